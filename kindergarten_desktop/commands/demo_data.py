@@ -1,0 +1,41 @@
+"""``demo-data``: write a demo school into a new database file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kindergarten_desktop.commands import fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo-data", help="write a demo school of N school years into a new database")
+    p.add_argument("--db", required=True, metavar="PATH", help="new database file to create")
+    p.add_argument("--years", type=int, default=1, help="number of consecutive school years (default 1)")
+    p.add_argument("--first-year", type=int, metavar="YYYY",
+                   help="September of this year starts the first school year (default: so that the "
+                        "last one is the current school year)")
+    p.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same school")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kindergarten_desktop import demo
+    from kindergarten_desktop.db import DatabaseError
+
+    if not 1 <= args.years <= 30:
+        return fail("--years must be between 1 and 30")
+    if args.first_year is not None and not 1990 <= args.first_year <= 2100:
+        return fail("--first-year must be a year such as 2024")
+    path = Path(args.db)
+    try:
+        ctx = demo.generate_file(path, years=args.years, first_year=args.first_year, seed=args.seed,
+                                 progress=lambda step: print(f"  {step}…", file=sys.stderr))
+    except FileExistsError:
+        return fail(f"{path} already exists; choose a new file for the demo school")
+    except DatabaseError as exc:
+        return fail(f"{exc.path}: {exc.problem}")
+    print(f"Demo school written to {path}: {len(ctx.years)} school year(s), "
+          f"{ctx.years[0].name} to {ctx.years[-1].name}")
+    return 0

@@ -1,0 +1,31 @@
+"""``screenshot``: render each main tab offscreen to DIR/<tab>.png."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kindergarten_desktop.commands import fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshot", help="render each main tab offscreen to DIR/<tab>.png")
+    p.add_argument("--db", required=True, metavar="PATH")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kindergarten_desktop.ui.screenshot import render_tabs
+
+    db = Path(args.db)
+    if not db.exists():
+        return fail(f"{db}: the file does not exist")
+    try:
+        written = render_tabs(db, Path(args.out), args.lang)
+    except (RuntimeError, OSError) as exc:
+        return fail(str(exc))
+    for path in written:
+        print(path)
+    return 0

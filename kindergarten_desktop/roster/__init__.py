@@ -1,0 +1,1 @@
+"""Class rosters: classes, children, enrolments and attendance (plain Python, no Qt widgets)."""

@@ -1,0 +1,162 @@
+"""The main window: four tabs, menus, school-year chooser and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kindergarten_desktop import __version__
+from kindergarten_desktop.school import list_school_years, load_settings
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.i18n import LANGUAGES
+from kindergarten_desktop.ui.tabs import TAB_SPECS, tab_class
+
+
+class MainWindow(QMainWindow):
+    """``actions`` are the application-level operations the window's menus call
+    (open/new database, backup, restore, language), provided by ui.app.Application."""
+
+    def __init__(self, ctx: AppContext, actions: dict[str, Callable[..., None]], lang: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._actions = actions
+        self.setObjectName("MainWindow")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        titles = {
+            "roster": self.tr("Class rosters"),
+            "growth": self.tr("Growth"),
+            "meals": self.tr("Meals && fees"),
+            "agenda": self.tr("Monthly agenda"),
+        }
+        self.tab_widgets: dict[str, QWidget] = {}
+        for spec in TAB_SPECS:
+            widget = tab_class(spec)(ctx, self)
+            widget.setObjectName(f"tab_{spec.key}")
+            self.tab_widgets[spec.key] = widget
+            self.tabs.addTab(widget, titles[spec.key])
+        self.setCentralWidget(self.tabs)
+        self._build_toolbar()
+        self._build_menus(lang)
+        self.db_label = QLabel()
+        self.year_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.year_label)
+        ctx.schoolYearChanged.connect(lambda _y: self._update_status())
+        ctx.dataChanged.connect(lambda _what: self._update_status())
+        self._update_status()
+        self._restore_state()
+
+    # --- construction -------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("School year"))
+        bar.setObjectName("yearToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("School year:") + " "))
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumContentsLength(9)
+        self._fill_years()
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        bar.addWidget(self.year_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in list_school_years(self.ctx.db):
+            self.year_combo.addItem(year.name, year.id)
+            if self.ctx.school_year and year.id == self.ctx.school_year.id:
+                self.year_combo.setCurrentIndex(self.year_combo.count() - 1)
+        self.year_combo.blockSignals(False)
+
+    def _year_chosen(self, _index: int) -> None:
+        year_id = self.year_combo.currentData()
+        if year_id is not None:
+            self.ctx.set_school_year(int(year_id))
+
+    def _build_menus(self, lang: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&Open database…"), "open", QKeySequence.StandardKey.Open)
+        self._add(file_menu, self.tr("&New database…"), "new", QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("School &settings…"), "settings")
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Back up now"), "backup")
+        self._add(file_menu, self.tr("&Restore a backup…"), "restore")
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        lang_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = lang_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == lang)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda a: self._actions["language"](a.data()))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About"))
+        about.triggered.connect(self.show_about)
+
+    def _add(self, menu, text: str, key: str, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda: self._actions[key]())
+        return action
+
+    # --- state ----------------------------------------------------------------------
+    def _update_status(self) -> None:
+        settings = load_settings(self.ctx.db)
+        self.setWindowTitle(f"{settings.name or self.tr('Kindergarten')} — kindergarten-desktop")
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        year = self.ctx.school_year
+        self.year_label.setText(self.tr("School year %1").replace("%1", year.name) if year
+                                else self.tr("No school year"))
+
+    def reload_years(self) -> None:
+        self._fill_years()
+        self._update_status()
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = settings.value("window/tab")
+        keys = [spec.key for spec in TAB_SPECS]
+        if last in keys:
+            self.tabs.setCurrentIndex(keys.index(last))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", TAB_SPECS[self.tabs.currentIndex()].key)
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About kindergarten-desktop"), self.tr(
+            "<h3>kindergarten-desktop %1</h3>"
+            "<p>Office application of a Vietnamese kindergarten: class rosters and attendance, "
+            "WHO growth monitoring, meal fees and the monthly focus agenda.</p>"
+            "<p>Growth charts and z-scores use the WHO Child Growth Standards (2006) and the "
+            "WHO Growth Reference 2007, © World Health Organization.</p>"
+            "<p>Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).</p>"
+        ).replace("%1", __version__))

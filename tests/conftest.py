@@ -1,0 +1,69 @@
+"""Shared fixtures. Qt runs offscreen; per-user settings and data go to a temporary home."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="kd-tests-home-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# A fixed "today" for demo databases, so tests do not depend on the calendar.
+DEMO_TODAY = dt.date(2026, 3, 16)
+
+
+@pytest.fixture
+def db():
+    """A fresh, migrated in-memory database."""
+    from kindergarten_desktop.db.connection import memory_database
+
+    database = memory_database()
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory) -> Path:
+    """A one-year demo school (2025-2026, 'today' = DEMO_TODAY), built once per session.
+    Tests must not modify it: copy it (demo_db_copy) to write."""
+    from kindergarten_desktop import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    demo.generate_file(path, years=1, first_year=2025, seed=7, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_db_copy(demo_db_file, tmp_path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_db_file, target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_db_copy):
+    """An open, writable copy of the demo database."""
+    from kindergarten_desktop.db import open_database
+
+    database = open_database(demo_db_copy)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["kindergarten-desktop-tests"]

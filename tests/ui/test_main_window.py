@@ -1,0 +1,95 @@
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kindergarten_desktop.school import load_settings
+from kindergarten_desktop.ui import i18n
+from kindergarten_desktop.ui.app import Application, make_qapp
+
+
+@pytest.fixture
+def controller(qapp, demo_db_copy):
+    make_qapp()
+    i18n.install_translators("vi")
+    app = Application(QApplication.instance(), "vi", interactive=False)
+    assert app.open(demo_db_copy) is None
+    app.show_window()
+    yield app
+    app.window.close()
+    app.close_database(backup=False)
+    i18n.install_translators("vi")
+
+
+def test_four_tabs_in_vietnamese(controller):
+    tabs = controller.window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Danh sách lớp", "Tăng trưởng", "Tiền ăn", "Lịch trọng tâm"]
+    assert "Hoa Mai" in controller.window.windowTitle()
+    assert "2025-2026" in controller.window.year_label.text()
+
+
+def test_language_switch_is_remembered_and_retitles(controller):
+    controller.set_language("en")
+    tabs = controller.window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Class rosters", "Growth", "Meals && fees", "Monthly agenda"]
+    assert QSettings().value("language") == "en"
+    controller.set_language("vi")
+    assert controller.window.tabs.tabText(0) == "Danh sách lớp"
+
+
+def test_roster_tab_lists_classes_and_searches_without_accents(controller, qtbot):
+    roster = controller.window.tab_widgets["roster"]
+    assert roster.classes.count() == 16
+    assert roster.model.rowCount() > 20
+    first = roster.model.index(0, 1).data()
+    from kindergarten_desktop.names import fold
+
+    roster.search.setText(fold(first))
+    assert 1 <= roster.proxy.rowCount() < roster.model.rowCount()
+    roster.search.clear()
+    assert roster.proxy.rowCount() == roster.model.rowCount()
+
+
+def test_geometry_and_last_tab_remembered(controller):
+    controller.window.tabs.setCurrentIndex(2)
+    controller.window.close()
+    assert QSettings().value("window/tab") == "meals"
+    controller.show_window()
+    assert controller.window.tabs.currentIndex() == 2
+
+
+def test_settings_dialog_refuses_empty_name_and_saves(controller, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.ui.settings_dialog import SchoolSettingsDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a))
+    dialog = SchoolSettingsDialog(controller.ctx.db)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("   ")
+    dialog.accept()
+    assert warnings and dialog.result() == 0
+    assert load_settings(controller.ctx.db).name == "Trường Mầm non Hoa Mai"
+    dialog.name.setText("Trường Mầm non Sen Hồng")
+    dialog.principal.setText("Lê Thị Hoa")
+    dialog.accept()
+    saved = load_settings(controller.ctx.db)
+    assert (saved.name, saved.principal_name) == ("Trường Mầm non Sen Hồng", "Lê Thị Hoa")
+
+
+def test_second_open_of_the_same_database_is_refused(controller, demo_db_copy):
+    other = Application(QApplication.instance(), "vi", interactive=False)
+    problem = other.open(demo_db_copy)
+    assert problem is not None and "already open" in problem.replace("đang được mở", "already open")
+
+
+def test_bad_file_message_names_the_file(qapp, tmp_path):
+    make_qapp()
+    bad = tmp_path / "hồ sơ.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    app = Application(QApplication.instance(), "en", interactive=False)
+    problem = app.open(bad)
+    assert problem is not None and str(bad) in problem
+    assert bad.read_bytes() == b"garbage" * 100
