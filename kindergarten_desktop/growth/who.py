@@ -223,6 +223,8 @@ def _measure_masks(measure: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _as_float(values: ArrayLike, name: str, n: int | None) -> np.ndarray:
+    if n is not None and np.ndim(values) == 0:  # one number for every row
+        return np.full(n, np.nan if values is None else float(values))
     array = np.atleast_1d(np.asarray(values, dtype=float))
     if array.ndim != 1:
         raise ValueError(f"{name} must be one-dimensional")
@@ -238,7 +240,8 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     ``sex`` 1 boy / 2 girl; ``age_days`` exact age in days (may be fractional); weight in kg;
     length/height in cm; ``measure`` 'l' recumbent / 'h' standing / None or '' unknown (one value
     for all rows or one per row); ``oedema`` optional booleans (weight-based z-scores are not
-    computed for oedema, as WHO does). Sequences must have equal length.
+    computed for oedema, as WHO does). Sequences must have equal length; a single number for
+    age, weight or height applies to every row.
 
     Returns float arrays "waz", "haz", "whz", "baz" (rounded to 2 decimals, NaN where not defined),
     int8 arrays "waz_flag" ... "baz_flag" (1 = implausible, WHO's limits on the rounded z),
