@@ -87,6 +87,7 @@ class Sheet:
         self.landscape = landscape
         self.row = 1  # next free row
         self._widths: dict[int, float] = {}
+        self._table_just_written = False
         self._write_line(head.governing_body.upper(), bold=False)
         self._write_line(head.school_name.upper(), bold=True)
         self.row += 1
@@ -169,14 +170,16 @@ class Sheet:
         self._title_rows = []
         ws.print_title_rows = f"{header_row}:{header_row}"
         self._apply_widths(columns)
+        self._table_just_written = True
         return TableRange(header_row, first, last, total_row)
 
-    def note(self, text: str, *, bold: bool = False, italic: bool = False) -> int:
-        """A line of text below the table (blank line before the first); returns its row."""
-        if self.ws.cell(self.row - 1, 1).value is not None:
+    def note(self, text: str, *, column: int = 1, bold: bool = False, italic: bool = False) -> int:
+        """A line of text below the table (after one blank row); returns its row."""
+        if self._table_just_written:
             self.row += 1
+            self._table_just_written = False
         row = self.row
-        self.ws.cell(row, 1, text).font = Font(name=FONT, bold=bold, italic=italic, size=12)
+        self.ws.cell(row, column, text).font = Font(name=FONT, bold=bold, italic=italic, size=12)
         self.row += 1
         return row
 

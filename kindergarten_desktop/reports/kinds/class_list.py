@@ -113,12 +113,12 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[ClassSection], o
         rows = [_row(n, child, excel=True) for n, child in enumerate(section.children, start=1)]
         table = sheet.table(columns, rows)
         if section.teachers:
-            sheet.note(f"Giáo viên: {', '.join(section.teachers)}", italic=True)
+            sheet.note(f"Giáo viên: {', '.join(section.teachers)}", column=2, italic=True)
         first, last = table.first_row, table.last_row
-        row = sheet.note("Tổng số trẻ:", bold=True)
+        row = sheet.note("Tổng số trẻ:", column=2, bold=True)
         sheet.ws.cell(row, 3, f"=COUNTA(B{first}:B{last})")
         for label, sex in (("Trẻ nam:", "Nam"), ("Trẻ nữ:", "Nữ")):
-            row = sheet.note(label)
+            row = sheet.note(label, column=2)
             sheet.ws.cell(row, 3, f'=COUNTIF(D{first}:D{last},"{sex}")')
     book.save(out_path)
 
