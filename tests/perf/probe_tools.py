@@ -4,6 +4,7 @@ bare_window.py): waiting for the GUI to go idle, and peak resident memory."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def settle(app) -> None:
@@ -17,7 +18,17 @@ def settle(app) -> None:
 
 
 def peak_rss_mb() -> float:
-    """High-water mark of this process's resident memory in MiB (ru_maxrss: KiB on Linux)."""
+    """High-water mark of this process's resident memory in MiB.
+
+    Linux: VmHWM from /proc/self/status, which belongs to the process image since exec.
+    ru_maxrss is not used there because Linux carries it over fork and exec, so a probe started
+    from a large pytest process would report pytest's own peak.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)  # kB
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
