@@ -36,8 +36,9 @@ TEN_YEAR_TODAY = dt.date(2026, 3, 16)  # inside the 10th school year (2025-2026)
 
 
 def pytest_collection_modifyitems(items):
+    # This hook sees the whole session's items: mark only those under this folder (not tests/perf_tools).
     for item in items:
-        if "tests/perf" in str(item.fspath).replace("\\", "/"):
+        if PERF in Path(item.fspath).resolve().parents:
             item.add_marker(pytest.mark.perf)
 
 
