@@ -126,6 +126,8 @@ def duration(seconds: float) -> str:
 
 
 def command(node: str) -> str:
+    if any(c in node for c in "[] "):  # parametrized ids: keep the shell from globbing
+        node = f"'{node}'"
     return f"`python -m pytest {node} -m perf`"
 
 
@@ -239,7 +241,8 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
         lines.append(f"- Load average when the run started: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} "
                      "(1 / 5 / 15 min)")
     if suite_seconds is not None:
-        lines.append(f"- Whole suite: {suite_seconds / 60:.1f} min (limit: 10 min)")
+        over = " — **over the limit**" if suite_seconds > 600 else ""
+        lines.append(f"- Whole suite: {suite_seconds / 60:.1f} min (limit: 10 min){over}")
     lines += [
         f"- Targets: {len(rows)}; {counts[MET]} met, {counts[MISSED]} missed, {counts[PARTLY]} partly measured, "
         f"{counts[FAILED]} failed, {counts[NOT_MEASURED]} not yet measured",

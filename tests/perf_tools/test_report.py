@@ -75,6 +75,8 @@ def test_statuses_from_limits_ratios_and_memory(report):
     assert rows["zscore_batch"].status == "partly measured"
     assert rows["growth_grid"].status == "met"  # found through extra_info["target"]
     assert rows["class_list_pdf"].measured == "1.20 s" and rows["class_list_xlsx"].status == "missed"
+    pdf = "tests/perf/test_reports_perf.py::test_class_list[pdf]"
+    assert rows["class_list_pdf"].command == f"`python -m pytest '{pdf}' -m perf`"
     switch = "tests/perf/test_roster_perf.py::test_class_switch"
     assert rows["class_switch"].command == f"`python -m pytest {switch} -m perf`"
 
@@ -103,7 +105,9 @@ def test_unmatched_benchmarks_are_listed_and_markdown_is_written(report, tmp_pat
     assert "| Growth: child chart draws | #6 | < 200 ms | — | — | — | **benchmark failed** |" in text
     assert "| Agenda: monthly agenda PDF | #8 | < 1 s | — | — | — | **not yet measured** |" in text
     assert "python tests/perf/run.py" in text and "noisy" in text
-    assert "Whole suite: 2.1 min" in text and "1.50 / 1.00 / 0.50" in text
+    assert "Whole suite: 2.1 min (limit: 10 min)\n" in text and "1.50 / 1.00 / 0.50" in text
+    report.write(source, out, junit, suite_seconds=660.0)
+    assert "Whole suite: 11.0 min (limit: 10 min) — **over the limit**" in out.read_text(encoding="utf-8")
     assert "## Other benchmarks" in text and "test_something_new | 3.0 ms" in text
     assert "Targets: 21; 5 met, 3 missed, 1 partly measured, 1 failed, 11 not yet measured" in text
 
