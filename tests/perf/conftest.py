@@ -94,11 +94,15 @@ def perf_env(tmp_path) -> dict[str, str]:
 @pytest.fixture
 def ten_year_window(qapp, ten_year_db_copy):
     """The real main window, shown offscreen on a writable copy of the 10-year database,
-    opened in Vietnamese as the app opens it. Closed without a backup afterwards."""
+    opened in Vietnamese as the app opens it, on its first tab at the default size whatever
+    an earlier test left in the settings. Closed without a backup afterwards."""
+    from PySide6.QtCore import QSettings
+
     from kindergarten_desktop.ui import i18n
     from kindergarten_desktop.ui.app import Application, make_qapp
 
     make_qapp()
+    QSettings().remove("window")  # remembered geometry and last tab
     i18n.install_translators("vi")
     controller = Application(qapp, "vi", interactive=False)
     problem = controller.open(ten_year_db_copy)

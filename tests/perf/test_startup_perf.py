@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from kindergarten_desktop.ui.tabs import TAB_SPECS
+
 PERF = Path(__file__).resolve().parent
 ROUNDS = 7
 
@@ -38,6 +40,7 @@ def test_startup_smoke_vs_bare_window(benchmark, ten_year_db_copy, perf_env):
     benchmark.pedantic(app_round, setup=reference_round, rounds=ROUNDS, warmup_rounds=1)
 
     reference = statistics.median(bare_times[-ROUNDS:])
+    benchmark.extra_info["tabs"] = [spec.key for spec in TAB_SPECS]  # --smoke builds every tab
     benchmark.extra_info["reference"] = "bare QMainWindow with four QTabWidget tabs (tests/perf/bare_window.py)"
     benchmark.extra_info["reference_s"] = round(reference, 4)
     if benchmark.stats is not None:  # None under --benchmark-disable
