@@ -210,7 +210,7 @@ def _cell(text: str) -> str:
 
 
 def render(data: dict, failed: list[str], suite_seconds: float | None = None,
-           load: tuple[float, float, float] | None = None) -> str:
+           load: tuple[float, float, float] | None = None, database: str | None = None) -> str:
     rows, others = build_rows(data, failed)
     machine, commit = data.get("machine_info", {}), data.get("commit_info", {})
     cpu = machine.get("cpu", {})
@@ -237,6 +237,8 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
         f"- Machine: {cpu.get('brand_raw', machine.get('processor', '?'))}, {cpu.get('count', '?')} cores, "
         f"Python {machine.get('python_version', '?')}, {machine.get('system', '')} {machine.get('release', '')}",
     ]
+    if database is not None:
+        lines.append(f"- 10-year database: {database}")
     if load is not None:
         lines.append(f"- Load average when the run started: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} "
                      "(1 / 5 / 15 min)")
@@ -280,9 +282,9 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
 
 
 def write(bench_json: Path, out: Path, junit: Path | None = None, suite_seconds: float | None = None,
-          load: tuple[float, float, float] | None = None) -> None:
+          load: tuple[float, float, float] | None = None, database: str | None = None) -> None:
     data = json.loads(bench_json.read_text(encoding="utf-8"))
-    text = render(data, failed_nodes(junit), suite_seconds, load)
+    text = render(data, failed_nodes(junit), suite_seconds, load, database)
     tmp = out.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)

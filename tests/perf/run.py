@@ -21,6 +21,22 @@ ROOT = PERF.parents[1]
 CACHE = PERF / ".cache"
 
 
+def describe_database() -> str | None:
+    """Size and largest tables of the cached 10-year database, so the figures have their scale."""
+    import sqlite3
+
+    found = sorted(CACHE.glob("ten-years-*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    if not found:
+        return None
+    path = found[-1]
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                " AND name NOT LIKE 'sqlite_%'")]
+        counts = sorted(((db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0], t) for t in tables), reverse=True)
+    biggest = ", ".join(f"{table} {count:,}" for count, table in counts[:6])
+    return f"{path.name}, {path.stat().st_size / 2**20:.1f} MiB; rows: {biggest}"
+
+
 def main() -> int:
     sys.path.insert(0, str(PERF))
     import report
@@ -40,7 +56,8 @@ def main() -> int:
     if not bench_json.exists():
         print(f"pytest exited {status} without benchmark results; BENCHMARKS.md left as it was", file=sys.stderr)
         return status or 1
-    report.write(bench_json, ROOT / "BENCHMARKS.md", junit, suite_seconds=elapsed, load=load)
+    report.write(bench_json, ROOT / "BENCHMARKS.md", junit, suite_seconds=elapsed, load=load,
+                 database=describe_database())
     print(f"Suite took {elapsed / 60:.1f} min; wrote {ROOT / 'BENCHMARKS.md'}")
     return status
 
