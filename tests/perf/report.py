@@ -122,7 +122,9 @@ def duration(seconds: float) -> str:
         return f"{seconds:.2f} s"
     if seconds >= 0.01:
         return f"{seconds * 1000:.0f} ms"
-    return f"{seconds * 1000:.1f} ms"
+    if seconds >= 0.0001:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds * 1e6:.1f} µs"
 
 
 def command(node: str) -> str:
@@ -191,8 +193,9 @@ def failed_nodes(junit: Path | None) -> list[str]:
     nodes = []
     for case in ET.parse(junit).getroot().iter("testcase"):
         if case.find("failure") is not None or case.find("error") is not None:
-            module = case.get("classname", "").replace(".", "/")
-            nodes.append(f"{module}.py::{case.get('name')}")
+            parts = case.get("classname", "").split(".")
+            test_class = [parts.pop()] if parts and parts[-1][:1].isupper() else []  # class-based tests
+            nodes.append("::".join(["/".join(parts) + ".py", *test_class, case.get("name", "")]))
     return nodes
 
 

@@ -96,6 +96,8 @@ def test_unmatched_benchmarks_are_listed_and_markdown_is_written(report, tmp_pat
     junit.write_text('<testsuites><testsuite><testcase classname="tests.perf.test_growth_perf" name="test_chart">'
                      '<failure message="boom"/></testcase>'
                      '<testcase classname="tests.perf.test_demo_perf" name="test_demo_ten_years"/>'
+                     '<testcase classname="tests.perf.test_who_perf.TestCsv" name="test_command">'
+                     '<error message="boom"/></testcase>'
                      '</testsuite></testsuites>', encoding="utf-8")
     out = tmp_path / "BENCHMARKS.md"
     report.write(source, out, junit, suite_seconds=125.0, load=(1.5, 1.0, 0.5), database="x.sqlite3, 1.0 MiB")
@@ -109,7 +111,14 @@ def test_unmatched_benchmarks_are_listed_and_markdown_is_written(report, tmp_pat
     report.write(source, out, junit, suite_seconds=660.0)
     assert "Whole suite: 11.0 min (limit: 10 min) — **over the limit**" in out.read_text(encoding="utf-8")
     assert "## Other benchmarks" in text and "test_something_new | 3.0 ms" in text
-    assert "Targets: 21; 5 met, 3 missed, 1 partly measured, 1 failed, 11 not yet measured" in text
+    csv_node = "tests/perf/test_who_perf.py::TestCsv::test_command"
+    assert f"**benchmark failed** | `python -m pytest {csv_node} -m perf`" in text
+    assert "Targets: 21; 5 met, 3 missed, 1 partly measured, 2 failed, 10 not yet measured" in text
+
+
+def test_durations_read_naturally(report):
+    assert [report.duration(s) for s in (75.0, 1.234, 0.45, 0.012, 0.0031, 0.0000123)] == [
+        "75.00 s", "1.23 s", "450 ms", "12 ms", "3.1 ms", "12.3 µs"]
 
 
 def test_command_line_writes_the_file(report, tmp_path):
