@@ -50,6 +50,8 @@ def main(argv: list[str]) -> int:
         "peak_rss_mb": peak_rss_mb(),
         "window_shown_s": round(shown - started, 3),
         "tabs_visited_s": round(visited - shown, 3),
+        # what the tabs pulled in on being shown (matplotlib alone adds tens of MB)
+        "heavy_modules": sorted(m for m in ("matplotlib", "reportlab", "openpyxl", "numpy") if m in sys.modules),
     }))
     window.close()
     controller.close_database(backup=False)

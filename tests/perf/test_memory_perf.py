@@ -38,6 +38,7 @@ def test_peak_rss_every_tab_opened(benchmark, ten_year_db_copy, perf_env):
         peak_rss_mb=peak,
         peak_rss_runs_mb=[run["peak_rss_mb"] for run in measured],
         tabs=runs[-1]["tabs"],
+        heavy_modules=runs[-1]["heavy_modules"],
         tabs_visited_s=min(run["tabs_visited_s"] for run in measured),
         reference="bare QMainWindow with four QTabWidget tabs, every tab shown (tests/perf/bare_window.py)",
         reference_mb=bare["peak_rss_mb"],
