@@ -127,3 +127,22 @@ def test_command_line_writes_the_file(report, tmp_path):
     out = tmp_path / "B.md"
     assert report.main([str(source), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").count("**not yet measured**") == len(report.TARGETS)
+
+
+@pytest.mark.parametrize(("node", "key"), [
+    ("tests/perf/test_growth_engine_perf.py::test_compute_million_rows", "zscore_batch"),
+    ("tests/perf/test_zscore_perf.py::test_compute_vs_anthro", "zscore_batch"),
+    ("tests/perf/test_who_perf.py::test_zscore_command_csv_100k", "zscore_csv"),
+    ("tests/perf/test_reports_perf.py::test_class_list_all_classes[pdf]", "class_list_pdf"),
+    ("tests/perf/test_reports_perf.py::test_class_list_all_classes[xlsx]", "class_list_xlsx"),
+    ("tests/perf/test_growth_perf.py::test_class_grid_opens", "growth_grid"),
+    ("tests/perf/test_growth_perf.py::test_child_chart_draw", "chart_draw"),
+    ("tests/perf/test_growth_perf.py::test_growth_cards_whole_school", "growth_cards"),
+    ("tests/perf/test_meals_perf.py::test_month_ledger_500", "ledger"),
+    ("tests/perf/test_meals_perf.py::test_ledger_excel", "ledger_xlsx"),
+    ("tests/perf/test_meals_perf.py::test_todays_meal_count", "meal_count"),
+    ("tests/perf/test_roster_perf.py::test_attendance_grid_35", "attendance_grid"),
+    ("tests/perf/test_agenda_perf.py::test_agenda_year_pdf", None),  # the whole year has no target
+])
+def test_plausible_names_find_exactly_their_target(report, node, key):
+    assert [t.key for t in report.TARGETS if t.matches_node(node)] == ([key] if key else [])
