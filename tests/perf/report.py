@@ -223,8 +223,8 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
     lines = [
         "# Benchmarks",
         "",
-        "Speed and memory targets from issues 2–8, measured on the 10-year demo database "
-        "(2016-2017 to 2025-2026). Refresh the whole table with one command from the repository root:",
+        "Speed and memory targets from issues 2–8; the app, GUI and report benchmarks run on the 10-year demo "
+        "database (2016-2017 to 2025-2026). Refresh the whole table with one command from the repository root:",
         "",
         "    python tests/perf/run.py",
         "",
@@ -254,7 +254,9 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
         f"{counts[FAILED]} failed, {counts[NOT_MEASURED]} not yet measured",
         "",
         "Measured = median of the rounds. Ratio: start-up = app ÷ bare window; memory = app ÷ bare window "
-        "(information); z-scores = anthro's time ÷ ours.",
+        "(information); z-scores = anthro's time ÷ ours. Status: *met* / *missed* against the goal; "
+        "*partly measured* = a figure exists but part of the goal (e.g. the anthro ratio) was not recorded; "
+        "*benchmark failed* = the benchmark exists but errored; *not yet measured* = no benchmark exists yet.",
         "",
         "| Target | Issue | Goal | Measured (median) | Reference | Ratio | Status | Command |",
         "|---|---|---|---|---|---|---|---|",
