@@ -33,7 +33,6 @@ def main(argv: list[str]) -> int:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle(app)
-
         print(json.dumps({"tabs": tabs.count(), "peak_rss_mb": peak_rss_mb()}))
         return 0
     QTimer.singleShot(0, app.quit)
