@@ -8,6 +8,7 @@ of the generator and migration sources, so it is rebuilt only when they change.
 Fixtures: ``ten_year_db_file`` (read-only), ``ten_year_db_copy`` (writable path),
 ``ten_year_window`` (the real MainWindow, offscreen, on a copy; ``window.tab_widgets[key]``),
 ``show_tab`` (``show_tab(window, key)`` brings a tab to the front and waits until it is idle),
+``settle_gui`` (``settle_gui()`` waits until the GUI is idle),
 ``perf_env`` (environment for app subprocesses).
 tests/perf/report.py maps each benchmark to its target by the patterns in its TARGETS, or by
 ``benchmark.extra_info["target"] = "<key>"``; a benchmark with a reference (anthro, the bare
@@ -18,18 +19,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 PERF = Path(__file__).resolve().parent
-sys.path.insert(0, str(PERF))  # the probe scripts' helpers, shared with the fixtures
 
-from probe_tools import settle  # noqa: E402
 
+def _load_probe_tools():
+    """The subprocess probes' helpers, loaded by path: putting tests/perf on sys.path for the
+    whole session would let its script names (run, report) shadow other modules."""
+    spec = importlib.util.spec_from_file_location("kd_perf_probe_tools", PERF / "probe_tools.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+settle = _load_probe_tools().settle
 PKG = Path(__file__).resolve().parents[2] / "kindergarten_desktop"
 CACHE = PERF / ".cache"
 TEN_YEAR_TODAY = dt.date(2026, 3, 16)  # inside the 10th school year (2025-2026)
@@ -112,6 +121,12 @@ def ten_year_window(qapp, ten_year_db_copy):
     yield controller.window
     controller.window.close()
     controller.close_database(backup=False)
+
+
+@pytest.fixture
+def settle_gui(qapp):
+    """``settle_gui()`` runs queued events and waits for jobs on the global thread pool."""
+    return lambda: settle(qapp)
 
 
 @pytest.fixture

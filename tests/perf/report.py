@@ -278,7 +278,7 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
         "",
         "Put it in `tests/perf/test_<area>_perf.py` (auto-marked `perf`). Fixtures in `tests/perf/conftest.py`: "
         "`ten_year_db_file` (read-only), `ten_year_db_copy` (writable), `ten_year_window` (the real main window "
-        "offscreen on a copy) and `show_tab(window, key)`, `perf_env` (for app subprocesses). "
+        "offscreen on a copy), `show_tab(window, key)`, `settle_gui()`, `perf_env` (for app subprocesses). "
         "Its row is found by the patterns in `TARGETS` (tests/perf/report.py) or by "
         "`benchmark.extra_info[\"target\"] = \"<key>\"`; a comparison records `extra_info[\"reference\"]`, "
         "`extra_info[\"reference_s\"]` and `extra_info[\"ratio\"]`.",

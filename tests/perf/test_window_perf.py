@@ -2,15 +2,13 @@
 
 Choosing another school year in the toolbar refreshes every tab that listens to the year;
 it has no target of its own in the issues, but it is what a user does and grows with each tab.
-It also keeps the ten_year_window and show_tab fixtures exercised.
+It also keeps the ten_year_window, show_tab and settle_gui fixtures exercised.
 """
 
 from kindergarten_desktop.ui.tabs import TAB_SPECS
 
 
-def test_switch_school_year_in_toolbar(benchmark, ten_year_window, show_tab, qapp):
-    from probe_tools import settle
-
+def test_switch_school_year_in_toolbar(benchmark, ten_year_window, show_tab, settle_gui):
     combo = ten_year_window.year_combo
     assert combo.count() == 10
     show_tab(ten_year_window, TAB_SPECS[0].key)
@@ -20,7 +18,7 @@ def test_switch_school_year_in_toolbar(benchmark, ten_year_window, show_tab, qap
 
     def choose_next() -> None:
         combo.setCurrentIndex(next(choices))
-        settle(qapp)
+        settle_gui()
 
     benchmark.pedantic(choose_next, rounds=20, warmup_rounds=2)
     assert ten_year_window.ctx.school_year.name in ("2016-2017", "2025-2026")
