@@ -110,14 +110,14 @@ class GroupSummary:
 
     def percent(self, indicator: str, category: str, sex: int | None = None) -> float | None:
         measured = self.measured[sex or 0]
-        return None if not measured else 100.0 * self.count(indicator, category, sex) / measured
+        return None if not measured else 100.0 * self.count(indicator, category, sex) / int(measured)
 
     def metric_count(self, metric: str, sex: int | None = None) -> int:
         return int(self.metric_counts.get(metric, _tally())[sex or 0])
 
     def metric_percent(self, metric: str, sex: int | None = None) -> float | None:
         measured = self.measured[sex or 0]
-        return None if not measured else 100.0 * self.metric_count(metric, sex) / measured
+        return None if not measured else 100.0 * self.metric_count(metric, sex) / int(measured)
 
 
 @dataclass
@@ -156,7 +156,7 @@ class RoundSummary:
         status = {}
         for metric, limit in self.targets.items():
             value = group.metric_percent(metric)
-            status[metric] = (value, limit, value is not None and value < limit)
+            status[metric] = (value, float(limit), value is not None and value < limit)
         return status
 
     def follow_up(self, indicator: str, category: str) -> list[ChildResult]:
