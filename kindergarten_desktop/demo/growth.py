@@ -84,8 +84,9 @@ def _measure_round(ctx: DemoContext, round_id: int, day: dt.date, state: _Childr
             limits = (45.0, 110.0) if indicator == "wfl" else (65.0, 120.0)
             weight[mask] = _at_z(indicator, s, np.clip(height[mask], *limits), whz[mask])
         older = m & (days > LAST_WFH_DAYS)
-        # From 5 years weight follows BMI-for-age, where the cut-offs sit one SD lower.
-        bmi = _at_z("bfa", s, days[older], whz[older] - 0.6)
+        # From 5 years weight follows BMI-for-age, whose overweight cut-off sits one SD lower:
+        # heavy children move down a little so the rates stay those of the same children.
+        bmi = _at_z("bfa", s, days[older], np.where(whz[older] > 0, whz[older] * 0.7, whz[older]))
         weight[older] = bmi * (height[older] / 100) ** 2
     records = []
     for i, cid in enumerate(ids):
