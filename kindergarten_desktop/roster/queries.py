@@ -85,3 +85,21 @@ def class_children(db: Database, class_id: int, on: dt.date | None = None) -> li
         for r in rows
     ]
     return sorted(children, key=lambda c: name_sort_key(c.full_name))
+
+
+def class_members(db: Database, class_id: int) -> list[ChildRow]:
+    """Everyone who was in the class during its school year (their latest stay in it), including
+    children who left, sorted on the given name in Vietnamese order."""
+    rows = db.execute(
+        """SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, ch.ethnicity, ch.father_name, ch.mother_name,
+                  CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone ELSE ch.father_phone END,
+                  e.start_date, e.end_date
+           FROM enrollment e JOIN child ch ON ch.id = e.child_id
+           WHERE e.class_id = ? ORDER BY e.start_date""", [class_id]).fetchall()
+    latest = {r[0]: r for r in rows}
+    children = [
+        ChildRow(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
+                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None)
+        for r in latest.values()
+    ]
+    return sorted(children, key=lambda c: name_sort_key(c.full_name))
