@@ -225,7 +225,7 @@ class AttendancePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setDefaultSectionSize(30)
+        self.view.horizontalHeader().setDefaultSectionSize(28)
         self.view.horizontalHeader().setMinimumHeight(40)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.clicked.connect(self._clicked)
@@ -274,7 +274,7 @@ class AttendancePanel(QWidget):
     def reload(self) -> None:
         date = self.month.date()
         self.model.load(self.class_id, date.year(), date.month())
-        self.view.setColumnWidth(0, 200)
+        self.view.setColumnWidth(0, 170)
         for offset in range(self.model.TOTAL_COLUMNS):
             self.view.setColumnWidth(len(self.model.days) + 1 + offset, 58)
         today_col = self.model.column_of_day(dt.date.today())

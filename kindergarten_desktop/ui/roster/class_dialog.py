@@ -22,14 +22,6 @@ from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
 
 
-def age_group_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"nursery_3_12": tr("Nursery 3–12 months"), "nursery_13_24": tr("Nursery 13–24 months"),
-            "nursery_25_36": tr("Nursery 25–36 months"), "age_3_4": tr("Kindergarten 3–4 years"),
-            "age_4_5": tr("Kindergarten 4–5 years"), "age_5_6": tr("Kindergarten 5–6 years"),
-            "mixed": tr("Mixed-age")}
-
-
 class ClassDialog(QDialog):
     def __init__(self, db: Database, year_id: int, class_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -39,10 +31,10 @@ class ClassDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Chồi 2"))
         self.group = QComboBox()
-        labels = age_group_labels(self)
+        labels = self.group_labels()
         for group in AGE_GROUPS:
-            self.group.addItem(f"{labels[group.code]} ({self.tr('at most %1').replace('%1', str(group.legal_max))})",
-                               group.code)
+            limit = self.tr("at most %1").replace("%1", str(group.legal_max))
+            self.group.addItem(f"{labels[group.code]} ({limit})", group.code)
         self.room = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 80)
@@ -77,6 +69,12 @@ class ClassDialog(QDialog):
                 item = self.teachers.item(i)
                 if item.data(Qt.ItemDataRole.UserRole) in data.teacher_ids:
                     item.setCheckState(Qt.CheckState.Checked)
+
+    def group_labels(self) -> dict[str, str]:
+        return {"nursery_3_12": self.tr("Nursery 3–12 months"), "nursery_13_24": self.tr("Nursery 13–24 months"),
+                "nursery_25_36": self.tr("Nursery 25–36 months"), "age_3_4": self.tr("Kindergarten 3–4 years"),
+                "age_4_5": self.tr("Kindergarten 4–5 years"), "age_5_6": self.tr("Kindergarten 5–6 years"),
+                "mixed": self.tr("Mixed-age")}
 
     def data(self) -> ClassData:
         chosen = [self.teachers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.teachers.count())
