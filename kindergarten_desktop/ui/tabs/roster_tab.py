@@ -105,7 +105,8 @@ class RosterTab(QWidget):
         left_layout.addWidget(self.classes, 1)
         self.class_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("new", self.tr("New class…"), self.new_class),
-                                ("edit", self.tr("Edit class…"), self.edit_class)):
+                                ("edit", self.tr("Edit class…"), self.edit_class),
+                                ("promote", self.tr("Year-end promotion…"), self.promote)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.class_buttons[key] = button
@@ -204,6 +205,29 @@ class RosterTab(QWidget):
         dialog = ClassDialog(self.ctx.db, self.ctx.school_year.id, info.id, parent=self)
         if dialog.exec():
             self._changed(info.id)
+
+    def promote(self) -> None:
+        from kindergarten_desktop.roster.promotion import PromotionError
+        from kindergarten_desktop.ui.roster.promotion_dialog import PromotionDialog
+
+        year = self.ctx.school_year
+        if year is None:
+            return
+        try:
+            dialog = PromotionDialog(self.ctx.db, year, self)
+        except PromotionError as exc:
+            QMessageBox.information(self, self.tr("Promotion"), str(exc))
+            return
+        if dialog.exec() and dialog.result_counts is not None:
+            counts = dialog.result_counts
+            QMessageBox.information(self, self.tr("Promotion"), self.tr(
+                "%1 children promoted, %2 graduated; %3 classes created in %4.")
+                .replace("%1", str(counts["promoted"])).replace("%2", str(counts["graduated"]))
+                .replace("%3", str(counts["classes_created"])).replace("%4", dialog.plan.to_year_name))
+            window = self.window()
+            if hasattr(window, "reload_years"):
+                window.reload_years()
+            self._changed(None)
 
     # --- children --------------------------------------------------------------------
     def selected_child(self) -> tuple[int, str, dt.date | None] | None:
