@@ -106,6 +106,7 @@ class RosterTab(QWidget):
         self.class_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("new", self.tr("New class…"), self.new_class),
                                 ("edit", self.tr("Edit class…"), self.edit_class),
+                                ("import", self.tr("Import from Excel…"), self.import_excel),
                                 ("promote", self.tr("Year-end promotion…"), self.promote)):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -205,6 +206,34 @@ class RosterTab(QWidget):
         dialog = ClassDialog(self.ctx.db, self.ctx.school_year.id, info.id, parent=self)
         if dialog.exec():
             self._changed(info.id)
+
+    def import_excel(self, path: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kindergarten_desktop.roster.importer import WorkbookError, preview_import
+        from kindergarten_desktop.ui.roster.import_dialog import ImportDialog
+
+        year = self.ctx.school_year
+        if year is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), "",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return
+        info = self.current_class()
+        try:
+            preview = preview_import(self.ctx.db, Path(path), year.name, info.name if info else None)
+        except (WorkbookError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Import"), "\n".join(getattr(exc, "problems", [str(exc)])))
+            return
+        dialog = ImportDialog(self.ctx.db, preview, self)
+        if dialog.exec() and dialog.result is not None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("%1 children imported.")
+                                    .replace("%1", str(dialog.result.added)))
+            self._changed(info.id if info else None)
 
     def promote(self) -> None:
         from kindergarten_desktop.roster.promotion import PromotionError
