@@ -21,3 +21,13 @@ def boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
     said_obj = type("Boxes", (), {"said": said, "answer": answer})
     return said_obj
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Messages are checked in English (the source language); the Vietnamese is tested apart."""
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("en")
+    yield
+    i18n.install_translators("vi")

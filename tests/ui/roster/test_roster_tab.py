@@ -1,4 +1,7 @@
+import datetime as dt
+
 import pytest
+from PySide6.QtCore import Qt
 
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.tabs.roster_tab import RosterTab
@@ -32,7 +35,7 @@ def test_search_ignores_accents(tab):
 
 def test_attendance_page_follows_the_class(tab):
     tab.pages.setCurrentWidget(tab.attendance)
-    tab.attendance.set_month(__import__("datetime").date(2026, 3, 1))
+    tab.attendance.set_month(dt.date(2026, 3, 1))
     first = tab.attendance.model.grid.class_id
     tab.classes.setCurrentRow(3)
     assert tab.attendance.model.grid.class_id != first
@@ -56,3 +59,14 @@ def test_show_left_includes_withdrawn_children(tab, demo_db):
     withdrawn = demo_db.execute("SELECT count(DISTINCT child_id) FROM enrollment WHERE end_reason = 'withdrawal'"
                                 ).fetchone()[0]
     assert sum(counts) == withdrawn > 0
+
+
+def test_vietnamese_labels(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    widget = RosterTab(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    assert widget.child_buttons["new"].text() == "Thêm trẻ…"
+    assert widget.pages.tabText(1) == "Điểm danh"
+    assert widget.model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
