@@ -181,9 +181,13 @@ def _read_rows(path: Path) -> tuple[int, dict[str, int], list[tuple[int, dict[st
         # The "Ngày sinh" header often spans "Nam" and "Nữ" sub-columns on the next row.
         if "birth_date" in columns and "sex_male" not in columns:
             for row in sheet.iter_rows(min_row=header_row + 1, max_row=header_row + 1):
+                if any(cell.value not in (None, "") and cell.column == columns["full_name"] for cell in row):
+                    break  # a child's row, not a sub-header row
+                taken = set(columns.values()) - {columns["birth_date"]}  # "Nam" sits under "Ngày sinh"
                 for cell in row:
-                    if isinstance(cell.value, str) and recognise_header(cell.value) in ("sex_male", "sex_female"):
-                        columns[recognise_header(cell.value)] = cell.column
+                    name = recognise_header(cell.value) if isinstance(cell.value, str) else None
+                    if name in ("sex_male", "sex_female") and cell.column not in taken:
+                        columns[name] = cell.column
         rows = []
         for row in sheet.iter_rows(min_row=header_row + 1, values_only=True):
             values = {name: row[col - 1] if col - 1 < len(row) else None for name, col in columns.items()}

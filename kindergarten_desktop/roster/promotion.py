@@ -97,12 +97,18 @@ def plan_promotion(db: Database, from_year: SchoolYear) -> PromotionPlan:
         i = index_in_group.get(group, 0)
         index_in_group[group] = i + 1
         choices = by_group.get(next_group, []) if next_group else []
-        target = choices[i % len(choices)].name if choices else GRADUATE
         rows = db.execute(
             """SELECT e.id, ch.id, ch.full_name FROM enrollment e JOIN child ch ON ch.id = e.child_id
                WHERE e.class_id = ? AND (e.end_date IS NULL OR e.end_date >= ?)""",
             [cid, from_year.end_date.isoformat()]).fetchall()
         for enrollment_id, child_id, full_name in sorted(rows, key=lambda r: name_sort_key(r[2])):
+            if not choices:
+                target = GRADUATE
+            elif i < len(choices):
+                target = choices[i].name  # the class moves up together
+            else:  # more classes than next year's: spread the children over the least full
+                counts = plan.counts()
+                target = min(choices, key=lambda t: counts.get(t.name, 0)).name
             plan.moves.append(Move(child_id, full_name, enrollment_id, name, group, target))
     return plan
 

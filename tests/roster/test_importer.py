@@ -33,6 +33,8 @@ def test_realistic_workbook_preview_lists_bad_rows_by_spreadsheet_row(db, tmp_pa
     binh = preview.rows[1].data
     assert binh.birth_date == dt.date(2021, 11, 5) and binh.ethnicity == "Thái" and binh.mother_phone == "0987654321"
     assert "ethnic_minority" in binh.flags
+    assert [r.data.sex for r in preview.rows] == [2, 1, 1, 2, 1, 2, 2]
+    assert "sex_female" not in preview.columns
     assert preview.new_classes == {"Chồi 1": "age_4_5", "Lá 9": "age_5_6"}
 
 

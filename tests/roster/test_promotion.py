@@ -18,6 +18,10 @@ def test_plan_and_apply_promotion_of_the_demo_year(demo_db):
     assert by_from["age_4_5"] == {"Lá 1", "Lá 2", "Lá 3", "Lá 4"}  # 4 Chồi classes into Lá 1-4
     assert by_from["nursery_25_36"] == {"Mầm 1", "Mầm 2"}
     assert {plan.targets[t].age_group for t in by_from["age_3_4"]} == {"age_4_5"}
+    # Five Mầm classes into four Chồi: four move up whole, the fifth is spread over them.
+    counts = plan.counts()
+    assert by_from["age_3_4"] == {"Chồi 1", "Chồi 2", "Chồi 3", "Chồi 4"}
+    assert max(counts[f"Chồi {n}"] for n in range(1, 5)) - min(counts[f"Chồi {n}"] for n in range(1, 5)) <= 8
     # The principal moves one child elsewhere.
     plan.moves[0].target = "Lá 5" if plan.moves[0].from_group == "age_4_5" else plan.moves[0].target
     counts = pr.apply_promotion(db, plan)
