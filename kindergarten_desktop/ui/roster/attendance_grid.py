@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.roster import attendance as att
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 _CYCLE = {None: att.PRESENT, att.PRESENT: att.EXCUSED, att.EXCUSED: att.UNEXCUSED, att.UNEXCUSED: att.PRESENT}
@@ -344,4 +345,5 @@ class AttendancePanel(QWidget):
         self.changed.emit()
 
     def _refused(self, exc: att.AttendanceError) -> None:
-        QMessageBox.warning(self, self.tr("Attendance not recorded"), "\n".join(exc.problems))
+        QMessageBox.warning(self, self.tr("Attendance not recorded"),
+                            translate_message("\n".join(exc.problems)))

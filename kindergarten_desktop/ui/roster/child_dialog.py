@@ -30,6 +30,7 @@ from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.movements import history
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class ChildDialog(QDialog):
@@ -192,12 +193,12 @@ class ChildDialog(QDialog):
             return
         check = ch.validate_child(data, self._class_group(), self.year.start_year)
         if not check.ok:
-            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(check.errors))
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message("\n".join(check.errors)))
             return
         if check.warnings:
             answer = QMessageBox.question(
                 self, self.tr("Please confirm"),
-                "\n".join(check.warnings) + "\n\n" + self.tr("Save anyway?"))
+                translate_message("\n".join(check.warnings)) + "\n\n" + self.tr("Save anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
@@ -207,6 +208,6 @@ class ChildDialog(QDialog):
             else:
                 ch.update_child(self.db, self.child_id, data)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message(str(exc)))
             return
         self.accept()

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class ClassDialog(QDialog):
@@ -86,10 +87,11 @@ class ClassDialog(QDialog):
         data = self.data()
         check = check_class(self.db, self.year_id, data, self.class_id)
         if not check.ok:
-            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(check.errors))
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message("\n".join(check.errors)))
             return
+        warnings = translate_message("\n".join(check.warnings))
         if check.warnings and QMessageBox.question(
-                self, self.tr("Please confirm"), "\n".join(check.warnings) + "\n\n" + self.tr("Save anyway?")
+                self, self.tr("Please confirm"), warnings + "\n\n" + self.tr("Save anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
         self.class_id = save_class(self.db, self.year_id, data, self.class_id)

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.roster import importer as imp
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,9 +52,9 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 5:
                 if row.errors:
-                    return "✗ " + "; ".join(row.errors)
+                    return "✗ " + "; ".join(map(translate_message, row.errors))
                 if row.warnings:
-                    return "! " + "; ".join(row.warnings)
+                    return "! " + "; ".join(map(translate_message, row.warnings))
                 return self.tr("OK")
             return (row.row_number, row.data.full_name, format_date(row.data.birth_date),
                     self.tr("Male") if row.data.sex == 1 else self.tr("Female"), row.class_name)[index.column()]
@@ -63,7 +64,7 @@ class ImportRowsModel(QAbstractTableModel):
             if row.warnings:
                 return QBrush(QColor("#fff2b3"))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return "\n".join(row.errors + row.warnings) or None
+            return "\n".join(map(translate_message, row.errors + row.warnings)) or None
         return None
 
 
@@ -113,6 +114,6 @@ class ImportDialog(QDialog):
         try:
             self.result = imp.apply_import(self.db, self.preview, skip_invalid=self.skip.isChecked())
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            QMessageBox.warning(self, self.tr("Import"), translate_message(str(exc)))
             return
         self.accept()

@@ -21,6 +21,7 @@ from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import movements as mv
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 TRANSFER, WITHDRAW, RETURN = "transfer", "withdraw", "return"
 
@@ -77,6 +78,6 @@ class MovementDialog(QDialog):
             else:
                 mv.return_child(self.db, self.child_id, self.target.currentData(), day)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message(str(exc)))
             return
         self.accept()

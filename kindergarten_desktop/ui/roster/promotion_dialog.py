@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster import promotion as pr
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -158,6 +159,6 @@ class PromotionDialog(QDialog):
         try:
             self.result_counts = pr.apply_promotion(self.db, self.plan)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Promotion"), str(exc))
+            QMessageBox.warning(self, self.tr("Promotion"), translate_message(str(exc)))
             return
         self.accept()

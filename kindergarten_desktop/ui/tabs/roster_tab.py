@@ -31,6 +31,7 @@ from kindergarten_desktop.roster.queries import ClassInfo, class_children, class
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class RosterTab(QWidget):
@@ -227,7 +228,8 @@ class RosterTab(QWidget):
         try:
             preview = preview_import(self.ctx.db, Path(path), year.name, info.name if info else None)
         except (WorkbookError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import"), "\n".join(getattr(exc, "problems", [str(exc)])))
+            QMessageBox.warning(self, self.tr("Import"),
+                                translate_message("\n".join(getattr(exc, "problems", [str(exc)]))))
             return
         dialog = ImportDialog(self.ctx.db, preview, self)
         if dialog.exec() and dialog.result is not None:
@@ -245,7 +247,7 @@ class RosterTab(QWidget):
         try:
             dialog = PromotionDialog(self.ctx.db, year, self)
         except PromotionError as exc:
-            QMessageBox.information(self, self.tr("Promotion"), str(exc))
+            QMessageBox.information(self, self.tr("Promotion"), translate_message(str(exc)))
             return
         if dialog.exec() and dialog.result_counts is not None:
             counts = dialog.result_counts
