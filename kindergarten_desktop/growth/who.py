@@ -196,7 +196,7 @@ def _lms_by_age(table06: LmsTable, table07: LmsTable, end07: float, sex_index: n
 def _lms_by_length(table: LmsTable, sex_index: np.ndarray, length_cm: np.ndarray, rows: np.ndarray,
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     out = _empty_lms(len(length_cm))
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         low10 = np.trunc(length_cm * 10)
         upp10 = np.trunc(length_cm * 10 + 1)
         diff = (length_cm - low10 / 10) / 0.1
@@ -257,7 +257,7 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     no_oedema = np.ones(n, dtype=bool) if oedema is None else ~_as_float(oedema, "oedema", n).astype(bool)
     t = tables()
 
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         known_sex = (sex_f == 1) | (sex_f == 2)
         sex_index = np.where(sex_f == 2, 1, 0)
         known_age = known_sex & np.isfinite(age) & (age >= 0)

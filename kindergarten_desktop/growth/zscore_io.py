@@ -13,6 +13,7 @@ import math
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -134,7 +135,8 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1258", errors="replace")  # Vietnamese Windows code page
+        # Vietnamese Windows code page: tones are separate combining marks there, composed here.
+        text = unicodedata.normalize("NFC", raw.decode("cp1258", errors="replace"))
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     return list(csv.reader(text.splitlines(), delimiter=delimiter)), delimiter
@@ -399,7 +401,7 @@ def process(sheet: Sheet, *, labels: str = "vi", numbers_as_text: bool = True) -
     replaced = {name: existing[name] for name in OUTPUT_COLUMNS if name in existing}
     appended = [name for name in OUTPUT_COLUMNS if name not in replaced]
     header += appended
-    tails = zip(*(out[name] for name in appended), strict=True)
+    tails = zip(*(out[name] for name in appended), strict=True) if appended else ([] for _ in sheet.rows)
     rows = [[*row, *tail] for row, tail in zip(sheet.rows, tails, strict=True)]
     for name, index in replaced.items():  # a result file processed again: refresh in place
         for row, value in zip(rows, out[name], strict=True):
