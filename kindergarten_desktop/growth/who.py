@@ -155,14 +155,14 @@ def z_restricted(y: np.ndarray, l: np.ndarray, m: np.ndarray, s: np.ndarray) -> 
     with np.errstate(invalid="ignore"):
         high = z > 3
         low = z < -3
-    if high.any():
-        yy, ll, mm, ss = y[high], l[high], m[high], s[high]
-        sd3 = _sd(ll, mm, ss, 3)
-        z[high] = 3 + ((yy - sd3) / (sd3 - _sd(ll, mm, ss, 2)))
-    if low.any():
-        yy, ll, mm, ss = y[low], l[low], m[low], s[low]
-        sd3 = _sd(ll, mm, ss, -3)
-        z[low] = -3 + ((yy - sd3) / (_sd(ll, mm, ss, -2) - sd3))
+    for rows, k in ((np.flatnonzero(high), 3), (np.flatnonzero(low), -3)):
+        if rows.size:
+            yy, ll, mm, ss = y.take(rows), l.take(rows), m.take(rows), s.take(rows)
+            sd3 = _sd(ll, mm, ss, k)
+            if k > 0:
+                z[rows] = 3 + ((yy - sd3) / (sd3 - _sd(ll, mm, ss, 2)))
+            else:
+                z[rows] = -3 + ((yy - sd3) / (_sd(ll, mm, ss, -2) - sd3))
     return z
 
 
@@ -178,25 +178,21 @@ def _fill_exact(out: tuple[np.ndarray, ...], table: LmsTable, rows: np.ndarray, 
     idx = np.flatnonzero(rows)
     if not idx.size:
         return
-    flat = sex_index[idx] * table.width + (key[idx].astype(np.intp) - table.start)
+    flat = sex_index.take(idx) * table.width + (key.take(idx).astype(np.intp) - table.start)
     for target, column in zip(out, table.flat(), strict=True):
         target[idx] = column.take(flat)
 
 
-def _fill_interpolated(out: tuple[np.ndarray, ...], table: LmsTable, rows: np.ndarray,
-                       sex_index: np.ndarray, low_key: np.ndarray, upp_key: np.ndarray,
-                       diff: np.ndarray) -> None:
-    """L, M, S interpolated linearly between two neighbouring rows: low + diff * (upp - low) when
-    diff > 0, else the low row, as WHO does for fractional months (2007) and between 0.1 cm rows."""
-    idx = np.flatnonzero(rows)
-    if not idx.size:
-        return
-    base = sex_index[idx] * table.width - table.start
+def _fill_interpolated(out: tuple[np.ndarray, ...], table: LmsTable, idx: np.ndarray, sex_index: np.ndarray,
+                       low_key: np.ndarray, upp_key: np.ndarray, diff: np.ndarray) -> None:
+    """L, M, S for rows ``idx`` (keys and diff given for those rows only), interpolated linearly between
+    two neighbouring table rows: low + diff * (upp - low) when diff > 0, else the low row, as WHO does
+    for fractional months (2007) and between 0.1 cm rows."""
+    base = sex_index.take(idx) * table.width - table.start
     last = table.stop - 1
-    lo = base + np.clip(low_key[idx], table.start, last).astype(np.intp)
-    hi = base + np.clip(upp_key[idx], table.start, last).astype(np.intp)
-    d = diff[idx]
-    d = np.where(d > 0, d, 0.0)  # low + 0 * (finite) is exactly low
+    lo = base + np.clip(low_key, table.start, last).astype(np.intp)
+    hi = base + np.clip(upp_key, table.start, last).astype(np.intp)
+    d = np.where(diff > 0, diff, 0.0)  # low + 0 * (finite) is exactly low
     for target, column in zip(out, table.flat(), strict=True):
         low_value = column.take(lo)
         target[idx] = low_value + d * (column.take(hi) - low_value)
@@ -208,20 +204,22 @@ def _lms_by_age(table06: LmsTable, table07: LmsTable, end07: float, sex_index: n
     out = _empty_lms(len(day))
     _fill_exact(out, table06, in06, sex_index, day)
     with np.errstate(invalid="ignore"):
-        rows07 = in07 & (months < end07)
-    low = np.trunc(months)
-    _fill_interpolated(out, table07, rows07, sex_index, low, np.trunc(months + 1), months - low)
+        idx = np.flatnonzero(in07 & (months < end07))
+    if idx.size:
+        mo = months.take(idx)
+        low = np.trunc(mo)
+        _fill_interpolated(out, table07, idx, sex_index, low, np.trunc(mo + 1), mo - low)
     return out
 
 
 def _lms_by_length(table: LmsTable, sex_index: np.ndarray, length_cm: np.ndarray, rows: np.ndarray,
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     out = _empty_lms(len(length_cm))
-    with np.errstate(invalid="ignore", over="ignore"):
-        low10 = np.trunc(length_cm * 10)
-        upp10 = np.trunc(length_cm * 10 + 1)
-        diff = (length_cm - low10 / 10) / 0.1
-    _fill_interpolated(out, table, rows, sex_index, low10, upp10, diff)
+    idx = np.flatnonzero(rows)
+    if idx.size:
+        cm = length_cm.take(idx)
+        low10 = np.trunc(cm * 10)
+        _fill_interpolated(out, table, idx, sex_index, low10, np.trunc(cm * 10 + 1), (cm - low10 / 10) / 0.1)
     return out
 
 
@@ -280,7 +278,7 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     no_oedema = np.ones(n, dtype=bool) if oedema is None else ~_as_float(oedema, "oedema", n).astype(bool)
     t = tables()
 
-    with np.errstate(invalid="ignore", over="ignore"):
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         known_sex = (sex_f == 1) | (sex_f == 2)
         sex_index = np.where(sex_f == 2, 1, 0)
         known_age = known_sex & np.isfinite(age) & (age >= 0)
