@@ -17,13 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from sqlite_utils import Database
 
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import next_month
-from kindergarten_desktop.meals.rates import RateTable, category_of, fees_for_month, list_fees, rate_table
+from kindergarten_desktop.meals.rates import CATEGORIES, RateTable, category_of, fees_for_month, list_fees, rate_table
 from kindergarten_desktop.meals.settings import MealRules, load_rules
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
@@ -86,7 +86,8 @@ class LedgerRow:
         return sum(line.days_eaten * line.food for line in self.lines)
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["lines"] = [vars(line).copy() for line in self.lines]
         data["eaten_days"] = [d.isoformat() for d in self.eaten_days]
         return data
 
@@ -188,28 +189,29 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
     days = school_days(db, first, last)
     params = {"a": first.isoformat(), "b": last.isoformat()}
 
+    by_iso = {d.isoformat(): d for d in days}
     # Enrolment per child and school day: (class id, class name, category).
-    enrolled: dict[int, dict[dt.date, tuple[int, str, str]]] = defaultdict(dict)
+    enrolled: dict[int, dict[str, tuple[int, str, str]]] = defaultdict(dict)
     for cid, class_id, name, group, start, end in db.execute(
-            """SELECT e.child_id, c.id, c.name, c.age_group, e.start_date, e.end_date
+            """SELECT e.child_id, c.id, c.name, c.age_group, e.start_date, coalesce(e.end_date, '9999-12-31')
                FROM enrollment e JOIN class c ON c.id = e.class_id
                WHERE e.start_date <= :b AND (e.end_date IS NULL OR e.end_date >= :a)
                ORDER BY e.start_date""", params):
-        s = max(dt.date.fromisoformat(start), first)
-        e = min(dt.date.fromisoformat(end), last) if end else last
         info = (class_id, name, category_of(group))
-        for d in days:
-            if s <= d <= e:
-                enrolled[cid][d] = info
+        own = enrolled[cid]
+        for iso in by_iso:
+            if start <= iso <= end:
+                own[iso] = info
 
-    status: dict[tuple[int, dt.date], str] = {}
+    status: dict[int, dict[str, str]] = defaultdict(dict)
     for cid, day, st in db.execute("SELECT child_id, day, status FROM attendance WHERE day BETWEEN :a AND :b",
                                    params):
-        status[(cid, dt.date.fromisoformat(day))] = st
-    override: dict[tuple[int, dt.date], int] = {}
+        status[cid][day] = st
+    override: dict[int, dict[str, int]] = defaultdict(dict)
     for cid, day, eats in db.execute("SELECT child_id, day, eats FROM meal_override WHERE day BETWEEN :a AND :b",
                                      params):
-        override[(cid, dt.date.fromisoformat(day))] = eats
+        override[cid][day] = eats
+    rate_on = {(cat, iso): rates.on(cat, d) for cat in CATEGORIES for iso, d in by_iso.items()}
     paid = dict(db.execute("SELECT child_id, sum(amount) FROM meal_payment WHERE paid_on BETWEEN :a AND :b "
                            "GROUP BY child_id", params).fetchall())
     discount = dict(db.execute("SELECT child_id, sum(amount) FROM meal_discount WHERE month = ? GROUP BY child_id",
@@ -237,13 +239,15 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
                         school_days=len(per_day), support_months=support_months,
                         paid=paid.get(cid, 0), discount=discount.get(cid, 0))
         lines: dict[tuple[int, int], RateLine] = {}
-        for d, (_, _, cat) in sorted(per_day.items()):
-            over = override.get((cid, d))
-            st = status.get((cid, d))
+        own_status = status.get(cid, {})
+        own_override = override.get(cid, {})
+        for iso, (_, _, cat) in sorted(per_day.items()):
+            over = own_override.get(iso)
+            st = own_status.get(iso)
             eats = over == 1 if over is not None else st == "P"
             if eats:
-                row.eaten_days.append(d)
-            rate = rates.on(cat, d)
+                row.eaten_days.append(by_iso[iso])
+            rate = rate_on[(cat, iso)]
             if rate is None:
                 continue  # no rate set for that day yet: nothing to charge
             line = lines.setdefault((rate.id, rate.total), RateLine(rate.total, rate.food))
