@@ -117,7 +117,7 @@ def _kitchen(ctx: DemoContext) -> None:
                 picks = rng.sample(choices, 2 if kind in ("protein", "veg") and len(choices) > 2 else 1)
                 for name, unit, price, supplier, _ in picks:
                     unit_price = int(round(price * price_factor * rng.uniform(0.95, 1.05), -2))
-                    money = budget * share / len(picks) * rng.uniform(0.93, 1.05)
+                    money = budget * share / len(picks) * rng.uniform(0.95, 1.05)
                     qty = max(0.1, round(money / unit_price, 1 if unit in ("kg", "lít") else 0))
                     amount = int(round(qty * unit_price))
                     purchases.append((day.isoformat(), supplier_ids[supplier], item_ids[name], qty, unit,
