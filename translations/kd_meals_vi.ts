@@ -885,62 +885,67 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="110" />
+      <source>Overdue (before this month)</source>
+      <translation>Nợ quá hạn (các tháng trước)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="111" />
       <source>Owes</source>
       <translation>Còn nợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="119" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="120" />
       <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
       <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="125" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="126" />
       <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
       <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="151" />
-      <source>%1 children owe %2 in all</source>
-      <translation>%1 trẻ còn nợ, tổng %2</translation>
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="154" />
+      <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
+      <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="156" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="160" />
       <source>nothing (credit %1)</source>
       <translation>không nợ (thừa %1)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="162" />
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="175" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="166" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="179" />
       <source>Receipt not saved</source>
       <translation>Chưa lưu được phiếu thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="162" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="166" />
       <source>Choose the child first.</source>
       <translation>Hãy chọn trẻ trước.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="170" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="174" />
       <source>Unusual amount</source>
       <translation>Số tiền bất thường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="181" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="185" />
       <source>Receipt no. %1 saved: %2</source>
       <translation>Đã lưu phiếu thu số %1: %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="189" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="193" />
       <source>Delete receipt</source>
       <translation>Xóa phiếu thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="190" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="194" />
       <source>Delete receipt no. %1 (%2, %3)?</source>
       <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="197" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="201" />
       <source>Receipt not deleted</source>
       <translation>Chưa xóa được phiếu thu</translation>
     </message>

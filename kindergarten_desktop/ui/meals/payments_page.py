@@ -107,6 +107,7 @@ class PaymentsPage(QWidget):
         self.debts = RowsModel([
             Column(self.tr("Child"), lambda r: r.full_name, "name"),
             Column(self.tr("Class"), lambda r: r.class_name),
+            Column(self.tr("Overdue (before this month)"), lambda r: max(0, r.opening - r.paid), "signed"),
             Column(self.tr("Owes"), lambda r: r.balance, "signed"),
         ], self)
         self.debts_table = _table(self.debts)
@@ -146,10 +147,13 @@ class PaymentsPage(QWidget):
         self._child_chosen()
         first, last = month_bounds(year, month)
         self.payments.set_rows(list_payments(self.ctx.db, first, last))
-        owing = sorted((r for r in ledger.rows if r.balance > 0), key=lambda r: -r.balance)
+        owing = sorted((r for r in ledger.rows if r.balance > 0), key=lambda r: (-(r.opening - r.paid), -r.balance))
         self.debts.set_rows(owing)
-        self.debt_total.setText(self.tr("%1 children owe %2 in all").replace("%1", str(len(owing)))
-                                .replace("%2", format_money(sum(r.balance for r in owing))))
+        overdue = [r for r in owing if r.opening - r.paid > 0]
+        self.debt_total.setText(
+            self.tr("%1 children owe %2 in all; %3 of them have not paid earlier months (%4)")
+            .replace("%1", str(len(owing))).replace("%2", format_money(sum(r.balance for r in owing)))
+            .replace("%3", str(len(overdue))).replace("%4", format_money(sum(r.opening - r.paid for r in overdue))))
 
     def _child_chosen(self, *_args) -> None:
         balance = self.balances.get(self.child.currentData(), 0)

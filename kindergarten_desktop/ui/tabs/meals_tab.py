@@ -53,10 +53,10 @@ class MealsTab(QWidget):
         return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
 
     def _go_to(self, day: dt.date) -> None:
-        for page in (self.count, self.market):
-            page.day.blockSignals(True)
-            page.day.setDate(QDate(day.year, day.month, day.day))
-            page.day.blockSignals(False)
+        for edit in (self.count.day, self.market.day, self.payments.date):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         for page in (self.ledger, self.payments):
             page.month.blockSignals(True)
             page.month.set_month(day.year, day.month)
