@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,12 +43,16 @@ class MainWindow(QMainWindow):
             "meals": self.tr("Meals && fees"),
             "agenda": self.tr("Monthly agenda"),
         }
+        # Each tab is built the first time it is shown, so start-up pays only for the visible one.
         self.tab_widgets: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
         for spec in TAB_SPECS:
-            widget = tab_class(spec)(ctx, self)
-            widget.setObjectName(f"tab_{spec.key}")
-            self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, titles[spec.key])
+            page = QWidget()
+            page.setObjectName(f"page_{spec.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[spec.key] = page
+            self.tabs.addTab(page, titles[spec.key])
+        self.tabs.currentChanged.connect(self._ensure_current_tab)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(lang)
@@ -145,6 +150,27 @@ class MainWindow(QMainWindow):
         self._fill_years()
         self._update_status()
 
+    def tab(self, key: str) -> QWidget:
+        """The tab widget for ``key`` (roster, growth, meals, agenda), built on first use."""
+        widget = self.tab_widgets.get(key)
+        if widget is None:
+            spec = next(s for s in TAB_SPECS if s.key == key)
+            page = self._pages[key]
+            widget = tab_class(spec)(self.ctx, page)
+            widget.setObjectName(f"tab_{key}")
+            page.layout().addWidget(widget)
+            widget.show()
+            self.tab_widgets[key] = widget
+        return widget
+
+    def show_tab(self, key: str) -> QWidget:
+        self.tabs.setCurrentWidget(self._pages[key])
+        return self.tab(key)
+
+    def _ensure_current_tab(self, index: int) -> None:
+        if 0 <= index < len(TAB_SPECS):
+            self.tab(TAB_SPECS[index].key)
+
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -154,8 +180,10 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         last = settings.value("window/tab")
         keys = [spec.key for spec in TAB_SPECS]
-        if last in keys:
+        if last in keys and keys.index(last) != self.tabs.currentIndex():
             self.tabs.setCurrentIndex(keys.index(last))
+        else:
+            self._ensure_current_tab(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

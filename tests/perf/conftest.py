@@ -135,7 +135,7 @@ def show_tab(qapp):
     meals, agenda) to the front and lets it finish loading (events and pool jobs)."""
 
     def show(window, key: str) -> None:
-        window.tabs.setCurrentWidget(window.tab_widgets[key])
+        window.show_tab(key)
         settle(qapp)
 
     return show

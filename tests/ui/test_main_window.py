@@ -39,7 +39,7 @@ def test_language_switch_is_remembered_and_retitles(controller):
 
 
 def test_roster_tab_lists_classes_and_searches_without_accents(controller, qtbot):
-    roster = controller.window.tab_widgets["roster"]
+    roster = controller.window.show_tab("roster")
     assert roster.classes.count() == 16
     assert roster.model.rowCount() > 20
     first = roster.model.index(0, 1).data()
@@ -49,6 +49,14 @@ def test_roster_tab_lists_classes_and_searches_without_accents(controller, qtbot
     assert 1 <= roster.proxy.rowCount() < roster.model.rowCount()
     roster.search.clear()
     assert roster.proxy.rowCount() == roster.model.rowCount()
+
+
+def test_tabs_are_built_when_first_shown(controller):
+    window = controller.window
+    window.show_tab("roster")
+    assert "agenda" not in window.tab_widgets
+    window.tabs.setCurrentIndex(3)
+    assert window.tab_widgets["agenda"].isVisible()
 
 
 def test_geometry_and_last_tab_remembered(controller):
