@@ -16,13 +16,9 @@ from kindergarten_desktop.school import SchoolYear
 Refresh = Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaCommands", text)
-
-
 class AddItemCommand(QUndoCommand):
     def __init__(self, db: Database, year: SchoolYear, item: AgendaItem, refresh: Refresh) -> None:
-        super().__init__(_tr("add “%1”").replace("%1", item.title.strip()))
+        super().__init__(QCoreApplication.translate("AgendaCommands", "add “%1”").replace("%1", item.title.strip()))
         self.db, self.year, self.item, self.refresh = db, year, item, refresh
         self.stored: AgendaItem | None = None
 
@@ -41,7 +37,8 @@ class AddItemCommand(QUndoCommand):
 class EditItemCommand(QUndoCommand):
     def __init__(self, db: Database, year: SchoolYear, new: AgendaItem, refresh: Refresh,
                  text: str | None = None) -> None:
-        super().__init__(text or _tr("edit “%1”").replace("%1", new.title.strip()))
+        default = QCoreApplication.translate("AgendaCommands", "edit “%1”").replace("%1", new.title.strip())
+        super().__init__(text or default)
         self.db, self.year, self.new, self.refresh = db, year, new, refresh
         self.old = get_item(db, new.id)
         self.stored: AgendaItem | None = None
@@ -62,7 +59,7 @@ class EditItemCommand(QUndoCommand):
 
 class DeleteItemCommand(QUndoCommand):
     def __init__(self, db: Database, item: AgendaItem, refresh: Refresh) -> None:
-        super().__init__(_tr("delete “%1”").replace("%1", item.title))
+        super().__init__(QCoreApplication.translate("AgendaCommands", "delete “%1”").replace("%1", item.title))
         self.db, self.item, self.refresh = db, item, refresh
 
     def redo(self) -> None:
@@ -76,7 +73,7 @@ class DeleteItemCommand(QUndoCommand):
 
 class DeleteRecurringCommand(QUndoCommand):
     def __init__(self, db: Database, item: RecurringItem, refresh: Refresh) -> None:
-        super().__init__(_tr("delete “%1”").replace("%1", item.title))
+        super().__init__(QCoreApplication.translate("AgendaCommands", "delete “%1”").replace("%1", item.title))
         self.db, self.item, self.refresh = db, item, refresh
 
     def redo(self) -> None:
