@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop import __version__
+from kindergarten_desktop.reports.registry import all_kinds
 from kindergarten_desktop.school import list_school_years, load_settings
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.i18n import LANGUAGES
+from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 from kindergarten_desktop.ui.tabs import TAB_SPECS, tab_class
 
 
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self._build_reports_menu()
+
         lang_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
@@ -112,6 +116,14 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self.show_about)
+
+    def _build_reports_menu(self) -> None:
+        """One entry per registered report kind; each opens the report dialog."""
+        menu = self.menuBar().addMenu(self.tr("&Reports"))
+        for kind in all_kinds().values():
+            action = menu.addAction(kind.title + "…")
+            action.setObjectName(f"report_{kind.name}")
+            action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
 
     def _add(self, menu, text: str, key: str, shortcut=None) -> QAction:
         action = menu.addAction(text)

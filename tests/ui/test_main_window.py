@@ -93,3 +93,10 @@ def test_bad_file_message_names_the_file(qapp, tmp_path):
     problem = app.open(bad)
     assert problem is not None and str(bad) in problem
     assert bad.read_bytes() == b"garbage" * 100
+
+
+def test_reports_menu_lists_the_registered_kinds(controller):
+    from kindergarten_desktop.reports.registry import all_kinds
+
+    menu = next(a.menu() for a in controller.window.menuBar().actions() if a.text() == "&Báo cáo")
+    assert [a.objectName() for a in menu.actions()] == [f"report_{name}" for name in all_kinds()]
