@@ -333,32 +333,52 @@
       <translation>Kế hoạch năm học mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="176" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="124" />
+      <source>Print this month's agenda (PDF)</source>
+      <translation>In kế hoạch tháng này (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="125" />
+      <source>Save this month's agenda as PDF or Excel…</source>
+      <translation>Lưu kế hoạch tháng này (PDF hoặc Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="126" />
+      <source>Save the whole year's plan as PDF or Excel…</source>
+      <translation>Lưu kế hoạch cả năm học (PDF hoặc Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="134" />
+      <source>&amp;Print</source>
+      <translation>&amp;In</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="192" />
       <source>No school year yet: create one in the class rosters.</source>
       <translation>Chưa có năm học: hãy tạo năm học ở thẻ Danh sách lớp.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="184" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="200" />
       <source>%1: %2 items, %3 done</source>
       <translation>%1: %2 công việc, %3 đã xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="187" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="203" />
       <source>%1 to review (in italics)</source>
       <translation>%1 việc cần xem lại (in nghiêng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="189" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="205" />
       <source>This school year has no plan yet: use “New year's plan” to start from last year's plan or from the template.</source>
       <translation>Năm học này chưa có kế hoạch: dùng nút “Kế hoạch năm học mới” để sao chép từ năm trước hoặc từ kế hoạch mẫu.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="256" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="272" />
       <source>Delete item</source>
       <translation>Xóa công việc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="257" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="273" />
       <source>Delete “%1”?
 
 You can undo it with Ctrl+Z while the program stays open.</source>
@@ -367,33 +387,33 @@ You can undo it with Ctrl+Z while the program stays open.</source>
 Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="264" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="280" />
       <source>Not possible</source>
       <translation>Không thực hiện được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="305" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="337" />
       <source>Replace the plan</source>
       <translation>Thay kế hoạch</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="306" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="338" />
       <source>The school year %1 already has a plan. Replace it? Its items will be deleted and this cannot be undone.</source>
       <translation>Năm học %1 đã có kế hoạch. Thay thế? Các công việc hiện có sẽ bị xóa và không thể hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="315" />
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="334" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="347" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="366" />
       <source>New plan</source>
       <translation>Kế hoạch mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="316" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="348" />
       <source>%1 items were added. Items to review are shown in italics: check their dates and mark them reviewed in the item dialog.</source>
       <translation>Đã thêm %1 công việc. Các việc cần xem lại được in nghiêng: hãy kiểm tra ngày và đánh dấu đã xem lại trong hộp thoại sửa.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="335" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="367" />
       <source>There is no earlier school year to copy: start from the template.</source>
       <translation>Không có năm học trước để sao chép: hãy bắt đầu từ kế hoạch mẫu.</translation>
     </message>

@@ -119,6 +119,22 @@ class AgendaTab(QWidget):
         plan_button.setMenu(plan_menu)
         plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(plan_button)
+        print_menu = QMenu(self)
+        for name, text, slot in (
+                ("print_month", self.tr("Print this month's agenda (PDF)"), self.print_month),
+                ("export_month", self.tr("Save this month's agenda as PDF or Excel…"), self.export_month),
+                ("export_year", self.tr("Save the whole year's plan as PDF or Excel…"), self.export_year)):
+            action = print_menu.addAction(text)
+            action.triggered.connect(slot)
+            self.actions_by_name[name] = action
+        self.actions_by_name["print_month"].setShortcut(QKeySequence.StandardKey.Print)
+        self.actions_by_name["print_month"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.actions_by_name["print_month"])
+        print_button = QToolButton()
+        print_button.setText(self.tr("&Print"))
+        print_button.setMenu(print_menu)
+        print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(print_button)
 
         top = QHBoxLayout()
         top.addWidget(bar, 1)
@@ -294,6 +310,22 @@ class AgendaTab(QWidget):
     def edit_recurring(self) -> None:
         if self.ctx.school_year is not None:
             RecurringDialog(self.ctx.db, self.ctx.school_year, self.undo_stack, self.load_month, self).exec()
+
+    # --- printing (the reports kit builds the document off the GUI thread) ------------------
+    def print_month(self):
+        from kindergarten_desktop.ui.reports.export import print_report
+
+        return print_report(self, self.ctx, "agenda", year=self.ctx.school_year.name, month=self.month)
+
+    def export_month(self):
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        return export_report(self, self.ctx, "agenda", year=self.ctx.school_year.name, month=self.month)
+
+    def export_year(self):
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        return export_report(self, self.ctx, "agenda-year", year=self.ctx.school_year.name)
 
     # --- a new year's plan ----------------------------------------------------------------
     def _confirm_replace(self) -> bool | None:

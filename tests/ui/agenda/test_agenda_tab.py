@@ -16,10 +16,10 @@ from kindergarten_desktop.ui.tabs.agenda_tab import AgendaTab
 
 
 @pytest.fixture
-def tab(qtbot, demo_db, tmp_path, monkeypatch):
+def tab(qtbot, demo_db, demo_db_copy, monkeypatch):
     i18n.install_translators("vi")
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    ctx = AppContext(demo_db, tmp_path / "demo.sqlite3")
+    ctx = AppContext(demo_db, demo_db_copy)
     widget = AgendaTab(ctx)
     qtbot.addWidget(widget)
     widget.show()
@@ -169,3 +169,18 @@ def test_recurring_editor_refuses_empty_title_and_deletes_undoably(tab, monkeypa
 
 def test_headers(tab):
     assert tab.model.headerData(AgendaItemsModel.WORK, Qt.Orientation.Horizontal) == "Nội dung công việc"
+
+
+@pytest.mark.parametrize("action, suffix", [("export_month", "pdf"), ("export_year", "xlsx")])
+def test_save_the_month_and_the_year(tab, qtbot, tmp_path, monkeypatch, action, suffix):
+    from kindergarten_desktop.ui.reports import export
+
+    target = tmp_path / f"agenda.{suffix}"
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: target)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    flow = getattr(tab, action)()
+    with qtbot.waitSignal(flow.finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [target] and target.stat().st_size > 1000
+    assert shown and str(target) in shown[0]
