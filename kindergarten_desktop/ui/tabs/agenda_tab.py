@@ -45,6 +45,7 @@ class AgendaTab(QWidget):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self._class_names: dict[int, str] = {}
+        self._actions_enabled: bool | None = None
 
         self.month_combo = QComboBox()
         self.month_combo.setMinimumContentsLength(12)
@@ -184,9 +185,11 @@ class AgendaTab(QWidget):
     def load_month(self, select_id: int | None = None) -> None:
         year, month = self.ctx.school_year, self.month
         enabled = year is not None and month is not None
-        for name, action in self.actions_by_name.items():
-            if name not in ("undo", "redo"):
-                action.setEnabled(enabled)
+        if enabled != self._actions_enabled:  # only on change: fewer calls into Qt per month switch
+            self._actions_enabled = enabled
+            for name, action in self.actions_by_name.items():
+                if name not in ("undo", "redo"):
+                    action.setEnabled(enabled)
         if not enabled:
             self.model.set_rows([], [], {})
             self.summary.setText(self.tr("No school year yet: create one in the class rosters."))
