@@ -218,167 +218,167 @@
   <context>
     <name>AgendaTab</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="76" />
       <source>&amp;List</source>
       <translation>&amp;Danh sách</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="77" />
       <source>&amp;Calendar</source>
       <translation>&amp;Lịch tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="81" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="82" />
       <source>Previous month (Ctrl+PgUp)</source>
       <translation>Tháng trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="85" />
       <source>Next month (Ctrl+PgDown)</source>
       <translation>Tháng sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="87" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="88" />
       <source>&amp;Add…</source>
       <translation>&amp;Thêm…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="87" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="88" />
       <source>Add an item to this month (Insert)</source>
       <translation>Thêm công việc vào tháng này (Insert)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
       <source>Edit the chosen item (Enter)</source>
       <translation>Sửa công việc đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
       <source>Mark d&amp;one</source>
       <translation>Đánh dấu đã &amp;xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
       <source>Mark the chosen item done (Ctrl+D)</source>
       <translation>Đánh dấu công việc đang chọn đã xong (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
       <source>Delete the chosen item (Delete)</source>
       <translation>Xóa công việc đang chọn (Delete)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
       <source>Up</source>
       <translation>Lên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Chuyển lên (Ctrl+Mũi tên lên)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
       <source>Down</source>
       <translation>Xuống</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Chuyển xuống (Ctrl+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="101" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="103" />
       <source>Redo</source>
       <translation>Làm lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="111" />
       <source>&amp;Recurring items…</source>
       <translation>Việc &amp;hằng tháng…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="111" />
       <source>Items shown in every month</source>
       <translation>Những việc có trong mọi tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="113" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="114" />
       <source>Copy last year's plan</source>
       <translation>Sao chép kế hoạch năm học trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="115" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="116" />
       <source>Start from the template</source>
       <translation>Bắt đầu từ kế hoạch mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="118" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="119" />
       <source>New year's plan</source>
       <translation>Kế hoạch năm học mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="124" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="125" />
       <source>Print this month's agenda (PDF)</source>
       <translation>In kế hoạch tháng này (PDF)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="125" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="126" />
       <source>Save this month's agenda as PDF or Excel…</source>
       <translation>Lưu kế hoạch tháng này (PDF hoặc Excel)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="126" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="127" />
       <source>Save the whole year's plan as PDF or Excel…</source>
       <translation>Lưu kế hoạch cả năm học (PDF hoặc Excel)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="134" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="135" />
       <source>&amp;Print</source>
       <translation>&amp;In</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="192" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="195" />
       <source>No school year yet: create one in the class rosters.</source>
       <translation>Chưa có năm học: hãy tạo năm học ở thẻ Danh sách lớp.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="200" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="203" />
       <source>%1: %2 items, %3 done</source>
       <translation>%1: %2 công việc, %3 đã xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="203" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="206" />
       <source>%1 to review (in italics)</source>
       <translation>%1 việc cần xem lại (in nghiêng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="205" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="208" />
       <source>This school year has no plan yet: use “New year's plan” to start from last year's plan or from the template.</source>
       <translation>Năm học này chưa có kế hoạch: dùng nút “Kế hoạch năm học mới” để sao chép từ năm trước hoặc từ kế hoạch mẫu.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="272" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="275" />
       <source>Delete item</source>
       <translation>Xóa công việc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="273" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="276" />
       <source>Delete “%1”?
 
 You can undo it with Ctrl+Z while the program stays open.</source>
@@ -387,33 +387,33 @@ You can undo it with Ctrl+Z while the program stays open.</source>
 Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="280" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="283" />
       <source>Not possible</source>
       <translation>Không thực hiện được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="337" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="340" />
       <source>Replace the plan</source>
       <translation>Thay kế hoạch</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="338" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="341" />
       <source>The school year %1 already has a plan. Replace it? Its items will be deleted and this cannot be undone.</source>
       <translation>Năm học %1 đã có kế hoạch. Thay thế? Các công việc hiện có sẽ bị xóa và không thể hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="347" />
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="366" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="350" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="369" />
       <source>New plan</source>
       <translation>Kế hoạch mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="348" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="351" />
       <source>%1 items were added. Items to review are shown in italics: check their dates and mark them reviewed in the item dialog.</source>
       <translation>Đã thêm %1 công việc. Các việc cần xem lại được in nghiêng: hãy kiểm tra ngày và đánh dấu đã xem lại trong hộp thoại sửa.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="367" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="370" />
       <source>There is no earlier school year to copy: start from the template.</source>
       <translation>Không có năm học trước để sao chép: hãy bắt đầu từ kế hoạch mẫu.</translation>
     </message>
@@ -456,17 +456,17 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
       <translation>Chủ nhật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="49" />
       <source>Week %1</source>
       <translation>Tuần %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="57" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="60" />
       <source>⏰ due: %1</source>
       <translation>⏰ hạn: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="71" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="74" />
       <source>… %1 more</source>
       <translation>… thêm %1 việc</translation>
     </message>
@@ -550,8 +550,8 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/agenda/item_dialog.py" line="116" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Ngày:</translation>
+      <source>Dates:</source>
+      <translation>Thời gian:</translation>
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/agenda/item_dialog.py" line="117" />

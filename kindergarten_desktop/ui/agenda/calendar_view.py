@@ -43,6 +43,9 @@ class CalendarModel(QAbstractTableModel):
             return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
                     self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))[section]
         if self.grid is not None:
+            # A row holding only the month's first weekend belongs to week 1 without being a school week.
+            if all(c.weekend or not c.in_month for c in self.grid.weeks[section]):
+                return ""
             return self.tr("Week %1").replace("%1", str(self.grid.week_label(section)))
         return None
 

@@ -113,7 +113,7 @@ class ItemDialog(QDialog):
         dates = QHBoxLayout()
         for widget in (self.start, self.end):
             dates.addWidget(widget)
-        form.addRow(self.tr("&Date:"), dates)
+        form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("Deadline:"), self.deadline)
         form.addRow(self.tr("&Responsible:"), self.people)
         form.addRow("", self.others)
