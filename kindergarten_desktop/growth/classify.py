@@ -32,11 +32,19 @@ LABELS: dict[str, tuple[str, str]] = {
 COLUMNS = ("wa", "ha", "wh")
 
 
+_CODES = tuple(LABELS)
+_CODE_ARRAY = np.array(_CODES, dtype=object)
+_INDEX = {code: i for i, code in enumerate(_CODES)}
+
+
 def _categories(z: np.ndarray, flag: np.ndarray, rules: list[tuple[np.ndarray, str]]) -> np.ndarray:
     """First matching rule wins; NaN -> "", flagged -> "recheck", otherwise "normal"."""
-    conditions = [np.isnan(z), flag.astype(bool)] + [cond for cond, _ in rules]
-    choices = ["", "recheck"] + [code for _, code in rules]
-    return np.select(conditions, choices, default="normal").astype(object)
+    index = np.full(len(z), _INDEX["normal"], dtype=np.int8)
+    for condition, code in reversed(rules):  # later assignments win: apply the first rule last
+        index[condition] = _INDEX[code]
+    index[np.asarray(flag, dtype=bool)] = _INDEX["recheck"]
+    index[np.isnan(z)] = _INDEX[""]
+    return _CODE_ARRAY.take(index)
 
 
 def classify(res: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:

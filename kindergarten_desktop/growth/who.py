@@ -45,8 +45,16 @@ class LmsTable:
     s: np.ndarray
 
     @property
+    def width(self) -> int:
+        return self.l.shape[1]
+
+    @property
     def stop(self) -> int:
-        return self.start + self.l.shape[1]
+        return self.start + self.width
+
+    def flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """L, M, S as 1-D arrays indexed by sex_index * width + (key - start): fast ``take``."""
+        return self.l.ravel(), self.m.ravel(), self.s.ravel()
 
 
 def _read_table(file_name: str, key_scale: int) -> LmsTable:
@@ -93,6 +101,18 @@ def round_r(x: np.ndarray, digits: int = 2) -> np.ndarray:
     and Python's ``round`` (exact decimal) disagree with R on some near-half-way inputs: R gives
     0.36 for 0.355 (Python 0.35) and 0.54 for 0.545 (numpy and Python 0.55)."""
     x = np.asarray(x, dtype=float)
+    p10 = 10.0 ** digits
+    with np.errstate(invalid="ignore", over="ignore"):
+        x10 = x * p10
+        out = np.rint(x10) / p10
+        # Away from a half-way point rint picks the same neighbour as R; settle the rest R's way.
+        delicate = (np.abs(np.abs(x10 - np.trunc(x10)) - 0.5) < 1e-6) | (np.abs(x) > 1e12)
+    if delicate.any():
+        out[delicate] = _round_r_exact(x[delicate], digits)
+    return out
+
+
+def _round_r_exact(x: np.ndarray, digits: int) -> np.ndarray:
     sign = np.where(x < 0, -1.0, 1.0)
     a = np.abs(x)
     p10 = 10.0 ** digits
@@ -135,14 +155,14 @@ def z_restricted(y: np.ndarray, l: np.ndarray, m: np.ndarray, s: np.ndarray) -> 
     with np.errstate(invalid="ignore"):
         high = z > 3
         low = z < -3
-    if high.any():
-        yy, ll, mm, ss = y[high], l[high], m[high], s[high]
-        sd3 = _sd(ll, mm, ss, 3)
-        z[high] = 3 + ((yy - sd3) / (sd3 - _sd(ll, mm, ss, 2)))
-    if low.any():
-        yy, ll, mm, ss = y[low], l[low], m[low], s[low]
-        sd3 = _sd(ll, mm, ss, -3)
-        z[low] = -3 + ((yy - sd3) / (_sd(ll, mm, ss, -2) - sd3))
+    for rows, k in ((np.flatnonzero(high), 3), (np.flatnonzero(low), -3)):
+        if rows.size:
+            yy, ll, mm, ss = y.take(rows), l.take(rows), m.take(rows), s.take(rows)
+            sd3 = _sd(ll, mm, ss, k)
+            if k > 0:
+                z[rows] = 3 + ((yy - sd3) / (sd3 - _sd(ll, mm, ss, 2)))
+            else:
+                z[rows] = -3 + ((yy - sd3) / (_sd(ll, mm, ss, -2) - sd3))
     return z
 
 
@@ -155,30 +175,27 @@ def _empty_lms(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def _fill_exact(out: tuple[np.ndarray, ...], table: LmsTable, rows: np.ndarray, sex_index: np.ndarray,
                 key: np.ndarray) -> None:
     """L, M, S of the table row with this integer key (2006 tables by day)."""
-    if not rows.any():
+    idx = np.flatnonzero(rows)
+    if not idx.size:
         return
-    si = sex_index[rows]
-    k = key[rows].astype(np.int64) - table.start
-    for target, column in zip(out, (table.l, table.m, table.s), strict=True):
-        target[rows] = column[si, k]
+    flat = sex_index.take(idx) * table.width + (key.take(idx).astype(np.intp) - table.start)
+    for target, column in zip(out, table.flat(), strict=True):
+        target[idx] = column.take(flat)
 
 
-def _fill_interpolated(out: tuple[np.ndarray, ...], table: LmsTable, rows: np.ndarray,
-                       sex_index: np.ndarray, low_key: np.ndarray, upp_key: np.ndarray,
-                       diff: np.ndarray) -> None:
-    """L, M, S interpolated linearly between two neighbouring rows: low + diff * (upp - low),
-    as WHO does for fractional months (2007) and for lengths between 0.1 cm rows."""
-    if not rows.any():
-        return
-    si = sex_index[rows]
+def _fill_interpolated(out: tuple[np.ndarray, ...], table: LmsTable, idx: np.ndarray, sex_index: np.ndarray,
+                       low_key: np.ndarray, upp_key: np.ndarray, diff: np.ndarray) -> None:
+    """L, M, S for rows ``idx`` (keys and diff given for those rows only), interpolated linearly between
+    two neighbouring table rows: low + diff * (upp - low) when diff > 0, else the low row, as WHO does
+    for fractional months (2007) and between 0.1 cm rows."""
+    base = sex_index.take(idx) * table.width - table.start
     last = table.stop - 1
-    lo = np.clip(low_key[rows].astype(np.int64), table.start, last) - table.start
-    hi = np.clip(upp_key[rows].astype(np.int64), table.start, last) - table.start
-    d = diff[rows]
-    positive = d > 0
-    for target, column in zip(out, (table.l, table.m, table.s), strict=True):
-        low_value = column[si, lo]
-        target[rows] = np.where(positive, low_value + d * (column[si, hi] - low_value), low_value)
+    lo = base + np.clip(low_key, table.start, last).astype(np.intp)
+    hi = base + np.clip(upp_key, table.start, last).astype(np.intp)
+    d = np.where(diff > 0, diff, 0.0)  # low + 0 * (finite) is exactly low
+    for target, column in zip(out, table.flat(), strict=True):
+        low_value = column.take(lo)
+        target[idx] = low_value + d * (column.take(hi) - low_value)
 
 
 def _lms_by_age(table06: LmsTable, table07: LmsTable, end07: float, sex_index: np.ndarray,
@@ -187,20 +204,22 @@ def _lms_by_age(table06: LmsTable, table07: LmsTable, end07: float, sex_index: n
     out = _empty_lms(len(day))
     _fill_exact(out, table06, in06, sex_index, day)
     with np.errstate(invalid="ignore"):
-        rows07 = in07 & (months < end07)
-    low = np.trunc(months)
-    _fill_interpolated(out, table07, rows07, sex_index, low, np.trunc(months + 1), months - low)
+        idx = np.flatnonzero(in07 & (months < end07))
+    if idx.size:
+        mo = months.take(idx)
+        low = np.trunc(mo)
+        _fill_interpolated(out, table07, idx, sex_index, low, np.trunc(mo + 1), mo - low)
     return out
 
 
 def _lms_by_length(table: LmsTable, sex_index: np.ndarray, length_cm: np.ndarray, rows: np.ndarray,
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     out = _empty_lms(len(length_cm))
-    with np.errstate(invalid="ignore"):
-        low10 = np.trunc(length_cm * 10)
-        upp10 = np.trunc(length_cm * 10 + 1)
-        diff = (length_cm - low10 / 10) / 0.1
-    _fill_interpolated(out, table, rows, sex_index, low10, upp10, diff)
+    idx = np.flatnonzero(rows)
+    if idx.size:
+        cm = length_cm.take(idx)
+        low10 = np.trunc(cm * 10)
+        _fill_interpolated(out, table, idx, sex_index, low10, np.trunc(cm * 10 + 1), (cm - low10 / 10) / 0.1)
     return out
 
 
@@ -216,7 +235,9 @@ def _measure_masks(measure: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
     if measure is None or isinstance(measure, str):
         code = (measure or "").strip().lower()
         return np.full(n, code == "l"), np.full(n, code == "h")
-    values = np.asarray(measure, dtype=object)
+    values = np.asarray(measure)
+    if values.dtype.kind not in "US":
+        values = values.astype(object)
     if values.shape != (n,):
         raise ValueError(f"measure has {values.size} values for {n} rows")
     return (values == "l") | (values == "L"), (values == "h") | (values == "H")
@@ -257,7 +278,7 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     no_oedema = np.ones(n, dtype=bool) if oedema is None else ~_as_float(oedema, "oedema", n).astype(bool)
     t = tables()
 
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         known_sex = (sex_f == 1) | (sex_f == 2)
         sex_index = np.where(sex_f == 2, 1, 0)
         known_age = known_sex & np.isfinite(age) & (age >= 0)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kindergarten_desktop.growth.who import compute, round_r, sd_curves, tables
+from kindergarten_desktop.growth.who import _round_r_exact, compute, round_r, sd_curves, tables
 
 VALIDATION = Path("/work/shared/who/validation")
 
@@ -276,6 +276,10 @@ def test_round_r_matches_r_on_half_way_cases():
     rng = np.random.default_rng(3)
     values = rng.uniform(-7, 7, 10_000)  # away from ties R agrees with exact decimal rounding
     np.testing.assert_array_equal(round_r(values), [round(float(v), 2) for v in values])
+    # The fast path (rint) and R's own algorithm agree everywhere, near-ties included.
+    near_ties = np.round(rng.uniform(-7, 7, 100_000), 3) + rng.choice([0, 1e-15, -1e-15, 1e-9], 100_000)
+    both = np.concatenate([values, near_ties, [np.inf, -np.inf, 1e14 + 0.5, -0.0]])
+    np.testing.assert_array_equal(round_r(both), _round_r_exact(both, 2))
 
 
 # --- SD curves for charts --------------------------------------------------------------------------
