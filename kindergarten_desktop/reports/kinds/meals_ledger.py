@@ -18,9 +18,15 @@ from sqlite_utils import Database
 
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.rates import RateTable, rate_table
-from kindergarten_desktop.reports.meals_common import money, month_label, month_of, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import (
+    money,
+    month_label,
+    month_of,
+    signatures,
+    sort_by_class,
+    staff_name,
+)
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
-from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 
 TITLE = "Sổ theo dõi trẻ ăn và thu tiền ăn"
 MARK = "x"
@@ -77,12 +83,8 @@ def class_blocks(db: Database, ledger: MonthLedger) -> list[ClassBlock]:
     blocks: dict[str, list[LineRow]] = {}
     for row in ledger.rows:
         blocks.setdefault(row.class_name or "Không thuộc lớp", []).extend(line_rows(row, rates))
-    # Youngest classes first, as the school lists them (Nhà trẻ, Mầm, Chồi, Lá).
-    age = {g.code: i for i, g in enumerate(AGE_GROUPS)}
-    ids = {r.class_name: r.class_id for r in ledger.rows}
-    groups = dict(db.execute("SELECT id, age_group FROM class").fetchall())
-    order = sorted(blocks, key=lambda n: (age.get(groups.get(ids.get(n)), 99), len(n), n))
-    return [ClassBlock(name, blocks[name]) for name in order]
+    order = {r.class_name or "Không thuộc lớp": i for i, r in enumerate(sort_by_class(db, ledger.rows))}
+    return [ClassBlock(name, blocks[name]) for name in sorted(blocks, key=order.__getitem__)]
 
 
 def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlock]]:
