@@ -37,8 +37,9 @@ def test_excel_has_every_purchase_and_the_days_balances(march_db, tmp_path):
         assert line[7:] == [sum(day.meals.values()) + day.staff, day.money_in, day.spent, day.balance,
                             day.carried_out]
     assert book[0].money_in > 0  # attendance was marked: the meals bring food money
-    total = next(r for r in body if r[2] == "Cộng tháng")
-    first, last = header + 2, header + len(body) - 1
+    total_index = next(i for i, r in enumerate(rows) if r[1] == "Cộng tháng")
+    total = rows[total_index]
+    first, last = header + 2, total_index  # 1-based Excel rows of the first and last table rows
     assert total[6] == f"=SUM(G{first}:G{last})" and total[11] == book[-1].carried_out
 
 
