@@ -50,10 +50,10 @@ def sort_by_class(db: Database, rows: list[T]) -> list[T]:
     return [row for _, row in sorted(enumerate(rows), key=key)]
 
 
-def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18) -> list:
-    """Signature blocks side by side (title in upper case bold, room to sign, full name in bold),
-    kept together on one page. ``doc`` is a reports.pdf.OfficialDocument (reportlab is imported
-    here, on use)."""
+def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18, keep_together: bool = True) -> list:
+    """Signature blocks side by side (title in upper case bold, room to sign, full name in
+    bold), kept together on one page unless ``keep_together=False`` (inside a KeepInFrame).
+    ``doc`` is a reports.pdf.OfficialDocument; reportlab is imported here, on use."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -66,4 +66,4 @@ def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18) -> l
               Spacer(1, room_mm * mm), pdf.paragraph(name, "signature")] for title, name in signers]
     table = Table([cells], colWidths=[doc.width / len(signers)] * len(signers))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))
-    return [Spacer(1, 4 * mm), KeepTogether([table])]
+    return [Spacer(1, 4 * mm), KeepTogether([table]) if keep_together else table]
