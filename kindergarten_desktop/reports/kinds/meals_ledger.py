@@ -116,6 +116,7 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
 
     advance = ledger.mode == "advance"
     days = ledger.school_days
+    centred = Alignment(horizontal="center")  # one shared style object: openpyxl hashes each assignment
     book = excel.Workbook(db)
     columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ")]
     columns += [excel.Column(str(d.day), "text", width=3.6) for d in days]
@@ -151,13 +152,13 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
         for r in range(table.first_row, table.last_row + 1):
             ws.cell(r, amount_col).number_format = excel.NUMBER_FORMATS["money"]
             for c in range(3, 3 + len(days)):
-                ws.cell(r, c).alignment = Alignment(horizontal="center")
+                ws.cell(r, c).alignment = centred
         if table.total_row is not None:
             for c in range(3, 3 + len(days)):  # meals eaten per day
                 letter = get_column_letter(c)
                 cell = ws.cell(table.total_row, c, f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},'
                                                    f'"{MARK}")')
-                cell.alignment = Alignment(horizontal="center")
+                cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
         sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau.", column=2, italic=True)
     book.save(out_path)
