@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from kindergarten_desktop.db._sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
@@ -18,11 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop import __version__
-from kindergarten_desktop.reports.registry import all_kinds
 from kindergarten_desktop.school import list_school_years, load_settings
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.i18n import LANGUAGES
-from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 from kindergarten_desktop.ui.tabs import TAB_SPECS, tab_class
 
 
@@ -123,8 +122,20 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
 
     def _build_reports_menu(self) -> None:
-        """One entry per registered report kind; each opens the report dialog."""
+        """One entry per registered report kind; each opens the report dialog. Filled when
+        first opened: the kinds import their domain modules (numpy for growth), which
+        start-up should not pay for."""
         menu = self.menuBar().addMenu(self.tr("&Reports"))
+        menu.setObjectName("reportsMenu")
+        menu.aboutToShow.connect(self._fill_reports_menu)
+
+    def _fill_reports_menu(self) -> None:
+        from kindergarten_desktop.reports.registry import all_kinds
+        from kindergarten_desktop.ui.reports.dialog import open_report_dialog
+
+        menu = self.findChild(QMenu, "reportsMenu")
+        if menu.actions():
+            return
         for kind in all_kinds().values():
             action = menu.addAction(kind.title + "…")
             action.setObjectName(f"report_{kind.name}")

@@ -1,7 +1,6 @@
-"""The demo's meals step, with and without attendance from the roster step."""
+"""The demo's meals step, with the roster's attendance step and without it."""
 
 import datetime as dt
-import types
 
 import pytest
 
@@ -10,33 +9,17 @@ from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.market import day_book
 from kindergarten_desktop.meals.rates import rate_table
-from kindergarten_desktop.roster.calendar import school_days
 
 TODAY = dt.date(2026, 3, 16)
 
 
-def _attendance_step(ctx):
-    """Stands in for the roster branch's attendance step: 90 % present, some excused, a few not."""
-    rows = []
-    for year in ctx.years:
-        days = school_days(ctx.db, year.start_date, ctx.year_end(year))
-        for cid, start, end in ctx.db.execute(
-                "SELECT child_id, start_date, coalesce(end_date, '9999') FROM enrollment"):
-            for d in days:
-                if start <= d.isoformat() <= end:
-                    r = ctx.rng.random()
-                    rows.append((cid, d.isoformat(), "P" if r < 0.9 else "E" if r < 0.97 else "U"))
-    ctx.db.conn.executemany("INSERT OR IGNORE INTO attendance VALUES (?,?,?)", rows)
-
-
 @pytest.fixture
-def with_attendance(monkeypatch):
+def without_attendance(monkeypatch):
     real = demo.steps
-    step = types.SimpleNamespace(ORDER=20, run=_attendance_step, __name__="test.attendance")
-    monkeypatch.setattr(demo, "steps", lambda: sorted([*real(), step], key=lambda m: m.ORDER))
+    monkeypatch.setattr(demo, "steps", lambda: [m for m in real() if not m.__name__.endswith(".attendance")])
 
 
-def test_demo_year_of_meals(db, with_attendance):
+def test_demo_year_of_meals(db):
     demo.generate(db, years=1, first_year=2025, seed=3, today=TODAY)
     rates = rate_table(db)
     assert rates.on("kindergarten", dt.date(2025, 10, 1)).total == 28000
@@ -54,7 +37,7 @@ def test_demo_year_of_meals(db, with_attendance):
     assert numbers == list(range(1, len(numbers) + 1))
 
 
-def test_demo_without_attendance_still_works(db):
+def test_demo_without_attendance_still_works(db, without_attendance):
     demo.generate(db, years=1, first_year=2025, seed=3, today=TODAY)
     assert db.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM purchase").fetchone()[0] > 100

@@ -93,3 +93,13 @@ class SearchProxy(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
         return self._needle in (self.sourceModel().data(index, SEARCH_ROLE) or "")
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        # Sort values are Python objects (Vietnamese name keys, ints); Qt cannot order them.
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
