@@ -218,8 +218,10 @@ def test_every_shipped_library_finds_what_it_links_to(bundle):
     for path in internal.rglob("*.so*"):
         if path.is_symlink() or not path.is_file():
             continue
-        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env).stdout
-        lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        res = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env)
+        lost = [line.split()[0] for line in res.stdout.splitlines() if "not found" in line]
+        if res.returncode != 0:  # e.g. a library damaged by strip: "not a dynamic executable"
+            lost.append(f"ldd: {(res.stderr or res.stdout).strip()}")
         if lost:
             missing[str(path.relative_to(internal))] = lost
     assert missing == {}
