@@ -14,10 +14,26 @@ from collections.abc import Sequence
 
 from kindergarten_desktop import __version__
 
+_GUI_OPTIONS_WITH_VALUE = {"--db", "--lang"}
 
-def build_parser() -> argparse.ArgumentParser:
-    from kindergarten_desktop import commands
 
+def _is_gui_start(argv: Sequence[str]) -> bool:
+    """True when argv names no subcommand (and no help): the GUI starts and the command
+    modules need not be imported, which keeps start-up short."""
+    expect_value = False
+    for token in argv:
+        if expect_value:
+            expect_value = False
+        elif token in _GUI_OPTIONS_WITH_VALUE:
+            expect_value = True
+        elif token.startswith(("--db=", "--lang=")) or token in ("--demo", "--smoke"):
+            continue
+        else:
+            return False
+    return True
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kindergarten-desktop",
         description="Kindergarten office: rosters, attendance, growth, meal fees, monthly agenda.",
@@ -29,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true",
                         help="start, open the database, show the window, exit 0 (CI, timing)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not with_commands:
+        return parser
+    from kindergarten_desktop import commands
+
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
@@ -36,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
         try:

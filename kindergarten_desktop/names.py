@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCollator
 
@@ -35,16 +35,47 @@ def _collator() -> QCollator:
     return collator
 
 
-def name_sort_key(full_name: str) -> Any:
+class CollationKey:
+    """Orders strings (or tuples of strings, part by part) with QCollator(vi_VN).
+
+    QCollator's own sort keys are not reliably orderable from Python across PySide6
+    releases, so comparisons go through ``QCollator.compare``."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def _cmp(self, other: CollationKey) -> int:
+        compare = _collator().compare
+        for mine, theirs in zip(self.parts, other.parts, strict=False):
+            result = compare(mine, theirs)
+            if result:
+                return result
+        return len(self.parts) - len(other.parts)
+
+    def __lt__(self, other: CollationKey) -> bool:
+        return self._cmp(other) < 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CollationKey) and self._cmp(other) == 0
+
+    def __hash__(self) -> int:
+        return hash(tuple(fold(p) for p in self.parts))
+
+    def __repr__(self) -> str:
+        return f"CollationKey{self.parts!r}"
+
+
+def name_sort_key(full_name: str) -> CollationKey:
     """Key ordering names as Vietnamese lists do: given name, then middle, then family name."""
     family, middle, given = split_name(full_name)
-    key = _collator().sortKey
-    return (key(given), key(middle), key(family))
+    return CollationKey(given, middle, family)
 
 
-def text_sort_key(text: str) -> Any:
+def text_sort_key(text: str) -> CollationKey:
     """Vietnamese alphabetical key for any text (class names, items ...)."""
-    return _collator().sortKey(text)
+    return CollationKey(text)
 
 
 def sort_by_name(items: Iterable[T], name: Callable[[T], str]) -> list[T]:

@@ -77,3 +77,13 @@ def test_screenshot_writes_one_png_per_tab(tmp_path):
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     assert pngs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
+
+
+def test_gui_start_does_not_need_the_command_modules():
+    from kindergarten_desktop.cli import _is_gui_start
+
+    assert _is_gui_start([]) and _is_gui_start(["--db", "x.sqlite3", "--smoke", "--lang", "en"])
+    assert _is_gui_start(["--db=x", "--demo"])
+    assert not _is_gui_start(["demo-data", "--db", "x"])
+    assert not _is_gui_start(["--db", "x", "report", "class-list"])
+    assert not _is_gui_start(["--help"]) and not _is_gui_start(["--version"])

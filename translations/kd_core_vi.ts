@@ -1,253 +1,257 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
-<context>
+  <context>
     <name>Application</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="55"/>
-        <source>the database is already open in another window of the app</source>
-        <translation>cơ sở dữ liệu đang được mở ở một cửa sổ khác của ứng dụng</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="55" />
+      <source>the database is already open in another window of the app</source>
+      <translation>cơ sở dữ liệu đang được mở ở một cửa sổ khác của ứng dụng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="68"/>
-        <source>Cannot open %1:
+      <location filename="../kindergarten_desktop/ui/app.py" line="68" />
+      <source>Cannot open %1:
 %2</source>
-        <translation>Không mở được %1:
+      <translation>Không mở được %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="98"/>
-        <source>Open another…</source>
-        <translation>Mở tệp khác…</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="98" />
+      <source>Open another…</source>
+      <translation>Mở tệp khác…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="100"/>
-        <source>Create new…</source>
-        <translation>Tạo mới…</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="100" />
+      <source>Create new…</source>
+      <translation>Tạo mới…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="102"/>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="102" />
+      <source>Quit</source>
+      <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="115"/>
-        <source>School database</source>
-        <translation>Cơ sở dữ liệu của trường</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="115" />
+      <source>School database</source>
+      <translation>Cơ sở dữ liệu của trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="116"/>
-        <source>School database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu của trường (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
+      <location filename="../kindergarten_desktop/ui/app.py" line="116" />
+      <source>School database (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Cơ sở dữ liệu của trường (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/app.py" line="177"/>
-        <source>Backup saved:
+      <location filename="../kindergarten_desktop/ui/app.py" line="177" />
+      <source>Backup saved:
 %1</source>
-        <translation>Đã sao lưu:
+      <translation>Đã sao lưu:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="38"/>
-        <source>Class rosters</source>
-        <translation>Danh sách lớp</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="40" />
+      <source>Class rosters</source>
+      <translation>Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="39"/>
-        <source>Growth</source>
-        <translation>Tăng trưởng</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="41" />
+      <source>Growth</source>
+      <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="40"/>
-        <source>Meals &amp;&amp; fees</source>
-        <translation>Tiền ăn</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="42" />
+      <source>Meals &amp;&amp; fees</source>
+      <translation>Tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="41"/>
-        <source>Monthly agenda</source>
-        <translation>Lịch trọng tâm</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="43" />
+      <source>Monthly agenda</source>
+      <translation>Lịch trọng tâm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="63"/>
-        <source>School year</source>
-        <translation>Năm học</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="65" />
+      <source>School year</source>
+      <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="66"/>
-        <source>School year:</source>
-        <translation>Năm học:</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="68" />
+      <source>School year:</source>
+      <translation>Năm học:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="89"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="91" />
+      <source>&amp;File</source>
+      <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="90"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="92" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="91"/>
-        <source>&amp;New database…</source>
-        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="93" />
+      <source>&amp;New database…</source>
+      <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="93"/>
-        <source>School &amp;settings…</source>
-        <translation>&amp;Thông tin nhà trường…</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="95" />
+      <source>School &amp;settings…</source>
+      <translation>&amp;Thông tin nhà trường…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="95"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="97" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="96"/>
-        <source>&amp;Restore a backup…</source>
-        <translation>&amp;Khôi phục bản sao lưu…</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="98" />
+      <source>&amp;Restore a backup…</source>
+      <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="98"/>
-        <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="100" />
+      <source>&amp;Quit</source>
+      <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="102"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="106" />
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="112"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="116" />
+      <source>&amp;Help</source>
+      <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="113"/>
-        <source>&amp;About</source>
-        <translation>&amp;Giới thiệu</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="117" />
+      <source>&amp;About</source>
+      <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="127"/>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="122" />
+      <source>&amp;Reports</source>
+      <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="129"/>
-        <source>School year %1</source>
-        <translation>Năm học %1</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="139" />
+      <source>Database: %1</source>
+      <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="130"/>
-        <source>No school year</source>
-        <translation>Chưa có năm học</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="141" />
+      <source>School year %1</source>
+      <translation>Năm học %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="155"/>
-        <source>About kindergarten-desktop</source>
-        <translation>Giới thiệu kindergarten-desktop</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="142" />
+      <source>No school year</source>
+      <translation>Chưa có năm học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/main_window.py" line="156"/>
-        <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="167" />
+      <source>About kindergarten-desktop</source>
+      <translation>Giới thiệu kindergarten-desktop</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="168" />
+      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="24"/>
-        <source>Restore a backup</source>
-        <translation>Khôi phục bản sao lưu</translation>
+      <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="24" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="27"/>
-        <source>Choose a backup. The current data is backed up first, so a restore can be undone.</source>
-        <translation>Chọn một bản sao lưu. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
+      <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="27" />
+      <source>Choose a backup. The current data is backed up first, so a restore can be undone.</source>
+      <translation>Chọn một bản sao lưu. Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="34"/>
-        <source>There are no backups yet.</source>
-        <translation>Chưa có bản sao lưu nào.</translation>
+      <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="34" />
+      <source>There are no backups yet.</source>
+      <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="38"/>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
+      <location filename="../kindergarten_desktop/ui/backup_dialog.py" line="38" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SchoolSettingsDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="23"/>
-        <source>School settings</source>
-        <translation>Thông tin nhà trường</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="23" />
+      <source>School settings</source>
+      <translation>Thông tin nhà trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="27"/>
-        <source>e.g. Trường Mầm non Hoa Mai</source>
-        <translation>ví dụ: Trường Mầm non Hoa Mai</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="27" />
+      <source>e.g. Trường Mầm non Hoa Mai</source>
+      <translation>ví dụ: Trường Mầm non Hoa Mai</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="29"/>
-        <source>e.g. UBND PHƯỜNG AN KHÁNH</source>
-        <translation>ví dụ: UBND PHƯỜNG AN KHÁNH</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="29" />
+      <source>e.g. UBND PHƯỜNG AN KHÁNH</source>
+      <translation>ví dụ: UBND PHƯỜNG AN KHÁNH</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="31"/>
-        <source>place name used in document dates</source>
-        <translation>địa danh ghi ở dòng ngày tháng văn bản</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="31" />
+      <source>place name used in document dates</source>
+      <translation>địa danh ghi ở dòng ngày tháng văn bản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="40"/>
-        <source>School name</source>
-        <translation>Tên trường</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="40" />
+      <source>School name</source>
+      <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="41"/>
-        <source>Governing body</source>
-        <translation>Cơ quan chủ quản</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="41" />
+      <source>Governing body</source>
+      <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="42"/>
-        <source>Place (for document dates)</source>
-        <translation>Địa danh (ghi ngày văn bản)</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="42" />
+      <source>Place (for document dates)</source>
+      <translation>Địa danh (ghi ngày văn bản)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="43"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="43" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="44"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="44" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="45"/>
-        <source>Principal&apos;s full name</source>
-        <translation>Họ tên hiệu trưởng</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="45" />
+      <source>Principal's full name</source>
+      <translation>Họ tên hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="46"/>
-        <source>Current school year</source>
-        <translation>Năm học hiện tại</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="46" />
+      <source>Current school year</source>
+      <translation>Năm học hiện tại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="55"/>
-        <source>The school name cannot be empty.</source>
-        <translation>Tên trường không được để trống.</translation>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="55" />
+      <source>The school name cannot be empty.</source>
+      <translation>Tên trường không được để trống.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Workers</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/workers.py" line="70"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+      <location filename="../kindergarten_desktop/ui/workers.py" line="72" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
     </message>
-</context>
+  </context>
 </TS>

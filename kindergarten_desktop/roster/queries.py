@@ -42,7 +42,7 @@ _ACTIVE = "e.start_date <= :day AND (e.end_date IS NULL OR e.end_date >= :day)"
 def list_classes(db: Database, school_year_id: int, on: dt.date | None = None) -> list[ClassInfo]:
     """Classes of a year, youngest age group first, each group in Vietnamese order, with the children enrolled on ``on``
     (default: today, clamped into the school year)."""
-    day = _reference_day(db, school_year_id, on)
+    day = reference_day(db, school_year_id, on)
     rows = db.execute(
         f"""SELECT c.id, c.school_year_id, c.name, c.age_group, c.room, c.capacity,
                    (SELECT count(*) FROM enrollment e WHERE e.class_id = c.id AND {_ACTIVE})
@@ -54,7 +54,8 @@ def list_classes(db: Database, school_year_id: int, on: dt.date | None = None) -
     return sorted(classes, key=lambda c: (order.get(c.age_group, 99), text_sort_key(c.name)))
 
 
-def _reference_day(db: Database, school_year_id: int, on: dt.date | None) -> dt.date:
+def reference_day(db: Database, school_year_id: int, on: dt.date | None) -> dt.date:
+    """``on`` (default today) clamped into the school year."""
     day = on or dt.date.today()
     row = db.execute("SELECT start_date, end_date FROM school_year WHERE id = ?", [school_year_id]).fetchone()
     if row:
@@ -69,7 +70,7 @@ def class_children(db: Database, class_id: int, on: dt.date | None = None) -> li
     year_id = db.execute("SELECT school_year_id FROM class WHERE id = ?", [class_id]).fetchone()
     if not year_id:
         return []
-    day = _reference_day(db, year_id[0], on)
+    day = reference_day(db, year_id[0], on)
     rows = db.execute(
         f"""SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, ch.ethnicity, ch.father_name,
                    ch.mother_name,
@@ -83,5 +84,23 @@ def class_children(db: Database, class_id: int, on: dt.date | None = None) -> li
         ChildRow(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                  dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None)
         for r in rows
+    ]
+    return sorted(children, key=lambda c: name_sort_key(c.full_name))
+
+
+def class_members(db: Database, class_id: int) -> list[ChildRow]:
+    """Everyone who was in the class during its school year (their latest stay in it), including
+    children who left, sorted on the given name in Vietnamese order."""
+    rows = db.execute(
+        """SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, ch.ethnicity, ch.father_name, ch.mother_name,
+                  CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone ELSE ch.father_phone END,
+                  e.start_date, e.end_date
+           FROM enrollment e JOIN child ch ON ch.id = e.child_id
+           WHERE e.class_id = ? ORDER BY e.start_date""", [class_id]).fetchall()
+    latest = {r[0]: r for r in rows}
+    children = [
+        ChildRow(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
+                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None)
+        for r in latest.values()
     ]
     return sorted(children, key=lambda c: name_sort_key(c.full_name))

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,12 +42,16 @@ class MainWindow(QMainWindow):
             "meals": self.tr("Meals && fees"),
             "agenda": self.tr("Monthly agenda"),
         }
+        # Each tab is built the first time it is shown, so start-up pays only for the visible one.
         self.tab_widgets: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
         for spec in TAB_SPECS:
-            widget = tab_class(spec)(ctx, self)
-            widget.setObjectName(f"tab_{spec.key}")
-            self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, titles[spec.key])
+            page = QWidget()
+            page.setObjectName(f"page_{spec.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[spec.key] = page
+            self.tabs.addTab(page, titles[spec.key])
+        self.tabs.currentChanged.connect(self._ensure_current_tab)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(lang)
@@ -99,6 +105,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self._build_reports_menu()
+
         lang_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in LANGUAGES.items():
@@ -112,6 +120,26 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self.show_about)
+
+    def _build_reports_menu(self) -> None:
+        """One entry per registered report kind; each opens the report dialog. Filled when
+        first opened: the kinds import their domain modules (numpy for growth), which
+        start-up should not pay for."""
+        menu = self.menuBar().addMenu(self.tr("&Reports"))
+        menu.setObjectName("reportsMenu")
+        menu.aboutToShow.connect(self._fill_reports_menu)
+
+    def _fill_reports_menu(self) -> None:
+        from kindergarten_desktop.reports.registry import all_kinds
+        from kindergarten_desktop.ui.reports.dialog import open_report_dialog
+
+        menu = self.findChild(QMenu, "reportsMenu")
+        if menu.actions():
+            return
+        for kind in all_kinds().values():
+            action = menu.addAction(kind.title + "…")
+            action.setObjectName(f"report_{kind.name}")
+            action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
 
     def _add(self, menu, text: str, key: str, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -133,6 +161,27 @@ class MainWindow(QMainWindow):
         self._fill_years()
         self._update_status()
 
+    def tab(self, key: str) -> QWidget:
+        """The tab widget for ``key`` (roster, growth, meals, agenda), built on first use."""
+        widget = self.tab_widgets.get(key)
+        if widget is None:
+            spec = next(s for s in TAB_SPECS if s.key == key)
+            page = self._pages[key]
+            widget = tab_class(spec)(self.ctx, page)
+            widget.setObjectName(f"tab_{key}")
+            page.layout().addWidget(widget)
+            widget.show()
+            self.tab_widgets[key] = widget
+        return widget
+
+    def show_tab(self, key: str) -> QWidget:
+        self.tabs.setCurrentWidget(self._pages[key])
+        return self.tab(key)
+
+    def _ensure_current_tab(self, index: int) -> None:
+        if 0 <= index < len(TAB_SPECS):
+            self.tab(TAB_SPECS[index].key)
+
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -142,8 +191,10 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         last = settings.value("window/tab")
         keys = [spec.key for spec in TAB_SPECS]
-        if last in keys:
+        if last in keys and keys.index(last) != self.tabs.currentIndex():
             self.tabs.setCurrentIndex(keys.index(last))
+        else:
+            self._ensure_current_tab(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

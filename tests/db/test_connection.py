@@ -108,3 +108,18 @@ def test_atomic_rolls_back_a_failed_multi_row_write(db):
             db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (1, 'Lá 1', 'age_5_6')")
             db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (1, 'Lá 1', 'age_5_6')")
     assert db.execute("SELECT count(*) FROM class").fetchone()[0] == 0
+
+
+def test_opening_a_database_does_not_import_numpy(tmp_path):
+    """numpy is kept off the start-up path (see db/_sqlite_utils.py)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kindergarten_desktop.db import open_database;"
+            f"open_database({str(tmp_path / 'x.sqlite3')!r}).close();"
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    code = "import numpy; from kindergarten_desktop.db._sqlite_utils import Database; print(Database.__name__)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "Database"

@@ -39,7 +39,7 @@ def test_language_switch_is_remembered_and_retitles(controller):
 
 
 def test_roster_tab_lists_classes_and_searches_without_accents(controller, qtbot):
-    roster = controller.window.tab_widgets["roster"]
+    roster = controller.window.show_tab("roster")
     assert roster.classes.count() == 16
     assert roster.model.rowCount() > 20
     first = roster.model.index(0, 1).data()
@@ -49,6 +49,14 @@ def test_roster_tab_lists_classes_and_searches_without_accents(controller, qtbot
     assert 1 <= roster.proxy.rowCount() < roster.model.rowCount()
     roster.search.clear()
     assert roster.proxy.rowCount() == roster.model.rowCount()
+
+
+def test_tabs_are_built_when_first_shown(controller):
+    window = controller.window
+    window.show_tab("roster")
+    assert "agenda" not in window.tab_widgets
+    window.tabs.setCurrentIndex(3)
+    assert window.tab_widgets["agenda"].isVisible()
 
 
 def test_geometry_and_last_tab_remembered(controller):
@@ -93,3 +101,13 @@ def test_bad_file_message_names_the_file(qapp, tmp_path):
     problem = app.open(bad)
     assert problem is not None and str(bad) in problem
     assert bad.read_bytes() == b"garbage" * 100
+
+
+def test_reports_menu_lists_the_registered_kinds(controller):
+    from kindergarten_desktop.reports.registry import all_kinds
+
+    menu = next(a.menu() for a in controller.window.menuBar().actions() if a.text() == "&Báo cáo")
+    assert menu.actions() == []  # filled when first opened, so start-up does not import the kinds
+    menu.aboutToShow.emit()
+    menu.aboutToShow.emit()
+    assert [a.objectName() for a in menu.actions()] == [f"report_{name}" for name in all_kinds()]

@@ -1,18 +1,380 @@
-"""Monthly agenda tab (principal): the school-year plan by month and its calendar."""
+"""Monthly agenda tab (principal): the school-year plan by month, as a list and a calendar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.agenda import AgendaError, responsible
+from kindergarten_desktop.agenda.calendar import month_grid
+from kindergarten_desktop.agenda.copy_year import copy_plan
+from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
+from kindergarten_desktop.agenda.recurring import recurring_for_month
+from kindergarten_desktop.agenda.template import apply_template, has_plan
+from kindergarten_desktop.agenda.weeks import month_key, plan_months
+from kindergarten_desktop.school import list_school_years
+from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
+from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand
+from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
+from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
+from kindergarten_desktop.ui.agenda.labels import error_text, month_label
+from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.tabs.placeholder import InfoPanel
 
 
 class AgendaTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self._class_names: dict[int, str] = {}
+        self._actions_enabled: bool | None = None
+
+        self.month_combo = QComboBox()
+        self.month_combo.setMinimumContentsLength(12)
+        self.month_combo.currentIndexChanged.connect(lambda _i: self.load_month())
+        self.model = AgendaItemsModel(self)
+        self.model.dropRequested.connect(self._dropped)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaItemsModel.WORK, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AgendaItemsModel.NOTES, QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _i: self.edit_item())
+        self.calendar_model = CalendarModel(self)
+        self.calendar = CalendarView(self.calendar_model)
+        self.calendar.doubleClicked.connect(self._calendar_clicked)
+        self.views = QTabWidget()
+        self.views.addTab(self.table, self.tr("&List"))
+        self.views.addTab(self.calendar, self.tr("&Calendar"))
+        self.summary = QLabel()
+
+        bar = QToolBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._action(bar, "prev", "◀", self.tr("Previous month (Ctrl+PgUp)"), QKeySequence("Ctrl+PgUp"),
+                     lambda: self._step_month(-1))
+        bar.addWidget(self.month_combo)
+        self._action(bar, "next", "▶", self.tr("Next month (Ctrl+PgDown)"), QKeySequence("Ctrl+PgDown"),
+                     lambda: self._step_month(+1))
+        bar.addSeparator()
+        self._action(bar, "add", self.tr("&Add…"), self.tr("Add an item to this month (Insert)"),
+                     QKeySequence("Insert"), self.add_item)
+        self._action(bar, "edit", self.tr("&Edit…"), self.tr("Edit the chosen item (Enter)"),
+                     QKeySequence("Return"), self.edit_item)
+        self._action(bar, "done", self.tr("Mark d&one"), self.tr("Mark the chosen item done (Ctrl+D)"),
+                     QKeySequence("Ctrl+D"), self.mark_done)
+        self._action(bar, "delete", self.tr("&Delete"), self.tr("Delete the chosen item (Delete)"),
+                     QKeySequence.StandardKey.Delete, self.delete_item)
+        self._action(bar, "up", self.tr("Up"), self.tr("Move up (Ctrl+Up)"), QKeySequence("Ctrl+Up"),
+                     lambda: self.move_selected(-1))
+        self._action(bar, "down", self.tr("Down"), self.tr("Move down (Ctrl+Down)"), QKeySequence("Ctrl+Down"),
+                     lambda: self.move_selected(+1))
+        bar.addSeparator()
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            bar.addAction(action)
+            self.actions_by_name[name] = action
+        bar.addSeparator()
+        self._action(bar, "recurring", self.tr("&Recurring items…"), self.tr("Items shown in every month"),
+                     None, self.edit_recurring)
+        plan_menu = QMenu(self)
+        self.actions_by_name["from_last_year"] = plan_menu.addAction(self.tr("Copy last year's plan"))
+        self.actions_by_name["from_last_year"].triggered.connect(self.plan_from_last_year)
+        self.actions_by_name["from_template"] = plan_menu.addAction(self.tr("Start from the template"))
+        self.actions_by_name["from_template"].triggered.connect(self.plan_from_template)
+        plan_button = QToolButton()
+        plan_button.setText(self.tr("New year's plan"))
+        plan_button.setMenu(plan_menu)
+        plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(plan_button)
+        print_menu = QMenu(self)
+        for name, text, slot in (
+                ("print_month", self.tr("Print this month's agenda (PDF)"), self.print_month),
+                ("export_month", self.tr("Save this month's agenda as PDF or Excel…"), self.export_month),
+                ("export_year", self.tr("Save the whole year's plan as PDF or Excel…"), self.export_year)):
+            action = print_menu.addAction(text)
+            action.triggered.connect(slot)
+            self.actions_by_name[name] = action
+        self.actions_by_name["print_month"].setShortcut(QKeySequence.StandardKey.Print)
+        self.actions_by_name["print_month"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.actions_by_name["print_month"])
+        print_button = QToolButton()
+        print_button.setText(self.tr("&Print"))
+        print_button.setMenu(print_menu)
+        print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(print_button)
+
+        top = QHBoxLayout()
+        top.addWidget(bar, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(InfoPanel(self.tr("Monthly focus agenda"), [
-            self.tr("The school-year plan by month and its calendar will appear here."),
-        ]))
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.summary)
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        self.refresh()
+
+    def _action(self, bar: QToolBar, name: str, text: str, tip: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        bar.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    # --- loading ------------------------------------------------------------------------
+    @property
+    def month(self) -> str | None:
+        return self.month_combo.currentData()
+
+    def refresh(self) -> None:
+        """Reload the months of the chosen school year (the month shown stays when it can)."""
+        year = self.ctx.school_year
+        self.undo_stack.clear()  # commands hold the previous year's rows
+        wanted = self.month
+        self.month_combo.blockSignals(True)
+        self.month_combo.clear()
+        if year is not None:
+            self._class_names = responsible.class_names(self.ctx.db, year.id)
+            for y, m in plan_months(year):
+                self.month_combo.addItem(month_label(y, m), month_key(y, m))
+            today = dt.date.today()
+            index = self.month_combo.findData(wanted)
+            if index < 0:
+                index = max(0, self.month_combo.findData(month_key(today.year, today.month)))
+            self.month_combo.setCurrentIndex(index)
+        self.month_combo.blockSignals(False)
+        self.load_month()
+
+    def load_month(self, select_id: int | None = None) -> None:
+        year, month = self.ctx.school_year, self.month
+        enabled = year is not None and month is not None
+        if enabled != self._actions_enabled:  # only on change: fewer calls into Qt per month switch
+            self._actions_enabled = enabled
+            for name, action in self.actions_by_name.items():
+                if name not in ("undo", "redo"):
+                    action.setEnabled(enabled)
+        if not enabled:
+            self.model.set_rows([], [], {})
+            self.summary.setText(self.tr("No school year yet: create one in the class rosters."))
+            return
+        items = list_items(self.ctx.db, year.id, month)
+        self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)
+        y, m = map(int, month.split("-"))
+        self.calendar_model.set_grid(month_grid(self.ctx.db, y, m))
+        done = sum(i.status == "done" for i in items)
+        review = sum(i.to_review for i in items)
+        text = self.tr("%1: %2 items, %3 done").replace("%1", month_label(y, m)).replace(
+            "%2", str(len(items))).replace("%3", str(done))
+        if review:
+            text += " · " + self.tr("%1 to review (in italics)").replace("%1", str(review))
+        if not has_plan(self.ctx.db, year.id):
+            text = self.tr("This school year has no plan yet: use “New year's plan” to start from last year's "
+                           "plan or from the template.")
+        self.summary.setText(text)
+        if select_id is not None:
+            self.select_item(select_id)
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_item(self) -> AgendaItem | None:
+        index = self.table.currentIndex()
+        item = self.model.item_at(index.row()) if index.isValid() else None
+        return item if isinstance(item, AgendaItem) else None
+
+    def _reload_keep_selection(self) -> None:
+        item = self.selected_item()
+        self.load_month(item.id if item else None)
+        self.ctx.dataChanged.emit("agenda")
+
+    def _step_month(self, step: int) -> None:
+        index = self.month_combo.currentIndex() + step
+        if 0 <= index < self.month_combo.count():
+            self.month_combo.setCurrentIndex(index)
+
+    # --- editing ------------------------------------------------------------------------
+    def _dialog(self, item: AgendaItem | None) -> ItemDialog:
+        year = self.ctx.school_year
+
+        def save(edited: AgendaItem) -> None:
+            validate(year, edited)  # refuse before anything is recorded for undo
+            if item is None:
+                command = AddItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
+            else:
+                command = EditItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
+            self.undo_stack.push(command)
+            stored = command.stored
+            if stored.month != self.month:
+                self.month_combo.setCurrentIndex(self.month_combo.findData(stored.month))
+            self.select_item(stored.id)
+
+        return ItemDialog(year, self.month, self._class_names, save, item, self)
+
+    def add_item(self) -> None:
+        self._dialog(None).exec()
+
+    def edit_item(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self._dialog(item).exec()
+        elif self.table.currentIndex().isValid():  # a recurring row
+            self.edit_recurring()
+
+    def mark_done(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.status != "done":
+            self.undo_stack.push(EditItemCommand(self.ctx.db, self.ctx.school_year, item.replace(status="done"),
+                                                 self._reload_keep_selection))
+
+    def delete_item(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete item"),
+            self.tr("Delete “%1”?\n\nYou can undo it with Ctrl+Z while the program stays open.")
+            .replace("%1", item.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(DeleteItemCommand(self.ctx.db, item, lambda: self.load_month()))
+            self.ctx.dataChanged.emit("agenda")
+
+    def _show_error(self, error: AgendaError) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), error_text(error))
+
+    def move_selected(self, step: int) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        try:
+            if move_item(self.ctx.db, item.id, step):
+                self.load_month(item.id)
+        except AgendaError as exc:
+            self._show_error(exc)
+
+    def _dropped(self, item_id: int, before_id: int | None) -> None:
+        try:
+            place_item(self.ctx.db, item_id, before_id)
+        except AgendaError as exc:
+            self._show_error(exc)
+        self.load_month(item_id)
+
+    def _calendar_clicked(self, index) -> None:
+        cell = index.data(CalendarModel.CELL_ROLE)
+        ids = [e.item_id for e in cell.entries if e.item_id is not None] if cell else []
+        if not ids:
+            return
+        wanted = month_key(cell.day.year, cell.day.month)
+        if wanted != self.month and self.month_combo.findData(wanted) >= 0:
+            self.month_combo.setCurrentIndex(self.month_combo.findData(wanted))
+        self.select_item(ids[0])
+        self.edit_item()
+
+    def edit_recurring(self) -> None:
+        if self.ctx.school_year is not None:
+            RecurringDialog(self.ctx.db, self.ctx.school_year, self.undo_stack, self.load_month, self).exec()
+
+    # --- printing (the reports kit builds the document off the GUI thread) ------------------
+    def print_month(self):
+        from kindergarten_desktop.ui.reports.export import print_report
+
+        return print_report(self, self.ctx, "agenda", year=self.ctx.school_year.name, month=self.month)
+
+    def export_month(self):
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        return export_report(self, self.ctx, "agenda", year=self.ctx.school_year.name, month=self.month)
+
+    def export_year(self):
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        return export_report(self, self.ctx, "agenda-year", year=self.ctx.school_year.name)
+
+    # --- a new year's plan ----------------------------------------------------------------
+    def _confirm_replace(self) -> bool | None:
+        """None: cancelled; False: the year is empty; True: replace its plan."""
+        year = self.ctx.school_year
+        if not has_plan(self.ctx.db, year.id):
+            return False
+        answer = QMessageBox.warning(
+            self, self.tr("Replace the plan"),
+            self.tr("The school year %1 already has a plan. Replace it? Its items will be deleted and this "
+                    "cannot be undone.").replace("%1", year.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _after_new_plan(self, count: int) -> None:
+        self.undo_stack.clear()
+        self.load_month()
+        self.ctx.dataChanged.emit("agenda")
+        QMessageBox.information(self, self.tr("New plan"), self.tr(
+            "%1 items were added. Items to review are shown in italics: check their dates and mark them "
+            "reviewed in the item dialog.").replace("%1", str(count)))
+
+    def plan_from_template(self) -> None:
+        replace = self._confirm_replace()
+        if replace is None:
+            return
+        try:
+            count = apply_template(self.ctx.db, self.ctx.school_year, replace=replace)
+        except AgendaError as exc:
+            self._show_error(exc)
+            return
+        self._after_new_plan(count)
+
+    def plan_from_last_year(self) -> None:
+        year = self.ctx.school_year
+        earlier = [y for y in list_school_years(self.ctx.db) if y.start_year < year.start_year]
+        if not earlier:
+            QMessageBox.information(self, self.tr("New plan"),
+                                    self.tr("There is no earlier school year to copy: start from the template."))
+            return
+        replace = self._confirm_replace()
+        if replace is None:
+            return
+        try:
+            count = copy_plan(self.ctx.db, earlier[-1], year, replace=replace)
+        except AgendaError as exc:
+            self._show_error(exc)
+            return
+        self._after_new_plan(count)

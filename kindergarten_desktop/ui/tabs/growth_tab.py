@@ -1,18 +1,208 @@
-"""Growth tab (school nurse): measurement rounds, WHO charts and summaries."""
+"""Growth tab (school nurse): measurement rounds, the class entry grid, WHO charts and summaries."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.growth.measurements import Problem
+from kindergarten_desktop.growth.rounds import RoundError, add_round, ensure_default_rounds, get_round
+from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.tabs.placeholder import InfoPanel
+from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
+from kindergarten_desktop.ui.growth.entry_model import EntryModel
+from kindergarten_desktop.ui.growth.entry_view import EntryGrid
+from kindergarten_desktop.ui.growth.labels import problem_text
+from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
+
+ENTRY_PAGE, CHART_PAGE, SUMMARY_PAGE = range(3)
 
 
 class GrowthTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.today: dt.date | None = None  # tests fix "today"; None = the real date
+        self.rounds = QComboBox()
+        self.rounds.setMinimumWidth(260)
+        self.new_round = QPushButton(self.tr("New round…"))
+        self.classes = QComboBox()
+        self.classes.setMinimumWidth(180)
+        self.visit = QDateEdit()
+        self.visit.setCalendarPopup(True)
+        self.visit.setDisplayFormat("dd/MM/yyyy")
+        self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
+        self.progress = QLabel()
+
+        self.model = EntryModel(ctx.db, self)
+        self.model.confirm = self._confirm
+        self.grid = EntryGrid(self.model)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.hint = QLabel(self.tr("Type the weight and press Enter to go to the next child; Tab moves to the "
+                                   "height. Space ticks “Lying” or “Absent”. Each row is saved as soon as it is "
+                                   "entered. Ctrl+G shows the child's chart."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        self.chart = ChartPanel(ctx.db)
+        self.summary = SummaryPanel(ctx.db)
+
+        entry = QWidget()
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.addWidget(self.grid, 1)
+        entry_layout.addWidget(self.message)
+        entry_layout.addWidget(self.hint)
+        self.pages = QTabWidget()
+        self.pages.addTab(entry, self.tr("Enter measurements"))
+        self.pages.addTab(self.chart, self.tr("Growth chart"))
+        self.pages.addTab(self.summary, self.tr("Summary and follow-up"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Round:")))
+        bar.addWidget(self.rounds)
+        bar.addWidget(self.new_round)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(self.classes)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Visit date:")))
+        bar.addWidget(self.visit)
+        bar.addStretch(1)
+        bar.addWidget(self.progress)
         layout = QVBoxLayout(self)
-        layout.addWidget(InfoPanel(self.tr("Growth monitoring"), [
-            self.tr("Measurement rounds, the class entry grid and WHO growth charts will appear here."),
-        ]))
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+        self.rounds.currentIndexChanged.connect(lambda _i: self._round_chosen())
+        self.classes.currentIndexChanged.connect(lambda _i: self._load_grid())
+        self.visit.dateChanged.connect(self._visit_changed)
+        self.new_round.clicked.connect(self._add_round)
+        self.model.error.connect(self._show_error)
+        self.model.saved.connect(self._row_saved)
+        self.pages.currentChanged.connect(lambda _i: self._page_shown())
+        self.grid.selectionModel().currentRowChanged.connect(lambda _c, _p: self._page_shown())
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.pages.setCurrentIndex(CHART_PAGE))
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        self.refresh()
+
+    # -- state -----------------------------------------------------------------
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def current_round(self):
+        round_id = self.rounds.currentData()
+        return get_round(self.ctx.db, round_id) if round_id else None
+
+    def refresh(self) -> None:
+        year = self.ctx.school_year
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        if year is not None:
+            rounds = ensure_default_rounds(self.ctx.db, year)
+            for r in rounds:
+                self.rounds.addItem(f"{r.name} ({format_date(r.day)})", r.id)
+            # Open on the latest round that has started.
+            started = [i for i, r in enumerate(rounds) if r.day <= self._today()]
+            self.rounds.setCurrentIndex(started[-1] if started else 0)
+        self.rounds.blockSignals(False)
+        self._round_chosen()
+
+    def _round_chosen(self) -> None:
+        round_ = self.current_round()
+        keep = self.classes.currentData()
+        self.classes.blockSignals(True)
+        self.classes.clear()
+        if round_ is not None:
+            for info in list_classes(self.ctx.db, round_.school_year_id, on=round_.day):
+                self.classes.addItem(info.name, info.id)
+            found = self.classes.findData(keep)
+            self.classes.setCurrentIndex(max(found, 0))
+            visit = min(round_.day, self._today())
+            self.visit.blockSignals(True)
+            self.visit.setDate(QDate(visit))
+            self.visit.blockSignals(False)
+        self.classes.blockSignals(False)
+        self._load_grid()
+
+    def _load_grid(self) -> None:
+        self.model.today = self.today
+        self.model.visit_date = self.visit.date().toPython()
+        self.model.load(self.current_round(), self.classes.currentData())
+        self.grid.resizeColumnsToContents()
+        self.grid.setColumnWidth(1, max(self.grid.columnWidth(1), 200))
+        self.message.clear()
+        self._update_progress()
+        self._page_shown()
+        self.grid.start()
+
+    def _visit_changed(self, date: QDate) -> None:
+        self.model.visit_date = date.toPython()
+
+    def _update_progress(self) -> None:
+        self.progress.setText(self.tr("%1 of %2 children measured").replace("%1", str(self.model.measured_count()))
+                              .replace("%2", str(self.model.rowCount())))
+
+    def _page_shown(self) -> None:
+        page = self.pages.currentIndex()
+        round_ = self.current_round()
+        if page == CHART_PAGE:
+            index = self.grid.currentIndex()
+            if index.isValid() and round_ is not None:
+                child = self.model.rows[index.row()].child
+                self.chart.show_child(child.id, self._today())
+        elif page == SUMMARY_PAGE:
+            self.summary.load(round_, min(self._today(), round_.day) if round_ else None)
+
+    # -- reactions -------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00000; font-weight: bold;")
+        self.message.setText(text)
+
+    def _row_saved(self, _child_id: int) -> None:
+        self.message.setStyleSheet("color: #226622;")
+        self.message.setText(self.tr("Saved."))
+        self._update_progress()
+        self.ctx.dataChanged.emit("growth")
+
+    def _confirm(self, name: str, warnings: list[Problem]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unusual value"),
+                          self.tr("%1:").replace("%1", name) + "\n\n" + "\n".join(problem_text(w) for w in warnings)
+                          + "\n\n" + self.tr("Keep this value anyway?"), parent=self)
+        keep = box.addButton(self.tr("Keep the value"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("Enter it again"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(again)
+        box.exec()
+        return box.clickedButton() is keep
+
+    def _add_round(self) -> None:
+        from kindergarten_desktop.ui.growth.round_dialog import RoundDialog
+
+        year = self.ctx.school_year
+        if year is None:
+            return
+        dialog = RoundDialog(year, self._today(), self)
+        if dialog.exec() != RoundDialog.DialogCode.Accepted:
+            return
+        kind, day, name = dialog.values()
+        try:
+            made = add_round(self.ctx.db, year, day, kind, name)
+        except RoundError:
+            QMessageBox.warning(self, self.tr("New measurement round"),
+                                self.tr("The date must be inside the school year %1.").replace("%1", year.name))
+            return
+        self.refresh()
+        self.rounds.setCurrentIndex(self.rounds.findData(made.id))

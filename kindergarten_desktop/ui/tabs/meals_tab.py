@@ -1,11 +1,19 @@
-"""Meals & fees tab (accountant): meal counts, statements, market book, daily posting."""
+"""Meals & fees tab (accountant): today's meal count first, then the monthly ledger,
+receipts and debts, the market book with the menu, and the rates."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.tabs.placeholder import InfoPanel
+from kindergarten_desktop.ui.meals.count_page import CountPage
+from kindergarten_desktop.ui.meals.ledger_page import LedgerPage
+from kindergarten_desktop.ui.meals.market_page import MarketPage
+from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
+from kindergarten_desktop.ui.meals.rates_page import RatesPage
 
 
 class MealsTab(QWidget):
@@ -13,6 +21,59 @@ class MealsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        layout.addWidget(InfoPanel(self.tr("Meals and fees"), [
-            self.tr("Daily meal counts, monthly statements and the market book will appear here."),
-        ]))
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.pages = QTabWidget()
+        self.count = CountPage(ctx)
+        self.ledger = LedgerPage(ctx)
+        self.payments = PaymentsPage(ctx)
+        self.market = MarketPage(ctx)
+        self.rates = RatesPage(ctx)
+        self.pages.addTab(self.count, self.tr("Meal &count"))
+        self.pages.addTab(self.ledger, self.tr("Monthly &ledger"))
+        self.pages.addTab(self.payments, self.tr("&Receipts and debts"))
+        self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
+        self.pages.addTab(self.rates, self.tr("Rates and &rules"))
+        layout.addWidget(self.pages)
+        self._stale = {self.ledger, self.payments, self.market, self.rates}
+        self.pages.currentChanged.connect(self._page_shown)
+        ctx.dataChanged.connect(self._data_changed)
+        self._go_to(self._reference_day())
+        self.count.refresh()  # today's count shows on opening; the rest loads when first shown
+
+    def _reference_day(self) -> dt.date:
+        """Today, or the last day with meal data when viewing another school year."""
+        today = dt.date.today()
+        year = self.ctx.school_year
+        if year is None or year.contains(today):
+            return today
+        row = self.ctx.db.execute(
+            "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
+            "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b)",
+            {"a": year.start_date.isoformat(), "b": year.end_date.isoformat()}).fetchone()
+        return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
+
+    def _go_to(self, day: dt.date) -> None:
+        for edit in (self.count.day, self.market.day, self.payments.date):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        for page in (self.ledger, self.payments):
+            page.month.blockSignals(True)
+            page.month.set_month(day.year, day.month)
+            page.month.blockSignals(False)
+
+    def refresh(self) -> None:
+        """School year changed: every page is reloaded when shown."""
+        self._go_to(self._reference_day())
+        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates}
+        self._page_shown(self.pages.currentIndex())
+
+    def _data_changed(self, _area: str) -> None:
+        current = self.pages.currentWidget()
+        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates} - {current}
+
+    def _page_shown(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()

@@ -1,102 +1,37 @@
-"""Class rosters tab: the classes of the school year and the children of the chosen class."""
+"""Class rosters tab: the classes of the school year, the children of the chosen class with
+their records and movements, and the class's month attendance grid."""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.names import fold
+from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
-from kindergarten_desktop.roster.queries import ChildRow, class_children, list_classes
+from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.context import AppContext
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class ChildrenModel(QAbstractTableModel):
-    """The children of one class; sorting by name uses the Vietnamese order of the list."""
-
-    SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ChildRow] = []
-        self._folded: list[str] = []
-
-    def headers(self) -> list[str]:
-        return [self.tr("No."), self.tr("Full name"), self.tr("Date of birth"), self.tr("Sex"),
-                self.tr("Ethnicity"), self.tr("Father"), self.tr("Mother"), self.tr("Phone")]
-
-    def set_rows(self, rows: list[ChildRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._folded = [fold(r.full_name) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return index.row() + 1
-            return (None, row.full_name, format_date(row.birth_date),
-                    self.tr("Male") if row.sex == 1 else self.tr("Female"),
-                    row.ethnicity, row.father_name, row.mother_name, row.phone)[col]
-        if role == self.SEARCH_ROLE:
-            return self._folded[index.row()]
-        return None
-
-
-class FoldedFilterProxy(QSortFilterProxyModel):
-    """Accent-blind search: 'nguyen van an' finds 'Nguyễn Văn An'."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self._needle in (index.data(ChildrenModel.SEARCH_ROLE) or "")
+from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
+from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
+from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class RosterTab(QWidget):
@@ -104,64 +39,298 @@ class RosterTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.classes = QListWidget()
-        self.classes.setMinimumWidth(200)
+        self.classes.setMinimumWidth(210)
         self.model = ChildrenModel(self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((44, 190, 90, 60, 60, 165, 165, 100, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(lambda _i: self.edit_child())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name (accents optional)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
+        self.show_left = QCheckBox(self.tr("Include children who left"))
+        self.show_left.toggled.connect(lambda _on: self._load_children())
         self.summary = QLabel()
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        children_page = QWidget()
+        page = QVBoxLayout(children_page)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.show_left)
         top.addWidget(self.search, 1)
-        right_layout.addLayout(top)
-        right_layout.addWidget(self.table)
+        page.addLayout(top)
+        page.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.child_buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", self.tr("New child…"), self.new_child),
+            ("edit", self.tr("Record…"), self.edit_child),
+            ("transfer", self.tr("Transfer…"), lambda: self.move_child("transfer")),
+            ("withdraw", self.tr("Withdrawal…"), lambda: self.move_child("withdraw")),
+            ("return", self.tr("Return…"), lambda: self.move_child("return")),
+            ("delete", self.tr("Delete…"), self.delete_child),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.child_buttons[key] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        page.addLayout(buttons)
+        self.child_buttons["new"].setToolTip(self.tr("New child in this class (Insert)"))
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), children_page, self.new_child)
+
+        self.attendance = AttendancePanel(ctx.db)
+        self.attendance.changed.connect(lambda: ctx.dataChanged.emit("attendance"))
+        self.pages = QTabWidget()
+        self.pages.addTab(children_page, self.tr("Children"))
+        self.pages.addTab(self.attendance, self.tr("Attendance"))
+        self.pages.currentChanged.connect(lambda _i: self._sync_attendance())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Classes")))
+        left_layout.addWidget(self.classes, 1)
+        self.class_buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("new", self.tr("New class…"), self.new_class),
+                                ("edit", self.tr("Edit class…"), self.edit_class),
+                                ("import", self.tr("Import from Excel…"), self.import_excel),
+                                ("promote", self.tr("Year-end promotion…"), self.promote)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.class_buttons[key] = button
+            left_layout.addWidget(button)
         splitter = QSplitter()
-        splitter.addWidget(self.classes)
-        splitter.addWidget(right)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.classes.currentItemChanged.connect(self._class_chosen)
+        self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        self._attendance_class: int | None = -1
         self.refresh()
 
-    def refresh(self) -> None:
+    # --- classes -----------------------------------------------------------------------
+    def current_class(self) -> ClassInfo | None:
+        item = self.classes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def refresh(self, keep_class: int | None = None) -> None:
+        keep_class = keep_class or (self.current_class().id if self.current_class() else None)
+        self.classes.blockSignals(True)
         self.classes.clear()
         year = self.ctx.school_year
-        if year is None:
-            self.summary.setText(self.tr("No school year yet."))
-            return
-        for info in list_classes(self.ctx.db, year.id):
-            item = QListWidgetItem(self.tr("%1 (%2 children)").replace("%1", info.name)
-                                   .replace("%2", str(info.children)))
-            item.setData(Qt.ItemDataRole.UserRole, info)
-            if over_capacity(info.age_group, info.children):
-                item.setForeground(Qt.GlobalColor.darkRed)
-                item.setToolTip(self.tr("More children than the legal maximum of %1 for this age group")
-                                .replace("%1", str(age_group(info.age_group).legal_max)))
-            self.classes.addItem(item)
+        row_to_select = 0
+        if year is not None:
+            for info in list_classes(self.ctx.db, year.id):
+                item = QListWidgetItem(self.tr("%1 (%2 children)").replace("%1", info.name)
+                                       .replace("%2", str(info.children)))
+                item.setData(Qt.ItemDataRole.UserRole, info)
+                if over_capacity(info.age_group, info.children):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(self.tr("More children than the legal maximum of %1 for this age group")
+                                    .replace("%1", str(age_group(info.age_group).legal_max)))
+                if info.id == keep_class:
+                    row_to_select = self.classes.count()
+                self.classes.addItem(item)
+        self.classes.blockSignals(False)
+        for button in self.class_buttons.values():
+            button.setEnabled(year is not None)
         if self.classes.count():
-            self.classes.setCurrentRow(0)
+            self.classes.setCurrentRow(row_to_select)
+        self._class_chosen()
 
-    def _class_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+    def _class_chosen(self) -> None:
+        self._load_children()
+        self._sync_attendance()
+
+    def _load_children(self) -> None:
+        info = self.current_class()
+        year = self.ctx.school_year
+        if info is None:
             self.model.set_rows([])
+            self.summary.setText(self.tr("No school year yet.") if year is None
+                                 else self.tr("No classes in %1 yet: create one with “New class…”.")
+                                 .replace("%1", year.name))
+        else:
+            rows = (class_members(self.ctx.db, info.id) if self.show_left.isChecked()
+                    else class_children(self.ctx.db, info.id))
+            self.model.set_rows(rows)
+            self.summary.setText(self.tr("Class %1 — %2 children").replace("%1", info.name)
+                                 .replace("%2", str(info.children)))
+        self._update_buttons()
+
+    def _sync_attendance(self) -> None:
+        """The grid loads only when its page is shown, so switching class stays quick."""
+        info = self.current_class()
+        class_id = info.id if info else None
+        if self.pages.currentWidget() is self.attendance and class_id != self._attendance_class:
+            self._attendance_class = class_id
+            year = self.ctx.school_year
+            if year and not year.contains(dt.date(self.attendance.month.date().year(),
+                                                  self.attendance.month.date().month(), 1)):
+                self.attendance.set_month(min(max(dt.date.today(), year.start_date), year.end_date))
+            self.attendance.set_class(class_id)
+
+    def new_class(self) -> None:
+        from kindergarten_desktop.ui.roster.class_dialog import ClassDialog
+
+        if self.ctx.school_year is None:
             return
-        info = item.data(Qt.ItemDataRole.UserRole)
-        self.model.set_rows(class_children(self.ctx.db, info.id))
-        self.summary.setText(self.tr("Class %1 — %2 children").replace("%1", info.name)
-                             .replace("%2", str(self.model.rowCount())))
+        dialog = ClassDialog(self.ctx.db, self.ctx.school_year.id, parent=self)
+        if dialog.exec():
+            self._changed(dialog.class_id)
+
+    def edit_class(self) -> None:
+        from kindergarten_desktop.ui.roster.class_dialog import ClassDialog
+
+        info = self.current_class()
+        if info is None or self.ctx.school_year is None:
+            return
+        dialog = ClassDialog(self.ctx.db, self.ctx.school_year.id, info.id, parent=self)
+        if dialog.exec():
+            self._changed(info.id)
+
+    def import_excel(self, path: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from kindergarten_desktop.roster.importer import WorkbookError, preview_import
+        from kindergarten_desktop.ui.roster.import_dialog import ImportDialog
+
+        year = self.ctx.school_year
+        if year is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), "",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return
+        info = self.current_class()
+        try:
+            preview = preview_import(self.ctx.db, Path(path), year.name, info.name if info else None)
+        except (WorkbookError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Import"),
+                                translate_message("\n".join(getattr(exc, "problems", [str(exc)]))))
+            return
+        dialog = ImportDialog(self.ctx.db, preview, self)
+        if dialog.exec() and dialog.result is not None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("%1 children imported.")
+                                    .replace("%1", str(dialog.result.added)))
+            self._changed(info.id if info else None)
+
+    def promote(self) -> None:
+        from kindergarten_desktop.roster.promotion import PromotionError
+        from kindergarten_desktop.ui.roster.promotion_dialog import PromotionDialog
+
+        year = self.ctx.school_year
+        if year is None:
+            return
+        try:
+            dialog = PromotionDialog(self.ctx.db, year, self)
+        except PromotionError as exc:
+            QMessageBox.information(self, self.tr("Promotion"), translate_message(str(exc)))
+            return
+        if dialog.exec() and dialog.result_counts is not None:
+            counts = dialog.result_counts
+            QMessageBox.information(self, self.tr("Promotion"), self.tr(
+                "%1 children promoted, %2 graduated; %3 classes created in %4.")
+                .replace("%1", str(counts["promoted"])).replace("%2", str(counts["graduated"]))
+                .replace("%3", str(counts["classes_created"])).replace("%4", dialog.plan.to_year_name))
+            window = self.window()
+            if hasattr(window, "reload_years"):
+                window.reload_years()
+            self._changed(None)
+
+    # --- children --------------------------------------------------------------------
+    def selected_child(self) -> tuple[int, str, dt.date | None] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        child = self.model.child_at(self.proxy.mapToSource(rows[0]).row())
+        return child.id, child.full_name, child.enrollment_end
+
+    def _update_buttons(self) -> None:
+        child = self.selected_child()
+        has_class = self.current_class() is not None
+        self.child_buttons["new"].setEnabled(has_class)
+        self.class_buttons["edit"].setEnabled(has_class)
+        for key in ("edit", "transfer", "withdraw", "return", "delete"):
+            self.child_buttons[key].setEnabled(child is not None)
+
+    def new_child(self) -> None:
+        from kindergarten_desktop.ui.roster.child_dialog import ChildDialog
+
+        info = self.current_class()
+        if info is None or self.ctx.school_year is None:
+            return
+        dialog = ChildDialog(self.ctx.db, self.ctx.school_year, info.id, parent=self)
+        if dialog.exec():
+            self._changed(info.id)
+
+    def edit_child(self) -> None:
+        from kindergarten_desktop.ui.roster.child_dialog import ChildDialog
+
+        child = self.selected_child()
+        info = self.current_class()
+        if child is None or self.ctx.school_year is None:
+            return
+        dialog = ChildDialog(self.ctx.db, self.ctx.school_year, info.id if info else None, child[0], parent=self)
+        if dialog.exec():
+            self._changed(info.id if info else None)
+
+    def move_child(self, kind: str) -> None:
+        from kindergarten_desktop.ui.roster.movement_dialog import MovementDialog
+
+        child = self.selected_child()
+        info = self.current_class()
+        if child is None or self.ctx.school_year is None:
+            return
+        dialog = MovementDialog(self.ctx.db, self.ctx.school_year, child[0], child[1], kind,
+                                info.id if info else None, parent=self)
+        if dialog.exec():
+            self._changed(info.id if info else None)
+
+    def delete_child(self) -> None:
+        child = self.selected_child()
+        if child is None:
+            return
+        refs = ch.references(self.ctx.db, child[0])
+        if refs:
+            QMessageBox.information(
+                self, self.tr("Cannot delete"),
+                self.tr("%1 cannot be deleted: other records refer to the child (%2). "
+                        "Use “Withdrawal…” when a child leaves the school.")
+                .replace("%1", child[1]).replace("%2", ", ".join(f"{t}: {n}" for t, n in sorted(refs.items()))))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete a child"),
+            self.tr("Delete %1 and the class history for good? Only do this for a child entered by mistake.")
+            .replace("%1", child[1]), defaultButton=QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            ch.delete_child(self.ctx.db, child[0])
+            info = self.current_class()
+            self._changed(info.id if info else None)
+
+    def _changed(self, class_id: int | None) -> None:
+        self._attendance_class = -1
+        self.refresh(keep_class=class_id)
+        self.ctx.dataChanged.emit("roster")

@@ -1,0 +1,70 @@
+"""``report``: write any registered report (see reports.registry) to a PDF or Excel file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kindergarten_desktop.commands import fail, open_db_or_fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write a report (class-list, ...) as PDF or Excel",
+                       description="Write a report; the format is taken from the --out extension. "
+                                   "Run 'report --list' to see the available reports.")
+    p.add_argument("kind", nargs="?", metavar="KIND", help="which report, e.g. class-list")
+    p.add_argument("--list", action="store_true", help="list the available reports and their parameters")
+    p.add_argument("--db", metavar="PATH", help="database file")
+    p.add_argument("--year", metavar="YYYY-YYYY", help="school year (default: the current school year)")
+    p.add_argument("--month", metavar="YYYY-MM")
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--class", dest="class_name", metavar="NAME", help="class name, e.g. 'Lá 1'")
+    p.add_argument("--round", metavar="N", help="measurement round number")
+    p.add_argument("--out", metavar="FILE", help="output file, .pdf or .xlsx")
+    p.set_defaults(func=run)
+
+
+def _list() -> int:
+    from kindergarten_desktop.reports.registry import all_kinds
+
+    for kind in all_kinds().values():
+        params = " ".join(f"--{p}" if p in kind.needs and p != "year" else f"[--{p}]" for p in kind.parameters)
+        print(f"{kind.name:18} {'/'.join(kind.formats):9} {params}  {kind.title}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
+
+    if args.list:
+        return _list()
+    if not args.kind:
+        return fail("say which report to write, e.g. 'report class-list'; 'report --list' shows them all")
+    if not args.db:
+        return fail("--db PATH is required")
+    if not args.out:
+        return fail("--out FILE.pdf or --out FILE.xlsx is required")
+    try:
+        kind = get_kind(args.kind)
+    except ReportError as exc:
+        return fail(str(exc))
+    if not Path(args.db).exists():
+        return fail(f"{args.db}: no such database file")
+    db, code = open_db_or_fail(args.db)
+    if db is None:
+        return code
+    try:
+        params = resolve_params(db, kind, year=args.year, month=args.month, date=args.date,
+                                class_name=args.class_name, round=args.round)
+        result = run_report(db, kind, params, args.out)
+    except ReportError as exc:
+        return fail(str(exc))
+    finally:
+        db.close()
+    if result.missing_settings:
+        print(f"kindergarten-desktop: warning: school settings not filled in, placeholders printed: "
+              f"{', '.join(result.missing_settings)}", file=sys.stderr)
+    print(f"{kind.title}: {result.path}")
+    return 0

@@ -1,0 +1,120 @@
+"""WHO growth charts of one child drawn with matplotlib (no Qt), for the screen and the cards.
+
+matplotlib is imported by the caller's first use only: these functions take a ready Figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH
+from kindergarten_desktop.growth.measurements import Measurement
+
+LAST_WFH_DAYS = 1826
+SD_STYLE = {3: ("#8b0000", "-"), 2: ("#d62728", "--"), 0: ("#2ca02c", "-"), -2: ("#d62728", "--"),
+            -3: ("#8b0000", "-")}
+WFL_RANGE = (45.0, 110.0)
+WFH_RANGE = (65.0, 120.0)
+
+
+@dataclass(frozen=True)
+class ChartChild:
+    full_name: str
+    sex: int
+    birth_date: dt.date
+
+
+def weight_for_height_indicator(child: ChartChild, on: dt.date) -> str:
+    """'wfh' (weight-for-length/height) under 5 years, 'bfa' (BMI-for-age) from 5."""
+    return "wfh" if (on - child.birth_date).days <= LAST_WFH_DAYS else "bfa"
+
+
+@dataclass
+class ChartPoints:
+    x: np.ndarray
+    y: np.ndarray
+    x_unit: str  # "months" or "cm"
+
+
+def _standing(m: Measurement, days: int) -> float | None:
+    """The height as WHO compares it: length under 2 years, standing height from 2."""
+    if m.height_cm is None:
+        return None
+    measure = m.measure or ("l" if days < 731 else "h")
+    if days < 731 and measure == "h":
+        return m.height_cm + 0.7
+    if days >= 731 and measure == "l":
+        return m.height_cm - 0.7
+    return m.height_cm
+
+
+def points(indicator: str, child: ChartChild, history: Sequence[Measurement]) -> ChartPoints:
+    xs, ys = [], []
+    for m in history:
+        days = (m.visit_date - child.birth_date).days
+        height = _standing(m, days)
+        months = days / DAYS_PER_MONTH
+        if indicator == "wfa" and m.weight_kg is not None:
+            xs.append(months), ys.append(m.weight_kg)
+        elif indicator == "hfa" and height is not None:
+            xs.append(months), ys.append(height)
+        elif indicator == "wfh" and height is not None and m.weight_kg is not None and days <= LAST_WFH_DAYS:
+            xs.append(height), ys.append(m.weight_kg)
+        elif indicator == "bfa" and height is not None and m.weight_kg is not None:
+            xs.append(months), ys.append(m.weight_kg / (height / 100) ** 2)
+    return ChartPoints(np.array(xs, dtype=float), np.array(ys, dtype=float), "cm" if indicator == "wfh" else "months")
+
+
+def _age_window(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> tuple[float, float]:
+    """At least a year wide, from a little before the first measurement to a little after today."""
+    first = min([m.visit_date for m in history] + [on])
+    start = max(0.0, (first - child.birth_date).days / DAYS_PER_MONTH - 3)
+    end = (on - child.birth_date).days / DAYS_PER_MONTH + 3
+    start = 6 * np.floor(start / 6)
+    end = max(6 * np.ceil(end / 6), start + 12)
+    return float(start), float(end)
+
+
+def draw_chart(ax: Any, indicator: str, child: ChartChild, history: Sequence[Measurement], on: dt.date,
+               labels: dict[str, str]) -> None:
+    """One chart: the −3…+3 SD curves for the child's sex and the child's points joined up.
+
+    ``labels``: title, x and y axis texts for the indicator (the caller's language).
+    """
+    from kindergarten_desktop.growth.who import sd_curves
+
+    pts = points(indicator, child, history)
+    if indicator == "wfh":
+        young = (on - child.birth_date).days < 731
+        low, high = WFL_RANGE if young else WFH_RANGE
+        if len(pts.x):
+            low, high = max(low, 5 * np.floor(pts.x.min() / 5) - 5), min(high, 5 * np.ceil(pts.x.max() / 5) + 5)
+        grid = np.round(np.arange(low, high + 0.01, 0.5), 1)
+        curves = sd_curves("wfl" if young else "wfh", child.sex, grid)
+        xs = grid
+    else:
+        start, end = _age_window(child, history, on)
+        if indicator == "wfa":
+            end = min(end, 120.0)
+        xs = np.linspace(start, end, 200)
+        curves = sd_curves(indicator, child.sex, np.round(xs * DAYS_PER_MONTH))
+    for k, (colour, style) in SD_STYLE.items():
+        y = np.asarray(curves[k], dtype=float)
+        ax.plot(xs, y, color=colour, linestyle=style, linewidth=1.0 if k else 1.4)
+        last = np.flatnonzero(~np.isnan(y))
+        if len(last):
+            ax.annotate(f"{k:+d}" if k else "0", (xs[last[-1]], y[last[-1]]), fontsize=7, color=colour,
+                        xytext=(2, 0), textcoords="offset points", va="center")
+    if len(pts.x):
+        ax.plot(pts.x, pts.y, color="#1f4e9c", marker="o", markersize=4, linewidth=1.6, zorder=5)
+    ax.set_xlim(xs[0], xs[-1] + (xs[-1] - xs[0]) * 0.04)
+    ax.set_title(labels["title"], fontsize=10)
+    ax.set_xlabel(labels["x"], fontsize=8)
+    ax.set_ylabel(labels["y"], fontsize=8)
+    ax.tick_params(labelsize=7)
+    ax.grid(True, color="#dddddd", linewidth=0.5)

@@ -1,0 +1,111 @@
+"""Month closing. The books are closed month by month, in order: closing a month freezes
+every child's ledger row and balance, and any edit dated in a closed month (or before it)
+is refused until the month is reopened. Reopening is allowed for the latest closed month
+only, and every close and reopen is kept with who and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.meals.errors import MealsError, month_key, next_month, parse_month
+
+
+@dataclass(frozen=True)
+class MonthEvent:
+    month: str
+    action: str  # 'close' or 'reopen'
+    by_whom: str
+    at: dt.datetime
+
+
+def closed_months(db: Database) -> list[str]:
+    """Months currently closed ('YYYY-MM'), oldest first."""
+    rows = db.execute(
+        "SELECT month, action FROM meal_month_event e WHERE id = "
+        "(SELECT max(id) FROM meal_month_event WHERE month = e.month) ORDER BY month").fetchall()
+    return [m for m, action in rows if action == "close"]
+
+
+def last_closed(db: Database) -> str | None:
+    months = closed_months(db)
+    return months[-1] if months else None
+
+
+def is_closed(db: Database, month: str) -> bool:
+    last = last_closed(db)
+    return last is not None and month <= last
+
+
+def _label(month: str) -> str:
+    year, mon = parse_month(month)
+    return f"{mon:02d}/{year}"
+
+
+def ensure_open(db: Database, day: dt.date, what: str) -> None:
+    """Refuse an edit dated ``day`` when its month is closed."""
+    last = last_closed(db)
+    if last is not None and month_key(day) <= last:
+        raise MealsError(what, "the books are closed up to %1; reopen month %1 first to change %2",
+                         _label(last), _label(month_key(day)))
+
+
+
+
+def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
+    """Close a month: freeze its ledger rows and balances. Months close in order."""
+    from kindergarten_desktop.meals import ledger
+
+    if not by_whom.strip():
+        raise MealsError("closed by", "say who closes the month")
+    key = f"{year:04d}-{month:02d}"
+    last = last_closed(db)
+    if last is not None:
+        if key <= last:
+            raise MealsError("month", "month %1 is already closed", _label(key))
+        ny, nm = next_month(*parse_month(last))
+        expected = f"{ny:04d}-{nm:02d}"
+        if key != expected:
+            raise MealsError("month", "months close in order: close %1 first", _label(expected))
+    with db.atomic():
+        result = ledger.compute_month(db, year, month)
+        db.execute("DELETE FROM meal_closing_balance WHERE month = ?", [key])
+        db.conn.executemany(
+            "INSERT INTO meal_closing_balance (month, child_id, balance, support_months, row) VALUES (?,?,?,?,?)",
+            [(key, r.child_id, r.balance, r.support_months, json.dumps(r.to_json(), ensure_ascii=False))
+             for r in result.rows])
+        _record(db, key, "close", by_whom, now)
+
+
+def reopen_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
+    """Reopen the latest closed month, recording who and when."""
+    if not by_whom.strip():
+        raise MealsError("reopened by", "say who reopens the month")
+    key = f"{year:04d}-{month:02d}"
+    last = last_closed(db)
+    if last is None or key > last:
+        raise MealsError("month", "month %1 is not closed", _label(key))
+    if key != last:
+        raise MealsError("month", "reopen the later months first, from %1 back", _label(last))
+    with db.atomic():
+        db.execute("DELETE FROM meal_closing_balance WHERE month = ?", [key])
+        _record(db, key, "reopen", by_whom, now)
+
+
+def _record(db: Database, key: str, action: str, by_whom: str, now: dt.datetime | None) -> None:
+    stamp = (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" ")
+    db.execute("INSERT INTO meal_month_event (month, action, by_whom, at) VALUES (?,?,?,?)",
+               [key, action, by_whom.strip(), stamp])
+
+
+def history(db: Database, month: str | None = None) -> list[MonthEvent]:
+    sql = "SELECT month, action, by_whom, at FROM meal_month_event"
+    params: list[str] = []
+    if month:
+        sql += " WHERE month = ?"
+        params.append(month)
+    rows = db.execute(sql + " ORDER BY id", params).fetchall()
+    return [MonthEvent(m, a, w, dt.datetime.fromisoformat(t)) for m, a, w, t in rows]

@@ -1,0 +1,238 @@
+"""The market book (sổ chợ): the kitchen's purchases and the day-to-day food balance.
+
+A day's money in is the food component of the meals eaten that day (children per their
+class's category, staff at the kindergarten rate); its balance is money in − spent, carried
+forward from the start of the school year (surplus positive, shortfall negative)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.meals import closing
+from kindergarten_desktop.meals.counts import EATS_SQL, staff_meals
+from kindergarten_desktop.meals.errors import MealsError, parse_money
+from kindergarten_desktop.meals.rates import RateTable, category_of, rate_table
+from kindergarten_desktop.roster.calendar import school_days
+from kindergarten_desktop.school import school_year_start_for
+
+MAX_QUANTITY = Decimal(10_000)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    name: str
+    unit: str
+    last_price: int | None
+    last_supplier: str
+
+
+@dataclass(frozen=True)
+class Purchase:
+    id: int
+    day: dt.date
+    supplier: str
+    item: str
+    quantity: float
+    unit: str
+    unit_price: int
+    amount: int
+
+
+@dataclass
+class DayBalance:
+    day: dt.date
+    meals: dict[str, int] = field(default_factory=dict)  # category -> children eating
+    staff: int = 0
+    money_in: int = 0
+    spent: int = 0
+    carried_in: int = 0
+
+    @property
+    def balance(self) -> int:
+        return self.money_in - self.spent
+
+    @property
+    def carried_out(self) -> int:
+        return self.carried_in + self.balance
+
+
+def parse_quantity(value: object) -> Decimal:
+    text = str(value).strip().replace(",", ".") if value is not None else ""
+    if not text:
+        raise MealsError("quantity", "the quantity is empty")
+    try:
+        qty = Decimal(text)
+    except InvalidOperation:
+        raise MealsError("quantity", "%1 is not a number", value) from None
+    if not qty.is_finite() or qty <= 0:
+        raise MealsError("quantity", "the quantity must be more than 0")
+    if qty > MAX_QUANTITY:
+        raise MealsError("quantity", "%1 is not a plausible quantity", value)
+    return qty
+
+
+def _supplier_id(db: Database, name: str) -> int | None:
+    name = re.sub(r"\s+", " ", name).strip()
+    if not name:
+        return None
+    row = db.execute("SELECT id FROM supplier WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return int(db.execute("INSERT INTO supplier (name) VALUES (?)", [name]).lastrowid or 0)
+
+
+def add_supplier(db: Database, name: str, phone: str = "", address: str = "") -> int:
+    if not name.strip():
+        raise MealsError("supplier", "the name is empty")
+    with db.atomic():
+        sid = _supplier_id(db, name)
+        db.execute("UPDATE supplier SET phone = ?, address = ? WHERE id = ?", [phone.strip(), address.strip(), sid])
+        return int(sid or 0)
+
+
+def list_suppliers(db: Database) -> list[str]:
+    return [n for (n,) in db.execute("SELECT name FROM supplier ORDER BY name")]
+
+
+def list_items(db: Database) -> list[Item]:
+    rows = db.execute("SELECT i.id, i.name, i.unit, i.last_price, coalesce(s.name, '') FROM market_item i "
+                      "LEFT JOIN supplier s ON s.id = i.last_supplier_id ORDER BY i.name").fetchall()
+    return [Item(*r) for r in rows]
+
+
+def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_price: object, *,
+                 unit: str = "", supplier: str = "") -> Purchase:
+    """Record one purchase; a new item or supplier is added, the item's last price remembered."""
+    name = re.sub(r"\s+", " ", item or "").strip()
+    if not name:
+        raise MealsError("item", "the item is empty")
+    qty = parse_quantity(quantity)
+    if unit_price is None or (isinstance(unit_price, str) and not unit_price.strip()):
+        raise MealsError("unit price", "a purchase needs its unit price")
+    price = parse_money(unit_price, "unit price")
+    amount = int((qty * price).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    with db.atomic():
+        closing.ensure_open(db, day, "purchase")
+        row = db.execute("SELECT id, unit FROM market_item WHERE name = ?", [name]).fetchone()
+        unit = unit.strip() or (row[1] if row else "kg")
+        sid = _supplier_id(db, supplier)
+        if row:
+            item_id = row[0]
+            db.execute("UPDATE market_item SET unit = ?, last_price = ?, last_supplier_id = coalesce(?, "
+                       "last_supplier_id) WHERE id = ?", [unit, price, sid, item_id])
+        else:
+            item_id = int(db.execute("INSERT INTO market_item (name, unit, last_price, last_supplier_id) "
+                                     "VALUES (?,?,?,?)", [name, unit, price, sid]).lastrowid or 0)
+        pid = int(db.execute(
+            "INSERT INTO purchase (day, supplier_id, item_id, quantity, unit, unit_price, amount) "
+            "VALUES (?,?,?,?,?,?,?)", [day.isoformat(), sid, item_id, float(qty), unit, price, amount]).lastrowid or 0)
+    return purchases_between(db, day, day, purchase_id=pid)[0]
+
+
+def delete_purchase(db: Database, purchase_id: int) -> None:
+    row = db.execute("SELECT day FROM purchase WHERE id = ?", [purchase_id]).fetchone()
+    if row is None:
+        return
+    with db.atomic():
+        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "purchase")
+        db.execute("DELETE FROM purchase WHERE id = ?", [purchase_id])
+
+
+def purchases_between(db: Database, start: dt.date, end: dt.date, *, purchase_id: int | None = None) -> list[Purchase]:
+    sql = ("SELECT p.id, p.day, coalesce(s.name, ''), i.name, p.quantity, p.unit, p.unit_price, p.amount "
+           "FROM purchase p JOIN market_item i ON i.id = p.item_id LEFT JOIN supplier s ON s.id = p.supplier_id "
+           "WHERE p.day BETWEEN ? AND ?")
+    params: list = [start.isoformat(), end.isoformat()]
+    if purchase_id is not None:
+        sql += " AND p.id = ?"
+        params.append(purchase_id)
+    rows = db.execute(sql + " ORDER BY p.day, p.id", params).fetchall()
+    return [Purchase(r[0], dt.date.fromisoformat(r[1]), *r[2:]) for r in rows]
+
+
+def meals_eaten(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, dict[str, int]]:
+    """Children eating per school day and category (nursery / kindergarten)."""
+    rows = db.execute(
+        f"""WITH marks AS (
+                SELECT child_id, day FROM attendance WHERE day BETWEEN :a AND :b
+                UNION SELECT child_id, day FROM meal_override WHERE day BETWEEN :a AND :b)
+            SELECT m.day, c.age_group, count(DISTINCT m.child_id) FROM marks m
+            JOIN enrollment e ON e.child_id = m.child_id AND e.start_date <= m.day
+                 AND (e.end_date IS NULL OR e.end_date >= m.day)
+            JOIN class c ON c.id = e.class_id
+            LEFT JOIN attendance a ON a.child_id = m.child_id AND a.day = m.day
+            LEFT JOIN meal_override o ON o.child_id = m.child_id AND o.day = m.day
+            WHERE {EATS_SQL} = 1
+            GROUP BY m.day, c.age_group""",
+        {"a": start.isoformat(), "b": end.isoformat()}).fetchall()
+    open_days = set(school_days(db, start, end))
+    eaten: dict[dt.date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for day, group, n in rows:
+        d = dt.date.fromisoformat(day)
+        if d in open_days:
+            eaten[d][category_of(group)] += n
+    return {d: dict(v) for d, v in eaten.items()}
+
+
+def food_money(eaten: dict[str, int], staff: int, rates: RateTable, day: dt.date) -> int:
+    """Food component of a day's meals: children per category, staff at the kindergarten rate."""
+    total = 0
+    for category, n in eaten.items():
+        rate = rates.on(category, day)
+        total += n * rate.food if rate else 0
+    kg = rates.on("kindergarten", day)
+    return total + (staff * kg.food if kg else 0)
+
+
+def _spent(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+    rows = db.execute("SELECT day, sum(amount) FROM purchase WHERE day BETWEEN ? AND ? GROUP BY day",
+                      [start.isoformat(), end.isoformat()])
+    return {dt.date.fromisoformat(d): s for d, s in rows}
+
+
+def _net(db: Database, start: dt.date, end: dt.date, rates: RateTable) -> int:
+    if end < start:
+        return 0
+    eaten = meals_eaten(db, start, end)
+    open_days = set(school_days(db, start, end))
+    staff = {d: n for d, n in staff_meals(db, start, end).items() if d in open_days}
+    days = set(eaten) | set(staff)
+    money = sum(food_money(eaten.get(d, {}), staff.get(d, 0), rates, d) for d in days)
+    return money - sum(_spent(db, start, end).values())
+
+
+def day_book(db: Database, start: dt.date, end: dt.date) -> list[DayBalance]:
+    """Each school day (and any day with purchases) from start to end, with the balance
+    carried forward from the start of the school year of ``start``."""
+    rates = rate_table(db)
+    year_start = dt.date(school_year_start_for(start), 9, 1)
+    carried = _net(db, year_start, start - dt.timedelta(days=1), rates)
+    eaten = meals_eaten(db, start, end)
+    staff = staff_meals(db, start, end)
+    spent = _spent(db, start, end)
+    open_days = set(school_days(db, start, end))
+    days = sorted(open_days | set(spent))
+    book = []
+    for d in days:
+        staff_today = staff.get(d, 0) if d in open_days else 0
+        entry = DayBalance(d, eaten.get(d, {}), staff_today,
+                           food_money(eaten.get(d, {}), staff_today, rates, d), spent.get(d, 0), carried)
+        carried = entry.carried_out
+        book.append(entry)
+    return book
+
+
+def item_totals(db: Database, start: dt.date, end: dt.date) -> list[tuple[str, str, float, int]]:
+    """(item, unit, total quantity, total amount) over a period, largest spending first."""
+    rows = db.execute(
+        "SELECT i.name, p.unit, sum(p.quantity), sum(p.amount) FROM purchase p JOIN market_item i ON i.id = p.item_id "
+        "WHERE p.day BETWEEN ? AND ? GROUP BY i.name, p.unit ORDER BY sum(p.amount) DESC",
+        [start.isoformat(), end.isoformat()]).fetchall()
+    return [(n, u, round(q, 3), a) for n, u, q, a in rows]

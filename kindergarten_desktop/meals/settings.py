@@ -1,0 +1,48 @@
+"""The school's meal-fee rules, kept in the settings table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.db.settings import get_setting, set_setting
+from kindergarten_desktop.meals.errors import MealsError
+
+KEY = "meals.rules"
+MODES = ("advance", "after")  # pay the month's school days in advance / pay after for days eaten
+REFUND_ABSENCES = ("excused", "all")  # which absences are refunded (nghỉ có phép only, or all)
+REFUND_COMPONENTS = ("food", "all")  # refund the food component only, or the whole rate
+
+
+@dataclass(frozen=True)
+class MealRules:
+    collection_mode: str = "advance"
+    refund_absences: str = "excused"
+    refund_components: str = "food"
+    lunch_support: int = 160_000  # Decree 105/2020: per eligible child and month attended
+    lunch_support_max_months: int = 9  # per school year
+    payment_warning: int = 5_000_000  # a payment above this asks for confirmation
+
+    def check(self) -> None:
+        if self.collection_mode not in MODES:
+            raise MealsError("collection mode", "must be one of %1", ", ".join(MODES))
+        if self.refund_absences not in REFUND_ABSENCES:
+            raise MealsError("refunded absences", "must be one of %1", ", ".join(REFUND_ABSENCES))
+        if self.refund_components not in REFUND_COMPONENTS:
+            raise MealsError("refunded components", "must be one of %1", ", ".join(REFUND_COMPONENTS))
+        for name in ("lunch_support", "lunch_support_max_months", "payment_warning"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise MealsError(name.replace("_", " "), "must be a whole number, 0 or more")
+
+
+def load_rules(db: Database) -> MealRules:
+    stored = get_setting(db, KEY, {}) or {}
+    known = {f.name for f in fields(MealRules)}
+    return MealRules(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_rules(db: Database, rules: MealRules) -> None:
+    rules.check()
+    set_setting(db, KEY, asdict(rules))

@@ -1,0 +1,1 @@
+"""Report kinds: every module here defines ``KINDS`` (see reports.registry for how to add one)."""

@@ -1,0 +1,105 @@
+"""``school-stats``: the school's statistics per age group, as in the yearly plan — classes,
+children, average per class ("4 tuổi: 4 lớp – 117 cháu, bình quân 29,3 cháu/lớp"), by sex,
+ethnic minority, circumstance flags, and the attendance rate of the year so far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.formatting import format_date, format_number
+from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
+from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.statistics import GroupStats, SchoolStats, school_stats
+
+TITLE = "Thống kê số lớp, số trẻ"
+# Short column headers for the circumstance flags.
+FLAG_HEADERS = {"poor_household": "Hộ nghèo", "near_poor_household": "Hộ cận nghèo",
+                "disadvantaged_area": "Vùng ĐBKK", "ethnic_minority": "Diện DTTS",
+                "no_carer": "Mồ côi, không nơi nương tựa", "martyr_invalid_family": "Con liệt sĩ, thương binh",
+                "disability": "Khuyết tật"}
+FLAGS = [f for f in CIRCUMSTANCES if f != "ethnic_minority"]  # minority has its own column
+HEADERS = ("Độ tuổi", "Số lớp", "Số trẻ", "Bình quân trẻ/lớp", "Nam", "Nữ", "Dân tộc thiểu số",
+           *(FLAG_HEADERS[f] for f in FLAGS), "Tỷ lệ chuyên cần")
+
+
+def _rate(group: GroupStats) -> float | None:
+    return group.attendance.rate
+
+
+def _row(group: GroupStats, *, excel: bool) -> tuple:
+    average = group.average
+    rate = _rate(group)
+    if not excel:
+        average = format_number(average, 1) if average is not None else ""
+        rate = f"{format_number(rate * 100, 1)} %" if rate is not None else ""
+    return (group.label, group.classes, group.children, average, group.boys, group.girls, group.minority,
+            *(group.flags[f] for f in FLAGS), rate)
+
+
+def _subtitle(stats: SchoolStats) -> str:
+    return f"Năm học {stats.year.name} - tính đến ngày {format_date(stats.on)}"
+
+
+def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
+    stats = school_stats(db, params.year, params.date)
+    if not stats.groups:
+        from kindergarten_desktop.reports.registry import ReportError
+
+        raise ReportError(f"no classes in {params.year.name}")
+    check_progress(progress, 0, 2, TITLE)
+    rows = [_row(g, excel=fmt == "xlsx") for g in stats.groups]
+    total = _row(stats.total, excel=fmt == "xlsx")
+    if fmt == "pdf":
+        from kindergarten_desktop.reports import pdf
+
+        doc = pdf.OfficialDocument(db, number="…/BC-MN", landscape=True, date=params.date)
+        story = doc.heading(TITLE, _subtitle(stats))
+        for group in stats.groups:
+            story.append(pdf.paragraph("- " + group.line_vi(), "body_left"))
+        story.append(pdf.paragraph(
+            f"Tổng số: {stats.total.classes} lớp – {stats.total.children} cháu "
+            f"({stats.total.boys} nam, {stats.total.girls} nữ; {stats.total.minority} cháu dân tộc thiểu số).",
+            "body_left"))
+        story.append(pdf.paragraph(" ", "body_left"))
+        story.append(doc.table(HEADERS, [*rows, total], total_rows=1, font_size=9,
+                               widths=(26, 10, 10, 14, 9, 9, 14, *([13] * len(FLAGS)), 15),
+                               align=("left", *["center"] * (len(HEADERS) - 1))))
+        story += doc.closing(recipients=["UBND xã/phường;", "Lưu: VT."])
+        doc.build(out_path, story)
+    else:
+        from kindergarten_desktop.reports import excel
+
+        book = excel.Workbook(db)
+        sheet = book.sheet("Thống kê", title=TITLE, subtitle=_subtitle(stats), landscape=True)
+        columns = [excel.Column("Độ tuổi"), excel.Column("Số lớp", "int", total=True),
+                   excel.Column("Số trẻ", "int", total=True), excel.Column("Bình quân trẻ/lớp", "number"),
+                   excel.Column("Nam", "int", total=True), excel.Column("Nữ", "int", total=True),
+                   excel.Column("Dân tộc thiểu số", "int", total=True),
+                   *(excel.Column(FLAG_HEADERS[f], "int", total=True, width=14) for f in FLAGS),
+                   excel.Column("Tỷ lệ chuyên cần", "percent")]
+        table = sheet.table(columns, rows, total_label="Toàn trường")
+        # The totals row's average and rate are not sums: computed from the whole school.
+        sheet.ws.cell(table.total_row, 4, f"=C{table.total_row}/B{table.total_row}").number_format = "0.0"
+        cell = sheet.ws.cell(table.total_row, len(columns), total[-1])
+        cell.number_format = "0.0%"
+        for group in stats.groups:
+            sheet.note(group.line_vi())
+        book.save(out_path)
+    check_progress(progress, 2, 2, TITLE)
+
+
+KINDS = (
+    ReportKind(
+        name="school-stats",
+        title="Thống kê trường theo độ tuổi",
+        formats=("pdf", "xlsx"),
+        build=build,
+        file_stem=lambda p: f"Thống kê trường {p.year.name}",
+        needs=("year",),
+        accepts=("date",),
+        description="Classes and children per age group, average per class, by sex, ethnic minority, "
+                    "circumstances and attendance rate, on --date (default today).",
+    ),
+)

@@ -1,0 +1,45 @@
+"""Atomic file output: write a temporary file next to the target, then rename it into place."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kindergarten_desktop.reports.registry import ReportError
+
+
+class OutputError(ReportError):
+    """The target cannot be written; ``path`` and ``reason`` let the UI phrase it."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success it replaces ``path`` in one
+    step, on any exception it is deleted and ``path`` is left as it was."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(path, "it is a folder")
+    if not path.parent.is_dir():
+        raise OutputError(path, f"the folder {path.parent} does not exist")
+    # Not tempfile.mkstemp: its files are private (0600); this one gets the user's usual permissions.
+    tmp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}")
+    try:
+        tmp.open("xb").close()
+    except OSError as exc:
+        raise OutputError(path, exc.strerror or str(exc)) from exc
+    try:
+        yield tmp
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:  # e.g. the file is open in Excel on Windows
+            raise OutputError(path, exc.strerror or str(exc)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)

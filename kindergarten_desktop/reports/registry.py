@@ -1,0 +1,255 @@
+"""The one registry of report kinds, behind both the ``report`` command and the GUI.
+
+How to add a report kind
+------------------------
+Create a module in ``kindergarten_desktop/reports/kinds/`` (it is found automatically) that
+defines ``KINDS``, a tuple of :class:`ReportKind`. Import reportlab/openpyxl (and the kit's
+``reports.pdf`` / ``reports.excel``, which import them) *inside* ``build``: the GUI imports
+every kind module at start-up to build its Reports menu, and must stay fast
+(tests/reports/test_registry.py checks this). A minimal example::
+
+    # kindergarten_desktop/reports/kinds/hello.py
+    from kindergarten_desktop.reports.registry import ReportKind, ReportParams
+
+    def build(db, params: ReportParams, fmt: str, out_path, progress) -> None:
+        if fmt == "pdf":
+            from kindergarten_desktop.reports import pdf
+
+            doc = pdf.OfficialDocument(db, number="…/TB-MN")
+            story = doc.heading("THÔNG BÁO", f"Năm học {params.year.name}")
+            story.append(pdf.paragraph("Nội dung thông báo."))
+            story += doc.closing(recipients=["Cha mẹ trẻ;", "Lưu: VT."])
+            doc.build(out_path, story)
+        else:
+            from kindergarten_desktop.reports import excel
+
+            book = excel.Workbook(db)
+            sheet = book.sheet("Thông báo", title="THÔNG BÁO", subtitle=f"Năm học {params.year.name}")
+            sheet.table([excel.Column("STT", "int"), excel.Column("Nội dung")], [(1, "Một dòng")])
+            book.save(out_path)
+
+    KINDS = (
+        ReportKind(
+            name="hello",                     # the CLI name: kindergarten-desktop report hello ...
+            title="Thông báo mẫu",            # Vietnamese title shown in menus and dialogs
+            formats=("pdf", "xlsx"),
+            build=build,
+            file_stem=lambda p: f"Thong bao {p.year.name}",  # accents are stripped for you
+            needs=("year",),                  # the year always resolves (default: current year)
+            accepts=("class",),               # optional parameters
+        ),
+    )
+
+``build`` writes ``out_path`` (a temporary file: :func:`run_report` renames it into place
+only once ``build`` returned, and deletes it on any error) and calls ``progress(done, total,
+text)`` now and then; when it returns False the user cancelled and ``build`` raises
+:class:`Cancelled` (``check_progress`` does both). Bad parameters raise :class:`ReportError`
+with a message naming the parameter.
+
+Parameters: ``year`` (``YYYY-YYYY``, default the current school year), ``month`` (``YYYY-MM``),
+``date`` (``YYYY-MM-DD``), ``class`` (a class name of that year) and ``round`` (a positive
+number). They arrive parsed and checked in a :class:`ReportParams`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
+
+PARAMETERS = ("year", "month", "date", "class", "round")
+FORMATS = ("pdf", "xlsx")
+# progress(done, total, text) -> False once the user cancelled (same contract as ui.workers).
+Progress = Callable[[int, int, str], bool]
+
+
+class ReportError(Exception):
+    """Bad request (unknown kind, missing or malformed parameter, unwritable file): the message
+    is for the user."""
+
+
+class Cancelled(ReportError):
+    """The user cancelled a build; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """Checked parameters of one report. ``month`` is the first day of the month."""
+
+    year: SchoolYear
+    month: dt.date | None = None
+    date: dt.date | None = None
+    class_id: int | None = None
+    class_name: str | None = None
+    round: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    name: str
+    title: str
+    formats: tuple[str, ...]
+    build: Callable[[Database, ReportParams, str, Path, Progress], None]
+    file_stem: Callable[[ReportParams], str]
+    needs: tuple[str, ...] = ("year",)
+    accepts: tuple[str, ...] = ()
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        unknown = (set(self.needs) | set(self.accepts)) - set(PARAMETERS)
+        if unknown or not set(self.formats) <= set(FORMATS):
+            raise ValueError(f"report kind {self.name!r}: unknown parameter or format {sorted(unknown)}")
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        """Every parameter the kind uses, needed ones first."""
+        return self.needs + tuple(p for p in self.accepts if p not in self.needs)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    # Vietnamese labels of the school settings still empty (placeholders were printed instead).
+    missing_settings: list[str] = field(default_factory=list)
+
+
+@cache
+def all_kinds() -> dict[str, ReportKind]:
+    """Every registered kind by CLI name, in menu order (Vietnamese title)."""
+    from kindergarten_desktop.names import text_sort_key
+    from kindergarten_desktop.reports import kinds
+
+    found: dict[str, ReportKind] = {}
+    for info in pkgutil.iter_modules(kinds.__path__):
+        module = importlib.import_module(f"{kinds.__name__}.{info.name}")
+        for kind in getattr(module, "KINDS", ()):
+            if kind.name in found:
+                raise ValueError(f"report kind {kind.name!r} registered twice")
+            found[kind.name] = kind
+    return dict(sorted(found.items(), key=lambda item: text_sort_key(item[1].title)))
+
+
+def get_kind(name: str) -> ReportKind:
+    kinds = all_kinds()
+    if name not in kinds:
+        raise ReportError(f"unknown report {name!r}; available: {', '.join(sorted(kinds))}")
+    return kinds[name]
+
+
+def format_of(path: str | Path) -> str:
+    """'x.PDF' -> 'pdf'; the format is taken from the file extension."""
+    return Path(path).suffix.lower().lstrip(".")
+
+
+def resolve_params(
+    db: Database,
+    kind: ReportKind,
+    *,
+    year: str | None = None,
+    month: str | None = None,
+    date: str | None = None,
+    class_name: str | None = None,
+    round: int | str | None = None,
+) -> ReportParams:
+    """Parse and check the raw parameters (strings as typed on the command line) for ``kind``."""
+    given = {"year": year, "month": month, "date": date, "class": class_name, "round": round}
+    for name, value in given.items():
+        if value in (None, ""):
+            if name in kind.needs and name != "year":
+                raise ReportError(f"the {kind.name} report needs --{name}")
+        elif name not in kind.parameters:
+            raise ReportError(f"the {kind.name} report takes no --{name}")
+    school_year = _year(db, year)
+    month_day = _month(month) if month else None
+    day = _date(date) if date else None
+    class_id = None
+    if class_name:
+        row = db.execute("SELECT id, name FROM class WHERE school_year_id = ? AND name = ?",
+                         [school_year.id, class_name.strip()]).fetchone()
+        if not row:
+            names = [r[0] for r in db.execute("SELECT name FROM class WHERE school_year_id = ? ORDER BY name",
+                                              [school_year.id])]
+            raise ReportError(f"--class: no class {class_name!r} in {school_year.name}; "
+                              f"classes: {', '.join(names) or 'none'}")
+        class_id, class_name = row
+    round_number = _round(round) if round not in (None, "") else None
+    return ReportParams(school_year, month_day, day, class_id, class_name or None, round_number)
+
+
+def _year(db: Database, text: str | None) -> SchoolYear:
+    if not text:
+        year = current_school_year(db)
+        if year is None:
+            raise ReportError("the database has no school year yet")
+        return year
+    try:
+        parse_school_year_name(text)
+    except ValueError as exc:
+        raise ReportError(f"--year: {exc}") from None
+    year = find_school_year(db, text.strip())
+    if year is None:
+        raise ReportError(f"--year: no school year {text.strip()} in this database")
+    return year
+
+
+def _month(text: str) -> dt.date:
+    try:
+        y, m = text.strip().split("-")
+        return dt.date(int(y), int(m), 1)
+    except ValueError:
+        raise ReportError(f"--month is written YYYY-MM, e.g. 2025-09 (got {text!r})") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ReportError(f"--date is written YYYY-MM-DD, e.g. 2025-09-05 (got {text!r})") from None
+
+
+def _round(value: int | str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ReportError(f"--round is a positive number, e.g. 1 (got {value!r})")
+    return number
+
+
+def check_progress(progress: Progress, done: int, total: int, text: str = "") -> None:
+    """Report progress; raise Cancelled if the user asked to stop."""
+    if progress(done, total, text) is False:
+        raise Cancelled("cancelled")
+
+
+def default_file_name(kind: ReportKind, params: ReportParams, fmt: str) -> str:
+    """'Danh_sach_lop_La_1_2024-2025.xlsx': the kind's stem without accents."""
+    from kindergarten_desktop.reports.filenames import safe_file_name
+
+    return f"{safe_file_name(kind.file_stem(params))}.{fmt}"
+
+
+def run_report(db: Database, kind: ReportKind, params: ReportParams, out_path: str | Path,
+               progress: Progress | None = None) -> ReportResult:
+    """Build ``kind`` into ``out_path`` (format from its extension) atomically: on any error or
+    cancel nothing is left behind, and an existing file is kept unchanged."""
+    from kindergarten_desktop.reports.letterhead import missing_setting_labels
+    from kindergarten_desktop.reports.output import atomic_output
+
+    out_path = Path(out_path)
+    fmt = format_of(out_path)
+    if fmt not in kind.formats:
+        raise ReportError(f"the {kind.name} report is made as {' or '.join('.' + f for f in kind.formats)}, "
+                          f"not {out_path.suffix or 'a file without extension'}")
+    with atomic_output(out_path) as tmp:
+        kind.build(db, params, fmt, tmp, progress or (lambda _d, _t, _x: True))
+    return ReportResult(out_path, missing_setting_labels(db))

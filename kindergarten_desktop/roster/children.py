@@ -1,0 +1,211 @@
+"""Children's records: validation, create (with the first enrolment), edit, and deletion of a
+wrongly entered child when nothing references it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.roster.age_groups import age_group
+from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.ethnicities import ETHNICITIES
+from kindergarten_desktop.roster.movements import enrol
+from kindergarten_desktop.roster.phones import normalize_phone
+
+MIN_MONTHS, MAX_MONTHS = 6, 84  # a kindergarten takes children from 6 months to 7 years
+BORDER_MONTHS = 2  # this close to a limit the user confirms instead of being refused
+
+_TEXT_FIELDS = ("full_name", "ethnicity", "address", "father_name", "father_phone", "mother_name",
+                "mother_phone", "guardian_name", "guardian_phone", "health_notes", "allergies")
+_PHONES = {"father_phone": "Father's phone", "mother_phone": "Mother's phone",
+           "guardian_phone": "Guardian's phone"}
+
+
+@dataclass
+class ChildData:
+    full_name: str = ""
+    sex: int = 1
+    birth_date: dt.date | None = None
+    ethnicity: str = "Kinh"
+    address: str = ""
+    father_name: str = ""
+    father_phone: str = ""
+    mother_name: str = ""
+    mother_phone: str = ""
+    guardian_name: str = ""
+    guardian_phone: str = ""
+    health_notes: str = ""
+    allergies: str = ""
+    enrolled_on: dt.date | None = None
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Check:
+    """Result of validation: errors refuse the save, warnings need the user's confirmation."""
+
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def months_between(birth: dt.date, day: dt.date) -> int:
+    """Completed months of age on ``day``."""
+    months = (day.year - birth.year) * 12 + day.month - birth.month
+    return months - (day.day < birth.day)
+
+
+def check_age(birth: dt.date, on: dt.date, group: str | None = None, start_year: int | None = None) -> Check:
+    """Age rules on the enrolment day ``on``: refused in the future, below 6 months or above
+    7 years; near those limits or outside the class's usual birth year: a warning."""
+    check = Check()
+    if birth > dt.date.today():
+        check.errors.append(f"Date of birth {format_date(birth)} is in the future")
+        return check
+    months = months_between(birth, on)
+    if months < MIN_MONTHS - BORDER_MONTHS or months >= MAX_MONTHS + BORDER_MONTHS:
+        check.errors.append(f"On {format_date(on)} the child is {months // 12} years {months % 12} months old; "
+                            "a kindergarten takes children from 6 months to 7 years")
+    elif months < MIN_MONTHS or months >= MAX_MONTHS:
+        check.warnings.append(f"On {format_date(on)} the child is {months // 12} years {months % 12} months old, "
+                              "at the limit of kindergarten age (6 months to 7 years)")
+    if group and group != "mixed" and start_year is not None:
+        expected = start_year - age_group(group).min_months // 12
+        if birth.year != expected:
+            check.warnings.append(f"Born in {birth.year}: children of this class's age group are usually "
+                                  f"born in {expected}")
+    return check
+
+
+def validate_child(data: ChildData, group: str | None = None, start_year: int | None = None) -> Check:
+    """Check a record before saving; phones are normalised in place ('0912 345 678' -> '0912345678')."""
+    check = Check()
+    for name in _TEXT_FIELDS:
+        setattr(data, name, " ".join(str(getattr(data, name) or "").split()))
+    if not data.full_name:
+        check.errors.append("Full name is empty")
+    elif len(data.full_name.split()) < 2:
+        check.warnings.append(f"'{data.full_name}' has no family name")
+    if data.sex not in (1, 2):
+        check.errors.append("Sex must be male or female")
+    if data.ethnicity not in ETHNICITIES:
+        check.errors.append(f"Unknown ethnicity '{data.ethnicity}'")
+    unknown = data.flags - set(CIRCUMSTANCES)
+    if unknown:
+        check.errors.append(f"Unknown circumstance flags: {', '.join(sorted(unknown))}")
+    for name, label in _PHONES.items():
+        try:
+            setattr(data, name, normalize_phone(getattr(data, name)))
+        except ValueError as exc:
+            check.errors.append(f"{label}: {exc}")
+    if data.birth_date is None:
+        check.errors.append("Date of birth is missing")
+    else:
+        on = data.enrolled_on or dt.date.today()
+        age = check_age(data.birth_date, on, group, start_year)
+        check.errors += age.errors
+        check.warnings += age.warnings
+    if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date:
+        check.errors.append("Enrolment date is before the date of birth")
+    return check
+
+
+class ChildError(ValueError):
+    """A change refused, with the reasons."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _columns(data: ChildData) -> dict:
+    values = {f.name: getattr(data, f.name) for f in fields(ChildData) if f.name != "flags"}
+    values["birth_date"] = data.birth_date.isoformat() if data.birth_date else None
+    values["enrolled_on"] = data.enrolled_on.isoformat() if data.enrolled_on else None
+    return values
+
+
+def _save_flags(db: Database, child_id: int, flags: set[str]) -> None:
+    db.execute("DELETE FROM child_circumstance WHERE child_id = ?", [child_id])
+    db.conn.executemany("INSERT INTO child_circumstance (child_id, flag) VALUES (?, ?)",
+                        [(child_id, f) for f in sorted(flags)])
+
+
+def create_child(db: Database, data: ChildData, class_id: int | None = None,
+                 start: dt.date | None = None) -> int:
+    """Insert a validated child and, with ``class_id``, its first enrolment (from ``start``,
+    default the enrolment date) in one transaction."""
+    check = validate_child(data)
+    if not check.ok:
+        raise ChildError(check.errors)
+    with db.atomic():
+        values = _columns(data)
+        cur = db.execute(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                         list(values.values()))
+        child_id = int(cur.lastrowid)
+        _save_flags(db, child_id, data.flags)
+        if class_id is not None:
+            enrol(db, child_id, class_id, start or data.enrolled_on or dt.date.today())
+    return child_id
+
+
+def update_child(db: Database, child_id: int, data: ChildData) -> None:
+    check = validate_child(data)
+    if not check.ok:
+        raise ChildError(check.errors)
+    values = _columns(data)
+    with db.atomic():
+        db.execute(f"UPDATE child SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                   [*values.values(), child_id])
+        _save_flags(db, child_id, data.flags)
+
+
+def load_child(db: Database, child_id: int) -> ChildData:
+    names = [f.name for f in fields(ChildData) if f.name != "flags"]
+    row = db.execute(f"SELECT {', '.join(names)} FROM child WHERE id = ?", [child_id]).fetchone()
+    if row is None:
+        raise ChildError([f"No child with id {child_id}"])
+    data = ChildData(**dict(zip(names, row, strict=True)))
+    data.birth_date = dt.date.fromisoformat(row[names.index("birth_date")])
+    enrolled = row[names.index("enrolled_on")]
+    data.enrolled_on = dt.date.fromisoformat(enrolled) if enrolled else None
+    data.flags = {r[0] for r in db.execute("SELECT flag FROM child_circumstance WHERE child_id = ?", [child_id])}
+    return data
+
+
+# Rows that belong to the child record itself and go with it.
+_OWNED = {"enrollment", "child_circumstance"}
+
+
+def references(db: Database, child_id: int) -> dict[str, int]:
+    """Rows in other tables (attendance, measurements, fees ...) that refer to the child;
+    found through the schema's foreign keys so every feature's tables count."""
+    found = {}
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        if table in _OWNED:
+            continue
+        for fk in db.execute(f"PRAGMA foreign_key_list('{table}')").fetchall():
+            if fk[2] == "child":
+                n = db.execute(f'SELECT count(*) FROM "{table}" WHERE "{fk[3]}" = ?', [child_id]).fetchone()[0]
+                if n:
+                    found[table] = found.get(table, 0) + n
+    return found
+
+
+def delete_child(db: Database, child_id: int) -> None:
+    """Delete a wrongly entered child with its enrolments and flags; refused when anything
+    else (attendance, measurements, payments ...) refers to it."""
+    refs = references(db, child_id)
+    if refs:
+        raise ChildError([f"{table}: {n} rows" for table, n in sorted(refs.items())])
+    with db.atomic():
+        db.execute("DELETE FROM child_circumstance WHERE child_id = ?", [child_id])
+        db.execute("DELETE FROM enrollment WHERE child_id = ?", [child_id])
+        db.execute("DELETE FROM child WHERE id = ?", [child_id])

@@ -1,0 +1,82 @@
+"""Classes of a school year: create and edit (name, age group, room, teachers, capacity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from kindergarten_desktop.roster.age_groups import BY_CODE, age_group
+from kindergarten_desktop.roster.children import Check
+
+
+@dataclass
+class ClassData:
+    name: str = ""
+    age_group: str = "age_3_4"
+    room: str = ""
+    capacity: int | None = None
+    teacher_ids: list[int] = field(default_factory=list)
+
+
+def teachers(db: Database) -> list[tuple[int, str]]:
+    """Active staff who can lead a class (teachers and the school's managers)."""
+    rows = db.execute("SELECT id, full_name FROM staff WHERE active = 1 AND role IN "
+                      "('teacher', 'principal', 'vice_principal') ORDER BY role <> 'teacher', id")
+    return [(r[0], r[1]) for r in rows]
+
+
+def load_class(db: Database, class_id: int) -> ClassData:
+    row = db.execute("SELECT name, age_group, room, capacity FROM class WHERE id = ?", [class_id]).fetchone()
+    if row is None:
+        raise ValueError(f"No class with id {class_id}")
+    staff = [r[0] for r in db.execute("SELECT staff_id FROM class_staff WHERE class_id = ? ORDER BY staff_id",
+                                      [class_id])]
+    return ClassData(row[0], row[1], row[2], row[3], staff)
+
+
+def check_class(db: Database, year_id: int, data: ClassData, class_id: int | None = None) -> Check:
+    check = Check()
+    data.name = " ".join(data.name.split())
+    data.room = " ".join(data.room.split())
+    if not data.name:
+        check.errors.append("Class name is empty")
+    elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS NOT ?",
+                    [year_id, data.name, class_id]).fetchone()[0]:
+        check.errors.append(f"A class named '{data.name}' already exists in this school year")
+    if data.age_group not in BY_CODE:
+        check.errors.append(f"Unknown age group '{data.age_group}'")
+        return check
+    legal = age_group(data.age_group).legal_max
+    if data.capacity is not None:
+        if data.capacity < 1:
+            check.errors.append("Capacity must be at least 1")
+        elif data.capacity > legal:
+            check.warnings.append(f"Capacity {data.capacity} is above the legal maximum of {legal} "
+                                  "children for this age group (Thông tư 52/2020)")
+    if class_id is not None:
+        enrolled = db.execute("SELECT count(*) FROM enrollment WHERE class_id = ? AND end_date IS NULL",
+                              [class_id]).fetchone()[0]
+        if enrolled > legal:
+            check.warnings.append(f"The class holds {enrolled} children, above the legal maximum of {legal}")
+    return check
+
+
+def save_class(db: Database, year_id: int, data: ClassData, class_id: int | None = None) -> int:
+    """Insert or update a class and its teachers; raises ValueError with the errors (warnings
+    are for the caller to confirm beforehand)."""
+    check = check_class(db, year_id, data, class_id)
+    if not check.ok:
+        raise ValueError("; ".join(check.errors))
+    with db.atomic():
+        if class_id is None:
+            cur = db.execute("INSERT INTO class (school_year_id, name, age_group, room, capacity) VALUES (?,?,?,?,?)",
+                             [year_id, data.name, data.age_group, data.room, data.capacity])
+            class_id = int(cur.lastrowid)
+        else:
+            db.execute("UPDATE class SET name = ?, age_group = ?, room = ?, capacity = ? WHERE id = ?",
+                       [data.name, data.age_group, data.room, data.capacity, class_id])
+            db.execute("DELETE FROM class_staff WHERE class_id = ?", [class_id])
+        db.conn.executemany("INSERT INTO class_staff (class_id, staff_id) VALUES (?, ?)",
+                            [(class_id, s) for s in dict.fromkeys(data.teacher_ids)])
+    return class_id

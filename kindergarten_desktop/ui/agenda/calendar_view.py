@@ -1,0 +1,112 @@
+"""The month as a calendar: one row per week (Monday first), each day with its lunar date,
+holiday or observance, and the plan's items and deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid
+
+_Index = QModelIndex | QPersistentModelIndex
+MAX_LINES = 5
+COLOURS = {"other_month": "#f4f4f4", "holiday": "#fde2e2", "weekend": "#f7f3ea", "today": "#fff6c2"}
+
+
+class CalendarModel(QAbstractTableModel):
+    CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.grid: MonthGrid | None = None
+        self.today = dt.date.today()
+
+    def set_grid(self, grid: MonthGrid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.weeks)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+                    self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))[section]
+        if self.grid is not None:
+            # A row holding only the month's first weekend belongs to week 1 without being a school week.
+            if all(c.weekend or not c.in_month for c in self.grid.weeks[section]):
+                return ""
+            return self.tr("Week %1").replace("%1", str(self.grid.week_label(section)))
+        return None
+
+    def _lines(self, cell: DayCell) -> list[str]:
+        lines = [f"{cell.day.day}   ({cell.lunar_text} ÂL)" if cell.lunar.day in (1, 15)
+                 else f"{cell.day.day}   ({cell.lunar_text})"]
+        for mark in (cell.holiday, cell.closed, cell.observance):
+            if mark:
+                lines.append(f"★ {mark}")
+        for entry in cell.entries:
+            if entry.kind == "deadline":
+                lines.append(self.tr("⏰ due: %1").replace("%1", entry.title))
+            elif entry.kind in ("growth", "meals"):
+                lines.append(f"◆ {entry.title}")
+            else:
+                lines.append(("✓ " if entry.status == "done" else "• ") + entry.title)
+        return lines
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.grid is None:
+            return None
+        cell = self.grid.weeks[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = self._lines(cell)
+            if len(lines) > MAX_LINES:
+                lines = lines[:MAX_LINES - 1] + [self.tr("… %1 more").replace("%1", str(len(lines) - MAX_LINES + 1))]
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self._lines(cell))
+        if role == self.CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not cell.in_month:
+                return QBrush(QColor(COLOURS["other_month"]))
+            if cell.day == self.today:
+                return QBrush(QColor(COLOURS["today"]))
+            if cell.holiday or cell.closed:
+                return QBrush(QColor(COLOURS["holiday"]))
+            if cell.weekend:
+                return QBrush(QColor(COLOURS["weekend"]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not cell.in_month:
+                return QBrush(QColor("#9a9a9a"))
+            if cell.holiday:
+                return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.FontRole and (cell.holiday or cell.observance):
+            font = QFont()
+            font.setBold(bool(cell.holiday))
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        return None
+
+
+class CalendarView(QTableView):
+    def __init__(self, model: CalendarModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setMinimumSectionSize(90)

@@ -1,0 +1,131 @@
+"""The month's agenda as a table: recurring items first, then the items by week in the
+principal's order. Rows can be dragged to reorder; the tab stores the new order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kindergarten_desktop.agenda import responsible
+from kindergarten_desktop.agenda.items import AgendaItem
+from kindergarten_desktop.agenda.recurring import RecurringItem
+from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.ui.agenda.labels import status_label, ui_language, week_label
+
+_Index = QModelIndex | QPersistentModelIndex
+MIME = "application/x-kindergarten-agenda-item"
+STATUS_COLOURS = {"done": "#e3f4e1", "postponed": "#fdf0d5", "cancelled": "#eeeeee"}
+RECURRING_COLOUR = "#eaf1fb"
+
+
+class AgendaItemsModel(QAbstractTableModel):
+    ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+    WEEK, WORK, DATE, RESPONSIBLE, STATUS, NOTES = range(6)
+    dropRequested = Signal(int, object)  # item id, id of the item to put it before (None: at the end)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgendaItem | RecurringItem] = []
+        self._class_names: dict[int, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Week"), self.tr("Work"), self.tr("Date"), self.tr("Responsible"), self.tr("Status"),
+                self.tr("Notes")]
+
+    def set_rows(self, recurring: list[RecurringItem], items: list[AgendaItem], class_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = [*recurring, *items]
+        self._class_names = class_names
+        self.endResetModel()
+
+    def item_at(self, row: int) -> AgendaItem | RecurringItem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if isinstance(r, AgendaItem) and r.id == item_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def _date_text(self, item: AgendaItem) -> str:
+        parts = []
+        if item.start_date and item.end_date and item.end_date != item.start_date:
+            parts.append(f"{item.start_date:%d/%m} – {format_date(item.end_date)}")
+        elif item.start_date:
+            parts.append(format_date(item.start_date))
+        if item.deadline:
+            parts.append(self.tr("due %1").replace("%1", format_date(item.deadline)))
+        return "\n".join(parts)
+
+    def _display(self, row: AgendaItem | RecurringItem, column: int) -> str:
+        people = responsible.label(row.responsible, self._class_names, ui_language())
+        if isinstance(row, RecurringItem):
+            return (self.tr("Every month"), row.title, "", people, "", row.notes)[column]
+        return (week_label(row.week), row.title, self._date_text(row), people, status_label(row.status),
+                row.notes)[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == self.ITEM_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if isinstance(row, RecurringItem):
+                return QBrush(QColor(RECURRING_COLOUR))
+            colour = STATUS_COLOURS.get(row.status)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.FontRole and isinstance(row, AgendaItem):
+            font = QFont()
+            font.setStrikeOut(row.status == "cancelled")
+            font.setItalic(row.to_review)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(row, RecurringItem):
+                return self.tr("Shown every month; edit it with “Recurring items…”")
+            if row.to_review:
+                return self.tr("To review: copied from last year or from the template")
+        return None
+
+    # --- drag and drop --------------------------------------------------------------------
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid() and isinstance(self._rows[index.row()], AgendaItem):
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        item = self._rows[indexes[0].row()] if indexes else None
+        if isinstance(item, AgendaItem):
+            data.setData(MIME, QByteArray(str(item.id).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        item_id = int(bytes(data.data(MIME).data()).decode())
+        target = parent.row() if parent.isValid() else row
+        items = [(i, r) for i, r in enumerate(self._rows) if isinstance(r, AgendaItem)]
+        before = next((r.id for i, r in items if i >= target), None) if target >= 0 else None
+        if before != item_id:
+            self.dropRequested.emit(item_id, before)
+        return False  # the tab reloads the month from the database

@@ -1,0 +1,163 @@
+"""Recurring items of the school year: defined once, shown in the months ticked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from kindergarten_desktop.agenda import AgendaError, responsible
+from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring, list_recurring, update_recurring
+from kindergarten_desktop.agenda.weeks import month_key, plan_months
+from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.agenda.commands import DeleteRecurringCommand
+from kindergarten_desktop.ui.agenda.labels import error_text, ui_language
+
+
+class RecurringDialog(QDialog):
+    """``changed()`` is called after every change so the tab shows it."""
+
+    def __init__(self, db: Database, year: SchoolYear, undo: QUndoStack, changed: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.year, self.undo, self.changed = db, year, undo, changed
+        self.setWindowTitle(self.tr("Recurring items — school year %1").replace("%1", year.name))
+        self.setMinimumSize(820, 460)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._chosen)
+        self.title = QLineEdit()
+        self.people = QLineEdit()
+        self.people.setPlaceholderText(self.tr("e.g. Ban giám hiệu; Công đoàn"))
+        self.notes = QLineEdit()
+        self.months: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, (y, m) in enumerate(plan_months(year)):
+            box = QCheckBox(f"{m:02d}/{y}")
+            self.months[month_key(y, m)] = box
+            grid.addWidget(box, i // 6, i % 6)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Work:"), self.title)
+        form.addRow(self.tr("&Responsible:"), self.people)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("Shown in:"), grid)
+        new_button = QPushButton(self.tr("&New"))
+        save_button = QPushButton(self.tr("&Save"))
+        delete_button = QPushButton(self.tr("&Delete"))
+        new_button.clicked.connect(self._new)
+        save_button.clicked.connect(self._save)
+        delete_button.clicked.connect(self._delete)
+        row = QHBoxLayout()
+        for button in (new_button, save_button, delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.error)
+        right.addLayout(row)
+        right.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.reload()
+
+    def _people_text(self, value: str) -> str:
+        # Group codes shown by their names so the principal can edit them as text.
+        lang = ui_language()
+        return "; ".join(responsible.GROUPS[t][0 if lang == "vi" else 1] if t in responsible.GROUPS else t
+                         for t in responsible.split(value))
+
+    def _people_value(self, text: str) -> str:
+        by_name = {name: code for code, names in responsible.GROUPS.items() for name in names}
+        return responsible.join(by_name.get(t, t) for t in responsible.split(text))
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.clear()
+        for rec in list_recurring(self.db, self.year.id):
+            entry = QListWidgetItem(rec.title)
+            entry.setData(Qt.ItemDataRole.UserRole, rec)
+            self.list.addItem(entry)
+            if rec.id == select_id:
+                self.list.setCurrentItem(entry)
+        if self.list.currentItem() is None:
+            if self.list.count():
+                self.list.setCurrentRow(0)
+            else:
+                self._new()
+
+    def current(self) -> RecurringItem | None:
+        entry = self.list.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
+
+    def _chosen(self, entry: QListWidgetItem | None) -> None:
+        self.error.clear()
+        if entry is None:
+            return
+        rec: RecurringItem = entry.data(Qt.ItemDataRole.UserRole)
+        self.title.setText(rec.title)
+        self.people.setText(self._people_text(rec.responsible))
+        self.notes.setText(rec.notes)
+        for month, box in self.months.items():
+            box.setChecked(rec.shown_in(month))
+
+    def _new(self) -> None:
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        for widget in (self.title, self.people, self.notes):
+            widget.clear()
+        for box in self.months.values():
+            box.setChecked(True)
+        self.title.setFocus()
+
+    def _save(self) -> None:
+        skipped = frozenset(m for m, box in self.months.items() if not box.isChecked())
+        current = self.current()
+        values = dict(title=self.title.text(), responsible=self._people_value(self.people.text()),
+                      notes=self.notes.text(), skipped=skipped)
+        try:
+            if current is None:
+                saved = add_recurring(self.db, self.year, RecurringItem(self.year.id, **values))
+            else:
+                saved = update_recurring(self.db, self.year, current.replace(**values))
+        except AgendaError as exc:
+            self.error.setText(error_text(exc))
+            self.title.setFocus()
+            return
+        self.error.clear()
+        self.reload(saved.id)
+        self.changed()
+
+    def _delete(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete recurring item"),
+            self.tr("Delete “%1” from every month? You can undo it with Ctrl+Z.").replace("%1", current.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo.push(DeleteRecurringCommand(self.db, current, self.changed))
+            self.reload()

@@ -1,0 +1,282 @@
+"""The class entry grid's model: one row per child of the class on the round's date.
+
+Each edit saves the row at once (nothing is lost if the program closes); impossible values
+are refused with the reason, unusual ones are saved only after the nurse confirms them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
+
+from kindergarten_desktop.formatting import format_number
+from kindergarten_desktop.growth.assessment import assess, completed_months, default_measure
+from kindergarten_desktop.growth.measurements import (
+    Measurement,
+    MeasurementRefused,
+    NeedsConfirmation,
+    Problem,
+    delete_measurement,
+    save_measurement,
+)
+from kindergarten_desktop.growth.rounds import Round
+from kindergarten_desktop.growth.sheet import SheetRow, class_sheet
+from kindergarten_desktop.growth.summary import report_category
+from kindergarten_desktop.ui.growth.labels import category_colour, category_label, problem_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+NO, NAME, AGE, WEIGHT, HEIGHT, LYING, ABSENT, NOTE, WAZ, HAZ, WHZ, STATUS = range(12)
+EDITABLE = {WEIGHT, HEIGHT, NOTE}
+CHECKABLE = {LYING, ABSENT}
+ConfirmFn = Callable[[str, list[Problem]], bool]
+
+
+def parse_decimal(text: str) -> float | None:
+    """'15,2' or '15.2' -> 15.2; '' -> None. Raises ValueError for anything else."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+class EntryModel(QAbstractTableModel):
+    """Rows of SheetRow; the z-scores of every row come from one engine call."""
+
+    error = Signal(str)  # a refused value, explained
+    saved = Signal(int)  # child id whose row was written
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.round: Round | None = None
+        self.rows: list[SheetRow] = []
+        self.visit_date = dt.date.today()
+        self.today: dt.date | None = None  # tests fix "today"; None = the real date
+        self.confirm: ConfirmFn = lambda _name, _warnings: False
+        self.last_edit_accepted = False  # the grid moves down after Enter only when True
+        self._z: list[dict[str, float]] = []
+        self._cats: list[dict[str, str]] = []
+        self._flags: list[list[str]] = []
+        self._ages: list[int] = []
+
+    # -- loading ---------------------------------------------------------------
+    def load(self, round_: Round | None, class_id: int | None) -> None:
+        self.beginResetModel()
+        self.round = round_
+        self.rows = class_sheet(self.db, round_, class_id) if round_ and class_id else []
+        self._assess(range(len(self.rows)), reset=True)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("Full name"), self.tr("Age (months)"), self.tr("Weight (kg)"),
+                self.tr("Height (cm)"), self.tr("Lying"), self.tr("Absent"), self.tr("Note"),
+                self.tr("W/A z"), self.tr("H/A z"), self.tr("W/H z"), self.tr("Status")]
+
+    def _entry(self, row: SheetRow) -> Measurement:
+        if row.current is not None:
+            return row.current
+        return Measurement(row.child.id, self.round.id if self.round else 0, self.visit_date)
+
+    def _visit(self, row: SheetRow) -> dt.date:
+        return row.current.visit_date if row.current else self.visit_date
+
+    def measure_of(self, i: int) -> str:
+        row = self.rows[i]
+        if row.current and row.current.measure:
+            return row.current.measure
+        return default_measure((self._visit(row) - row.child.birth_date).days)
+
+    def _assess(self, indexes: range | list[int], reset: bool = False) -> None:
+        indexes = list(indexes)
+        rows = [self.rows[i] for i in indexes]
+        cur = [r.current if r.current and r.current.measured else None for r in rows]
+        result = assess([r.child.sex for r in rows], [r.child.birth_date for r in rows],
+                        [self._visit(r) for r in rows], [c.weight_kg if c else None for c in cur],
+                        [c.height_cm if c else None for c in cur], [self.measure_of(i) for i in indexes])
+        if reset:
+            n = len(self.rows)
+            self._z, self._cats, self._flags, self._ages = [{}] * n, [{}] * n, [[]] * n, [0] * n
+        for j, i in enumerate(indexes):
+            measured = cur[j] is not None
+            self._ages[i] = completed_months(int(result.age_days[j]))
+            self._z[i] = {k: float(v[j]) for k, v in result.z.items()} if measured else {}
+            self._cats[i] = ({k: report_category(k, str(v[j] or "")) for k, v in result.categories.items()}
+                             if measured else {})
+            self._flags[i] = result.flagged(j) if measured else []
+
+    # -- Qt model --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 12
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == WHZ:
+            return self.tr("Weight-for-height under 5 years, BMI-for-age from 5 years")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() in CHECKABLE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def status_text(self, i: int) -> str:
+        cats = self._cats[i]
+        if not cats:
+            return ""
+        if self._flags[i] or "recheck" in cats.values():
+            return category_label("wa", "recheck")
+        problems = [category_label(k, v) for k, v in cats.items() if v and v != "normal"]
+        return ", ".join(problems) if problems else self.tr("Normal")
+
+    def worst_category(self, i: int) -> str:
+        cats = self._cats[i]
+        for code in ("recheck", "severe_underweight", "severe_stunting", "severe_wasting", "obese", "underweight",
+                     "stunting", "wasting", "overweight", "above_normal"):
+            if code in cats.values():
+                return code
+        return "recheck" if self._flags[i] else ""
+
+    def unusual(self, i: int) -> bool:
+        current = self.rows[i].current
+        return bool(self._flags[i]) or bool(current and current.confirmed)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        i, col = index.row(), index.column()
+        row = self.rows[i]
+        cur = row.current
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == NO:
+                return i + 1
+            if col == NAME:
+                return row.child.full_name
+            if col == AGE:
+                return self._ages[i]
+            if col in (WEIGHT, HEIGHT):
+                value = (cur.weight_kg if col == WEIGHT else cur.height_cm) if cur else None
+                if value is None:
+                    return ""
+                return format_number(value, 1)
+            if col == LYING:
+                return self.tr("Lying") if self.measure_of(i) == "l" else self.tr("Standing")
+            if col == NOTE:
+                return cur.note if cur else ""
+            if col in (WAZ, HAZ, WHZ):
+                z = self._z[i]
+                if not z:
+                    return ""
+                value = z["waz"] if col == WAZ else z["haz"] if col == HAZ else (
+                    z["whz"] if not math.isnan(z["whz"]) else z["baz"])
+                return "" if math.isnan(value) else format_number(value, 2)
+            if col == STATUS:
+                return self.status_text(i)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if col == LYING:
+                return Qt.CheckState.Checked if self.measure_of(i) == "l" else Qt.CheckState.Unchecked
+            if col == ABSENT:
+                return Qt.CheckState.Checked if cur and cur.absent else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, AGE, WEIGHT, HEIGHT, WAZ, HAZ, WHZ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col in (WAZ, HAZ, WHZ):
+                indicator = {WAZ: "wa", HAZ: "ha", WHZ: "wh"}[col]
+                return category_colour(self._cats[i].get(indicator, ""))
+            if col == STATUS:
+                return category_colour(self.worst_category(i))
+            if self.unusual(i) and col in (WEIGHT, HEIGHT):
+                return QColor("#ffe08a")
+        if role == Qt.ItemDataRole.FontRole and col == NAME and cur and cur.absent:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.unusual(i):
+                return self.tr("Unusual value, confirmed by the nurse") if cur and cur.confirmed else \
+                    self.tr("WHO marks this value as implausible: measure again")
+            if row.previous and col in (WEIGHT, HEIGHT):
+                prev = row.previous
+                return self.tr("Last time (%1): %2 kg, %3 cm").replace("%1", prev.visit_date.strftime("%d/%m/%Y")) \
+                    .replace("%2", format_number(prev.weight_kg, 1) if prev.weight_kg else "–") \
+                    .replace("%3", format_number(prev.height_cm, 1) if prev.height_cm else "–")
+        return None
+
+    # -- editing ---------------------------------------------------------------
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        self.last_edit_accepted = self._set(index, value, role)
+        return self.last_edit_accepted
+
+    def _set(self, index: _Index, value: Any, role: int) -> bool:
+        if not index.isValid() or self.round is None:
+            return False
+        i, col = index.row(), index.column()
+        row = self.rows[i]
+        entry = self._entry(row)
+        name = row.child.full_name
+        if role == Qt.ItemDataRole.CheckStateRole and col in CHECKABLE:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            if col == LYING:
+                entry = replace(entry, measure="l" if checked else "h")
+            else:
+                entry = replace(entry, absent=checked)
+        elif role == Qt.ItemDataRole.EditRole and col in (WEIGHT, HEIGHT):
+            try:
+                number = parse_decimal(str(value))
+            except ValueError:
+                self.error.emit(self.tr("%1: “%2” is not a number").replace("%1", name).replace("%2", str(value)))
+                return False
+            entry = replace(entry, **{"weight_kg" if col == WEIGHT else "height_cm": number}, absent=False)
+        elif role == Qt.ItemDataRole.EditRole and col == NOTE:
+            entry = replace(entry, note=str(value))
+        else:
+            return False
+        if entry.measure is None:
+            entry = replace(entry, measure=self.measure_of(i))
+        return self._save(i, entry)
+
+    def _save(self, i: int, entry: Measurement) -> bool:
+        row = self.rows[i]
+        name = row.child.full_name
+        if not entry.measured and not entry.absent and not entry.note.strip():
+            if row.current is not None:
+                delete_measurement(self.db, entry.child_id, entry.round_id)
+            saved = None
+        else:
+            try:
+                try:
+                    saved = save_measurement(self.db, entry, today=self.today)
+                except NeedsConfirmation as need:
+                    if not self.confirm(name, need.warnings):
+                        return False
+                    saved = save_measurement(self.db, entry, confirmed=True, today=self.today)
+            except MeasurementRefused as refused:
+                self.error.emit(name + ": " + "; ".join(problem_text(p) for p in refused.problems))
+                return False
+        row.current = saved
+        self._assess([i])
+        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        self.saved.emit(row.child.id)
+        return True
+
+    def measured_count(self) -> int:
+        return sum(1 for r in self.rows if r.current and r.current.measured)

@@ -1,0 +1,164 @@
+"""Today's meal count (báo ăn): per class, age group and school, the number the kitchen
+cooks for; overrides for one child and the staff meals of the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.meals.counts import DailyCount, daily_count, overrides_on, set_override, set_staff_meals
+from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.roster.age_groups import BY_CODE
+from kindergarten_desktop.roster.queries import class_children
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+
+
+class CountPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count: DailyCount | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day:")))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.dateChanged.connect(self.refresh)
+        top.addWidget(self.day)
+        today = QPushButton(self.tr("&Today"))
+        today.clicked.connect(lambda: self.day.setDate(QDate.currentDate()))
+        top.addWidget(today)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.headline)
+        self.model = RowsModel([
+            Column(self.tr("Class"), lambda c: c.name),
+            Column(self.tr("Age group"), lambda c: BY_CODE[c.age_group].label_vi if c.age_group in BY_CODE
+                   else c.age_group),
+            Column(self.tr("Enrolled"), lambda c: c.enrolled, "int"),
+            Column(self.tr("Present"), lambda c: c.present, "int"),
+            Column(self.tr("Absent"), lambda c: c.absent, "int"),
+            Column(self.tr("Not marked"), lambda c: c.unmarked, "int"),
+            Column(self.tr("Eating"), lambda c: c.eating, "int"),
+            Column(self.tr("To cook"), lambda c: c.expected, "int"),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.clicked.connect(self._class_chosen)
+        layout.addWidget(self.table, 1)
+        self.groups = QLabel()
+        self.groups.setWordWrap(True)
+        layout.addWidget(self.groups)
+
+        bottom = QHBoxLayout()
+        staff_box = QGroupBox(self.tr("Staff meals"))
+        staff_form = QFormLayout(staff_box)
+        self.staff = QSpinBox()
+        self.staff.setRange(0, 500)
+        staff_form.addRow(self.tr("&Staff eating:"), self.staff)
+        save_staff = QPushButton(self.tr("Save staff meals"))
+        save_staff.clicked.connect(self._save_staff)
+        staff_form.addRow(save_staff)
+        bottom.addWidget(staff_box)
+
+        over_box = QGroupBox(self.tr("Change one child's meal"))
+        over_form = QFormLayout(over_box)
+        self.child = QComboBox()
+        self.child.setEditable(True)
+        self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        over_form.addRow(self.tr("C&hild:"), self.child)
+        self.eats = QComboBox()
+        self.eats.addItem(self.tr("Does not eat (reported absent, left before lunch)"), False)
+        self.eats.addItem(self.tr("Eats (though not marked present)"), True)
+        self.eats.addItem(self.tr("Follow attendance (remove the change)"), None)
+        over_form.addRow(self.tr("&Meal:"), self.eats)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. parent phoned at 7:30"))
+        over_form.addRow(self.tr("&Reason:"), self.reason)
+        save_over = QPushButton(self.tr("Save the change"))
+        save_over.clicked.connect(self._save_override)
+        over_form.addRow(save_over)
+        bottom.addWidget(over_box, 1)
+        layout.addLayout(bottom)
+
+    def _date(self) -> dt.date:
+        return self.day.date().toPython()
+
+    def refresh(self) -> None:
+        day = self._date()
+        self.count = count = daily_count(self.ctx.db, day)
+        self.model.set_rows(count.classes)
+        if not count.school_day:
+            self.headline.setText("<h3>" + self.tr("%1 is not a school day: no meals.")
+                                  .replace("%1", format_date(day)) + "</h3>")
+        else:
+            self.headline.setText(
+                "<h2>" + self.tr("To cook on %1: %2 meals").replace("%1", format_date(day))
+                .replace("%2", str(count.to_cook)) + "</h2>"
+                + self.tr("%1 children eating, %2 not marked yet, %3 staff")
+                .replace("%1", str(count.eating)).replace("%2", str(count.expected - count.eating))
+                .replace("%3", str(count.staff)))
+        self.groups.setText("   ·   ".join(
+            f"{BY_CODE[code].label_vi}: {expected}" for code, _, expected in count.by_age_group()))
+        self.staff.setValue(count.staff)
+        overrides = overrides_on(self.ctx.db, day)
+        if overrides:
+            self.groups.setText(self.groups.text() + "<br>" + self.tr("%1 meal changes recorded for this day")
+                                .replace("%1", str(len(overrides))))
+        if self.child.count() == 0 and count.classes:
+            self._fill_children(count.classes[0].class_id)
+
+    def _class_chosen(self, index) -> None:
+        self._fill_children(self.model.rows[index.row()].class_id)
+
+    def _fill_children(self, class_id: int) -> None:
+        self.child.clear()
+        for child in class_children(self.ctx.db, class_id, self._date()):
+            self.child.addItem(child.full_name, child.id)
+
+    def _save_staff(self) -> None:
+        try:
+            set_staff_meals(self.ctx.db, self._date(), self.staff.value())
+        except MealsError as error:
+            show_error(self, self.tr("Staff meals not saved"), error)
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _save_override(self) -> None:
+        child_id = self.child.currentData()
+        if child_id is None:
+            return
+        try:
+            set_override(self.ctx.db, child_id, self._date(), self.eats.currentData(), self.reason.text())
+        except MealsError as error:
+            show_error(self, self.tr("Change not saved"), error)
+            return
+        self.reason.clear()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()

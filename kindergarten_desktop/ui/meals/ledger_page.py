@@ -1,0 +1,174 @@
+"""The monthly ledger (sổ theo dõi tiền ăn): one row per child, with month closing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.formatting import format_money
+from kindergarten_desktop.meals import closing
+from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.meals.ledger import MonthLedger, compute_month
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.month_picker import MonthPicker
+from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
+
+
+def _rates_text(row) -> str:
+    return " + ".join(f"{line.days_charged}×{format_money(line.rate, symbol=False)}" for line in row.lines)
+
+
+class LedgerPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ledger: MonthLedger | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Month:")))
+        self.month = MonthPicker()
+        top.itemAt(0).widget().setBuddy(self.month)
+        self.month.monthChanged.connect(lambda *_: self.refresh())
+        top.addWidget(self.month)
+        top.addWidget(QLabel(self.tr("C&lass:")))
+        self.klass = QComboBox()
+        top.itemAt(2).widget().setBuddy(self.klass)
+        self.klass.currentIndexChanged.connect(lambda *_: self._show())
+        top.addWidget(self.klass)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a child (accents optional)"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+
+        self.model = RowsModel([
+            Column(self.tr("Full name"), lambda r: r.full_name, "name"),
+            Column(self.tr("Class"), lambda r: r.class_name),
+            Column(self.tr("Previous balance"), lambda r: r.opening, "signed"),
+            Column(self.tr("Days eaten"), lambda r: r.days_eaten, "int"),
+            Column(self.tr("Days × rate"), _rates_text),
+            Column(self.tr("Meals"), lambda r: r.meal_charge, "money"),
+            Column(self.tr("Monthly fees"), lambda r: r.fees, "money"),
+            Column(self.tr("Refund"), lambda r: r.refund, "money"),
+            Column(self.tr("Lunch support"), lambda r: r.support, "money"),
+            Column(self.tr("Discount"), lambda r: r.discount, "money"),
+            Column(self.tr("Paid"), lambda r: r.paid, "money"),
+            Column(self.tr("Balance"), lambda r: r.balance, "signed"),
+        ], self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_needle)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+
+        bottom = QHBoxLayout()
+        self.state = QLabel()
+        bottom.addWidget(self.state, 1)
+        self.close_button = QPushButton(self.tr("&Close this month…"))
+        self.close_button.clicked.connect(self._close)
+        self.reopen_button = QPushButton(self.tr("&Reopen this month…"))
+        self.reopen_button.clicked.connect(self._reopen)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.reopen_button)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        year, month = self.month.year_month()
+        self.ledger = compute_month(self.ctx.db, year, month)
+        current = self.klass.currentData()
+        self.klass.blockSignals(True)
+        self.klass.clear()
+        self.klass.addItem(self.tr("Whole school"), None)
+        seen: dict[int, str] = {}
+        for row in self.ledger.rows:
+            if row.class_id is not None:
+                seen.setdefault(row.class_id, row.class_name)
+        for class_id, name in sorted(seen.items(), key=lambda kv: kv[1]):
+            self.klass.addItem(name, class_id)
+        index = self.klass.findData(current)
+        self.klass.setCurrentIndex(max(index, 0))
+        self.klass.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        if self.ledger is None:
+            return
+        class_id = self.klass.currentData()
+        ledger = self.ledger.for_class(class_id) if class_id is not None else self.ledger
+        self.model.set_rows(ledger.rows)
+        rows = ledger.rows
+        owed = sum(r.balance for r in rows if r.balance > 0)
+        self.totals.setText(
+            self.tr("%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · "
+                    "paid %7 · still owed %8")
+            .replace("%1", str(len(rows))).replace("%2", str(len(ledger.school_days)))
+            .replace("%3", format_money(sum(r.meal_charge for r in rows)))
+            .replace("%4", format_money(sum(r.fees for r in rows)))
+            .replace("%5", format_money(sum(r.refund for r in rows)))
+            .replace("%6", format_money(sum(r.support for r in rows)))
+            .replace("%7", format_money(sum(r.paid for r in rows))).replace("%8", format_money(owed)))
+        mode = self.tr("pay in advance") if ledger.mode == "advance" else self.tr("pay after")
+        if ledger.closed:
+            events = [e for e in closing.history(self.ctx.db, ledger.key) if e.action == "close"]
+            who = f" ({events[-1].by_whom}, {events[-1].at:%d/%m/%Y %H:%M})" if events else ""
+            self.state.setText(self.tr("This month is closed%1: its amounts can no longer change.").replace("%1", who))
+        else:
+            self.state.setText(self.tr("This month is open (%1).").replace("%1", mode))
+        self.close_button.setEnabled(not ledger.closed)
+        self.reopen_button.setEnabled(ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
+
+    def _who(self, title: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, self.tr("Your name (kept in the closing history):"))
+        return name if ok else None
+
+    def _close(self) -> None:
+        year, month = self.month.year_month()
+        who = self._who(self.tr("Close month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))
+        if who is None:
+            return
+        try:
+            closing.close_month(self.ctx.db, year, month, who)
+        except MealsError as error:
+            show_error(self, self.tr("Month not closed"), error)
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _reopen(self) -> None:
+        year, month = self.month.year_month()
+        answer = QMessageBox.question(
+            self, self.tr("Reopen the month"),
+            self.tr("Reopening lets the month's payments, purchases and meals be changed again. Continue?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        who = self._who(self.tr("Reopen month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))
+        if who is None:
+            return
+        try:
+            closing.reopen_month(self.ctx.db, year, month, who)
+        except MealsError as error:
+            show_error(self, self.tr("Month not reopened"), error)
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()

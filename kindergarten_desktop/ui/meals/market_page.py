@@ -1,0 +1,199 @@
+"""The market book (sổ chợ) of one day, its food balance, and the day's menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.formatting import format_date, format_money, format_number
+from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.meals.market import (
+    add_purchase,
+    day_book,
+    delete_purchase,
+    list_items,
+    list_suppliers,
+    purchases_between,
+)
+from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
+
+
+def _quantity(value: float) -> str:
+    """1.5 -> '1,5'; 12.0 -> '12' (no trailing zeros)."""
+    if value % 1 == 0:
+        return format_number(value, 0)
+    return format_number(value, 3).rstrip("0").rstrip(",.")
+
+
+class MarketPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day:")))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setCalendarPopup(True)
+        self.day.dateChanged.connect(lambda *_: self.refresh())
+        top.addWidget(self.day)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.balance = QLabel()
+        self.balance.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.balance)
+
+        form_box = QGroupBox(self.tr("New purchase"))
+        form = QHBoxLayout(form_box)
+        self.item = QComboBox()
+        self.item.setEditable(True)
+        self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.item.setMinimumWidth(180)
+        self.item.lineEdit().setPlaceholderText(self.tr("Item"))
+        self.item.currentTextChanged.connect(self._item_chosen)
+        self.quantity = QLineEdit()
+        self.quantity.setPlaceholderText(self.tr("Quantity"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("Unit"))
+        self.unit.setMaximumWidth(70)
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(self.tr("Unit price (đ)"))
+        self.supplier = QComboBox()
+        self.supplier.setEditable(True)
+        self.supplier.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.supplier.setMinimumWidth(180)
+        self.supplier.lineEdit().setPlaceholderText(self.tr("Supplier"))
+        add = QPushButton(self.tr("&Add"))
+        add.clicked.connect(self._add)
+        for edit in (self.quantity, self.price, self.unit):
+            edit.returnPressed.connect(self._add)
+        for w in (self.item, self.quantity, self.unit, self.price, self.supplier, add):
+            form.addWidget(w)
+        layout.addWidget(form_box)
+
+        self.model = RowsModel([
+            Column(self.tr("Item"), lambda p: p.item),
+            Column(self.tr("Supplier"), lambda p: p.supplier),
+            Column(self.tr("Quantity"), lambda p: _quantity(p.quantity), "int"),
+            Column(self.tr("Unit"), lambda p: p.unit),
+            Column(self.tr("Unit price"), lambda p: p.unit_price, "money"),
+            Column(self.tr("Amount"), lambda p: p.amount, "money"),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        delete = QPushButton(self.tr("Delete the selected purchase"))
+        delete.clicked.connect(self._delete)
+        layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
+
+        menu_box = QGroupBox(self.tr("Menu of the day"))
+        menu_form = QFormLayout(menu_box)
+        self.breakfast, self.lunch, self.snack = QLineEdit(), QLineEdit(), QLineEdit()
+        menu_form.addRow(self.tr("&Breakfast:"), self.breakfast)
+        menu_form.addRow(self.tr("&Lunch:"), self.lunch)
+        menu_form.addRow(self.tr("Afternoon &snack:"), self.snack)
+        save = QPushButton(self.tr("Save the menu"))
+        save.clicked.connect(self._save_menu)
+        menu_form.addRow(save)
+        layout.addWidget(menu_box)
+
+    def _date(self) -> dt.date:
+        return self.day.date().toPython()
+
+    def refresh(self) -> None:
+        day = self._date()
+        self.model.set_rows(purchases_between(self.ctx.db, day, day))
+        book = day_book(self.ctx.db, day, day)
+        entry = book[0] if book else None
+        if entry is None:
+            self.balance.setText(self.tr("%1 is not a school day.").replace("%1", format_date(day)))
+        else:
+            self.balance.setText(
+                self.tr("Food money in: <b>%1</b> (%2 children, %3 staff) · spent: <b>%4</b> · "
+                        "day's balance: <b>%5</b> · carried in: %6 · carried forward: <b>%7</b>")
+                .replace("%1", format_money(entry.money_in)).replace("%2", str(sum(entry.meals.values())))
+                .replace("%3", str(entry.staff)).replace("%4", format_money(entry.spent))
+                .replace("%5", format_money(entry.balance)).replace("%6", format_money(entry.carried_in))
+                .replace("%7", format_money(entry.carried_out)))
+        self.items = {i.name: i for i in list_items(self.ctx.db)}
+        text = self.item.currentText()
+        self.item.blockSignals(True)
+        self.item.clear()
+        self.item.addItems(list(self.items))
+        self.item.setEditText(text)
+        self.item.blockSignals(False)
+        supplier = self.supplier.currentText()
+        self.supplier.clear()
+        self.supplier.addItems(list_suppliers(self.ctx.db))
+        self.supplier.setEditText(supplier)
+        menu = get_menu(self.ctx.db, day)
+        self.breakfast.setText(menu.breakfast)
+        self.lunch.setText(menu.lunch)
+        self.snack.setText(menu.snack)
+
+    def _item_chosen(self, name: str) -> None:
+        item = self.items.get(name)
+        if item is None:
+            return
+        self.unit.setText(item.unit)
+        self.price.setText(format_money(item.last_price, symbol=False) if item.last_price is not None else "")
+        if item.last_supplier:
+            self.supplier.setEditText(item.last_supplier)
+
+    def _add(self) -> None:
+        try:
+            add_purchase(self.ctx.db, self._date(), self.item.currentText(), self.quantity.text(),
+                         self.price.text(), unit=self.unit.text(), supplier=self.supplier.currentText())
+        except MealsError as error:
+            show_error(self, self.tr("Purchase not saved"), error)
+            return
+        self.quantity.clear()
+        self.item.setEditText("")
+        self.price.clear()
+        self.unit.clear()
+        self.item.setFocus()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _delete(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        purchase = self.model.data(index, ROW_ROLE)
+        answer = QMessageBox.question(self, self.tr("Delete purchase"), self.tr("Delete %1 (%2)?")
+                                      .replace("%1", purchase.item).replace("%2", format_money(purchase.amount)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_purchase(self.ctx.db, purchase.id)
+        except MealsError as error:
+            show_error(self, self.tr("Purchase not deleted"), error)
+            return
+        self.refresh()
+
+    def _save_menu(self) -> None:
+        save_menu(self.ctx.db, Menu(self._date(), self.breakfast.text(), self.lunch.text(), self.snack.text()))
+        self.ctx.dataChanged.emit("meals")

@@ -1,0 +1,175 @@
+"""Rates (định mức tiền ăn), monthly fees and the school's collection and refund rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
+from kindergarten_desktop.meals.settings import load_rules, save_rules
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class RatesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.categories = {"nursery": self.tr("Nursery"), "kindergarten": self.tr("Kindergarten"),
+                           "all": self.tr("All children")}
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("<b>Daily meal rates</b> (a new rate applies from its date on)")))
+        self.rates = RowsModel([
+            Column(self.tr("For"), lambda r: self.categories[r.category]),
+            Column(self.tr("From"), lambda r: r.effective_from, "date"),
+            Column(self.tr("Food"), lambda r: r.food, "money"),
+            Column(self.tr("Fuel"), lambda r: r.fuel, "money"),
+            Column(self.tr("Other"), lambda r: r.other, "money"),
+            Column(self.tr("Daily rate"), lambda r: r.total, "money"),
+            Column(self.tr("Note"), lambda r: r.note),
+        ], self)
+        table = QTableView()
+        table.setModel(self.rates)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        left.addWidget(table, 2)
+
+        rate_box = QGroupBox(self.tr("New rate"))
+        rate_form = QFormLayout(rate_box)
+        self.category = QComboBox()
+        self.category.addItem(self.categories["kindergarten"], "kindergarten")
+        self.category.addItem(self.categories["nursery"], "nursery")
+        rate_form.addRow(self.tr("&For:"), self.category)
+        self.rate_from = _date_edit()
+        rate_form.addRow(self.tr("From &date:"), self.rate_from)
+        self.food, self.fuel, self.other = QLineEdit(), QLineEdit("0"), QLineEdit("0")
+        self.food.setPlaceholderText(self.tr("e.g. 25.000"))
+        rate_form.addRow(self.tr("F&ood (đ/day):"), self.food)
+        rate_form.addRow(self.tr("F&uel (đ/day):"), self.fuel)
+        rate_form.addRow(self.tr("O&ther (đ/day):"), self.other)
+        self.note = QLineEdit()
+        rate_form.addRow(self.tr("&Note:"), self.note)
+        add = QPushButton(self.tr("Save the rate"))
+        add.clicked.connect(self._add_rate)
+        rate_form.addRow(add)
+        left.addWidget(rate_box)
+        layout.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        rules_box = QGroupBox(self.tr("Collection and refunds"))
+        rules_form = QFormLayout(rules_box)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Pay in advance: the month's school days, unused days refunded"), "advance")
+        self.mode.addItem(self.tr("Pay after: the days eaten"), "after")
+        rules_form.addRow(self.tr("Collection:"), self.mode)
+        self.absences = QComboBox()
+        self.absences.addItem(self.tr("Excused absences only"), "excused")
+        self.absences.addItem(self.tr("All absences"), "all")
+        rules_form.addRow(self.tr("Refunded absences:"), self.absences)
+        self.components = QComboBox()
+        self.components.addItem(self.tr("Food money only"), "food")
+        self.components.addItem(self.tr("The whole daily rate"), "all")
+        rules_form.addRow(self.tr("Refunded part:"), self.components)
+        save_rules_button = QPushButton(self.tr("Save the rules"))
+        save_rules_button.clicked.connect(self._save_rules)
+        rules_form.addRow(save_rules_button)
+        rules_form.addRow(QLabel(self.tr("Changing the rules changes the open months only.")))
+        right.addWidget(rules_box)
+
+        fee_box = QGroupBox(self.tr("Monthly fees (drinking water, care …)"))
+        fee_layout = QVBoxLayout(fee_box)
+        self.fees = RowsModel([
+            Column(self.tr("Fee"), lambda f: f.name),
+            Column(self.tr("For"), lambda f: self.categories[f.category]),
+            Column(self.tr("From"), lambda f: f.effective_from, "date"),
+            Column(self.tr("Per month"), lambda f: f.amount, "money"),
+            Column(self.tr("Charged"), lambda f: self.tr("if enrolled") if f.rule == "enrolled"
+                   else self.tr("if the child ate")),
+        ], self)
+        fee_table = QTableView()
+        fee_table.setModel(self.fees)
+        fee_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fee_layout.addWidget(fee_table)
+        fee_form = QFormLayout()
+        self.fee_name = QLineEdit()
+        self.fee_name.setPlaceholderText(self.tr("e.g. Nước uống"))
+        fee_form.addRow(self.tr("Fee &name:"), self.fee_name)
+        self.fee_amount = QLineEdit()
+        fee_form.addRow(self.tr("Amount per &month:"), self.fee_amount)
+        self.fee_from = _date_edit()
+        fee_form.addRow(self.tr("From month:"), self.fee_from)
+        self.fee_rule = QComboBox()
+        self.fee_rule.addItem(self.tr("Every month enrolled"), "enrolled")
+        self.fee_rule.addItem(self.tr("Only months with meals eaten"), "attended")
+        fee_form.addRow(self.tr("Charged:"), self.fee_rule)
+        add_fee_button = QPushButton(self.tr("Save the fee"))
+        add_fee_button.clicked.connect(self._add_fee)
+        fee_form.addRow(add_fee_button)
+        fee_layout.addLayout(fee_form)
+        right.addWidget(fee_box, 1)
+        layout.addLayout(right, 2)
+
+    def refresh(self) -> None:
+        self.rates.set_rows(list_rates(self.ctx.db))
+        self.fees.set_rows(list_fees(self.ctx.db))
+        rules = load_rules(self.ctx.db)
+        self.mode.setCurrentIndex(self.mode.findData(rules.collection_mode))
+        self.absences.setCurrentIndex(self.absences.findData(rules.refund_absences))
+        self.components.setCurrentIndex(self.components.findData(rules.refund_components))
+
+    def _add_rate(self) -> None:
+        try:
+            add_rate(self.ctx.db, self.category.currentData(), self.rate_from.date().toPython(),
+                     self.food.text(), self.fuel.text(), self.other.text(), self.note.text())
+        except MealsError as error:
+            show_error(self, self.tr("Rate not saved"), error)
+            return
+        self.food.clear()
+        self.note.clear()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _add_fee(self) -> None:
+        try:
+            add_fee(self.ctx.db, self.fee_name.text(), self.fee_from.date().toPython(), self.fee_amount.text(),
+                    rule=self.fee_rule.currentData())
+        except MealsError as error:
+            show_error(self, self.tr("Fee not saved"), error)
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _save_rules(self) -> None:
+        rules = replace(load_rules(self.ctx.db), collection_mode=self.mode.currentData(),
+                        refund_absences=self.absences.currentData(), refund_components=self.components.currentData())
+        try:
+            save_rules(self.ctx.db, rules)
+        except MealsError as error:
+            show_error(self, self.tr("Rules not saved"), error)
+            return
+        self.ctx.dataChanged.emit("meals")

@@ -1,0 +1,1 @@
+"""Export flow and the Reports menu dialog (ui side of kindergarten_desktop.reports)."""

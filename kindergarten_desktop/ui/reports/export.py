@@ -1,0 +1,186 @@
+"""The export flow every tab uses: ask where to save, build off the GUI thread, offer to open.
+
+    from kindergarten_desktop.ui.reports.export import export_report, print_report
+    export_report(self, self.ctx, "class-list", class_name="Lá 1")          # asks PDF or Excel
+    export_report(self, self.ctx, "meals-ledger", fmt="xlsx", month="2025-10")
+    print_report(self, self.ctx, "class-list", class_name="Lá 1")            # PDF in the system viewer
+
+Parameters are the CLI's (year, month, date, class_name, round) as text; ``year`` defaults to
+the school year being viewed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kindergarten_desktop.reports.registry import (
+    Cancelled,
+    ReportError,
+    ReportKind,
+    ReportResult,
+    default_file_name,
+    format_of,
+    get_kind,
+    resolve_params,
+    run_report,
+)
+from kindergarten_desktop.ui import workers
+from kindergarten_desktop.ui.context import AppContext
+
+FOLDER_KEY = "reports/folder"
+FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
+# Flows still running, kept referenced until they finish.
+_flows: set[ExportFlow] = set()
+
+
+class ExportFlow(QObject):
+    """One export in progress; ``finished`` carries the written path, or None if it was cancelled
+    or failed (the user has been told)."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget, ctx: AppContext, kind: ReportKind, raw: dict, *, open_after: bool) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.db_path = ctx.db_path
+        self.kind = kind
+        self.raw = raw
+        self.open_after = open_after
+
+    def start(self, path: Path) -> None:
+        _flows.add(self)
+        kind, raw, db_path = self.kind, self.raw, self.db_path
+
+        def job(progress: workers.ProgressFn) -> ReportResult:
+            from kindergarten_desktop.db import open_database
+            from kindergarten_desktop.reports.output import OutputError
+
+            db = open_database(db_path)  # a connection per thread
+            try:
+                return run_report(db, kind, resolve_params(db, kind, **raw), path, progress)
+            except Cancelled:
+                raise workers.Cancelled() from None
+            except OutputError as exc:
+                message = QCoreApplication.translate("ReportExport", "Cannot save %1:\n%2")
+                raise RuntimeError(message.replace("%1", str(exc.path)).replace("%2", exc.reason)) from exc
+            finally:
+                db.close()
+
+        title = QCoreApplication.translate("ReportExport", "Preparing %1…").replace("%1", kind.title)
+        workers.run_in_background(
+            self.parent_widget, job, title=title,
+            on_done=self._done, on_error=self._failed, on_cancel=lambda: self._finish(None))
+
+    def _done(self, result: ReportResult) -> None:
+        if self.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+            if result.missing_settings:
+                QMessageBox.warning(self.parent_widget, self.kind.title, _missing_text(result.missing_settings))
+        else:
+            self._offer_to_open(result)
+        self._finish(result.path)
+
+    def _offer_to_open(self, result: ReportResult) -> None:
+        saved = QCoreApplication.translate("ReportExport", "Saved: %1").replace("%1", str(result.path))
+        box = QMessageBox(QMessageBox.Icon.Information, self.kind.title, saved, parent=self.parent_widget)
+        if result.missing_settings:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(_missing_text(result.missing_settings))
+        if format_of(result.path) == "pdf":
+            open_text = QCoreApplication.translate("ReportExport", "Open / print")
+        else:
+            open_text = QCoreApplication.translate("ReportExport", "Open")
+        open_file = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
+        folder_text = QCoreApplication.translate("ReportExport", "Open folder")
+        open_folder = box.addButton(folder_text, QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_file)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+
+    def _failed(self, message: str, _traceback: str) -> None:
+        QMessageBox.critical(self.parent_widget, self.kind.title,
+                             QCoreApplication.translate("ReportExport", "The report was not saved.") + "\n\n" + message)
+        self._finish(None)
+
+    def _finish(self, path: Path | None) -> None:
+        _flows.discard(self)
+        self.finished.emit(path)
+
+
+def _missing_text(labels: list[str]) -> str:
+    text = QCoreApplication.translate(
+        "ReportExport",
+        "Some school settings are empty, so the document shows placeholders. "
+        "Fill them in under File → School settings: %1.")
+    return text.replace("%1", ", ".join(labels))
+
+
+def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tuple | None:
+    """The kind and its checked parameters, or None after telling the user what is wrong."""
+    raw = {k: v for k, v in raw.items() if v not in (None, "")}
+    if "year" not in raw and ctx.school_year is not None:
+        raw["year"] = ctx.school_year.name
+    try:
+        kind = get_kind(kind_name)
+        return kind, raw, resolve_params(ctx.db, kind, **raw)
+    except ReportError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("ReportExport", "Report"), str(exc))
+        return None
+
+
+def ask_save_path(parent: QWidget, kind: ReportKind, default_name: str, formats: tuple[str, ...]) -> Path | None:
+    """The save dialog, in the folder used last time; the extension follows the chosen filter."""
+    settings = QSettings()
+    folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    filters = [FILTERS[f] for f in formats]
+    title = QCoreApplication.translate("ReportExport", "Save %1").replace("%1", kind.title)
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / default_name), ";;".join(filters), filters[0])
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if format_of(path) not in formats:
+        fmt = next((f for f in formats if FILTERS[f] == selected), formats[0])
+        path = path.with_name(f"{path.name}.{fmt}")
+    settings.setValue(FOLDER_KEY, str(path.parent))
+    return path
+
+
+def export_report(parent: QWidget, ctx: AppContext, kind_name: str, *, fmt: str | None = None,
+                  **params: str | int | None) -> ExportFlow | None:
+    """Ask where to save ``kind_name`` (as ``fmt``, or any format the kind offers) and build it
+    in the background. Returns the running flow (its ``finished`` signal) or None if not started."""
+    prepared = _prepare(parent, ctx, kind_name, params)
+    if prepared is None:
+        return None
+    kind, raw, checked = prepared
+    formats = (fmt,) if fmt else kind.formats
+    path = ask_save_path(parent, kind, default_file_name(kind, checked, formats[0]), formats)
+    if path is None:
+        return None
+    flow = ExportFlow(parent, ctx, kind, raw, open_after=False)
+    flow.start(path)
+    return flow
+
+
+def print_report(parent: QWidget, ctx: AppContext, kind_name: str, **params: str | int | None) -> ExportFlow | None:
+    """Build the PDF into a temporary folder and open it in the system viewer to print."""
+    prepared = _prepare(parent, ctx, kind_name, params)
+    if prepared is None:
+        return None
+    kind, raw, checked = prepared
+    folder = Path(tempfile.gettempdir()) / "kindergarten-desktop-print"
+    folder.mkdir(exist_ok=True)
+    flow = ExportFlow(parent, ctx, kind, raw, open_after=True)
+    flow.start(folder / default_file_name(kind, checked, "pdf"))
+    return flow

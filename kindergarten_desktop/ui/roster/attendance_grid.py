@@ -1,0 +1,349 @@
+"""The month attendance grid of a class: children × school days, with totals and the rate.
+
+Fast entry: "All present" for a day, then click the exceptions (a click cycles present →
+excused → unexcused) or type on the selected cells: X or C present, P excused (có phép),
+K unexcused (không phép), Delete clears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from kindergarten_desktop.formatting import format_date, format_number
+from kindergarten_desktop.roster import attendance as att
+from kindergarten_desktop.ui.roster.messages import translate_message
+
+_Index = QModelIndex | QPersistentModelIndex
+_CYCLE = {None: att.PRESENT, att.PRESENT: att.EXCUSED, att.EXCUSED: att.UNEXCUSED, att.UNEXCUSED: att.PRESENT}
+_COLORS = {att.EXCUSED: QColor("#fff2b3"), att.UNEXCUSED: QColor("#ffc9c9")}
+_NOT_ENROLLED = QColor("#d9d9d9")
+
+
+def format_rate(rate: float | None) -> str:
+    return "" if rate is None else f"{format_number(rate * 100, 1)} %"
+
+
+class AttendanceGridModel(QAbstractTableModel):
+    """Rows: the children, then a totals row; columns: name, each school day, P, E, U, rate."""
+
+    TOTAL_COLUMNS = 4
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.grid: att.MonthGrid | None = None
+        self._weekday_names: list[str] = []
+
+    # --- loading -------------------------------------------------------------------
+    def load(self, class_id: int | None, year: int, month: int) -> None:
+        self.beginResetModel()
+        self.grid = att.month_grid(self.db, class_id, year, month) if class_id is not None else None
+        self.endResetModel()
+
+    def symbols(self) -> dict[str, str]:
+        return {att.PRESENT: "x", att.EXCUSED: self.tr("E", "excused absence mark"),
+                att.UNEXCUSED: self.tr("U", "unexcused absence mark")}
+
+    @property
+    def days(self) -> list[dt.date]:
+        return self.grid.days if self.grid else []
+
+    def day_of_column(self, column: int) -> dt.date | None:
+        return self.days[column - 1] if 1 <= column <= len(self.days) else None
+
+    def column_of_day(self, day: dt.date) -> int | None:
+        return self.days.index(day) + 1 if day in self.days else None
+
+    # --- Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self.grid else len(self.grid.children) + 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self.grid else len(self.grid.days) + 1 + self.TOTAL_COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not self.grid:
+            return None
+        day = self.day_of_column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.tr("Full name")
+            if day:
+                weekday = [self.tr("Mo"), self.tr("Tu"), self.tr("We"), self.tr("Th"), self.tr("Fr"),
+                           self.tr("Sa"), self.tr("Su")][day.weekday()]
+                return f"{day.day}\n{weekday}"
+            return [self.tr("Present"), self.tr("Excused"), self.tr("Unexcused"), self.tr("Rate")][
+                section - len(self.days) - 1]
+        if role == Qt.ItemDataRole.ToolTipRole and day:
+            return format_date(day)
+        if role == Qt.ItemDataRole.FontRole and day == dt.date.today():
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _is_total_row(self, row: int) -> bool:
+        return bool(self.grid) and row == len(self.grid.children)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self.grid:
+            return None
+        row, col = index.row(), index.column()
+        day = self.day_of_column(col)
+        n_days = len(self.days)
+        if self._is_total_row(row):
+            if role == Qt.ItemDataRole.DisplayRole:
+                if col == 0:
+                    return self.tr("Present per day")
+                if day:
+                    return self.grid.day_tally(day).present or ""
+                return self._total_text(self.grid.total(), col - n_days - 1)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole and col:
+                return Qt.AlignmentFlag.AlignCenter
+            return None
+        child = self.grid.children[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{row + 1}. {child.full_name}"
+            if day:
+                status = self.grid.status(child.id, day)
+                return self.symbols().get(status, "") if status else ""
+            return self._total_text(self.grid.child_tally(child.id), col - n_days - 1)
+        if role == Qt.ItemDataRole.BackgroundRole and day:
+            if not child.enrolled_on(day):
+                return QBrush(_NOT_ENROLLED)
+            color = _COLORS.get(self.grid.status(child.id, day) or "")
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and day:
+            status = self.grid.status(child.id, day)
+            label = {att.PRESENT: self.tr("Present"), att.EXCUSED: self.tr("Excused absence"),
+                     att.UNEXCUSED: self.tr("Unexcused absence")}.get(status or "", self.tr("Not taken"))
+            if not child.enrolled_on(day):
+                label = self.tr("Not in this class on that day")
+            return f"{child.full_name} — {format_date(day)}: {label}"
+        return None
+
+    def _total_text(self, tally: att.Tally, which: int) -> Any:
+        return (tally.present, tally.excused, tally.unexcused, format_rate(tally.rate))[which]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid() or not self.grid:
+            return Qt.ItemFlag.NoItemFlags
+        day = self.day_of_column(index.column())
+        if day and not self._is_total_row(index.row()) and not self.grid.children[index.row()].enrolled_on(day):
+            return Qt.ItemFlag.ItemIsSelectable
+        return base
+
+    # --- marking ---------------------------------------------------------------------
+    def markable(self, index: _Index) -> tuple[int, dt.date] | None:
+        if not self.grid or not index.isValid() or self._is_total_row(index.row()):
+            return None
+        day = self.day_of_column(index.column())
+        child = self.grid.children[index.row()]
+        return (child.id, day) if day and child.enrolled_on(day) else None
+
+    def set_status(self, indexes: list[_Index], status: str | None) -> int:
+        """Record ``status`` (None clears) on the given cells; raises att.AttendanceError."""
+        marks = [(*cell, status) for cell in map(self.markable, indexes) if cell]
+        return self._record(marks)
+
+    def cycle(self, index: _Index) -> None:
+        cell = self.markable(index)
+        if cell and self.grid:
+            self._record([(*cell, _CYCLE[self.grid.status(*cell)])])
+
+    def _record(self, marks: list[att.Mark]) -> int:
+        if not marks or not self.grid:
+            return 0
+        att.record_marks(self.db, marks)
+        for child, day, status in marks:
+            if status is None:
+                self.grid.marks.pop((child, day), None)
+            else:
+                self.grid.marks[(child, day)] = status
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        return len(marks)
+
+
+class AttendanceTable(QTableView):
+    """Keyboard entry on the selected cells."""
+
+    KEYS = {Qt.Key.Key_X: att.PRESENT, Qt.Key.Key_C: att.PRESENT, Qt.Key.Key_Plus: att.PRESENT,
+            Qt.Key.Key_P: att.EXCUSED, Qt.Key.Key_E: att.EXCUSED,
+            Qt.Key.Key_K: att.UNEXCUSED, Qt.Key.Key_U: att.UNEXCUSED,
+            Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
+    statusTyped = Signal(object)  # status or None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in self.KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.statusTyped.emit(self.KEYS[key])
+            return
+        if key == Qt.Key.Key_Space:
+            self.statusTyped.emit("cycle")
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePanel(QWidget):
+    """Month chooser, "All present", the grid and the class's rate for the month."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.class_id: int | None = None
+        self.model = AttendanceGridModel(db, self)
+        self.view = AttendanceTable()
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setDefaultSectionSize(28)
+        self.view.horizontalHeader().setMinimumHeight(40)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.clicked.connect(self._clicked)
+        self.view.statusTyped.connect(self._typed)
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        prev_btn, next_btn = QToolButton(), QToolButton()
+        prev_btn.setArrowType(Qt.ArrowType.LeftArrow)
+        next_btn.setArrowType(Qt.ArrowType.RightArrow)
+        prev_btn.setToolTip(self.tr("Previous month"))
+        next_btn.setToolTip(self.tr("Next month"))
+        prev_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(-1)))
+        next_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
+        self.all_present = QPushButton()
+        self.all_present.setToolTip(self.tr("Mark every child without a mark present on the chosen day"))
+        self.all_present.clicked.connect(self.mark_all_present)
+        self.rate_label = QLabel()
+        legend = QLabel(self.tr("x present · E excused · U unexcused — click a cell to change it, "
+                                "or type X, P (excused), K (unexcused), Delete"))
+        legend.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month:")))
+        top.addWidget(prev_btn)
+        top.addWidget(self.month)
+        top.addWidget(next_btn)
+        top.addWidget(self.all_present)
+        top.addStretch(1)
+        top.addWidget(self.rate_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(legend)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
+        self.set_month(dt.date.today())
+
+    def set_month(self, day: dt.date) -> None:
+        self.month.setDate(QDate(day.year, day.month, 1))
+
+    def set_class(self, class_id: int | None) -> None:
+        self.class_id = class_id
+        self.reload()
+
+    def reload(self) -> None:
+        date = self.month.date()
+        self.model.load(self.class_id, date.year(), date.month())
+        self.view.setColumnWidth(0, 170)
+        for offset in range(self.model.TOTAL_COLUMNS):
+            self.view.setColumnWidth(len(self.model.days) + 1 + offset, 58)
+        today_col = self.model.column_of_day(dt.date.today())
+        if today_col is not None:
+            self.view.setCurrentIndex(self.model.index(0, today_col))
+        self._update_rate()
+        self._update_button()
+
+    def chosen_day(self) -> dt.date | None:
+        """The day of the selected column; else today, or the last school day of the month so far."""
+        day = self.model.day_of_column(self.view.currentIndex().column())
+        if day:
+            return day
+        past = [d for d in self.model.days if d <= dt.date.today()]
+        return past[-1] if past else (self.model.days[0] if self.model.days else None)
+
+    def _update_button(self) -> None:
+        day = self.chosen_day()
+        self.all_present.setEnabled(day is not None)
+        self.all_present.setText(self.tr("All present on %1").replace("%1", day.strftime("%d/%m")) if day
+                                 else self.tr("All present"))
+
+    def _update_rate(self) -> None:
+        grid = self.model.grid
+        total = grid.total() if grid else att.Tally()
+        self.rate_label.setText(
+            self.tr("Attendance rate this month: %1 (%2 present of %3 marked days)")
+            .replace("%1", format_rate(total.rate) or "—").replace("%2", str(total.present))
+            .replace("%3", str(total.marked)))
+
+    def mark_all_present(self) -> None:
+        day = self.chosen_day()
+        if day is None or self.class_id is None:
+            return
+        if day > dt.date.today():
+            QMessageBox.warning(self, self.tr("Attendance"), self.tr("%1 is in the future.")
+                                .replace("%1", format_date(day)))
+            return
+        try:
+            att.mark_all_present(self.db, day, self.class_id)
+        except att.AttendanceError as exc:
+            self._refused(exc)
+            return
+        current = self.view.currentIndex()
+        self.reload()
+        if current.isValid():
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.changed.emit()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if len(self.view.selectionModel().selectedIndexes()) == 1:
+            self._apply(lambda: self.model.cycle(index))
+
+    def _typed(self, status: str | None) -> None:
+        if status == "cycle":
+            self._apply(lambda: self.model.cycle(self.view.currentIndex()))
+        else:
+            self._apply(lambda: self.model.set_status(self.view.selectionModel().selectedIndexes(), status))
+
+    def _apply(self, action) -> None:
+        try:
+            action()
+        except att.AttendanceError as exc:
+            self._refused(exc)
+            return
+        self._update_rate()
+        self.changed.emit()
+
+    def _refused(self, exc: att.AttendanceError) -> None:
+        QMessageBox.warning(self, self.tr("Attendance not recorded"),
+                            translate_message("\n".join(exc.problems)))

@@ -1,0 +1,213 @@
+"""Create or edit a child: the record, circumstance flags and (for an existing child) its class history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from kindergarten_desktop.formatting import format_date, parse_date
+from kindergarten_desktop.roster import children as ch
+from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.ethnicities import ETHNICITIES
+from kindergarten_desktop.roster.movements import history
+from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.roster.messages import translate_message
+
+
+class ChildDialog(QDialog):
+    """``child_id`` None creates a child enrolled in ``class_id`` (of ``year``) from its enrolment date."""
+
+    def __init__(self, db: Database, year: SchoolYear, class_id: int | None, child_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.year, self.class_id, self.child_id = db, year, class_id, child_id
+        self.setWindowTitle(self.tr("New child") if child_id is None else self.tr("Child's record"))
+        self.full_name = QLineEdit()
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("Male"), 1)
+        self.sex.addItem(self.tr("Female"), 2)
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.ethnicity = QComboBox()
+        self.ethnicity.addItems(list(ETHNICITIES))
+        self.address = QLineEdit()
+        self.father_name, self.father_phone = QLineEdit(), QLineEdit()
+        self.mother_name, self.mother_phone = QLineEdit(), QLineEdit()
+        self.guardian_name, self.guardian_phone = QLineEdit(), QLineEdit()
+        self.enrolled_on = QLineEdit()
+        self.enrolled_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.health_notes, self.allergies = QPlainTextEdit(), QLineEdit()
+        self.health_notes.setFixedHeight(52)
+        for phone in (self.father_phone, self.mother_phone, self.guardian_phone):
+            phone.setPlaceholderText(self.tr("e.g. 0912 345 678"))
+            phone.setMaximumWidth(160)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Full name *"), self.full_name)
+        row = QHBoxLayout()
+        row.addWidget(self.sex)
+        row.addWidget(self.birth_date)
+        row.addWidget(self.ethnicity)
+        form.addRow(self.tr("Sex, date of birth *, ethnicity"), row)
+        form.addRow(self.tr("Address"), self.address)
+        for label, name, phone in ((self.tr("Father"), self.father_name, self.father_phone),
+                                   (self.tr("Mother"), self.mother_name, self.mother_phone),
+                                   (self.tr("Guardian"), self.guardian_name, self.guardian_phone)):
+            line = QHBoxLayout()
+            line.addWidget(name, 2)
+            line.addWidget(phone, 1)
+            form.addRow(label, line)
+        form.addRow(self.tr("Enrolled on"), self.enrolled_on)
+        form.addRow(self.tr("Allergies"), self.allergies)
+        form.addRow(self.tr("Health notes"), self.health_notes)
+
+        flags_box = QGroupBox(self.tr("Circumstances (fee exemption, lunch support)"))
+        grid = QGridLayout(flags_box)
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        labels = self._flag_labels()
+        for i, code in enumerate(CIRCUMSTANCES):
+            box = QCheckBox(labels[code])
+            self.flag_boxes[code] = box
+            grid.addWidget(box, i // 2, i % 2)
+
+        self.history = QTableWidget(0, 4)  # a handful of rows: the child's stays
+        self.history.setHorizontalHeaderLabels([self.tr("School year"), self.tr("Class"), self.tr("From – to"),
+                                                self.tr("Movement")])
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setMaximumHeight(130)
+        history_box = QGroupBox(self.tr("Class history"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(flags_box)
+        layout.addWidget(history_box)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+        if child_id is None:
+            history_box.hide()
+            self.enrolled_on.setText(format_date(self._default_start()))
+        else:
+            self._load(child_id)
+
+    def _flag_labels(self) -> dict[str, str]:
+        return {"poor_household": self.tr("Poor household"), "near_poor_household": self.tr("Near-poor household"),
+                "disadvantaged_area": self.tr("Particularly disadvantaged commune/village"),
+                "ethnic_minority": self.tr("Ethnic minority"), "no_carer": self.tr("Orphan or without carer"),
+                "martyr_invalid_family": self.tr("Child of a martyr or war invalid"),
+                "disability": self.tr("Disability, inclusive class")}
+
+    def _default_start(self) -> dt.date:
+        return min(max(dt.date.today(), self.year.start_date), self.year.end_date)
+
+    def _load(self, child_id: int) -> None:
+        data = ch.load_child(self.db, child_id)
+        self.full_name.setText(data.full_name)
+        self.sex.setCurrentIndex(0 if data.sex == 1 else 1)
+        self.birth_date.setText(format_date(data.birth_date))
+        self.ethnicity.setCurrentText(data.ethnicity)
+        for name in ("address", "father_name", "father_phone", "mother_name", "mother_phone", "guardian_name",
+                     "guardian_phone", "allergies"):
+            getattr(self, name).setText(getattr(data, name))
+        self.health_notes.setPlainText(data.health_notes)
+        self.enrolled_on.setText(format_date(data.enrolled_on))
+        for code, box in self.flag_boxes.items():
+            box.setChecked(code in data.flags)
+        reasons = {"new": self.tr("new"), "promotion": self.tr("promotion"), "transfer": self.tr("transfer"),
+                   "return": self.tr("return"), "withdrawal": self.tr("withdrawal"),
+                   "graduation": self.tr("graduation")}
+        stays = history(self.db, child_id)
+        self.history.setRowCount(len(stays))
+        for row, stay in enumerate(stays):
+            movement = reasons.get(stay.start_reason, stay.start_reason)
+            if stay.end_reason:
+                movement += " → " + reasons.get(stay.end_reason, stay.end_reason)
+            if stay.note:
+                movement += f" ({stay.note})"
+            cells = (stay.school_year, stay.class_name, f"{format_date(stay.start)} – {format_date(stay.end)}",
+                     movement)
+            for col, text in enumerate(cells):
+                self.history.setItem(row, col, QTableWidgetItem(text))
+
+    def data(self) -> tuple[ch.ChildData | None, list[str]]:
+        """The form's record, or None with the date fields that cannot be read."""
+        problems = []
+        dates: dict[str, dt.date | None] = {}
+        for field, label in ((self.birth_date, self.tr("Date of birth")), (self.enrolled_on, self.tr("Enrolled on"))):
+            text = field.text().strip()
+            dates[label] = None
+            if text:
+                try:
+                    dates[label] = parse_date(text)
+                except ValueError:
+                    problems.append(self.tr("%1: '%2' is not a date (dd/mm/yyyy)").replace("%1", label)
+                                    .replace("%2", text))
+        if problems:
+            return None, problems
+        birth, enrolled = dates.values()
+        return ch.ChildData(
+            full_name=self.full_name.text(), sex=int(self.sex.currentData()), birth_date=birth,
+            ethnicity=self.ethnicity.currentText(), address=self.address.text(),
+            father_name=self.father_name.text(), father_phone=self.father_phone.text(),
+            mother_name=self.mother_name.text(), mother_phone=self.mother_phone.text(),
+            guardian_name=self.guardian_name.text(), guardian_phone=self.guardian_phone.text(),
+            health_notes=self.health_notes.toPlainText(), allergies=self.allergies.text(),
+            enrolled_on=enrolled, flags={c for c, b in self.flag_boxes.items() if b.isChecked()},
+        ), []
+
+    def _class_group(self) -> str | None:
+        if self.class_id is None:
+            return None
+        row = self.db.execute("SELECT age_group FROM class WHERE id = ?", [self.class_id]).fetchone()
+        return row[0] if row else None
+
+    def save(self) -> None:
+        data, problems = self.data()
+        if data is None:
+            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(problems))
+            return
+        check = ch.validate_child(data, self._class_group(), self.year.start_year)
+        if not check.ok:
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message("\n".join(check.errors)))
+            return
+        if check.warnings:
+            answer = QMessageBox.question(
+                self, self.tr("Please confirm"),
+                translate_message("\n".join(check.warnings)) + "\n\n" + self.tr("Save anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            if self.child_id is None:
+                start = max(data.enrolled_on or self._default_start(), self.year.start_date)
+                self.child_id = ch.create_child(self.db, data, self.class_id, start)
+            else:
+                ch.update_child(self.db, self.child_id, data)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), translate_message(str(exc)))
+            return
+        self.accept()

@@ -1,0 +1,56 @@
+"""The ``report`` command: real files from the demo school, clear refusals that write nothing."""
+
+import openpyxl
+from pypdf import PdfReader
+
+from kindergarten_desktop.cli import main
+
+
+def test_list(capsys):
+    assert main(["report", "--list"]) == 0
+    assert "class-list" in capsys.readouterr().out
+
+
+def test_pdf_for_one_class(demo_db_copy, tmp_path, capsys):
+    out = tmp_path / "la1.pdf"
+    assert main(["report", "class-list", "--db", str(demo_db_copy), "--class", "Lá 1", "--out", str(out)]) == 0
+    assert "Lớp Lá 1 - Năm học 2025-2026" in PdfReader(out).pages[0].extract_text()
+    assert str(out) in capsys.readouterr().out
+
+
+def test_xlsx_for_all_classes(demo_db_copy, tmp_path):
+    out = tmp_path / "all.XLSX"
+    assert main(["report", "class-list", "--db", str(demo_db_copy), "--year", "2025-2026", "--out", str(out)]) == 0
+    assert len(openpyxl.load_workbook(out).sheetnames) == 16
+
+
+def _refused(args, tmp_path, capsys, message):
+    assert main(["report", *args]) == 2
+    assert message in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.sqlite3")] == []
+
+
+def test_refusals_write_nothing(demo_db_copy, tmp_path, capsys):
+    db = ["--db", str(demo_db_copy)]
+    out = ["--out", str(tmp_path / "x.pdf")]
+    _refused(["nope", *db, *out], tmp_path, capsys, "unknown report 'nope'")
+    _refused(["class-list", *db, "--class", "Lá 9", *out], tmp_path, capsys, "no class 'Lá 9'")
+    _refused(["class-list", *db, "--out", str(tmp_path / "x.docx")], tmp_path, capsys, "is made as .pdf or .xlsx")
+    _refused(["class-list", *db, "--month", "2025-10", *out], tmp_path, capsys, "takes no --month")
+    _refused(["class-list", *db, "--year", "2025", *out], tmp_path, capsys, "--year")
+    _refused(["class-list", *db], tmp_path, capsys, "--out")
+    _refused(["class-list", *out], tmp_path, capsys, "--db")
+    _refused([], tmp_path, capsys, "say which report")
+    _refused(["class-list", "--db", str(tmp_path / "none.sqlite3"), *out], tmp_path, capsys, "no such database")
+    _refused(["class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")], tmp_path, capsys, "does not exist")
+
+
+def test_missing_settings_warn(demo_db_copy, tmp_path, capsys):
+    import sqlite3
+
+    with sqlite3.connect(demo_db_copy) as con:
+        con.execute("UPDATE school SET name = '', principal_name = '' WHERE id = 1")
+    out = tmp_path / "x.pdf"
+    assert main(["report", "class-list", "--db", str(demo_db_copy), "--class", "Lá 1", "--out", str(out)]) == 0
+    assert "warning: school settings not filled in" in capsys.readouterr().err
+    assert "[TÊN TRƯỜNG]" in PdfReader(out).pages[0].extract_text()

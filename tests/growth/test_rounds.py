@@ -1,0 +1,54 @@
+import datetime as dt
+
+import pytest
+
+from kindergarten_desktop.growth import rounds
+from kindergarten_desktop.growth.rounds import RoundError
+
+
+def test_default_rounds_created_once_in_september_december_march(db, school):
+    made = rounds.ensure_default_rounds(db, school)
+    assert [(r.number, r.day) for r in made] == [
+        (1, dt.date(2025, 9, 20)), (2, dt.date(2025, 12, 15)), (3, dt.date(2026, 3, 10))]
+    assert made[0].name == "Cân đo đợt 1 – tháng 9/2025"
+    assert rounds.ensure_default_rounds(db, school) == made
+    assert rounds.first_round(db, school.id) == made[0]
+    assert rounds.find_round(db, school.id, 2) == made[1]
+
+
+def test_monthly_checks_are_numbered_apart_and_listed_by_date(db, school):
+    rounds.ensure_default_rounds(db, school)
+    check = rounds.add_round(db, school, dt.date(2025, 10, 20), kind="monthly")
+    assert (check.kind, check.number, check.name) == ("monthly", 1, "Kiểm tra tháng 10/2025")
+    assert [r.day.month for r in rounds.list_rounds(db, school.id)] == [9, 10, 12, 3]
+    assert rounds.find_round(db, school.id, 1, "monthly") == check
+
+
+def test_round_outside_the_year_is_refused(db, school):
+    with pytest.raises(RoundError) as err:
+        rounds.add_round(db, school, dt.date(2026, 9, 20))
+    assert err.value.code == "outside_year"
+    assert rounds.list_rounds(db, school.id) == []
+
+
+def test_update_round_checks_name_and_date(db, school):
+    first = rounds.ensure_default_rounds(db, school)[0]
+    moved = rounds.update_round(db, first.id, name="  Đợt đầu năm ", day=dt.date(2025, 9, 25))
+    assert (moved.name, moved.day) == ("Đợt đầu năm", dt.date(2025, 9, 25))
+    with pytest.raises(RoundError) as err:
+        rounds.update_round(db, first.id, name=" ", day=dt.date(2025, 9, 25))
+    assert err.value.code == "no_name"
+    with pytest.raises(RoundError):
+        rounds.update_round(db, first.id, name="x", day=dt.date(2027, 1, 1))
+
+
+def test_round_with_measurements_cannot_be_deleted(db, school):
+    first, second, _ = rounds.ensure_default_rounds(db, school)
+    db.execute("INSERT INTO measurement (child_id, round_id, visit_date, weight_kg) VALUES (1, ?, '2025-09-20', 15)",
+               [first.id])
+    with pytest.raises(RoundError) as err:
+        rounds.delete_round(db, first.id)
+    assert err.value.code == "has_measurements"
+    rounds.delete_round(db, second.id)
+    assert rounds.get_round(db, second.id) is None
+    assert rounds.get_round(db, first.id) is not None

@@ -1,0 +1,54 @@
+import datetime as dt
+
+import pytest
+
+from kindergarten_desktop.meals import closing
+from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.meals.ledger import compute_month
+from kindergarten_desktop.meals.payments import add_payment
+from kindergarten_desktop.meals.rates import add_rate
+
+
+def test_months_close_in_order_and_reopen_from_the_latest(school):
+    db = school.db
+    closing.close_month(db, 2025, 9, "Lê Thị Hoa", now=dt.datetime(2025, 10, 2, 8, 0))
+    with pytest.raises(MealsError, match="already closed"):
+        closing.close_month(db, 2025, 9, "Lê Thị Hoa")
+    with pytest.raises(MealsError, match="in order"):
+        closing.close_month(db, 2025, 11, "Lê Thị Hoa")
+    closing.close_month(db, 2025, 10, "Lê Thị Hoa")
+    assert closing.closed_months(db) == ["2025-09", "2025-10"]
+    assert closing.is_closed(db, "2025-08")  # everything before a closed month is locked too
+    with pytest.raises(MealsError, match="later months first"):
+        closing.reopen_month(db, 2025, 9, "Lê Thị Hoa")
+    with pytest.raises(MealsError, match="who"):
+        closing.reopen_month(db, 2025, 10, " ")
+    closing.reopen_month(db, 2025, 10, "Nguyễn Văn Tâm", now=dt.datetime(2025, 11, 3, 9, 30))
+    assert closing.last_closed(db) == "2025-09"
+    events = closing.history(db)
+    assert [(e.month, e.action, e.by_whom) for e in events] == [
+        ("2025-09", "close", "Lê Thị Hoa"), ("2025-10", "close", "Lê Thị Hoa"),
+        ("2025-10", "reopen", "Nguyễn Văn Tâm")]
+    assert events[2].at == dt.datetime(2025, 11, 3, 9, 30)
+
+
+def test_closed_month_refuses_payments_with_the_reason(school):
+    db = school.db
+    closing.close_month(db, 2025, 9, "Kế toán")
+    with pytest.raises(MealsError) as err:
+        add_payment(db, school.children[0], dt.date(2025, 9, 30), 100000)
+    assert "09/2025" in str(err.value)
+    assert db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == 0
+
+
+def test_closing_freezes_rows_even_if_attendance_changes_later(school):
+    db = school.db
+    add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+    day = dt.date(2025, 9, 8)
+    school.mark(school.children[0], day, "P")
+    before = compute_month(db, 2025, 9)
+    closing.close_month(db, 2025, 9, "Kế toán")
+    school.mark(school.children[0], day, "E")  # attendance is edited elsewhere after closing
+    frozen = compute_month(db, 2025, 9)
+    assert frozen.closed
+    assert [r.to_json() for r in frozen.rows] == [r.to_json() for r in before.rows]

@@ -1,0 +1,50 @@
+"""attendance (month sheet) end to end on the demo school: one landscape page per class."""
+
+import pytest
+from pypdf import PdfReader
+
+from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
+from kindergarten_desktop.roster.attendance import month_grid
+
+
+def test_one_landscape_page_per_class(demo_db, tmp_path):
+    kind = get_kind("attendance")
+    params = resolve_params(demo_db, kind, year="2025-2026", month="2025-12")
+    out = run_report(demo_db, kind, params, tmp_path / "att.pdf").path
+    reader = PdfReader(out)
+    assert len(reader.pages) == 16
+    page = reader.pages[0]
+    assert page.mediabox.width > page.mediabox.height
+    text = page.extract_text()
+    assert "BẢNG ĐIỂM DANH" in text and "Lớp Nhà trẻ 1 - Tháng 12/2025" in text
+    assert "Tỷ lệ chuyên cần của" in text and "GIÁO VIÊN LỚP" in text
+
+
+def test_one_class_xlsx_grid_and_totals(demo_db, tmp_path):
+    import openpyxl
+
+    kind = get_kind("attendance")
+    params = resolve_params(demo_db, kind, year="2025-2026", month="2026-01", class_name="Lá 2")
+    out = run_report(demo_db, kind, params, tmp_path / "att.xlsx").path
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Lá 2"]
+    ws = book["Lá 2"]
+    header = next(r for r in range(1, 12) if ws.cell(r, 1).value == "STT")
+    grid = month_grid(demo_db, params.class_id, 2026, 1)
+    first = grid.children[0]
+    assert ws.cell(header + 1, 2).value == first.full_name
+    marks = [ws.cell(header + 1, 3 + j).value for j in range(len(grid.days))]
+    symbols = {"P": "x", "E": "P", "U": "K"}
+    assert marks == [symbols.get(grid.status(first.id, d)) for d in grid.days]
+    n = 3 + len(grid.days)
+    assert ws.cell(header + 1, n).value == grid.child_tally(first.id).present
+    total_row = header + 1 + len(grid.children)
+    assert ws.cell(total_row, 3).value == grid.day_tally(grid.days[0]).present
+
+
+def test_month_outside_the_year_is_refused(demo_db, tmp_path):
+    kind = get_kind("attendance")
+    params = resolve_params(demo_db, kind, year="2025-2026", month="2027-01")
+    with pytest.raises(ReportError, match="outside the school year"):
+        run_report(demo_db, kind, params, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,68 @@
+"""Atomic output: the target appears complete or not at all; no stray temporary files."""
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from kindergarten_desktop.reports.output import OutputError, atomic_output
+
+
+def test_success_renames_into_place(tmp_path):
+    target = tmp_path / "a.pdf"
+    with atomic_output(target) as tmp:
+        assert tmp.parent == tmp_path and tmp != target
+        tmp.write_bytes(b"new")
+    assert target.read_bytes() == b"new"
+    assert list(tmp_path.iterdir()) == [target]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # not private like mkstemp files
+
+
+def test_failure_keeps_the_old_file_and_leaves_nothing(tmp_path):
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_output(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("layout failed")
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(OutputError, match="does not exist"), atomic_output(tmp_path / "no" / "a.pdf"):
+        pass
+
+
+def test_target_is_a_folder(tmp_path):
+    with pytest.raises(OutputError, match="folder"), atomic_output(tmp_path):
+        pass
+
+
+def test_unwritable_folder(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    # root ignores folder permissions; /proc refuses new files even to root.
+    folder = Path("/proc") if os.geteuid() == 0 else locked
+    try:
+        with pytest.raises(OutputError) as info, atomic_output(folder / "a.pdf"):
+            pass
+        assert info.value.path == folder / "a.pdf"
+        assert not any(p.name.endswith(".part.pdf") for p in folder.iterdir())
+    finally:
+        locked.chmod(0o700)
+
+
+def test_rename_failure_is_reported_and_cleaned(tmp_path, monkeypatch):
+    target = tmp_path / "a.xlsx"
+
+    def refuse(_src, _dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OutputError, match="Permission denied"), atomic_output(target) as tmp:
+        tmp.write_bytes(b"x")
+    assert list(tmp_path.iterdir()) == []

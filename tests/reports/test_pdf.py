@@ -1,0 +1,147 @@
+"""The official PDF template: header text, embedded subset fonts, page numbers, rendering."""
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from kindergarten_desktop.paths import fonts_dir
+from kindergarten_desktop.reports import pdf
+from kindergarten_desktop.school import SchoolSettings
+
+SETTINGS = SchoolSettings(name="Trường Mầm non Hoa Sữa", governing_body="UBND xã Đồng Tâm", place="Đồng Tâm",
+                          principal_name="Nguyễn Thị Thu Hà")
+# Every Vietnamese letter with every tone mark, upper and lower case.
+VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+
+
+def _write(tmp_path, settings=SETTINGS, rows=5, landscape=False, name="doc.pdf", **closing):
+    doc = pdf.OfficialDocument(settings, number="12/KH-MNHS", date=dt.date(2025, 9, 5), landscape=landscape)
+    story = doc.heading("Kế hoạch", "Tháng 9 năm 2025")
+    story.append(pdf.paragraph(VIETNAMESE + " " + VIETNAMESE.upper()))
+    story.append(doc.table(["STT", "Nội dung"], [(i, f"Dòng {i}") for i in range(1, rows + 1)], widths=[1, 5],
+                           align=["center", "left"]))
+    story += doc.closing(**closing)
+    out = tmp_path / name
+    doc.build(out, story)
+    return out
+
+
+def _text(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _top_margin_text(path) -> list[str]:
+    """Per page, the text drawn in the top margin (where page numbers go)."""
+    found = []
+    for page in PdfReader(path).pages:
+        top = float(page.mediabox.height) - pdf.MARGINS["top"] * pdf.mm
+        parts: list[str] = []
+        page.extract_text(visitor_text=lambda text, _cm, tm, *_, parts=parts, top=top:
+                          parts.append(text) if tm[5] > top else None)
+        found.append("".join(parts).strip())
+    return found
+
+
+def test_header_text_keeps_every_diacritic(tmp_path):
+    first = _text(_write(tmp_path))[0]
+    assert VIETNAMESE + VIETNAMESE.upper() in "".join(first.split())
+    for expected in ("UBND XÃ ĐỒNG TÂM", "TRƯỜNG MẦM NON HOA SỮA", "Số: 12/KH-MNHS",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Đồng Tâm, ngày 05 tháng 09 năm 2025", "KẾ HOẠCH", "Tháng 9 năm 2025",
+                     "Nơi nhận:", "HIỆU TRƯỞNG", "Nguyễn Thị Thu Hà"):
+        assert expected in first
+
+
+def test_fonts_are_embedded_subsets(tmp_path):
+    reader = PdfReader(_write(tmp_path))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[font["/BaseFont"]] = font
+    assert fonts
+    for name, font in fonts.items():
+        assert re.fullmatch(r"/[A-Z]{6}\+Liberation(Serif|Sans)(-\w+)?", name), name
+        descriptor = font["/FontDescriptor"].get_object() if "/FontDescriptor" in font else \
+            font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, name
+
+
+def test_shipped_fonts_cover_vietnamese():
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    for path in fonts_dir().glob("Liberation*.ttf"):
+        covered = TTFontFile(str(path)).charToGlyph
+        missing = [ch for ch in VIETNAMESE + VIETNAMESE.upper() + "₫…–“”" if ord(ch) not in covered]
+        assert missing == [], path.name
+
+
+def test_page_numbers_from_page_two_and_header_row_repeated(tmp_path):
+    out = _write(tmp_path, rows=120)
+    pages = _text(out)
+    assert len(pages) >= 3
+    assert _top_margin_text(out) == [""] + [str(n) for n in range(2, len(pages) + 1)]
+    for text in pages[1:]:
+        assert "STT" in text and "Nội dung" in text
+
+
+def test_rows_are_never_split(tmp_path):
+    doc = pdf.OfficialDocument(SETTINGS)
+    tall = "\n".join(f"dòng {i}" for i in range(6))
+    table = doc.table(["STT", "Nội dung"], [(i, tall) for i in range(40)], widths=[1, 5])
+    parts = table.split(doc.width, 300)
+    assert len(parts) == 2
+    kept = len(parts[0]._cellvalues) - 1 + len(parts[1]._cellvalues) - 1
+    assert kept == 40  # split between rows: no row is cut in two
+
+
+def test_new_section_restarts_page_numbers(tmp_path):
+    doc = pdf.OfficialDocument(SETTINGS)
+    story = doc.heading("Danh sách", "Lớp A")
+    story.append(doc.table(["STT"], [(i,) for i in range(60)], widths=[1]))
+    story += doc.new_section()
+    story += doc.heading("Danh sách", "Lớp B")
+    out = tmp_path / "s.pdf"
+    doc.build(out, story)
+    b_page = next(i for i, text in enumerate(_text(out)) if "Lớp B" in text)
+    numbers = _top_margin_text(out)
+    assert b_page >= 2
+    assert numbers[:b_page] == [""] + [str(n) for n in range(2, b_page + 1)]
+    assert numbers[b_page] == ""  # section B starts again without a number
+
+
+def test_missing_settings_print_placeholders(tmp_path):
+    text = _text(_write(tmp_path, settings=SchoolSettings()))[0]
+    for placeholder in ("[CƠ QUAN CHỦ QUẢN]", "[TÊN TRƯỜNG]", "[Địa danh], ngày", "[Họ tên hiệu trưởng]"):
+        assert placeholder in text
+
+
+def test_deputy_signs_for_the_principal(tmp_path):
+    text = _text(_write(tmp_path, authority="KT. HIỆU TRƯỞNG", deputy="Phó hiệu trưởng", signer="Lê Văn Bình",
+                        recipients=["Phòng GD&ĐT;", "Lưu: VT."]))[0]
+    assert "KT. HIỆU TRƯỞNG" in text and "PHÓ HIỆU TRƯỞNG" in text and "Lê Văn Bình" in text
+    assert "- Phòng GD&ĐT;" in text
+
+
+def test_landscape_page_size(tmp_path):
+    box = PdfReader(_write(tmp_path, landscape=True)).pages[0].mediabox
+    assert round(float(box.width)) == 842 and round(float(box.height)) == 595
+
+
+def test_paragraph_escapes_plain_text():
+    assert isinstance(pdf.paragraph("a < b & c"), Paragraph)
+    assert "<b>" in pdf.paragraph("<b>x</b>", markup=True).text
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler not installed")
+def test_pages_render_with_poppler(tmp_path):
+    out = _write(tmp_path, rows=60)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(out), str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == len(PdfReader(out).pages)
+    assert all(p.stat().st_size > 1000 for p in images)

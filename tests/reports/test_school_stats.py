@@ -1,0 +1,33 @@
+"""school-stats end to end on the demo school: PDF and Excel."""
+
+import openpyxl
+from pypdf import PdfReader
+
+from kindergarten_desktop.reports.registry import get_kind, resolve_params, run_report
+from kindergarten_desktop.roster.statistics import school_stats
+
+
+def test_pdf_has_the_plan_lines_and_the_table(demo_db, tmp_path):
+    kind = get_kind("school-stats")
+    params = resolve_params(demo_db, kind, year="2025-2026", date="2026-03-16")
+    out = run_report(demo_db, kind, params, tmp_path / "stats.pdf").path
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    stats = school_stats(demo_db, params.year, params.date)
+    for group in stats.groups:
+        assert group.line_vi() in text
+    assert "THỐNG KÊ SỐ LỚP, SỐ TRẺ" in text and "Toàn trường" in text and "Tỷ lệ" in text
+
+
+def test_xlsx_totals_are_formulas_and_rates_percentages(demo_db, tmp_path):
+    kind = get_kind("school-stats")
+    params = resolve_params(demo_db, kind, year="2025-2026", date="2026-03-16")
+    out = run_report(demo_db, kind, params, tmp_path / "stats.xlsx").path
+    ws = openpyxl.load_workbook(out).active
+    header = next(r for r in range(1, 12) if ws.cell(r, 1).value == "Độ tuổi")
+    stats = school_stats(demo_db, params.year, params.date)
+    assert [ws.cell(header + 1 + i, 1).value for i in range(len(stats.groups))] == [g.label for g in stats.groups]
+    total_row = header + 1 + len(stats.groups)
+    assert ws.cell(total_row, 1).value == "Toàn trường"
+    assert ws.cell(total_row, 3).value == f"=SUM(C{header + 1}:C{total_row - 1})"
+    rate = ws.cell(header + 1, ws.max_column)
+    assert rate.number_format == "0.0%" and 0.8 < rate.value < 1

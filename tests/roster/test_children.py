@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from kindergarten_desktop.roster import children as ch
+from kindergarten_desktop.school import ensure_school_year
+
+
+@pytest.fixture
+def year_class(db):
+    year = ensure_school_year(db, 2025)
+    db.execute("INSERT INTO class (id, school_year_id, name, age_group) VALUES (1, ?, 'Chồi 1', 'age_4_5')", [year.id])
+    return db
+
+
+def _child(**kw) -> ch.ChildData:
+    base = dict(full_name="  Nguyễn   Văn An ", sex=1, birth_date=dt.date(2021, 5, 2),
+                enrolled_on=dt.date(2025, 9, 5), mother_phone="0912 345 678", flags={"poor_household"})
+    return ch.ChildData(**(base | kw))
+
+
+def test_create_with_enrolment_load_and_update(year_class):
+    db = year_class
+    child_id = ch.create_child(db, _child(), class_id=1)
+    data = ch.load_child(db, child_id)
+    assert data.full_name == "Nguyễn Văn An" and data.mother_phone == "0912345678"
+    assert data.flags == {"poor_household"} and data.birth_date == dt.date(2021, 5, 2)
+    assert db.execute("SELECT class_id, start_date FROM enrollment").fetchall() == [(1, "2025-09-05")]
+    data.allergies, data.flags = "Dị ứng tôm", set()
+    ch.update_child(db, child_id, data)
+    again = ch.load_child(db, child_id)
+    assert again.allergies == "Dị ứng tôm" and again.flags == set()
+
+
+@pytest.mark.parametrize("changes, reason", [
+    (dict(full_name="  "), "Full name is empty"),
+    (dict(birth_date=dt.date.today() + dt.timedelta(days=3)), "in the future"),
+    (dict(birth_date=dt.date(2025, 6, 1)), "from 6 months to 7 years"),
+    (dict(birth_date=dt.date(2017, 1, 1)), "from 6 months to 7 years"),
+    (dict(father_phone="12345"), "Father's phone"),
+    (dict(ethnicity="Martian"), "Unknown ethnicity"),
+    (dict(birth_date=None), "Date of birth is missing"),
+])
+def test_bad_input_refused_and_nothing_written(year_class, changes, reason):
+    with pytest.raises(ch.ChildError, match=reason):
+        ch.create_child(year_class, _child(**changes), class_id=1)
+    assert year_class.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+
+
+def test_borderline_ages_and_unusual_birth_year_are_warnings():
+    on = dt.date(2025, 9, 5)
+    assert ch.check_age(dt.date(2025, 3, 20), on).warnings  # 5 months: confirm
+    assert ch.check_age(dt.date(2018, 8, 1), on).warnings   # 7 years 1 month: confirm
+    fine = ch.check_age(dt.date(2021, 2, 1), on, "age_4_5", 2025)
+    assert fine.ok and not fine.warnings
+    odd = ch.check_age(dt.date(2019, 2, 1), on, "age_4_5", 2025)
+    assert odd.ok and "usually born in 2021" in odd.warnings[0]
+
+
+def test_delete_only_when_nothing_refers_to_the_child(year_class):
+    db = year_class
+    child_id = ch.create_child(db, _child(), class_id=1)
+    db.execute("INSERT INTO attendance (child_id, day, status) VALUES (?, '2025-09-08', 'P')", [child_id])
+    with pytest.raises(ch.ChildError, match="attendance: 1 rows"):
+        ch.delete_child(db, child_id)
+    db.execute("DELETE FROM attendance")
+    ch.delete_child(db, child_id)
+    assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 0

@@ -1,0 +1,21 @@
+import pytest
+
+from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
+from kindergarten_desktop.school import ensure_school_year
+
+
+def test_create_edit_and_capacity_warning(db):
+    year = ensure_school_year(db, 2025)
+    db.execute("INSERT INTO staff (id, full_name, role) VALUES (1, 'Lê Thị Hoa', 'teacher'), "
+               "(2, 'Vũ Thị Hạnh', 'cook'), (3, 'Đỗ Thị Mai', 'teacher')")
+    assert [t[0] for t in teachers(db)] == [1, 3]
+    class_id = save_class(db, year.id, ClassData(" Lá  1 ", "age_5_6", "P.101", 35, [1, 3]))
+    assert load_class(db, class_id) == ClassData("Lá 1", "age_5_6", "P.101", 35, [1, 3])
+    warned = check_class(db, year.id, ClassData("Lá 1", "age_5_6", "", 40), class_id)
+    assert warned.ok and "legal maximum of 35" in warned.warnings[0]
+    with pytest.raises(ValueError, match="already exists"):
+        save_class(db, year.id, ClassData("Lá 1", "age_5_6"))
+    with pytest.raises(ValueError, match="empty"):
+        save_class(db, year.id, ClassData("", "age_5_6"))
+    save_class(db, year.id, ClassData("Lá 1A", "age_5_6", "P.102", None, [3]), class_id)
+    assert load_class(db, class_id).teacher_ids == [3]

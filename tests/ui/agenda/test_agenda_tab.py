@@ -1,0 +1,186 @@
+"""The agenda tab on the demo school (2025-2026), as the principal would use it."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kindergarten_desktop.agenda.items import AgendaItem, list_items
+from kindergarten_desktop.agenda.recurring import list_recurring
+from kindergarten_desktop.school import ensure_school_year
+from kindergarten_desktop.ui import i18n
+from kindergarten_desktop.ui.agenda.items_model import MIME, AgendaItemsModel
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.tabs.agenda_tab import AgendaTab
+
+
+@pytest.fixture
+def tab(qtbot, demo_db, demo_db_copy, monkeypatch):
+    i18n.install_translators("vi")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    ctx = AppContext(demo_db, demo_db_copy)
+    widget = AgendaTab(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.month_combo.setCurrentIndex(widget.month_combo.findData("2025-10"))
+    return widget
+
+
+def _titles(tab):
+    return [tab.model.item_at(r).title for r in range(tab.model.rowCount())]
+
+
+def _items(tab):
+    return [tab.model.item_at(r) for r in range(tab.model.rowCount())
+            if isinstance(tab.model.item_at(r), AgendaItem)]
+
+
+def test_model_passes_qt_checks_and_shows_recurring_then_items(tab, qtmodeltester):
+    qtmodeltester.check(tab.model)
+    year = tab.ctx.school_year
+    recurring = list_recurring(tab.ctx.db, year.id)
+    assert tab.model.rowCount() == len(recurring) + len(list_items(tab.ctx.db, year.id, "2025-10"))
+    assert tab.model.index(0, 0).data() == "Hằng tháng"
+    assert "Trung thu" in " ".join(_titles(tab))
+    assert "Tháng 10/2025" in tab.summary.text()
+    assert tab.month_combo.count() == 12 and tab.month_combo.itemText(0) == "Tháng 09/2025"
+
+
+def test_add_refuses_bad_input_keeps_it_then_saves_and_undoes(tab):
+    dialog = tab._dialog(None)
+    dialog.title.setText("   ")
+    dialog.accept()
+    assert dialog.result() == 0 and "phải" in dialog.error.text()  # the work to do must be written
+    dialog.title.setText("Kiểm tra bếp ăn bán trú")
+    dialog.start.set_value(dt.date(2025, 10, 14))
+    dialog.deadline.set_value(dt.date(2025, 10, 10))
+    dialog.accept()
+    assert "Hạn" in dialog.error.text() and dialog.title.text() == "Kiểm tra bếp ăn bán trú"
+    before = len(_items(tab))
+    dialog.deadline.set_value(dt.date(2025, 10, 17))
+    dialog.people.item(5).setCheckState(Qt.CheckState.Checked)  # nurse
+    dialog.accept()
+    assert dialog.result() == 1
+    added = tab.selected_item()
+    assert added.title == "Kiểm tra bếp ăn bán trú" and added.week == 3 and added.responsible == "nurse"
+    assert len(_items(tab)) == before + 1
+    tab.undo_stack.undo()
+    assert len(_items(tab)) == before
+    tab.undo_stack.redo()
+    assert "Kiểm tra bếp ăn bán trú" in _titles(tab)
+
+
+def test_date_outside_the_school_year_is_refused(tab):
+    dialog = tab._dialog(None)
+    dialog.title.setText("Việc sai năm")
+    dialog.start.set_value(dt.date(2026, 9, 15))
+    dialog.accept()
+    assert dialog.result() == 0 and "năm học" in dialog.error.text()
+
+
+def test_delete_asks_and_can_be_undone(tab, monkeypatch):
+    first = _items(tab)[0]
+    tab.select_item(first.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.delete_item()
+    assert first in _items(tab)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_item()
+    assert first.id not in [i.id for i in _items(tab)]
+    tab.undo_stack.undo()
+    assert _items(tab)[0] == first
+
+
+def test_keyboard_reorder_and_mark_done(tab, qtbot):
+    items = _items(tab)
+    same_week = next(a for a, b in zip(items, items[1:], strict=False) if a.week == b.week)
+    tab.select_item(same_week.id)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    order = [i.id for i in _items(tab)]
+    assert order.index(same_week.id) == [i.id for i in items].index(same_week.id) + 1
+    assert tab.selected_item().id == same_week.id
+    tab.mark_done()
+    assert tab.selected_item().status == "done"
+    tab.undo_stack.undo()
+    assert tab.selected_item().status == same_week.status
+
+
+def test_drag_and_drop_moves_an_undated_item_into_another_week(tab):
+    undated = next(i for i in _items(tab) if i.start_date is None)
+    target = next(i for i in _items(tab) if i.week_key != undated.week_key)
+    data = QMimeData()
+    data.setData(MIME, str(undated.id).encode())
+    tab.model.dropMimeData(data, Qt.DropAction.MoveAction, tab.model.row_of(target.id), 0, QModelIndex())
+    moved = next(i for i in _items(tab) if i.id == undated.id)
+    assert moved.week == target.week
+    ids = [i.id for i in _items(tab)]
+    assert ids.index(undated.id) + 1 == ids.index(target.id)
+
+
+def test_calendar_shows_tet_and_lunar_dates(tab):
+    tab.month_combo.setCurrentIndex(tab.month_combo.findData("2026-02"))
+    tab.views.setCurrentIndex(1)
+    grid = tab.calendar_model.grid
+    row = next(r for r, week in enumerate(grid.weeks) if any(c.day == dt.date(2026, 2, 17) for c in week))
+    text = tab.calendar_model.index(row, 1).data()  # Tuesday 17/02/2026
+    assert text.startswith("17   (1/1 ÂL)") and "Tết Nguyên Đán" in text
+    assert tab.calendar_model.headerData(0, Qt.Orientation.Horizontal) == "Thứ Hai"
+
+
+def test_new_year_from_last_year_and_from_template(tab, monkeypatch):
+    db = tab.ctx.db
+    new_year = ensure_school_year(db, 2026)
+    tab.ctx.set_school_year(new_year.id)
+    assert "chưa có kế hoạch" in tab.summary.text()
+    tab.plan_from_last_year()
+    copied = list_items(db, new_year.id)
+    assert copied and all(i.to_review for i in copied)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    tab.plan_from_template()
+    assert list_items(db, new_year.id) == copied  # refused replacing: nothing changed
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.plan_from_template()
+    assert not any(i.to_review for i in list_items(db, new_year.id))
+
+
+def test_recurring_editor_refuses_empty_title_and_deletes_undoably(tab, monkeypatch):
+    from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
+
+    dialog = RecurringDialog(tab.ctx.db, tab.ctx.school_year, tab.undo_stack, tab.load_month, tab)
+    count = dialog.list.count()
+    dialog._new()
+    dialog._save()
+    assert dialog.error.text() and dialog.list.count() == count
+    dialog.title.setText("Họp hội đồng sư phạm")
+    dialog.people.setText("Hiệu trưởng; Công đoàn")
+    dialog.months["2026-07"].setChecked(False)
+    dialog._save()
+    saved = dialog.current()
+    assert saved.responsible == "principal;union" and saved.skipped == {"2026-07"}
+    assert "Họp hội đồng sư phạm" in _titles(tab)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog._delete()
+    assert "Họp hội đồng sư phạm" not in _titles(tab)
+    tab.undo_stack.undo()
+    assert "Họp hội đồng sư phạm" in _titles(tab)
+
+
+def test_headers(tab):
+    assert tab.model.headerData(AgendaItemsModel.WORK, Qt.Orientation.Horizontal) == "Nội dung công việc"
+
+
+@pytest.mark.parametrize("action, suffix", [("export_month", "pdf"), ("export_year", "xlsx")])
+def test_save_the_month_and_the_year(tab, qtbot, tmp_path, monkeypatch, action, suffix):
+    from kindergarten_desktop.ui.reports import export
+
+    target = tmp_path / f"agenda.{suffix}"
+    monkeypatch.setattr(export, "ask_save_path", lambda *a, **k: target)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    flow = getattr(tab, action)()
+    with qtbot.waitSignal(flow.finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [target] and target.stat().st_size > 1000
+    assert shown and str(target) in shown[0]

@@ -1,0 +1,103 @@
+"""The Growth tab driven as the nurse would: keyboard entry, refusals, confirmations, chart, summary."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from kindergarten_desktop.growth.measurements import get_measurement
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.growth.entry_model import HEIGHT, STATUS, WAZ, WEIGHT
+from kindergarten_desktop.ui.tabs.growth_tab import CHART_PAGE, SUMMARY_PAGE, GrowthTab
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def tab(qtbot, demo_db, demo_db_copy):
+    ctx = AppContext(demo_db, Path(demo_db_copy))
+    widget = GrowthTab(ctx)
+    widget.today = DEMO_TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    # A new monthly check with an empty grid to type into.
+    from kindergarten_desktop.growth.rounds import add_round
+
+    check = add_round(demo_db, ctx.school_year, DEMO_TODAY, kind="monthly")
+    widget.refresh()
+    widget.rounds.setCurrentIndex(widget.rounds.findData(check.id))
+    return widget
+
+
+def type_and_enter(qtbot, grid, text):
+    """Type as on a keyboard: the first key opens the cell's editor, which gets the rest."""
+    qtbot.keyClicks(grid, text[0])
+    editor = next(e for e in grid.findChildren(QLineEdit) if e.isVisible())  # closed ones await deletion
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QCoreApplication.processEvents()  # Qt commits the editor's value in a queued call
+
+
+def test_whole_class_entered_with_the_keyboard(qtbot, tab):
+    model, grid = tab.model, tab.grid
+    n = model.rowCount()
+    assert n >= 25 and model.measured_count() == 0
+    previous = [r.previous for r in model.rows]
+    grid.start()
+    for i in range(n):
+        weight = previous[i].weight_kg + 0.3 if previous[i] else 15.0
+        type_and_enter(qtbot, grid, f"{weight:.1f}".replace(".", ","))
+    assert grid.currentIndex().row() == n - 1
+    grid.setCurrentIndex(model.index(0, HEIGHT))
+    for i in range(n):
+        height = previous[i].height_cm + 0.5 if previous[i] else 100.0
+        type_and_enter(qtbot, grid, f"{height:.1f}")
+    assert model.measured_count() == n
+    assert tab.progress.text() == f"{n} of {n} children measured"
+    first = model.rows[0]
+    stored = get_measurement(tab.ctx.db, first.child.id, model.round.id)
+    assert stored.weight_kg == round(first.previous.weight_kg + 0.3, 1)
+    assert model.index(0, WAZ).data() != "" and model.index(0, STATUS).data() != ""
+
+
+def test_bad_value_is_refused_with_the_reason_and_the_cursor_stays(qtbot, tab):
+    grid = tab.grid
+    grid.start()
+    type_and_enter(qtbot, grid, "1,5")
+    assert "2–50 kg" in tab.message.text() and tab.model.rows[0].child.full_name in tab.message.text()
+    assert grid.currentIndex().row() == 0
+    assert tab.model.rows[0].current is None
+    type_and_enter(qtbot, grid, "abc")
+    assert "abc" in tab.message.text()
+
+
+def test_unusual_value_needs_confirmation(qtbot, tab):
+    asked = []
+    tab.model.confirm = lambda name, warnings: asked.append([w.code for w in warnings]) or False
+    row = next(i for i, r in enumerate(tab.model.rows) if r.previous and r.previous.weight_kg)
+    low = round(tab.model.rows[row].previous.weight_kg * 0.8, 1)
+    assert not tab.model.setData(tab.model.index(row, WEIGHT), str(low))
+    assert asked == [["weight_drop"]] and tab.model.rows[row].current is None
+    tab.model.confirm = lambda name, warnings: True
+    assert tab.model.setData(tab.model.index(row, WEIGHT), str(low))
+    assert tab.model.rows[row].current.confirmed
+    assert tab.model.index(row, WEIGHT).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_chart_and_summary_pages(qtbot, tab, tmp_path):
+    tab.rounds.setCurrentIndex(tab.rounds.findText("Cân đo đợt 2", Qt.MatchFlag.MatchStartsWith))
+    tab.grid.setCurrentIndex(tab.model.index(2, WEIGHT))
+    tab.pages.setCurrentIndex(CHART_PAGE)
+    assert tab.chart.canvas is not None
+    assert tab.chart.title.text().find(tab.model.rows[2].child.full_name) >= 0
+    assert tab.chart.indicator.count() == 3
+    lines = tab.chart.figure.axes[0].get_lines()
+    assert len(lines) == 6 and len(lines[-1].get_xdata()) >= 2  # five SD curves and the child
+    png = tab.chart.export(str(tmp_path / "chart.png"))
+    assert png.stat().st_size > 10_000
+    tab.pages.setCurrentIndex(SUMMARY_PAGE)
+    model = tab.summary.classes_model
+    assert model.rowCount() > 16 and model.rows[-1][0] == "Whole school"
+    assert int(model.rows[-1][2]) > 400
+    assert tab.summary.follow_model.rowCount() > 0

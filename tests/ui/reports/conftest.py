@@ -1,0 +1,10 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    """The report dialogs in the users' language (the app's default)."""
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    yield

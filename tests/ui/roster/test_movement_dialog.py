@@ -1,0 +1,28 @@
+from kindergarten_desktop.roster.movements import current_stay, history
+from kindergarten_desktop.school import find_school_year
+from kindergarten_desktop.ui.roster.movement_dialog import TRANSFER, WITHDRAW, MovementDialog
+
+
+def test_transfer_then_withdraw(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    child_id, class_id = demo_db.execute(
+        "SELECT child_id, class_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()
+    dialog = MovementDialog(demo_db, year, child_id, "x", TRANSFER, class_id)
+    qtbot.addWidget(dialog)
+    dialog.date.setText("17/03/2026")
+    dialog.save()
+    assert boxes.said == []
+    import datetime as dt
+
+    assert current_stay(demo_db, child_id, dt.date(2026, 3, 17)).class_id == dialog.target.itemData(0)
+    leave = MovementDialog(demo_db, year, child_id, "x", WITHDRAW)
+    qtbot.addWidget(leave)
+    leave.date.setText("bad")
+    leave.save()
+    assert "not a date" in boxes.said[-1][1]
+    leave.date.setText("20/03/2026")
+    leave.save()
+    assert "reason" in boxes.said[-1][1]
+    leave.reason.setCurrentText("Gia đình chuyển nơi ở")
+    leave.save()
+    assert history(demo_db, child_id)[-1].end_reason == "withdrawal"

@@ -1,0 +1,72 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.tabs.roster_tab import RosterTab
+
+
+@pytest.fixture
+def tab(qtbot, demo_db, demo_db_copy):
+    ctx = AppContext(demo_db, demo_db_copy)
+    widget = RosterTab(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_classes_children_and_vietnamese_order(tab, qtmodeltester):
+    assert tab.classes.count() == 16
+    qtmodeltester.check(tab.model)
+    names = [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
+    given = [n.split()[-1] for n in names]
+    assert given[0][0] in "AĂÂB"  # sorted on the given name
+    tab.classes.setCurrentRow(5)
+    assert tab.summary.text().startswith(("Class", "Lớp"))
+
+
+def test_search_ignores_accents(tab):
+    first = tab.model.index(0, 1).data()
+    from kindergarten_desktop.names import fold
+
+    tab.search.setText(fold(first))
+    assert 1 <= tab.proxy.rowCount() < tab.model.rowCount()
+
+
+def test_attendance_page_follows_the_class(tab):
+    tab.pages.setCurrentWidget(tab.attendance)
+    tab.attendance.set_month(dt.date(2026, 3, 1))
+    first = tab.attendance.model.grid.class_id
+    tab.classes.setCurrentRow(3)
+    assert tab.attendance.model.grid.class_id != first
+    assert tab.attendance.model.rowCount() > 20
+
+
+def test_delete_refused_when_attendance_refers(tab, boxes):
+    tab.table.selectRow(0)
+    tab.delete_child()
+    assert boxes.said[-1][0] == "information" and "attendance" in boxes.said[-1][1]
+
+
+def test_show_left_includes_withdrawn_children(tab, demo_db):
+    counts = []
+    for row in range(tab.classes.count()):
+        tab.classes.setCurrentRow(row)
+        now = tab.model.rowCount()
+        tab.show_left.setChecked(True)
+        counts.append(tab.model.rowCount() - now)
+        tab.show_left.setChecked(False)
+    withdrawn = demo_db.execute("SELECT count(DISTINCT child_id) FROM enrollment WHERE end_reason = 'withdrawal'"
+                                ).fetchone()[0]
+    assert sum(counts) == withdrawn > 0
+
+
+def test_vietnamese_labels(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    widget = RosterTab(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    assert widget.child_buttons["new"].text() == "Thêm trẻ…"
+    assert widget.pages.tabText(1) == "Điểm danh"
+    assert widget.model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
