@@ -67,3 +67,16 @@ def demo_db(demo_db_copy):
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["kindergarten-desktop-tests"]
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """Translators are global to the QApplication: a test that switches to Vietnamese must
+    not change what the next test sees. Each test starts from the English source strings."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from kindergarten_desktop.ui import i18n
+
+        i18n.install_translators("en")

@@ -1,6 +1,5 @@
 """Read-only events from the other tabs shown on the agenda calendar: growth measurement
-rounds and meal-month closings. Those features have their own tables and may be missing
-(older database, feature not installed), so every query first checks the table and columns."""
+rounds (growth_round, migration 4) and meal-month closings (meal_month_event, migration 5)."""
 
 from __future__ import annotations
 
@@ -17,22 +16,13 @@ class ExternalEvent:
     title: str
 
 
-def _has_columns(db: Database, table: str, columns: set[str]) -> bool:
-    found = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-    return columns <= found
-
-
 def growth_rounds(db: Database, start: dt.date, end: dt.date) -> list[ExternalEvent]:
-    if not _has_columns(db, "growth_round", {"day", "name"}):
-        return []
     rows = db.execute("SELECT day, name FROM growth_round WHERE day BETWEEN ? AND ? ORDER BY day",
                       [start.isoformat(), end.isoformat()])
     return [ExternalEvent(dt.date.fromisoformat(day[:10]), "growth", f"Cân đo: {name}") for day, name in rows]
 
 
 def meal_closings(db: Database, start: dt.date, end: dt.date) -> list[ExternalEvent]:
-    if not _has_columns(db, "meal_month_event", {"month", "action", "at"}):
-        return []
     rows = db.execute("SELECT substr(at, 1, 10) AS day, month FROM meal_month_event "
                       "WHERE action = 'close' AND substr(at, 1, 10) BETWEEN ? AND ? ORDER BY at",
                       [start.isoformat(), end.isoformat()])

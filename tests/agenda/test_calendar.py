@@ -36,11 +36,12 @@ def test_recorded_closures_and_other_tabs_events(db):
     db.execute("INSERT INTO school_calendar_exception (day, kind, reason) VALUES ('2025-10-27', 'closed', 'Bão')")
     grid = month_grid(db, 2025, 10)
     assert grid.cell(dt.date(2025, 10, 27)).closed == "Bão"
-    # Without the growth and meals tables the calendar still works; with them, it shows their events.
-    db.execute("CREATE TABLE growth_round (id INTEGER PRIMARY KEY, name TEXT, day TEXT)")
-    db.execute("INSERT INTO growth_round (name, day) VALUES ('Đợt 1', '2025-10-08')")
-    db.execute("CREATE TABLE meal_month_event (id INTEGER PRIMARY KEY, month TEXT, action TEXT, at TEXT)")
-    db.execute("INSERT INTO meal_month_event (month, action, at) VALUES ('2025-09', 'close', '2025-10-03T16:20:00')")
+    # Growth rounds and meal-month closings from the other tabs appear on their days.
+    year = ensure_school_year(db, 2025)
+    db.execute("INSERT INTO growth_round (school_year_id, number, name, day) VALUES (?, 1, 'Đợt 1', '2025-10-08')",
+               [year.id])
+    db.execute("INSERT INTO meal_month_event (month, action, by_whom, at) "
+               "VALUES ('2025-09', 'close', 'Kế toán', '2025-10-03T16:20:00')")
     grid = month_grid(db, 2025, 10)
     assert [(e.kind, e.title) for e in grid.cell(dt.date(2025, 10, 8)).entries] == [("growth", "Cân đo: Đợt 1")]
     assert [e.title for e in grid.cell(dt.date(2025, 10, 3)).entries] == ["Khóa sổ tiền ăn tháng 09/2025"]

@@ -30,4 +30,3 @@ def english(qapp):
 
     i18n.install_translators("en")
     yield
-    i18n.install_translators("vi")
