@@ -221,77 +221,92 @@
       <translation>Còn phải nộp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="93" />
       <source>&amp;Close this month…</source>
       <translation>&amp;Khóa sổ tháng này…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="95" />
       <source>&amp;Reopen this month…</source>
       <translation>&amp;Mở lại tháng này…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="107" />
       <source>Whole school</source>
       <translation>Toàn trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="123" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="128" />
       <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
       <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="131" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138" />
+      <source>nursery</source>
+      <translation>nhà trẻ</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138" />
+      <source>kindergarten</source>
+      <translation>mẫu giáo</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="140" />
+      <source>No daily meal rate (%1) is set for some school days of this month: %2 children's meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
+      <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="146" />
       <source>pay in advance</source>
       <translation>thu trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="131" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="146" />
       <source>pay after</source>
       <translation>thu sau</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="135" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="150" />
       <source>This month is closed%1: its amounts can no longer change.</source>
       <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="137" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="152" />
       <source>This month is open (%1).</source>
       <translation>Tháng này đang mở (%1).</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="142" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="157" />
       <source>Your name (kept in the closing history):</source>
       <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="147" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="162" />
       <source>Close month %1/%2</source>
       <translation>Khóa sổ tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="153" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="168" />
       <source>Month not closed</source>
       <translation>Chưa khóa sổ được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="161" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="176" />
       <source>Reopen the month</source>
       <translation>Mở lại sổ tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="162" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="177" />
       <source>Reopening lets the month's payments, purchases and meals be changed again. Continue?</source>
       <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="165" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="180" />
       <source>Reopen month %1/%2</source>
       <translation>Mở lại sổ tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="171" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="186" />
       <source>Month not reopened</source>
       <translation>Chưa mở lại được sổ</translation>
     </message>
@@ -742,6 +757,11 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/meals/messages.py" line="67" />
+      <source>no daily rate covers some school days of month %1: set the rate first</source>
+      <translation>một số ngày học của tháng %1 chưa có định mức tiền ăn: hãy nhập định mức trước</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="68" />
       <source>the books are closed up to %1; reopen month %1 first to change %2</source>
       <translation>sổ đã khóa đến tháng %1; hãy mở lại tháng %1 trước khi sửa tháng %2</translation>
     </message>

@@ -72,6 +72,10 @@ def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datet
             raise MealsError("month", "months close in order: close %1 first", _label(expected))
     with db.atomic():
         result = ledger.compute_month(db, year, month)
+        if result.unpriced:
+            # Freezing would charge those meals 0 ₫ for good.
+            raise MealsError("rate", "no daily rate covers some school days of month %1: set the rate first",
+                             _label(key))
         db.execute("DELETE FROM meal_closing_balance WHERE month = ?", [key])
         db.conn.executemany(
             "INSERT INTO meal_closing_balance (month, child_id, balance, support_months, row) VALUES (?,?,?,?,?)",

@@ -62,6 +62,7 @@ class LedgerRow:
     support_months: int = 0  # lunch-support months in this school year, this one included
     discount: int = 0
     paid: int = 0
+    unpriced_days: int = 0  # school days enrolled with no daily rate in force: not charged yet
 
     @property
     def meal_charge(self) -> int:
@@ -111,6 +112,15 @@ class MonthLedger:
     @property
     def key(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def unpriced(self) -> dict[str, int]:
+        """Children per category ('nursery'/'kindergarten') enrolled on school days without a rate."""
+        found: dict[str, int] = {}
+        for row in self.rows:
+            if row.unpriced_days:
+                found[row.category] = found.get(row.category, 0) + 1
+        return found
 
     def for_class(self, class_id: int) -> MonthLedger:
         return MonthLedger(self.year, self.month, self.school_days,
@@ -249,7 +259,9 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
                 row.eaten_days.append(by_iso[iso])
             rate = rate_on[(cat, iso)]
             if rate is None:
-                continue  # no rate set for that day yet: nothing to charge
+                if eats or advance:
+                    row.unpriced_days += 1  # a day to charge but no rate yet: nothing charged, the UI warns
+                continue
             line = lines.setdefault((rate.id, rate.total), RateLine(rate.total, rate.food))
             if eats:
                 line.days_eaten += 1

@@ -22,6 +22,13 @@ class TinySchool:
         self.db.execute("INSERT OR REPLACE INTO attendance (child_id, day, status) VALUES (?,?,?)",
                         [child_id, day.isoformat(), status])
 
+    def price(self) -> None:
+        """Daily rates for both age groups from the first school day (a month cannot close without)."""
+        from kindergarten_desktop.meals.rates import add_rate
+
+        add_rate(self.db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+        add_rate(self.db, "nursery", dt.date(2025, 9, 5), 20000, 2000)
+
 
 def build_school(db) -> TinySchool:
     year = ensure_school_year(db, 2025)

@@ -11,6 +11,7 @@ from kindergarten_desktop.meals.rates import add_rate
 
 def test_months_close_in_order_and_reopen_from_the_latest(school):
     db = school.db
+    school.price()
     closing.close_month(db, 2025, 9, "Lê Thị Hoa", now=dt.datetime(2025, 10, 2, 8, 0))
     with pytest.raises(MealsError, match="already closed"):
         closing.close_month(db, 2025, 9, "Lê Thị Hoa")
@@ -34,6 +35,7 @@ def test_months_close_in_order_and_reopen_from_the_latest(school):
 
 def test_closed_month_refuses_payments_with_the_reason(school):
     db = school.db
+    school.price()
     closing.close_month(db, 2025, 9, "Kế toán")
     with pytest.raises(MealsError) as err:
         add_payment(db, school.children[0], dt.date(2025, 9, 30), 100000)
@@ -43,7 +45,7 @@ def test_closed_month_refuses_payments_with_the_reason(school):
 
 def test_closing_freezes_rows_even_if_attendance_changes_later(school):
     db = school.db
-    add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+    school.price()
     day = dt.date(2025, 9, 8)
     school.mark(school.children[0], day, "P")
     before = compute_month(db, 2025, 9)
@@ -52,3 +54,19 @@ def test_closing_freezes_rows_even_if_attendance_changes_later(school):
     frozen = compute_month(db, 2025, 9)
     assert frozen.closed
     assert [r.to_json() for r in frozen.rows] == [r.to_json() for r in before.rows]
+
+
+def test_a_month_without_a_daily_rate_cannot_be_closed(school):
+    """Closing would freeze the unpriced meals at 0 ₫; the ledger says which rows are not charged."""
+    db = school.db
+    add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)  # the nursery rate is forgotten
+    ledger = compute_month(db, 2025, 9)
+    assert ledger.unpriced == {"nursery": 2}
+    with pytest.raises(MealsError, match="no daily rate") as err:
+        closing.close_month(db, 2025, 9, "Kế toán")
+    assert err.value.field == "rate" and "09/2025" in str(err.value)
+    assert closing.closed_months(db) == [] and closing.history(db) == []
+    add_rate(db, "nursery", dt.date(2025, 9, 5), 20000, 2000)
+    assert compute_month(db, 2025, 9).unpriced == {}
+    closing.close_month(db, 2025, 9, "Kế toán")
+    assert closing.closed_months(db) == ["2025-09"]

@@ -53,6 +53,8 @@ def test_override_removed_and_staff_meals_checked(school):
 
 
 def test_closed_month_refuses_overrides(school):
+    school.price()
+    closing.close_month(school.db, 2025, 9, "Kế toán")
     closing.close_month(school.db, 2025, 10, "Kế toán")
     with pytest.raises(MealsError, match="closed"):
         set_override(school.db, school.children[0], MONDAY, False)

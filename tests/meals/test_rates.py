@@ -48,13 +48,14 @@ def test_same_day_replaces_and_bad_values_refused(db):
 def test_rate_cannot_change_a_closed_month(school):
     db = school.db
     rid = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+    add_rate(db, "nursery", dt.date(2025, 9, 5), 20000, 2000)
     closing.close_month(db, 2025, 9, "Kế toán")
     with pytest.raises(MealsError, match="closed"):
         add_rate(db, "kindergarten", dt.date(2025, 9, 20), 30000)
     with pytest.raises(MealsError, match="closed"):
         delete_rate(db, rid)
     add_rate(db, "kindergarten", dt.date(2025, 10, 1), 30000)  # the next month is open
-    assert len(list_rates(db)) == 2
+    assert len(list_rates(db)) == 3
 
 
 def test_monthly_fees_latest_version_per_category(db):

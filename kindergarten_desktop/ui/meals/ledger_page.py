@@ -81,6 +81,11 @@ class LedgerPage(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00000; font-weight: bold;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
 
         bottom = QHBoxLayout()
         self.state = QLabel()
@@ -128,6 +133,16 @@ class LedgerPage(QWidget):
             .replace("%5", format_money(sum(r.refund for r in rows)))
             .replace("%6", format_money(sum(r.support for r in rows)))
             .replace("%7", format_money(sum(r.paid for r in rows))).replace("%8", format_money(owed)))
+        unpriced = ledger.unpriced
+        if unpriced:
+            groups = {"nursery": self.tr("nursery"), "kindergarten": self.tr("kindergarten")}
+            self.warning.setText(
+                self.tr("No daily meal rate (%1) is set for some school days of this month: %2 children's meals "
+                        "are not charged yet. Set the rate on the “Rates and rules” page before printing notices "
+                        "or closing the month.")
+                .replace("%1", ", ".join(groups[c] for c in sorted(unpriced)))
+                .replace("%2", str(sum(unpriced.values()))))
+        self.warning.setVisible(bool(unpriced))
         mode = self.tr("pay in advance") if ledger.mode == "advance" else self.tr("pay after")
         if ledger.closed:
             events = [e for e in closing.history(self.ctx.db, ledger.key) if e.action == "close"]

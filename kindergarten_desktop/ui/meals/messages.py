@@ -64,6 +64,7 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("MealsMessages", "the amount is empty"),
     QT_TRANSLATE_NOOP("MealsMessages", "the amount cannot be negative"),
     QT_TRANSLATE_NOOP("MealsMessages", "the amount must be more than 0"),
+    QT_TRANSLATE_NOOP("MealsMessages", "no daily rate covers some school days of month %1: set the rate first"),
     QT_TRANSLATE_NOOP("MealsMessages", "the books are closed up to %1; reopen month %1 first to change %2"),
 )
 

@@ -144,3 +144,14 @@ def test_print_buttons_take_month_class_and_day_from_the_pages(tab, qtbot, save_
     assert "THÔNG BÁO TIỀN ĂN THÁNG 02/2026" in PdfReader(statements).pages[0].extract_text()
     posting = _finished(qtbot, tab.print_report("daily-posting"))
     assert posting.name == "Cong_khai_bua_an_2026-03-10.pdf" and len(PdfReader(posting).pages) == 1
+
+
+def test_ledger_warns_when_meals_have_no_rate(qtbot, demo_db, demo_db_copy):
+    demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    widget = MealsTab(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    widget.pages.setCurrentWidget(widget.ledger)
+    page = widget.ledger
+    assert not page.ledger.closed
+    assert page.warning.isVisibleTo(page)
+    assert "nursery" in page.warning.text() and "Rates and rules" in page.warning.text()
