@@ -3,144 +3,155 @@
   <context>
     <name>CountPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="42" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="43" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="49" />
       <source>&amp;Today</source>
       <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="57" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="58" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="58" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="59" />
       <source>Age group</source>
       <translation>Độ tuổi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="60" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="61" />
       <source>Enrolled</source>
       <translation>Sĩ số</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="61" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="62" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="62" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="63" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="63" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="64" />
       <source>Not marked</source>
       <translation>Chưa điểm danh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="64" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="65" />
       <source>Eating</source>
       <translation>Ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="65" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="66" />
       <source>To cook</source>
       <translation>Suất nấu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="79" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="80" />
       <source>Staff meals</source>
       <translation>Suất ăn cán bộ, giáo viên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="83" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="84" />
       <source>&amp;Staff eating:</source>
       <translation>&amp;Số suất:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="85" />
       <source>Save staff meals</source>
       <translation>Lưu suất ăn cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="90" />
       <source>Change one child's meal</source>
       <translation>Báo ăn riêng cho một trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="95" />
       <source>C&amp;hild:</source>
       <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="97" />
       <source>Does not eat (reported absent, left before lunch)</source>
       <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="98" />
       <source>Eats (though not marked present)</source>
       <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="99" />
       <source>Follow attendance (remove the change)</source>
       <translation>Theo điểm danh (bỏ báo riêng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="99" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="100" />
       <source>&amp;Meal:</source>
       <translation>&amp;Bữa ăn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="102" />
       <source>e.g. parent phoned at 7:30</source>
       <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="103" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="103" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="104" />
       <source>Save the change</source>
       <translation>Lưu báo ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="117" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="118" />
       <source>%1 is not a school day: no meals.</source>
       <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="121" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="122" />
       <source>To cook on %1: %2 meals</source>
       <translation>Báo ăn ngày %1: %2 suất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="123" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="124" />
       <source>%1 children eating, %2 not marked yet, %3 staff</source>
       <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="131" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="128" />
+      <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
+      <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="135" />
       <source>%1 meal changes recorded for this day</source>
       <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="148" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="152" />
       <source>Staff meals not saved</source>
       <translation>Chưa lưu được suất ăn cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="160" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="163" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="173" />
       <source>Change not saved</source>
       <translation>Chưa lưu được báo ăn</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="164" />
+      <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
+      <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
     </message>
   </context>
   <context>

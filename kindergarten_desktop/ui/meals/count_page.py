@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -122,7 +123,10 @@ class CountPage(QWidget):
                 .replace("%2", str(count.to_cook)) + "</h2>"
                 + self.tr("%1 children eating, %2 not marked yet, %3 staff")
                 .replace("%1", str(count.eating)).replace("%2", str(count.expected - count.eating))
-                .replace("%3", str(count.staff)))
+                .replace("%3", str(count.staff))
+                + ("" if count.classes else "<br><b>" + self.tr(
+                    "No class has children on this day yet: create the classes and enrol the children on the "
+                    "Class lists tab.") + "</b>"))
         self.groups.setText("   ·   ".join(
             f"{BY_CODE[code].label_vi}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
@@ -151,9 +155,18 @@ class CountPage(QWidget):
         self.refresh()
 
     def _save_override(self) -> None:
-        child_id = self.child.currentData()
-        if child_id is None:
+        # The box is editable: a typed name that is not in the list must not fall back on the
+        # child shown before (the change would land on the wrong child).
+        typed = self.child.currentText().strip()
+        found = self.child.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            QMessageBox.warning(self, self.tr("Change not saved"),
+                                self.tr("Child: “%1” is not in the list of this class; choose a name from the list "
+                                        "(click a class in the table to list its children).")
+                                .replace("%1", typed))
             return
+        self.child.setCurrentIndex(found)
+        child_id = self.child.itemData(found)
         try:
             set_override(self.ctx.db, child_id, self._date(), self.eats.currentData(), self.reason.text())
         except MealsError as error:

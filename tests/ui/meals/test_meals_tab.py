@@ -155,3 +155,27 @@ def test_ledger_warns_when_meals_have_no_rate(qtbot, demo_db, demo_db_copy):
     assert not page.ledger.closed
     assert page.warning.isVisibleTo(page)
     assert "nursery" in page.warning.text() and "Rates and rules" in page.warning.text()
+
+
+def test_a_typed_name_not_in_the_list_changes_no_child(tab, warnings):
+    page = tab.count
+    shown_first = page.child.currentData()
+    page.child.setEditText("Không có trẻ này")
+    page._save_override()
+    assert warnings and "Không có trẻ này" in warnings[-1][1]
+    assert tab.ctx.db.execute("SELECT count(*) FROM meal_override WHERE child_id = ?", [shown_first]).fetchone()[0] \
+        == 0
+    page.child.setEditText(page.child.itemText(1).upper())  # the name as typed, in capitals
+    page._save_override()
+    assert tab.ctx.db.execute("SELECT count(*) FROM meal_override WHERE child_id = ?",
+                              [page.child.itemData(1)]).fetchone()[0] == 1
+
+
+def test_count_page_explains_a_school_without_classes(qtbot, db, tmp_path):
+    from kindergarten_desktop.school import ensure_school_year
+
+    ensure_school_year(db, 2025)
+    widget = MealsTab(AppContext(db, tmp_path / "new.sqlite3"))
+    qtbot.addWidget(widget)
+    widget.count.day.setDate(widget.count.day.date().fromString("08/09/2025", "dd/MM/yyyy"))
+    assert "Class lists" in widget.count.headline.text()
