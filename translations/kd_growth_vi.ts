@@ -442,52 +442,72 @@
       <translation>Ngày cân đo:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="154" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="163" />
       <source>This class (%1)</source>
       <translation>Lớp này (%1)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="169" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="181" />
+      <source>No school year yet: set up the school year, its classes and children on the Class lists tab first.</source>
+      <translation>Chưa có năm học: hãy lập năm học, các lớp và trẻ ở thẻ “Danh sách lớp” trước.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="184" />
+      <source>No measurement round yet: add one with “New round…”.</source>
+      <translation>Chưa có đợt cân đo: hãy thêm bằng nút “Thêm đợt cân đo…”.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="186" />
+      <source>No classes in %1 yet: create the classes and enrol the children on the Class lists tab.</source>
+      <translation>Năm học %1 chưa có lớp: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="189" />
+      <source>No child is enrolled in %1 on %2, the date of this round.</source>
+      <translation>Lớp %1 không có trẻ nào đang học vào ngày %2 (ngày của đợt cân đo này).</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="198" />
       <source>%1 of %2 children measured</source>
       <translation>Đã cân đo %1/%2 trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="190" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="219" />
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="195" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="224" />
       <source>Unusual value</source>
       <translation>Số đo bất thường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="196" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="225" />
       <source>%1:</source>
       <translation>%1:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="197" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="226" />
       <source>Keep this value anyway?</source>
       <translation>Vẫn giữ số đo này?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="198" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="227" />
       <source>Keep the value</source>
       <translation>Giữ số đo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="199" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="228" />
       <source>Enter it again</source>
       <translation>Nhập lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="217" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="246" />
       <source>New measurement round</source>
       <translation>Thêm đợt cân đo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="218" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="247" />
       <source>The date must be inside the school year %1.</source>
       <translation>Ngày phải nằm trong năm học %1.</translation>
     </message>

@@ -152,6 +152,10 @@ class GrowthTab(QWidget):
             self.visit.blockSignals(True)
             self.visit.setDate(QDate(visit))
             self.visit.blockSignals(False)
+        else:
+            self.visit.blockSignals(True)
+            self.visit.setDate(QDate(self._today()))
+            self.visit.blockSignals(False)
         self.classes.blockSignals(False)
         self._load_grid()
 
@@ -163,9 +167,29 @@ class GrowthTab(QWidget):
         self.grid.resizeColumnsToContents()
         self.grid.setColumnWidth(1, max(self.grid.columnWidth(1), 200))
         self.message.clear()
+        self._explain_empty_grid()
         self._update_progress()
         self._page_shown()
         self.grid.start()
+
+    def _explain_empty_grid(self) -> None:
+        """Say why the grid is empty and where to go, rather than show a blank table."""
+        if self.model.rowCount():
+            return
+        year, round_ = self.ctx.school_year, self.current_round()
+        if year is None:
+            text = self.tr("No school year yet: set up the school year, its classes and children on the "
+                           "Class lists tab first.")
+        elif round_ is None:
+            text = self.tr("No measurement round yet: add one with “New round…”.")
+        elif self.classes.count() == 0:
+            text = self.tr("No classes in %1 yet: create the classes and enrol the children on the Class lists "
+                           "tab.").replace("%1", year.name)
+        else:
+            text = self.tr("No child is enrolled in %1 on %2, the date of this round.") \
+                .replace("%1", self.classes.currentText()).replace("%2", format_date(round_.day))
+        self.message.setStyleSheet("color: #555; font-weight: bold;")
+        self.message.setText(text)
 
     def _visit_changed(self, date: QDate) -> None:
         self.model.visit_date = date.toPython()

@@ -101,3 +101,21 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     assert model.rowCount() > 16 and model.rows[-1][0] == "Whole school"
     assert int(model.rows[-1][2]) > 400
     assert tab.summary.follow_model.rowCount() > 0
+
+
+def test_empty_school_explains_what_to_do_first(qtbot, db, tmp_path):
+    from kindergarten_desktop.school import ensure_school_year
+
+    ctx = AppContext(db, tmp_path / "new.sqlite3")
+    widget = GrowthTab(ctx)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0
+    assert "Class lists" in widget.message.text() and "school year" in widget.message.text()
+    assert widget.visit.date().year() > 2000  # today, not Qt's default date
+    ctx.school_year = ensure_school_year(db, 2025)
+    widget.refresh()
+    assert "No classes in 2025-2026" in widget.message.text()
+    db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (?, 'Mầm 1', 'age_3_4')",
+               [ctx.school_year.id])
+    widget.refresh()
+    assert "No child is enrolled in Mầm 1" in widget.message.text()
