@@ -858,175 +858,180 @@
   <context>
     <name>PaymentsPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="57" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="58" />
       <source>Month:</source>
       <translation>Tháng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="64" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="65" />
       <source>New receipt</source>
       <translation>Phiếu thu mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="72" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="73" />
       <source>C&amp;hild:</source>
       <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="74" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="75" />
       <source>Owes now:</source>
       <translation>Đang nợ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="78" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="79" />
       <source>&amp;Date:</source>
       <translation>&amp;Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="80" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="81" />
       <source>whole đồng, e.g. 616.000</source>
       <translation>số đồng, vd. 616.000</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="81" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="82" />
       <source>&amp;Amount:</source>
       <translation>Số &amp;tiền:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="83" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="84" />
       <source>&amp;Payer:</source>
       <translation>Người &amp;nộp:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="85" />
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102" />
       <source>Cash</source>
       <translation>Tiền mặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="87" />
       <source>Bank transfer</source>
       <translation>Chuyển khoản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="87" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="88" />
       <source>&amp;Method:</source>
       <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="89" />
       <source>&amp;Save receipt</source>
       <translation>&amp;Lưu phiếu thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="98" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="99" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="99" />
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="108" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="109" />
       <source>Child</source>
       <translation>Trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101" />
       <source>Payer</source>
       <translation>Người nộp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102" />
       <source>Method</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102" />
       <source>Transfer</source>
       <translation>Chuyển khoản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="103" />
       <source>Amount</source>
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="105" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="106" />
       <source>Delete the selected receipt…</source>
       <translation>Xóa phiếu thu đang chọn…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="109" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="110" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="111" />
       <source>Overdue (before this month)</source>
       <translation>Nợ quá hạn (các tháng trước)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="112" />
       <source>Owes</source>
       <translation>Còn nợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="120" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="121" />
       <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
       <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="126" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="127" />
       <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
       <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="154" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="155" />
       <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
       <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="160" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="161" />
       <source>nothing (credit %1)</source>
       <translation>không nợ (thừa %1)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="166" />
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="179" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="170" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="189" />
       <source>Receipt not saved</source>
       <translation>Chưa lưu được phiếu thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="166" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="171" />
       <source>Choose the child first.</source>
       <translation>Hãy chọn trẻ trước.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="174" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="172" />
+      <source>Child: “%1” is not in the list; choose a name from the list.</source>
+      <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="184" />
       <source>Unusual amount</source>
       <translation>Số tiền bất thường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="185" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="195" />
       <source>Receipt no. %1 saved: %2</source>
       <translation>Đã lưu phiếu thu số %1: %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="193" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="203" />
       <source>Delete receipt</source>
       <translation>Xóa phiếu thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="194" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="204" />
       <source>Delete receipt no. %1 (%2, %3)?</source>
       <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="201" />
+      <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="211" />
       <source>Receipt not deleted</source>
       <translation>Chưa xóa được phiếu thu</translation>
     </message>

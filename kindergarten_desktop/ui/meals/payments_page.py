@@ -27,6 +27,7 @@ from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.payments import NeedsConfirmation, add_payment, delete_payment, list_payments
+from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import explain, show_error
@@ -140,7 +141,7 @@ class PaymentsPage(QWidget):
         current = self.child.currentData()
         self.child.blockSignals(True)
         self.child.clear()
-        for row in sorted(ledger.rows, key=lambda r: r.full_name):
+        for row in sorted(ledger.rows, key=lambda r: (name_sort_key(r.full_name), r.class_name)):
             self.child.addItem(f"{row.full_name} — {row.class_name}", row.child_id)
         self.child.setCurrentIndex(max(self.child.findData(current), 0))
         self.child.blockSignals(False)
@@ -161,10 +162,19 @@ class PaymentsPage(QWidget):
                           .replace("%1", format_money(-balance)))
 
     def _save(self) -> None:
-        child_id = self.child.currentData()
-        if child_id is None:
-            QMessageBox.warning(self, self.tr("Receipt not saved"), self.tr("Choose the child first."))
+        # The box is editable: a typed (or half-typed) name must not fall back on the child shown
+        # before, or the money would be booked to the wrong child.
+        typed = self.child.currentText().strip()
+        found = self.child.findText(typed, Qt.MatchFlag.MatchFixedString) if typed else -1
+        if found < 0:
+            QMessageBox.warning(self, self.tr("Receipt not saved"),
+                                self.tr("Choose the child first.") if not typed else
+                                self.tr("Child: “%1” is not in the list; choose a name from the list.")
+                                .replace("%1", typed))
+            self.child.setFocus()
             return
+        self.child.setCurrentIndex(found)
+        child_id = self.child.itemData(found)
         day: dt.date = self.date.date().toPython()
         args = dict(payer=self.payer.text(), method=self.method.currentData())
         try:

@@ -179,3 +179,20 @@ def test_count_page_explains_a_school_without_classes(qtbot, db, tmp_path):
     qtbot.addWidget(widget)
     widget.count.day.setDate(widget.count.day.date().fromString("08/09/2025", "dd/MM/yyyy"))
     assert "Class lists" in widget.count.headline.text()
+
+
+def test_receipt_for_a_half_typed_name_is_not_booked_to_the_child_shown_before(tab, warnings):
+    tab.pages.setCurrentWidget(tab.payments)
+    page = tab.payments
+    page.date.setDate(page.date.date().fromString("10/03/2026", "dd/MM/yyyy"))
+    db = tab.ctx.db
+    before = db.execute("SELECT count(*) FROM meal_payment").fetchone()[0]
+    page.child.setEditText("Nguyễn Văn")  # the nurse stopped typing before choosing a name
+    page.amount.setText("150.000")
+    page.save.click()
+    assert warnings and "Nguyễn Văn" in warnings[-1][1]
+    assert db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == before
+    wanted = page.child.itemText(3)
+    page.child.setEditText(wanted)
+    page.save.click()
+    assert db.execute("SELECT child_id FROM meal_payment ORDER BY id DESC").fetchone()[0] == page.child.itemData(3)
