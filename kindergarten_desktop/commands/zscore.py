@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "(any case, Vietnamese names accepted): sex (1/2, M/F, nam/nữ); age_days, or "
                     "birth_date and visit_date (dd/mm/yyyy, yyyy-mm-dd or Excel dates); weight_kg; "
                     "height_cm; optional measure (l lying / h standing) and oedema. Other columns are "
-                    "copied unchanged; a bad row keeps its place with the reason in 'error'.")
+                    "copied unchanged; a bad row keeps its place with the reason in 'error'. Title lines above "
+                    "the header row are skipped (not copied).")
     p.add_argument("input", metavar="IN", help="measurements, .csv or .xlsx")
     p.add_argument("output", metavar="OUT", help="result file, .csv or .xlsx (replaced if it exists)")
     p.add_argument("--labels", choices=["vi", "en"], default="vi",

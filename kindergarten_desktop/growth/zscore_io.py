@@ -116,12 +116,26 @@ def read_sheet(path: Path) -> Sheet:
         rows.pop(0)
     if not rows:
         raise InputError(f"{path}: the file is empty (no header row)")
-    header = ["" if v is None else str(v).strip() for v in rows[0]]
-    data = rows[1:]
+    start = _header_row(rows)
+    header = ["" if v is None else str(v).strip() for v in rows[start]]
+    data = rows[start + 1:]
     width = max([len(header)] + [len(r) for r in data])
     header += [f"column_{i + 1}" for i in range(len(header), width)]
     data = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in data]
     return Sheet(header, data, delimiter, from_text=suffix == ".csv")
+
+
+HEADER_SEARCH_ROWS = 10
+
+
+def _header_row(rows: list[list[Any]]) -> int:
+    """Index of the header row: school sheets often put a title (and a blank line) above it, so
+    the first of the first few rows naming the sex and a weight or height column; else row 0."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        fields = {_ALIAS_LOOKUP.get(_normalise(v)) for v in row if v is not None}
+        if "sex" in fields and fields & {"weight_kg", "height_cm"}:
+            return index
+    return 0
 
 
 def _blank(row: list[Any]) -> bool:
@@ -155,6 +169,9 @@ def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
 
 # --- parsing cells ---------------------------------------------------------------------------------
 
+_UNITS = {"weight_kg": "kg", "height_cm": "cm"}
+
+
 def parse_number(value: Any, what: str) -> float:
     """A number from a cell; NaN when empty. Accepts a decimal comma ('12,5')."""
     if value is None or isinstance(value, bool):
@@ -167,6 +184,9 @@ def parse_number(value: Any, what: str) -> float:
         text = str(value).strip()
         if not text:
             return math.nan
+        unit = _UNITS.get(what)
+        if unit and text.lower().endswith(unit):
+            text = text[:-len(unit)].strip()  # '16,1 kg' typed with its unit in a weight column
         if "," in text and "." not in text:
             text = text.replace(",", ".")
         try:

@@ -65,7 +65,7 @@ def test_bad_rows_keep_their_place_with_the_reason(tmp_path):
         ["name", "sex", "birth_date", "visit_date", "weight_kg", "height_cm"],
         ["ok", "1", "01/01/2022", "01/03/2025", "14", "95"],
         ["no sex", "", "01/01/2022", "01/03/2025", "14", "95"],
-        ["bad number", "2", "01/01/2022", "01/03/2025", "14kg", "95"],
+        ["bad number", "2", "01/01/2022", "01/03/2025", "14lb", "95"],
         ["zero weight", "2", "01/01/2022", "01/03/2025", "0", "95"],
         ["before birth", "2", "01/03/2025", "01/01/2022", "14", "95"],
         ["too old", "1", "01/01/2000", "01/03/2025", "60", "170"],
@@ -79,7 +79,7 @@ def test_bad_rows_keep_their_place_with_the_reason(tmp_path):
     errors = [r["error"] for r in out]
     assert errors[0] == "" and errors[-1] == ""
     assert "sex: missing" in errors[1]
-    assert "weight_kg: '14kg' is not a number" in errors[2]
+    assert "weight_kg: '14lb' is not a number" in errors[2]  # a kg or cm after the number is accepted
     assert "weight_kg: 0 must be more than 0" in errors[3]
     assert "visit_date is before birth_date" in errors[4]
     assert "beyond 19 years" in errors[5]
@@ -234,3 +234,25 @@ def test_read_sheet_pads_ragged_rows(tmp_path):
     sheet = read_sheet(src)
     assert sheet.header == ["sex", "age_days", "column_3"]
     assert sheet.rows == [["1", "400", "extra"], ["2", None, None]]
+
+
+def test_school_sheet_with_a_title_above_the_header_and_units_in_cells(tmp_path):
+    """Class lists usually start with a title line; nurses sometimes type the unit after the number."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH CÂN ĐO TRẺ - LỚP LÁ 1"])
+    ws.append([])
+    ws.append(HEADER_VI)
+    ws.append(["1", "Hoàng Lan", "Nữ", "01/06/2021", "20/09/2026", "16,1 kg", "103 cm", ""])
+    ws.append(["2", "Vũ Minh", "Nam", "01/06/2021", "20/09/2026", "16 cm", "103", ""])
+    wb.save(tmp_path / "in.xlsx")
+    sheet = read_sheet(tmp_path / "in.xlsx")
+    assert sheet.header[:3] == HEADER_VI[:3] and len(sheet.rows) == 2
+    summary = convert(tmp_path / "in.xlsx", tmp_path / "out.csv")
+    assert (summary.computed, summary.errors) == (1, 1)
+    out = read_csv(tmp_path / "out.csv")
+    expected = compute([2], [(dt.date(2026, 9, 20) - dt.date(2021, 6, 1)).days], [16.1], [103.0], "h")
+    assert out[0]["waz"] == f"{expected['waz'][0]:.2f}" and out[0]["error"] == ""
+    assert out[1]["error"] == "weight_kg: '16 cm' is not a number"  # a unit that does not fit stays an error
