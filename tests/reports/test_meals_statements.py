@@ -62,3 +62,11 @@ def test_statements_are_pdf_only(march_db, tmp_path):
     kind = get_kind("meals-statements")
     with pytest.raises(ReportError, match="made as .pdf"):
         run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "tb.xlsx")
+
+
+def test_no_notices_while_a_rate_is_missing(march_db, tmp_path):
+    march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    kind = get_kind("meals-statements")
+    with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*03/2026"):
+        run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "tb.pdf")
+    assert not (tmp_path / "tb.pdf").exists()

@@ -135,6 +135,10 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     rows = sort_by_class(db, children(ledger))
     if not rows:
         raise ReportError(f"--month: no child has meals or fees in {month_label(month)}")
+    if ledger.unpriced:
+        # Notices would ask parents for 0 đ for those meals.
+        raise ReportError(f"--month: no daily meal rate ({', '.join(sorted(ledger.unpriced))}) covers some school "
+                          f"days of {month_label(month)}: set the rate before printing the notices")
     doc = pdf.OfficialDocument(db, page_numbers=False, title=f"Thông báo tiền ăn tháng {month_label(month)}")
     height = (doc.page_size[1] - (pdf.MARGINS["top"] + pdf.MARGINS["bottom"]) * mm) / PER_PAGE - 0.5
     issued = f"Ngày {format_date(dt.date.today())}"
