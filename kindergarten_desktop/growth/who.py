@@ -8,8 +8,8 @@ rounded z-scores come out identical, half-way cases included (see :func:`round_r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -155,22 +155,27 @@ def _sd(l: np.ndarray, m: np.ndarray, s: np.ndarray, k: float) -> np.ndarray:  #
         return m * ((1 + l * s * k) ** (1 / l))
 
 
-def z_restricted(y: np.ndarray, l: np.ndarray, m: np.ndarray, s: np.ndarray) -> np.ndarray:  # noqa: E741
+def z_restricted(y: np.ndarray, l: np.ndarray, m: np.ndarray, s: np.ndarray,  # noqa: E741
+                 curves: Callable[[np.ndarray, int], np.ndarray] | None = None) -> np.ndarray:
     """The LMS z-score with WHO's restricted application beyond ±3 SD (weight-based indicators):
-    outside ±3 the distance is measured in units of the gap between the 2 and 3 SD curves."""
+    outside ±3 the distance is measured in units of the gap between the 2 and 3 SD curves.
+    ``curves(rows, k)``: the k SD curve on those rows when known in advance (else computed here)."""
     z = z_plain(y, l, m, s)
     with np.errstate(invalid="ignore"):
-        beyond = np.flatnonzero(np.abs(z) > 3)  # few rows: the rest of the work is on them only
+        beyond = np.flatnonzero(np.abs(z) > 3)  # usually few rows: the rest of the work is on them only
     if beyond.size:
+        if curves is None:
+            def curves(rows: np.ndarray, k: int) -> np.ndarray:
+                return _sd(l.take(rows), m.take(rows), s.take(rows), k)
         high = z.take(beyond) > 3
         for rows, k in ((beyond[high], 3), (beyond[~high], -3)):
             if rows.size:
-                yy, ll, mm, ss = y.take(rows), l.take(rows), m.take(rows), s.take(rows)
-                sd3 = _sd(ll, mm, ss, k)
+                yy = y.take(rows)
+                sd3 = curves(rows, k)
                 if k > 0:
-                    z[rows] = 3 + ((yy - sd3) / (sd3 - _sd(ll, mm, ss, 2)))
+                    z[rows] = 3 + ((yy - sd3) / (sd3 - curves(rows, 2)))
                 else:
-                    z[rows] = -3 + ((yy - sd3) / (_sd(ll, mm, ss, -2) - sd3))
+                    z[rows] = -3 + ((yy - sd3) / (curves(rows, -2) - sd3))
     return z
 
 
@@ -255,6 +260,7 @@ class _Lookup:
     s: np.ndarray
     nan_index: int
     linear: bool  # L is 1 wherever defined (height-for-age): z_plain may skip the power
+    sd: dict[int, np.ndarray] = field(default_factory=dict)  # ±2, ±3 SD curves by the same index
 
 
 # Whole days 0..6970 (the last day with height/BMI-for-age), then a NaN entry, for each sex.
@@ -266,7 +272,8 @@ def _by_day(name: str) -> _Lookup:
     """'wfa', 'hfa' or 'bfa' by index sex_index * _DAY_WIDTH + whole day (days past the end clipped to
     the NaN entry). Filled once by _lms_by_age itself with age = day, so a row of a whole-day age gets
     exactly the values that function would compute for it; so does a fractional age under 60 months
-    (the 2006 tables go by the rounded day). Fractional ages from 60 months interpolate (_fill_months)."""
+    (the 2006 tables go by the rounded day). Fractional ages from 60 months interpolate (_fill_months).
+    The SD curves come from the same _sd, so they equal what z_restricted would compute per row."""
     t = tables()
     end07 = WFA_2007_END_MONTHS if name == "wfa" else HFA_BFA_2007_END_MONTHS
     day = np.tile(np.arange(_DAY_WIDTH, dtype=float), 2)
@@ -275,7 +282,8 @@ def _by_day(name: str) -> _Lookup:
                           day, months, months < 60, months >= 60)
     if not np.isnan(m[_DAY_WIDTH - 1::_DAY_WIDTH]).all():
         raise ValueError(f"{name}: the table goes beyond {_DAY_WIDTH - 2} days")
-    return _Lookup(l, m, s, _DAY_WIDTH - 1, bool(np.all((l == 1) | np.isnan(l))))
+    sd = {k: _sd(l, m, s, k) for k in (-3, -2, 2, 3)}
+    return _Lookup(l, m, s, _DAY_WIDTH - 1, bool(np.all((l == 1) | np.isnan(l))), sd)
 
 
 @cache
@@ -344,6 +352,13 @@ def _as_float(values: ArrayLike, name: str, n: int | None) -> np.ndarray:
     return array
 
 
+# Rows per block: a block's temporaries (about 30 arrays of 8 bytes per row) stay in the CPU caches,
+# which makes compute about 1.5x faster on a million rows than one pass over whole arrays.
+_BLOCK_ROWS = 65_536
+_FLOAT_OUTPUTS = ("waz", "haz", "whz", "baz", "height_adjusted", "bmi", "age_months")
+_FLAG_OUTPUTS = ("waz_flag", "haz_flag", "whz_flag", "baz_flag")
+
+
 def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm: ArrayLike,
             measure: Any = None, *, oedema: ArrayLike = None) -> dict[str, np.ndarray]:
     """WHO z-scores for many measurements at once.
@@ -367,6 +382,21 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     recumbent, standing = _measure_masks(measure, n)
     no_oedema = None if oedema is None else ~_as_float(oedema, "oedema", n).astype(bool)
 
+    out = {name: np.empty(n) for name in _FLOAT_OUTPUTS} | {name: np.empty(n, np.int8) for name in _FLAG_OUTPUTS}
+    for start in range(0, n, _BLOCK_ROWS):
+        rows = slice(start, start + _BLOCK_ROWS)
+        block = _compute_block(sex_f[rows], age[rows], weight[rows], height[rows], recumbent[rows], standing[rows],
+                               None if no_oedema is None else no_oedema[rows])
+        for name, values in block.items():
+            out[name][rows] = values
+    return {name: out[name] for name in ("waz", "haz", "whz", "baz", *_FLAG_OUTPUTS,
+                                         "height_adjusted", "bmi", "age_months")}
+
+
+def _compute_block(sex_f: np.ndarray, age: np.ndarray, weight: np.ndarray, height: np.ndarray,
+                   recumbent: np.ndarray, standing: np.ndarray, no_oedema: np.ndarray | None,
+                   ) -> dict[str, np.ndarray]:
+    """compute() on one block of rows (inputs already checked and converted)."""
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         girl = sex_f == 2
         known_age = ((sex_f == 1) | girl) & np.isfinite(age) & (age >= 0)
@@ -395,21 +425,27 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
         height_y = np.where(height_ok, adjusted, np.nan)
 
         # By age: one index per row into the per-day tables (unknown sex or age and days past the
-        # tables land on the NaN entry); fractional ages from 60 months interpolate by exact month.
+        # tables land on the NaN entry); fractional ages from 60 months are redone by exact month.
         day_index = np.fmin(day, _DAY_WIDTH - 1)
         day_index += girl * float(_DAY_WIDTH)
         day_index = day_index.astype(np.intp)
         fractional07 = np.flatnonzero(in07 & (age != day))
-        sex_index = girl.astype(np.intp)
 
     t = tables()
 
     def by_age(name: str, end07: float, y: np.ndarray, restricted: bool) -> np.ndarray:
         lookup = _by_day(name)
         lms = lookup.l.take(day_index), lookup.m.take(day_index), lookup.s.take(day_index)
+        if restricted:
+            z = z_restricted(y, *lms, curves=lambda rows, k: lookup.sd[k].take(day_index.take(rows)))
+        else:
+            z = z_plain(y, *lms, linear=lookup.linear)
         if fractional07.size:
-            _fill_months(lms, t[f"{name}07"], end07, sex_index, months, fractional07)
-        z = z_restricted(y, *lms) if restricted else z_plain(y, *lms, linear=lookup.linear)
+            lms = _empty_lms(fractional07.size)
+            _fill_months(lms, t[f"{name}07"], end07, girl.take(fractional07).astype(np.intp),
+                         months.take(fractional07), np.arange(fractional07.size))
+            y = y.take(fractional07)
+            z[fractional07] = z_restricted(y, *lms) if restricted else z_plain(y, *lms, linear=lookup.linear)
         return round_r(z)
 
     waz = by_age("wfa", WFA_2007_END_MONTHS, weight_y, True)
@@ -423,7 +459,7 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
         wfh_rows = in06 & as_height & weight_ok & _in_range(adjusted, WFH_RANGE_CM)
         lengths, bases = _by_length()
         low10 = np.trunc(adjusted * 10)
-        base = bases.take(sex_index + 2 * wfh_rows)
+        base = bases.take(girl + 2 * wfh_rows)
         lo = base + low10
         hi = base + np.trunc(adjusted * 10 + 1)
         outside = ~(wfl_rows | wfh_rows)
@@ -434,19 +470,16 @@ def compute(sex: ArrayLike, age_days: ArrayLike, weight_kg: ArrayLike, height_cm
     whz = round_r(z_restricted(weight_y, *_interpolate(lengths, lo.astype(np.intp), hi.astype(np.intp), diff)))
 
     with np.errstate(invalid="ignore"):
-        flags = {
+        return {
+            "waz": waz, "haz": haz, "whz": whz, "baz": baz,
             "waz_flag": (waz < -6) | (waz > 5),
             "haz_flag": np.abs(haz) > 6,
             "whz_flag": np.abs(whz) > 5,
             "baz_flag": np.abs(baz) > 5,
+            "height_adjusted": adjusted,
+            "bmi": bmi,
+            "age_months": months,
         }
-    return {
-        "waz": waz, "haz": haz, "whz": whz, "baz": baz,
-        **{name: flag.astype(np.int8) for name, flag in flags.items()},
-        "height_adjusted": adjusted,
-        "bmi": bmi,
-        "age_months": months,
-    }
 
 
 def sd_curves(indicator: str, sex: int, x: ArrayLike) -> dict[int, np.ndarray]:
