@@ -74,9 +74,10 @@ def classify(res: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     from5 += _KEYS_PER_FAMILY
     five_or_older = (np.asarray(res["age_months"], dtype=float) >= 60).view(np.int8)
     wh += five_or_older * (from5 - wh)  # arithmetic select: np.where is slow on an irregular mask
-    return {"wa": _LOOKUP["wa"].take(_keys(waz, res["waz_flag"], "wa")),
-            "ha": _LOOKUP["ha"].take(_keys(haz, res["haz_flag"], "ha")),
-            "wh": _WH_LOOKUP.take(wh)}
+    # take with intp indices: converting int8 ones inside take is slower than astype first.
+    return {"wa": _LOOKUP["wa"].take(_keys(waz, res["waz_flag"], "wa").astype(np.intp)),
+            "ha": _LOOKUP["ha"].take(_keys(haz, res["haz_flag"], "ha").astype(np.intp)),
+            "wh": _WH_LOOKUP.take(wh.astype(np.intp))}
 
 
 def label(code: str, language: str = "vi") -> str:

@@ -104,9 +104,14 @@ def round_r(x: np.ndarray, digits: int = 2) -> np.ndarray:
     p10 = 10.0 ** digits
     with np.errstate(invalid="ignore", over="ignore"):
         x10 = x * p10
-        out = np.rint(x10) / p10
-        # Away from a half-way point rint picks the same neighbour as R; settle the rest R's way.
-        delicate = (np.abs(np.abs(x10 - np.trunc(x10)) - 0.5) < 1e-6) | (np.abs(x) > 1e12)
+        out = np.rint(x10)
+        # Away from a half-way point rint picks the same neighbour as R; settle the rest R's way: rows
+        # within 2e-6 of one (far wider than any rounding error of x10) and huge values.
+        x10 -= out
+        np.abs(x10, out=x10)
+        delicate = x10 > 0.5 - 2e-6
+        delicate |= np.abs(x) > 1e12
+        out /= p10
     if delicate.any():
         out[delicate] = _round_r_exact(x[delicate], digits)
     return out

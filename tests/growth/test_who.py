@@ -358,3 +358,12 @@ def test_cross_check_with_anthro_package():
     assert at_730["z_wflh"] != pytest.approx(one(1, 730, 13.6, 79.0, "l")["whz"], abs=0.01)
     tall = anthro.compute({"sex": 2, "age_days": 1826, "weight_kg": 18.0, "height_cm": 90.0, "measure": "H"})
     assert round(tall["z_lhfa"], 2) == one(2, 1826, 18.0, 90.0, "h")["haz"] < -3
+
+
+def test_round_r_fast_path_agrees_with_r_around_its_delicate_band():
+    # Values 1e-6 to 3e-6 (in hundredths) either side of a half-way point: the edge of the band that
+    # round_r settles with R's own algorithm; both sides of the edge must give R's answer.
+    centres = (np.arange(-70_000, 70_000) + 0.5) / 100
+    offsets = np.array([-3e-8, -2e-8, -1.5e-8, -1e-8, 1e-8, 1.5e-8, 2e-8, 3e-8])
+    x = (centres[:, None] + offsets[None, :]).ravel()
+    np.testing.assert_array_equal(round_r(x), _round_r_exact(x, 2))
