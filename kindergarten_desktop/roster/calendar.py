@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 
 @cache
