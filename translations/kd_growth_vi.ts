@@ -367,92 +367,127 @@
   <context>
     <name>GrowthTab</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="42" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="43" />
       <source>New round…</source>
       <translation>Thêm đợt cân đo…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="49" />
       <source>Date written on the new measurements of this class</source>
       <translation>Ngày ghi cho các số đo mới của lớp này</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="56" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="51" />
+      <source>Print growth cards…</source>
+      <translation>In phiếu theo dõi tăng trưởng…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="52" />
+      <source>One page per child with the WHO charts and the measurements up to this round</source>
+      <translation>Mỗi trẻ một trang: biểu đồ tăng trưởng WHO và các lần cân đo đến đợt này</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="54" />
+      <source>This class</source>
+      <translation>Lớp này</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="55" />
+      <source>Whole school</source>
+      <translation>Toàn trường</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="57" />
+      <source>Targets…</source>
+      <translation>Chỉ tiêu…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="58" />
+      <source>The plan's targets the summary compares with</source>
+      <translation>Chỉ tiêu kế hoạch năm học dùng để so sánh trong bảng tổng hợp</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="65" />
       <source>Type the weight and press Enter to go to the next child; Tab moves to the height. Space ticks “Lying” or “Absent”. Each row is saved as soon as it is entered. Ctrl+G shows the child's chart.</source>
       <translation>Gõ cân nặng rồi nhấn Enter để chuyển sang trẻ tiếp theo; Tab chuyển sang chiều cao. Phím cách để đánh dấu “Nằm” hoặc “Vắng”. Mỗi dòng được lưu ngay khi nhập. Ctrl+G xem biểu đồ của trẻ.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="70" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="79" />
       <source>Enter measurements</source>
       <translation>Nhập số đo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="71" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="80" />
       <source>Growth chart</source>
       <translation>Biểu đồ tăng trưởng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="72" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="81" />
       <source>Summary and follow-up</source>
       <translation>Tổng hợp và theo dõi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="84" />
       <source>Round:</source>
       <translation>Đợt cân đo:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="79" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="88" />
       <source>Class:</source>
       <translation>Lớp:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="82" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="91" />
       <source>Visit date:</source>
       <translation>Ngày cân đo:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="156" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="154" />
+      <source>This class (%1)</source>
+      <translation>Lớp này (%1)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="169" />
       <source>%1 of %2 children measured</source>
       <translation>Đã cân đo %1/%2 trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="177" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="190" />
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="182" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="195" />
       <source>Unusual value</source>
       <translation>Số đo bất thường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="183" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="196" />
       <source>%1:</source>
       <translation>%1:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="184" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="197" />
       <source>Keep this value anyway?</source>
       <translation>Vẫn giữ số đo này?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="185" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="198" />
       <source>Keep the value</source>
       <translation>Giữ số đo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="186" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="199" />
       <source>Enter it again</source>
       <translation>Nhập lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="204" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="217" />
       <source>New measurement round</source>
       <translation>Thêm đợt cân đo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="205" />
+      <location filename="../kindergarten_desktop/ui/tabs/growth_tab.py" line="218" />
       <source>The date must be inside the school year %1.</source>
       <translation>Ngày phải nằm trong năm học %1.</translation>
     </message>
@@ -663,6 +698,44 @@
       <location filename="../kindergarten_desktop/ui/growth/summary_panel.py" line="247" />
       <source>Reason</source>
       <translation>Lý do</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsDialog</name>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="23" />
+      <source>Growth targets</source>
+      <translation>Chỉ tiêu về dinh dưỡng, tăng trưởng</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="26" />
+      <source>The school-year plan's targets: each rate should stay under this percentage of the children measured. Leave a field empty for no target.</source>
+      <translation>Chỉ tiêu theo kế hoạch năm học: mỗi tỷ lệ cần dưới mức phần trăm này so với số trẻ được cân đo. Để trống nếu không đặt chỉ tiêu.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="33" />
+      <source>no target</source>
+      <translation>không đặt chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="35" />
+      <source>%1 under (%):</source>
+      <translation>%1 dưới (%):</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="55" />
+      <source>%1: “%2” is not a number.</source>
+      <translation>%1: “%2” không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="59" />
+      <source>%1: %2 % is outside 0–100 %.</source>
+      <translation>%1: %2 % nằm ngoài khoảng 0–100 %.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/growth/targets_dialog.py" line="69" />
+      <source>Nothing was saved:</source>
+      <translation>Chưa lưu gì:</translation>
     </message>
   </context>
 </TS>

@@ -773,6 +773,56 @@
       <source>Rates and &amp;rules</source>
       <translation>Định &amp;mức và quy định</translation>
     </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="49" />
+      <source>Print meal ledger</source>
+      <translation>In sổ tiền ăn</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="51" />
+      <source>Print notices</source>
+      <translation>In thông báo</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="53" />
+      <source>Print receipts</source>
+      <translation>In phiếu thu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="55" />
+      <source>Print market book</source>
+      <translation>In sổ chợ</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="57" />
+      <source>Print public posting</source>
+      <translation>In công khai</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="50" />
+      <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
+      <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="52" />
+      <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
+      <translation>Thông báo tiền ăn của tháng và lớp đang chọn ở trang Sổ tiền ăn tháng</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="54" />
+      <source>A receipt for each payment of the month chosen on the Receipts page</source>
+      <translation>Một phiếu thu cho mỗi lần nộp tiền trong tháng đang chọn ở trang Thu tiền và công nợ</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="56" />
+      <source>The market book of the month of the day chosen on the Market book page</source>
+      <translation>Sổ chợ của tháng chứa ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="58" />
+      <source>The day's public posting of meal finances (day chosen on the Market book page)</source>
+      <translation>Công khai tài chính bữa ăn của ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+    </message>
   </context>
   <context>
     <name>PaymentsPage</name>

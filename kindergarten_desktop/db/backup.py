@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from kindergarten_desktop.db.connection import sqlite_uri
+
 KEEP = 30
 STAMP = "%Y%m%d-%H%M%S-%f"  # microseconds: two backups in one second never collide
 
@@ -22,7 +24,7 @@ def _backup_name(db_path: Path, when: dt.datetime) -> str:
 def _copy(src_path: Path, dst_path: Path) -> None:
     """Copy a live database consistently, to a temporary name renamed at the end."""
     tmp = dst_path.with_name(dst_path.name + ".part")
-    src = sqlite3.connect(f"{Path(src_path).resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(Path(src_path).resolve()), uri=True)
     try:
         dst = sqlite3.connect(str(tmp))
         try:
@@ -78,7 +80,7 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     """Replace the database's content with a backup. The current content is first saved
     as a backup of its own, so a restore can itself be undone. Close every connection first."""
     safety = backup_now(db_path, dt.datetime.now())
-    src = sqlite3.connect(f"{Path(backup_path).resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(Path(backup_path).resolve()), uri=True)
     try:
         dst = sqlite3.connect(str(db_path))
         try:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
-from kindergarten_desktop.db._sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -49,6 +50,20 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
+    """A ``file:`` URI SQLite accepts for an absolute path, on Linux and on Windows.
+
+    Spaces, Vietnamese letters, '?', '#' and '%' are percent-encoded (SQLite decodes them).
+    ``Path.as_uri()`` does the same but turns a Windows network path ``\\\\server\\share\\x``
+    into ``file://server/share/x``, which SQLite refuses ("invalid uri authority"); SQLite
+    wants the UNC path after an empty authority: ``file:////server/share/x``.
+    """
+    posix = path.as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # a drive letter: file:///C:/Users/...
+    return f"file://{quote(posix, safe='/:', errors='surrogateescape')}?mode={mode}"
+
+
 def inspect_file(path: Path) -> int:
     """Return the user_version of an existing database without modifying it.
 
@@ -63,15 +78,19 @@ def inspect_file(path: Path) -> int:
         raise NotADatabase(path, f"the file cannot be read ({exc.strerror})") from exc
     if head != SQLITE_MAGIC:
         raise NotADatabase(path, "this file is not an SQLite database")
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    resolved = Path(path).resolve()
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(sqlite_uri(resolved), uri=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        # Even reading a WAL database needs its -shm file, created beside it: in a read-only
+        # folder the read fails although nothing is wrong with the file.
+        if not os.access(resolved.parent, os.W_OK) or not os.access(resolved, os.W_OK):
+            raise DatabaseNotWritable(path, "the database or its folder is read-only") from exc
         raise NotADatabase(path, f"the database is damaged ({exc})") from exc
     return int(version)
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -47,13 +48,17 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import official_date_line
 from kindergarten_desktop.paths import fonts_dir
 from kindergarten_desktop.reports.letterhead import Letterhead, letterhead
 from kindergarten_desktop.reports.registry import Progress, check_progress
 from kindergarten_desktop.school import SchoolSettings
+
+# Binary (deflated) page streams instead of ASCII85 text: the text form only matters for
+# 7-bit channels, and its pure-Python encoder costs a third of a large report's build time.
+rl_config.useA85 = 0
 
 SERIF = "LiberationSerif"  # metric-compatible with Times New Roman
 SANS = "LiberationSans"  # metric-compatible with Arial, for dense tables

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kindergarten_desktop import APP_NAME, ORG_NAME, __version__
-from kindergarten_desktop.db import DatabaseError, DatabaseLocked, open_database
+from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWritable, open_database
 from kindergarten_desktop.paths import default_db_path, fonts_dir, icons_dir
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.context import AppContext
@@ -52,6 +52,9 @@ class Application:
         lock.setStaleLockTime(0)
         try:
             if path.parent.exists() and not lock.tryLock(200):
+                if lock.error() == QLockFile.LockError.PermissionError:
+                    # No lock file can be made in a read-only folder: not "already open".
+                    raise DatabaseNotWritable(path, "the database or its folder is read-only")
                 raise DatabaseLocked(path, QApplication.translate(
                     "Application", "the database is already open in another window of the app"))
             db = open_database(path)
@@ -206,7 +209,8 @@ class Application:
             self.show_window()
 
     def shutdown(self) -> None:
-        self.close_database(backup=True)
+        # A smoke run (CI, start-up timing) does no work worth a backup.
+        self.close_database(backup=self.interactive)
 
 
 def _demo_database() -> Path:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -47,6 +48,14 @@ class GrowthTab(QWidget):
         self.visit.setDisplayFormat("dd/MM/yyyy")
         self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
         self.progress = QLabel()
+        self.cards = QPushButton(self.tr("Print growth cards…"))
+        self.cards.setToolTip(self.tr("One page per child with the WHO charts and the measurements up to this round"))
+        cards_menu = QMenu(self.cards)
+        self.cards_class = cards_menu.addAction(self.tr("This class"), lambda: self.print_cards(whole_school=False))
+        cards_menu.addAction(self.tr("Whole school"), lambda: self.print_cards(whole_school=True))
+        self.cards.setMenu(cards_menu)
+        self.targets = QPushButton(self.tr("Targets…"))
+        self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
 
         self.model = EntryModel(ctx.db, self)
         self.model.confirm = self._confirm
@@ -83,6 +92,13 @@ class GrowthTab(QWidget):
         bar.addWidget(self.visit)
         bar.addStretch(1)
         bar.addWidget(self.progress)
+        # Printing and targets sit in the free corner of the page tabs: the top bar is full.
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.cards)
+        corner_layout.addWidget(self.targets)
+        self.pages.setCornerWidget(corner)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
@@ -91,6 +107,7 @@ class GrowthTab(QWidget):
         self.classes.currentIndexChanged.connect(lambda _i: self._load_grid())
         self.visit.dateChanged.connect(self._visit_changed)
         self.new_round.clicked.connect(self._add_round)
+        self.targets.clicked.connect(self.edit_targets)
         self.model.error.connect(self._show_error)
         self.model.saved.connect(self._row_saved)
         self.pages.currentChanged.connect(lambda _i: self._page_shown())
@@ -139,6 +156,7 @@ class GrowthTab(QWidget):
         self._load_grid()
 
     def _load_grid(self) -> None:
+        self.cards_class.setText(self.tr("This class (%1)").replace("%1", self.classes.currentText()))
         self.model.today = self.today
         self.model.visit_date = self.visit.date().toPython()
         self.model.load(self.current_round(), self.classes.currentData())
@@ -206,3 +224,23 @@ class GrowthTab(QWidget):
             return
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))
+
+    def print_cards(self, *, whole_school: bool):
+        """Growth cards of the chosen class (or the school) up to the chosen round, built off the
+        GUI thread; a monthly check prints everything measured so far. Returns the export flow."""
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        round_ = self.current_round()
+        year = self.ctx.school_year
+        if year is None:
+            return None
+        return export_report(self, self.ctx, "growth-cards", year=year.name,
+                             class_name=None if whole_school else self.classes.currentText(),
+                             round=round_.number if round_ is not None and round_.kind == "round" else None)
+
+    def edit_targets(self) -> None:
+        from kindergarten_desktop.ui.growth.targets_dialog import TargetsDialog
+
+        if TargetsDialog(self.ctx.db, self).exec() == TargetsDialog.DialogCode.Accepted:
+            self.ctx.dataChanged.emit("growth")
+            self._page_shown()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.count_page import CountPage
@@ -34,11 +34,55 @@ class MealsTab(QWidget):
         self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
         layout.addWidget(self.pages)
+        layout.addLayout(self._print_buttons())
         self._stale = {self.ledger, self.payments, self.market, self.rates}
         self.pages.currentChanged.connect(self._page_shown)
         ctx.dataChanged.connect(self._data_changed)
         self._go_to(self._reference_day())
         self.count.refresh()  # today's count shows on opening; the rest loads when first shown
+
+    def _print_buttons(self) -> QHBoxLayout:
+        """The meals documents, each for the month, class or day chosen on its page."""
+        row = QHBoxLayout()
+        self.print_buttons: dict[str, QPushButton] = {}
+        for kind, text, tip in (
+                ("meals-ledger", self.tr("Print meal ledger"),
+                 self.tr("The month and class chosen on the Monthly ledger page (Excel or PDF)")),
+                ("meals-statements", self.tr("Print notices"),
+                 self.tr("Meal-fee notices for the month and class chosen on the Monthly ledger page")),
+                ("meals-receipts", self.tr("Print receipts"),
+                 self.tr("A receipt for each payment of the month chosen on the Receipts page")),
+                ("market-book", self.tr("Print market book"),
+                 self.tr("The market book of the month of the day chosen on the Market book page")),
+                ("daily-posting", self.tr("Print public posting"),
+                 self.tr("The day's public posting of meal finances (day chosen on the Market book page)"))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, k=kind: self.print_report(k))
+            self.print_buttons[kind] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def report_params(self, kind: str) -> dict[str, str]:
+        """The report parameters for ``kind`` from the pages' current month, class and day."""
+        if kind in ("market-book", "daily-posting"):
+            day = self.market.day.date().toPython()
+            return {"date": day.isoformat()} if kind == "daily-posting" else {"month": f"{day:%Y-%m}"}
+        if kind == "meals-receipts":
+            year, month = self.payments.month.year_month()
+            return {"month": f"{year:04d}-{month:02d}"}
+        year, month = self.ledger.month.year_month()
+        params = {"month": f"{year:04d}-{month:02d}"}
+        if self.ledger.klass.currentData() is not None:
+            start = year if month >= 9 else year - 1  # the class belongs to the month's school year
+            params.update(class_name=self.ledger.klass.currentText(), year=f"{start}-{start + 1}")
+        return params
+
+    def print_report(self, kind: str):
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        return export_report(self, self.ctx, kind, **self.report_params(kind))
 
     def _reference_day(self) -> dt.date:
         """Today, or the last day with meal data when viewing another school year."""

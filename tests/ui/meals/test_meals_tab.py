@@ -100,3 +100,47 @@ def test_rates_page_refuses_a_bad_rate(tab, warnings):
     page.food.setText("25.5")
     page._add_rate()
     assert warnings and page.rates.rowCount() == count
+
+
+@pytest.fixture
+def save_dialog(monkeypatch, tmp_path):
+    """The save dialog answers with a file in tmp_path; the 'saved' box is only recorded."""
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = {"proposed": [], "boxes": []}
+
+    def get_save(_parent, _title, proposed, _filters, selected):
+        seen["proposed"].append(proposed)
+        return str(tmp_path / proposed.rsplit("/", 1)[-1]), selected
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen["boxes"].append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: seen["boxes"].append(text)))
+    return seen
+
+
+def _finished(qtbot, flow):
+    assert flow is not None
+    with qtbot.waitSignal(flow.finished, timeout=60000) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_print_buttons_take_month_class_and_day_from_the_pages(tab, qtbot, save_dialog):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QDate
+
+    tab.pages.setCurrentWidget(tab.ledger)
+    tab.ledger.month.set_month(2026, 2)
+    tab.ledger.klass.setCurrentIndex(tab.ledger.klass.findText("Lá 1"))
+    tab.market.day.setDate(QDate(2026, 3, 10))
+    assert tab.report_params("meals-ledger") == {"month": "2026-02", "class_name": "Lá 1", "year": "2025-2026"}
+    assert tab.report_params("daily-posting") == {"date": "2026-03-10"}
+    assert tab.report_params("market-book") == {"month": "2026-03"}
+    assert set(tab.print_buttons) == {"meals-ledger", "meals-statements", "meals-receipts", "market-book",
+                                      "daily-posting"}
+    statements = _finished(qtbot, tab.print_report("meals-statements"))
+    assert statements.name == "Thong_bao_tien_an_2026-02_La_1.pdf"
+    assert "THÔNG BÁO TIỀN ĂN THÁNG 02/2026" in PdfReader(statements).pages[0].extract_text()
+    posting = _finished(qtbot, tab.print_report("daily-posting"))
+    assert posting.name == "Cong_khai_bua_an_2026-03-10.pdf" and len(PdfReader(posting).pages) == 1

@@ -1,0 +1,236 @@
+"""``meals-ledger``: the month's meal ledger (sổ theo dõi tiền ăn) per class.
+
+One row per child with an "x" under each school day the child ate, then "Số ngày ăn",
+"Đơn giá" and "Thành tiền" (a row per rate when the rate changed during the month), the
+other monthly fees, the previous balance, refunds, lunch support (Decree 105/2020),
+discounts, payments and what is still owed. Every amount comes from meals.ledger; the
+report only lays it out. Excel: one sheet per class (each prints on its own, with class
+totals as SUM formulas and "Thành tiền" as days × rate). PDF: landscape, one section per class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
+from kindergarten_desktop.meals.rates import RateTable, rate_table
+from kindergarten_desktop.reports.meals_common import (
+    money,
+    month_label,
+    month_of,
+    signatures,
+    sort_by_class,
+    staff_name,
+)
+from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
+
+TITLE = "Sổ theo dõi trẻ ăn và thu tiền ăn"
+MARK = "x"
+# Money columns after "Thành tiền": (header, LedgerRow attribute).
+MONEY_COLUMNS = (
+    ("Các khoản thu khác", "fees"),
+    ("Số dư tháng trước", "opening"),
+    ("Trả lại ngày nghỉ", "refund"),
+    ("Hỗ trợ ăn trưa (NĐ 105)", "support"),
+    ("Miễn giảm", "discount"),
+    ("Đã nộp", "paid"),
+    ("Còn phải nộp", "balance"),
+)
+MODE_NOTE = {
+    "after": "Thu sau theo số ngày trẻ ăn.",
+    "advance": "Thu trước theo số ngày học của tháng; ngày nghỉ đủ điều kiện được trả lại.",
+}
+
+
+@dataclass(frozen=True)
+class LineRow:
+    """One printed row: a child's days at one rate (the child's first row carries the money)."""
+
+    row: LedgerRow
+    first: bool
+    marks: frozenset[dt.date]
+    days_eaten: int
+    days_charged: int
+    rate: int
+
+
+@dataclass(frozen=True)
+class ClassBlock:
+    name: str
+    rows: list[LineRow]
+
+
+def line_rows(row: LedgerRow, rates: RateTable) -> list[LineRow]:
+    """The child's rate lines, each with the eaten days at that rate (by the rate in force)."""
+    if not row.lines:
+        return [LineRow(row, True, frozenset(row.eaten_days), row.days_eaten, 0, 0)]
+    days: list[set[dt.date]] = [set() for _ in row.lines]
+    for day in row.eaten_days:
+        rate = rates.on(row.category, day)
+        index = next((i for i, line in enumerate(row.lines)
+                      if rate is not None and (line.rate, line.food) == (rate.total, rate.food)), 0)
+        days[index].add(day)
+    return [LineRow(row, i == 0, frozenset(days[i]), line.days_eaten, line.days_charged, line.rate)
+            for i, line in enumerate(row.lines)]
+
+
+def class_blocks(db: Database, ledger: MonthLedger) -> list[ClassBlock]:
+    rates = rate_table(db)
+    blocks: dict[str, list[LineRow]] = {}
+    for row in ledger.rows:
+        blocks.setdefault(row.class_name or "Không thuộc lớp", []).extend(line_rows(row, rates))
+    order = {r.class_name or "Không thuộc lớp": i for i, r in enumerate(sort_by_class(db, ledger.rows))}
+    return [ClassBlock(name, blocks[name]) for name in sorted(blocks, key=order.__getitem__)]
+
+
+def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlock]]:
+    month = month_of(params)
+    ledger = compute_month(db, month.year, month.month, params.class_id)
+    if not ledger.rows:
+        where = f" in class {params.class_name}" if params.class_name else ""
+        raise ReportError(f"--month: no child has meals or fees in {month_label(month)}{where}")
+    return ledger, class_blocks(db, ledger)
+
+
+def subtitle(ledger: MonthLedger, block: ClassBlock) -> str:
+    return f"Lớp {block.name} - Tháng {ledger.month:02d}/{ledger.year}"
+
+
+def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
+    ledger, blocks = load(db, params)
+    if fmt == "pdf":
+        _pdf(db, ledger, blocks, out_path, progress)
+    else:
+        _xlsx(db, ledger, blocks, out_path, progress)
+
+
+def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    from kindergarten_desktop.reports import excel
+
+    advance = ledger.mode == "advance"
+    days = ledger.school_days
+    centred = Alignment(horizontal="center")  # one shared style object: openpyxl hashes each assignment
+    book = excel.Workbook(db)
+    columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ")]
+    columns += [excel.Column(str(d.day), "text", width=3.6) for d in days]
+    first_money = len(columns) + 1
+    columns.append(excel.Column("Số ngày ăn", "int", total=True, width=7))
+    if advance:
+        columns.append(excel.Column("Số ngày thu", "int", total=True, width=7))
+    columns += [excel.Column("Đơn giá", "money", width=9), excel.Column("Thành tiền", "money", total=True, width=12)]
+    columns += [excel.Column(header, "money", total=True, width=12) for header, _ in MONEY_COLUMNS]
+    charged_col = first_money + (1 if advance else 0)
+    rate_col, amount_col = charged_col + 1, charged_col + 2
+    charged_letter, rate_letter = get_column_letter(charged_col), get_column_letter(rate_col)
+    for index, block in enumerate(blocks):
+        check_progress(progress, index, len(blocks), block.name)
+        sheet = book.sheet(block.name, title=TITLE, subtitle=subtitle(ledger, block), landscape=True)
+        first_row = sheet.row + 1
+        rows = []
+        number = 0
+        for r, line in enumerate(block.rows, start=first_row):
+            if line.first:
+                number += 1
+            child = line.row
+            values: list = [number if line.first else None, child.full_name if line.first else None]
+            values += [MARK if d in line.marks else None for d in days]
+            values.append(line.days_eaten)
+            if advance:
+                values.append(line.days_charged)
+            values += [line.rate or None, f"={charged_letter}{r}*{rate_letter}{r}"]
+            values += [getattr(child, attr) if line.first else None for _, attr in MONEY_COLUMNS]
+            rows.append(values)
+        table = sheet.table(columns, rows, total_label="Cộng")
+        ws = sheet.ws
+        for r in range(table.first_row, table.last_row + 1):
+            ws.cell(r, amount_col).number_format = excel.NUMBER_FORMATS["money"]
+            for c in range(3, 3 + len(days)):
+                ws.cell(r, c).alignment = centred
+        if table.total_row is not None:
+            for c in range(3, 3 + len(days)):  # meals eaten per day
+                letter = get_column_letter(c)
+                cell = ws.cell(table.total_row, c, f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},'
+                                                   f'"{MARK}")')
+                cell.alignment = centred
+        sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
+        sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau.", column=2, italic=True)
+    book.save(out_path)
+
+
+def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+    from reportlab.platypus import TableStyle
+
+    from kindergarten_desktop.reports import pdf
+
+    advance = ledger.mode == "advance"
+    days = ledger.school_days
+    doc = pdf.OfficialDocument(db, number="…/TA-MN", landscape=True,
+                               title=f"{TITLE} tháng {ledger.month:02d}/{ledger.year}")
+    header = ["STT", "Họ và tên trẻ", *[str(d.day) for d in days], "Số ngày ăn"]
+    header += ["Số ngày thu"] if advance else []
+    header += ["Đơn giá", "Thành tiền", *[h for h, _ in MONEY_COLUMNS]]
+    n_money = len(MONEY_COLUMNS) + 2
+    widths = [6, 30] + [3.6] * len(days) + [6.5] + ([6.5] if advance else []) + [9.5] * n_money
+    align = ["center", "left"] + ["center"] * len(days) + ["center"] * (2 if advance else 1) + ["right"] * n_money
+    story: list = []
+    for index, block in enumerate(blocks):
+        check_progress(progress, index, len(blocks), block.name)
+        if index:
+            story += doc.new_section()
+        story += doc.heading(TITLE, subtitle(ledger, block) + " (đơn vị: đồng)")
+        rows, number = [], 0
+        for line in block.rows:
+            number += line.first
+            child = line.row
+            values = [number if line.first else "", child.full_name if line.first else ""]
+            values += [MARK if d in line.marks else "" for d in days]
+            values.append(line.days_eaten)
+            if advance:
+                values.append(line.days_charged)
+            values += [money(line.rate) if line.rate else "", money(line.days_charged * line.rate)]
+            values += [_cell(getattr(child, attr), attr) if line.first else "" for _, attr in MONEY_COLUMNS]
+            rows.append(values)
+        firsts = [line.row for line in block.rows if line.first]
+        total = ["", "Cộng", *[sum(d in line.marks for line in block.rows) for d in days],
+                 sum(line.days_eaten for line in block.rows)]
+        total += [sum(line.days_charged for line in block.rows)] if advance else []
+        total += ["", money(sum(r.meal_charge for r in firsts))]
+        total += [money(sum(getattr(r, attr) for r in firsts)) for _, attr in MONEY_COLUMNS]
+        rows.append(total)
+        table = doc.table(header, rows, widths=widths, align=align, total_rows=1, font_size=6.5)
+        # Narrow padding so two-digit day numbers and full amounts fit the dense grid.
+        table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+                                   ("LEFTPADDING", (2, 0), (1 + len(days), -1), 0),
+                                   ("RIGHTPADDING", (2, 0), (1 + len(days), -1), 0)]))
+        story.append(table)
+        story.append(pdf.paragraph(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')} "
+                                   "Số âm: tiền thừa chuyển sang tháng sau.", "body_left"))
+        story += signatures(doc, [("NGƯỜI LẬP BIỂU", staff_name(db, "accountant")),
+                                  ("HIỆU TRƯỞNG", doc.head.principal_name)])
+    doc.build(out_path, story)
+
+
+def _cell(amount: int, attr: str) -> str:
+    """Amounts as '1.234.000'; a zero left blank so the grid stays readable (the balance shows 0)."""
+    return money(amount) if amount or attr == "balance" else ""
+
+
+KINDS = (
+    ReportKind(
+        name="meals-ledger",
+        title="Sổ theo dõi tiền ăn tháng",
+        formats=("xlsx", "pdf"),
+        build=build,
+        file_stem=lambda p: f"So tien an {p.month:%Y-%m}" + (f" {p.class_name}" if p.class_name else ""),
+        needs=("year", "month"),
+        accepts=("class",),
+        description="The month's meals per child and school day, days × rate, refunds, lunch support, "
+                    "discounts, payments and balance, per class (--class for one).",
+    ),
+)

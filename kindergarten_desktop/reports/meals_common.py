@@ -1,0 +1,68 @@
+"""Small pieces the meals report kinds share: month labels, money text, staff names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.formatting import format_money
+from kindergarten_desktop.reports.registry import ReportError, ReportParams
+from kindergarten_desktop.roster.age_groups import AGE_GROUPS
+
+T = TypeVar("T")  # a row with class_id and class_name (meals.ledger.LedgerRow)
+
+
+def month_of(params: ReportParams) -> dt.date:
+    if params.month is None:
+        raise ReportError("this report needs --month (YYYY-MM)")
+    return params.month
+
+
+def month_label(month: dt.date) -> str:
+    """date(2026, 3, 1) -> '03/2026'."""
+    return f"{month.month:02d}/{month.year}"
+
+
+def money(amount: int) -> str:
+    """1234000 -> '1.234.000' (whole đồng, no symbol: tables say đồng in their title)."""
+    return format_money(amount, symbol=False)
+
+
+def staff_name(db: Database, role: str) -> str:
+    """The first active staff member with ``role`` (accountant, cook ...), or '' if none."""
+    row = db.execute("SELECT full_name FROM staff WHERE role = ? AND active ORDER BY id LIMIT 1", [role]).fetchone()
+    return row[0] if row else ""
+
+
+def sort_by_class(db: Database, rows: list[T]) -> list[T]:
+    """Ledger rows with the youngest classes first, as schools list them (Nhà trẻ, Mầm, Chồi,
+    Lá; 'Lá 2' before 'Lá 10'), keeping the Vietnamese name order inside a class."""
+    age = {g.code: i for i, g in enumerate(AGE_GROUPS)}
+    groups = dict(db.execute("SELECT id, age_group FROM class").fetchall())
+
+    def key(item: tuple[int, T]) -> tuple:
+        index, row = item
+        name = row.class_name or ""
+        return age.get(groups.get(row.class_id), 99), len(name), name, index
+
+    return [row for _, row in sorted(enumerate(rows), key=key)]
+
+
+def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18, keep_together: bool = True) -> list:
+    """Signature blocks side by side (title in upper case bold, room to sign, full name in
+    bold), kept together on one page unless ``keep_together=False`` (inside a KeepInFrame).
+    ``doc`` is a reports.pdf.OfficialDocument; reportlab is imported here, on use."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    from kindergarten_desktop.reports import pdf
+
+    hint = ParagraphStyle("signature_hint", pdf.styles()["center"], fontName=f"{pdf.SERIF}-Italic", fontSize=11,
+                          leading=13)
+    cells = [[pdf.paragraph(title, "signature"), Paragraph("(Ký, ghi rõ họ tên)", hint),
+              Spacer(1, room_mm * mm), pdf.paragraph(name, "signature")] for title, name in signers]
+    table = Table([cells], colWidths=[doc.width / len(signers)] * len(signers))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))
+    return [Spacer(1, 4 * mm), KeepTogether([table]) if keep_together else table]

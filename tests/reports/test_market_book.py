@@ -1,0 +1,60 @@
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from kindergarten_desktop.meals.market import day_book, purchases_between
+from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
+from kindergarten_desktop.roster.calendar import month_bounds
+from tests.reports.meals_data import march_2026
+
+
+@pytest.fixture
+def march_db(demo_db):
+    march_2026(demo_db)
+    return demo_db
+
+
+def _grouped(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def test_excel_has_every_purchase_and_the_days_balances(march_db, tmp_path):
+    kind = get_kind("market-book")
+    path = run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "sc.xlsx").path
+    book = day_book(march_db, *month_bounds(2026, 3))
+    purchases = purchases_between(march_db, *month_bounds(2026, 3))
+    ws = load_workbook(path)["Sổ chợ"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if r[0] == "Ngày")
+    assert rows[header][6:10] == ["Thành tiền", "Số suất ăn", "Tiền ăn thu (phần thực phẩm)", "Tổng chi trong ngày"]
+    body = rows[header + 1:]
+    assert body[0][2] == "Số dư đầu tháng" and body[0][11] == book[0].carried_in
+    items = [r for r in body if r[4]]
+    assert len(items) == len(purchases) and sum(r[6] for r in items) == sum(p.amount for p in purchases)
+    day_lines = [r for r in body if isinstance(r[2], str) and r[2].startswith("Cộng ngày")]
+    assert len(day_lines) == len(book)
+    for line, day in zip(day_lines, book, strict=True):
+        assert line[7:] == [sum(day.meals.values()) + day.staff, day.money_in, day.spent, day.balance,
+                            day.carried_out]
+    assert book[0].money_in > 0  # attendance was marked: the meals bring food money
+    total_index = next(i for i, r in enumerate(rows) if r[1] == "Cộng tháng")
+    total = rows[total_index]
+    first, last = header + 2, total_index  # 1-based Excel rows of the first and last table rows
+    assert total[6] == f"=SUM(G{first}:G{last})" and total[11] == book[-1].carried_out
+
+
+def test_pdf_lists_the_days_with_grouped_amounts(march_db, tmp_path):
+    kind = get_kind("market-book")
+    path = run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "sc.pdf").path
+    reader = PdfReader(path)
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    book = day_book(march_db, *month_bounds(2026, 3))
+    assert "SỔ TÍNH TIỀN ĂN (SỔ CHỢ)" in text and "Tháng 03/2026" in text
+    assert "Cộng ngày 02/03" in text and "Cộng tháng" in text and "TỔNG HỢP THỰC PHẨM" in text
+    assert _grouped(sum(d.spent for d in book)) in text and _grouped(book[-1].carried_out) in text
+    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height
+
+
+def test_month_is_required(march_db):
+    with pytest.raises(ReportError, match="needs --month"):
+        resolve_params(march_db, get_kind("market-book"), date="2026-03-02")
