@@ -61,3 +61,26 @@ def test_heavy_modules_not_imported_at_module_level_of_startup_path():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PKG.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_modules_use_the_app_database_handle():
+    """Importing sqlite-utils costs ~90 ms at start-up; modules take the Database type from
+    kindergarten_desktop.db.database and reach sqlite-utils through ``db.sqlite_utils``."""
+    offenders = [str(p.relative_to(PKG)) for p in PKG.rglob("*.py")
+                 if p.name != "database.py" and any(i.startswith("sqlite_utils") for i in _imports(p))]
+    assert offenders == []
+
+
+def test_gui_start_path_imports_neither_sqlite_utils_nor_numpy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM']='offscreen';"
+        "import kindergarten_desktop.cli, kindergarten_desktop.ui.app, kindergarten_desktop.ui.main_window;"
+        "import kindergarten_desktop.ui.tabs.roster_tab;"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy', 'holidays') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PKG.parent)
+    assert out.stdout.strip() == "[]"

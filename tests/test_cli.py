@@ -60,6 +60,7 @@ def test_smoke_exits_zero_and_rejects_bad_database(tmp_path):
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     ok = _run("--db", str(db), "--smoke", env=env)
     assert ok.returncode == 0, ok.stderr
+    assert not (tmp_path / "backups").exists()  # a smoke run does no work worth a backup
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database")
     res = _run("--db", str(bad), "--smoke", env=env)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda.external import external_events
 from kindergarten_desktop.agenda.items import items_between
 from kindergarten_desktop.agenda.lunar import LunarDay, to_lunar
 from kindergarten_desktop.agenda.weeks import week_of_month
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.calendar import calendar_exceptions, month_bounds, public_holiday
 
 # Days schools mark without closing (public holidays come from the holidays package).

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda import responsible as people
 from kindergarten_desktop.agenda.items import AgendaItem, add_item, list_items
@@ -14,6 +12,7 @@ from kindergarten_desktop.agenda.lunar import to_lunar, to_solar
 from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring, list_recurring
 from kindergarten_desktop.agenda.template import clear_plan, has_plan
 from kindergarten_desktop.agenda.weeks import day_in_week, month_key, parse_month, plan_bounds, week_of_month
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
 
 

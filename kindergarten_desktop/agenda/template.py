@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.items import AgendaItem, add_item
 from kindergarten_desktop.agenda.lunar import to_solar
 from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring
 from kindergarten_desktop.agenda.weeks import day_in_week, month_key, plan_bounds
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.school import SchoolYear
 

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from kindergarten_desktop.db._sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 
 def get_setting(db: Database, key: str, default: Any = None) -> Any:

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear, school_year_start_for
 
 Progress = Callable[[str], None]

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.growth.assessment import assess, completed_months
 from kindergarten_desktop.growth.summary import MALNOURISHED, OVERWEIGHT, report_category
 from kindergarten_desktop.names import name_sort_key, text_sort_key

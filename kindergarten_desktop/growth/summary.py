@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import numpy as np
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.settings import get_setting
 from kindergarten_desktop.growth.assessment import assess, completed_months
 from kindergarten_desktop.growth.rounds import Round, first_round, get_round

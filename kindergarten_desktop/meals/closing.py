@@ -9,8 +9,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.errors import MealsError, month_key, next_month, parse_month
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS

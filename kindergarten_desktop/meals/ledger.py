@@ -19,8 +19,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import next_month
 from kindergarten_desktop.meals.rates import CATEGORIES, RateTable, category_of, fees_for_month, list_fees, rate_table

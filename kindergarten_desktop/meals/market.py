@@ -12,8 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import EATS_SQL, staff_meals
 from kindergarten_desktop.meals.errors import MealsError, parse_money

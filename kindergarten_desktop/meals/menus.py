@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 
 @dataclass(frozen=True)

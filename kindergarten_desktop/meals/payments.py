@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError, month_key, parse_money

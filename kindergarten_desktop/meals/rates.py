@@ -9,8 +9,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.roster.age_groups import BY_CODE

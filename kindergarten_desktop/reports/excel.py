@@ -28,8 +28,8 @@ from openpyxl import Workbook as _OpenpyxlWorkbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.reports.letterhead import Letterhead, letterhead
 from kindergarten_desktop.school import SchoolSettings
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolSettings, load_settings
 
 # Settings a document needs -> (Vietnamese label for "please fill in", placeholder printed instead).

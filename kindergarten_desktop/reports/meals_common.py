@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS

@@ -48,8 +48,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import official_date_line
 from kindergarten_desktop.paths import fonts_dir
 from kindergarten_desktop.reports.letterhead import Letterhead, letterhead

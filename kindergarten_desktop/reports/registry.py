@@ -61,8 +61,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
 PARAMETERS = ("year", "month", "date", "class", "round")

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import holidays
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 
 @cache
 def _vn_holidays(year: int) -> dict[dt.date, str]:
+    import holidays  # about 50 ms with dateutil: paid when a calendar is first needed, not at start-up
+
     return dict(holidays.country_holidays("VN", years=[year], language="vi"))
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import BY_CODE, age_group
 from kindergarten_desktop.roster.children import Check
 

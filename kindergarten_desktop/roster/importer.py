@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import parse_date
 from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.children import ChildData, create_child, validate_child

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 
 START_REASONS = ("new", "promotion", "transfer", "return")

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.names import name_sort_key, text_sort_key
 from kindergarten_desktop.roster.age_groups import PROMOTION, age_group
 from kindergarten_desktop.school import SchoolYear, ensure_school_year, find_school_year, school_year_name

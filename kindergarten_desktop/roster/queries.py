@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.names import name_sort_key, text_sort_key
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 

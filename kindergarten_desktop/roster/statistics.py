@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.attendance import Tally, class_tallies

@@ -209,7 +209,8 @@ class Application:
             self.show_window()
 
     def shutdown(self) -> None:
-        self.close_database(backup=True)
+        # A smoke run (CI, start-up timing) does no work worth a backup.
+        self.close_database(backup=self.interactive)
 
 
 def _demo_database() -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear, current_school_year, get_school_year
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import list_school_years, load_settings, save_settings
 
 

@@ -110,16 +110,27 @@ def test_atomic_rolls_back_a_failed_multi_row_write(db):
     assert db.execute("SELECT count(*) FROM class").fetchone()[0] == 0
 
 
-def test_opening_a_database_does_not_import_numpy(tmp_path):
-    """numpy is kept off the start-up path (see db/_sqlite_utils.py)."""
+def test_start_up_does_not_import_sqlite_utils_or_numpy(tmp_path):
+    """sqlite-utils (and numpy behind it) load only when a feature needs more than the daily
+    API (db/database.py), keeping them off the start-up path."""
     import subprocess
     import sys
 
     code = ("import sys; from kindergarten_desktop.db import open_database;"
-            f"open_database({str(tmp_path / 'x.sqlite3')!r}).close();"
-            "print('numpy' in sys.modules)")
+            f"db = open_database({str(tmp_path / 'x.sqlite3')!r});"
+            "print(sorted(m for m in ('sqlite_utils', 'numpy') if m in sys.modules));"
+            "print(type(db.sqlite_utils).__module__, db.table('child').exists());"
+            "db.close()")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-    code = "import numpy; from kindergarten_desktop.db._sqlite_utils import Database; print(Database.__name__)"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True).stdout.strip() == "Database"
+    assert out.stdout.split("\n")[:2] == ["[]", "sqlite_utils.db True"]
+
+
+def test_nested_atomic_blocks_are_savepoints(db):
+    db.execute("INSERT INTO school_year (name, start_date, end_date) VALUES ('2025-2026', '2025-09-05', '2026-08-31')")
+    with db.atomic():
+        db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (1, 'Lá 1', 'age_5_6')")
+        with pytest.raises(sqlite3.IntegrityError):
+            with db.atomic():
+                db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (1, 'Lá 2', 'age_5_6')")
+                db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (1, 'Lá 2', 'age_5_6')")
+    assert [r[0] for r in db.execute("SELECT name FROM class")] == ["Lá 1"]

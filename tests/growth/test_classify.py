@@ -72,3 +72,42 @@ def test_labels_cover_every_code_in_both_languages():
     assert label("obese") == "Béo phì" and label("overweight") == "Thừa cân"
     with pytest.raises(KeyError):
         label("tall")
+
+
+def _one_row(z, flagged, rules):
+    """The cut-offs read row by row, as the nurse would apply them: the reference for the vectorised keys."""
+    if np.isnan(z):
+        return ""
+    if flagged:
+        return "recheck"
+    return next((code for test, code in rules if test(z)), "normal")
+
+
+def test_vectorised_keys_agree_with_cut_offs_applied_row_by_row():
+    rng = np.random.default_rng(1)
+    n = 4000
+    # z on and around every cut-off (two decimals, as compute gives them), NaN, and flags anywhere.
+    z = {k: np.where(rng.random(n) < 0.1, NAN, np.round(rng.uniform(-7, 7, n), 2))
+         for k in ("waz", "haz", "whz", "baz")}
+    for values in z.values():
+        values[:40] = [-3.01, -3.0, -2.99, -2.01, -2.0, -1.99, 0.99, 1.0, 1.01, 1.99, 2.0, 2.01, 2.99, 3.0, 3.01,
+                       NAN, 0.0, -0.0, 6.01, -6.01] * 2
+    flags = {f"{k}_flag": (rng.random(n) < 0.1).astype(np.int8) for k in z}
+    months = np.where(rng.random(n) < 0.05, NAN, rng.uniform(0, 120, n))
+    months[:4] = [59.99, 60.0, 60.03, NAN]
+    cats = classify({**z, **flags, "age_months": months})
+
+    wa = [(lambda v: v < -3, "severe_underweight"), (lambda v: v < -2, "underweight"),
+          (lambda v: v > 2, "above_normal")]
+    ha = [(lambda v: v < -3, "severe_stunting"), (lambda v: v < -2, "stunting")]
+    under5 = [(lambda v: v < -3, "severe_wasting"), (lambda v: v < -2, "wasting"), (lambda v: v > 3, "obese"),
+              (lambda v: v > 2, "overweight")]
+    from5 = [(lambda v: v < -3, "severe_thinness"), (lambda v: v < -2, "thinness"), (lambda v: v > 2, "obese"),
+             (lambda v: v > 1, "overweight")]
+    for i in range(n):
+        assert cats["wa"][i] == _one_row(z["waz"][i], flags["waz_flag"][i], wa)
+        assert cats["ha"][i] == _one_row(z["haz"][i], flags["haz_flag"][i], ha)
+        expected_wh = (_one_row(z["baz"][i], flags["baz_flag"][i], from5) if months[i] >= 60
+                       else _one_row(z["whz"][i], flags["whz_flag"][i], under5))
+        assert cats["wh"][i] == expected_wh
+    assert all(cats[c].dtype == object and isinstance(cats[c][0], str) for c in COLUMNS)

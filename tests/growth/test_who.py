@@ -358,3 +358,75 @@ def test_cross_check_with_anthro_package():
     assert at_730["z_wflh"] != pytest.approx(one(1, 730, 13.6, 79.0, "l")["whz"], abs=0.01)
     tall = anthro.compute({"sex": 2, "age_days": 1826, "weight_kg": 18.0, "height_cm": 90.0, "measure": "H"})
     assert round(tall["z_lhfa"], 2) == one(2, 1826, 18.0, 90.0, "h")["haz"] < -3
+
+
+def test_round_r_fast_path_agrees_with_r_around_its_delicate_band():
+    # Values 1e-6 to 3e-6 (in hundredths) either side of a half-way point: the edge of the band that
+    # round_r settles with R's own algorithm; both sides of the edge must give R's answer.
+    centres = (np.arange(-70_000, 70_000) + 0.5) / 100
+    offsets = np.array([-3e-8, -2e-8, -1.5e-8, -1e-8, 1e-8, 1.5e-8, 2e-8, 3e-8])
+    x = (centres[:, None] + offsets[None, :]).ravel()
+    np.testing.assert_array_equal(round_r(x), _round_r_exact(x, 2))
+
+
+# --- compute's lookup tables and blocks against the tables read directly ------------------------
+
+def _direct(sex, age, weight, height, standing, recumbent, no_oedema):
+    """compute() the straightforward way: every row's L, M, S read from WHO's tables (interpolated
+    where WHO interpolates) over whole arrays, no per-day tables, no blocks."""
+    from kindergarten_desktop.growth import who
+
+    t = tables()
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        sex_index = np.where(sex == 2, 1, 0)
+        known = ((sex == 1) | (sex == 2)) & np.isfinite(age) & (age >= 0)
+        age = np.where(known, age, np.nan)
+        day = who.round_half_up_days(age)
+        months = age / who.DAYS_PER_MONTH
+        in06, in07 = known & (months < 60), known & (months >= 60)
+        as_length, as_height = day < 731, day >= 731
+        adjusted = np.where(as_length & standing, height + 0.7, np.where(as_height & recumbent, height - 0.7, height))
+        weight_ok = np.isfinite(weight) & (weight > 0)
+        height_ok = np.isfinite(adjusted) & (adjusted > 0)
+        bmi = np.where(weight_ok & height_ok, weight / ((adjusted / 100) ** 2), np.nan)
+        weight_ok &= no_oedema
+
+        def by_age(name, end07, y, valid, z_of):
+            lms = who._lms_by_age(t[f"{name}06"], t[f"{name}07"], end07, sex_index, day, months,
+                                  in06 & valid, in07 & valid)
+            return round_r(z_of(y, *lms))
+
+        waz = by_age("wfa", who.WFA_2007_END_MONTHS, weight, weight_ok, who.z_restricted)
+        haz = by_age("hfa", who.HFA_BFA_2007_END_MONTHS, adjusted, height_ok, who.z_plain)
+        baz = by_age("bfa", who.HFA_BFA_2007_END_MONTHS, bmi, weight_ok & height_ok, who.z_restricted)
+        wfl = in06 & as_length & weight_ok & (adjusted >= 45) & (adjusted <= 110)
+        wfh = in06 & as_height & weight_ok & (adjusted >= 65) & (adjusted <= 120)
+        by_length = zip(who._lms_by_length(t["wfl"], sex_index, adjusted, wfl),
+                        who._lms_by_length(t["wfh"], sex_index, adjusted, wfh), strict=True)
+        whz = round_r(who.z_restricted(weight, *(np.where(wfl, a, b) for a, b in by_length)))
+    return {"waz": waz, "haz": haz, "whz": whz, "baz": baz, "height_adjusted": adjusted, "bmi": bmi,
+            "age_months": months}
+
+
+def test_compute_equals_the_tables_read_directly_bit_for_bit():
+    rng = np.random.default_rng(12)
+    n = 150_000  # three blocks, the last one partial
+    sex = rng.choice([1.0, 2.0, 0.0, 3.0, np.nan], n, p=[0.45, 0.45, 0.04, 0.03, 0.03])
+    whole = rng.random(n) < 0.5
+    age = np.where(whole, rng.integers(-3, 7100, n), rng.uniform(-1, 7100, n))  # fractions at every age
+    edges = rng.random(n) < 0.1
+    age[edges] = rng.choice([0, 730, 730.5, 731, 1826, 1826.3, 1826.5, 1827, 3682.9, 3683, 6970, 6970.3, 6971,
+                             np.nan, np.inf], edges.sum())
+    height = np.where(rng.random(n) < 0.5, np.round(rng.uniform(40, 190, n), 1), rng.uniform(40, 190, n))
+    cut = rng.random(n) < 0.1
+    height[cut] = rng.choice([45, 45.05, 65, 109.99, 110, 110.05, 119.96, 120, 102.4, 0, np.nan], cut.sum())
+    weight = np.where(rng.random(n) < 0.8, np.round(rng.uniform(1, 70, n), 1), np.exp(rng.uniform(-2, 5, n)))
+    weight[rng.random(n) < 0.02] = np.nan
+    measure = rng.choice(np.array(["l", "h", "L", "H", "", "x"]), n)
+    oedema = rng.random(n) < 0.05
+
+    res = compute(sex, age, weight, height, measure, oedema=oedema)
+    want = _direct(sex, age, weight, height, np.isin(measure, ["h", "H"]), np.isin(measure, ["l", "L"]), ~oedema)
+    for name, expected in want.items():
+        np.testing.assert_array_equal(res[name], expected, err_msg=name, strict=True)
+    assert sum(np.isfinite(res[k]).sum() for k in ("waz", "haz", "whz", "baz")) > n  # real values compared

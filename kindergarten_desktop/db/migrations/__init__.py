@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 
 @dataclass(frozen=True)

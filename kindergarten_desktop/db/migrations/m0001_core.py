@@ -1,6 +1,6 @@
 """Core tables: the school, its years, staff, classes, children and enrolments."""
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 VERSION = 1
 

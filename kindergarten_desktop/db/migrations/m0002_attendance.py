@@ -1,6 +1,6 @@
 """Daily attendance marks and the days the school closes beyond weekends and public holidays."""
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 VERSION = 2
 

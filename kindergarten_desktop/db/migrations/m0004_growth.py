@@ -1,6 +1,6 @@
 """Growth monitoring: measurement rounds per school year and one measurement per child and round."""
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 VERSION = 4
 

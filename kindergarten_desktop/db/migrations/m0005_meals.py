@@ -1,7 +1,7 @@
 """Meals and fees (bán trú): rates, meal-count overrides, payments, the market book, menus
 and month closings. Money is whole đồng (INTEGER) everywhere."""
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 VERSION = 5
 

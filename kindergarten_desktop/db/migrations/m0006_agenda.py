@@ -1,7 +1,7 @@
 """The principal's monthly focus agenda (kế hoạch trọng tâm tháng): dated or undated items
 per school year and month, and recurring items shown in every month of the year."""
 
-from sqlite_utils import Database
+from kindergarten_desktop.db.database import Database
 
 VERSION = 6
 

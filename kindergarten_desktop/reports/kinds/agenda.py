@@ -7,12 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda import responsible
 from kindergarten_desktop.agenda.items import AgendaItem, list_items
 from kindergarten_desktop.agenda.recurring import recurring_for_month
 from kindergarten_desktop.agenda.weeks import month_key, week_days
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
 HEADERS = ("Thời gian", "Nội dung công việc", "Người phụ trách", "Ghi chú")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kindergarten_desktop.agenda.weeks import plan_months
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.reports.kinds.agenda import HEADERS, RECIPIENTS, WIDTHS, month_rows
 from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
 

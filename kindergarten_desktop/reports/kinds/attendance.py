@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.attendance import EXCUSED, PRESENT, UNEXCUSED, MonthGrid, month_grid

@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import ChildRow, class_children, list_classes

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count
 from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH, Assessment, assess, completed_months
 from kindergarten_desktop.growth.charts import ChartChild, weight_for_height_indicator

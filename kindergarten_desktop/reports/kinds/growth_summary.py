@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.growth.rounds import Round, find_round, list_rounds
 from kindergarten_desktop.growth.summary import GroupSummary, RoundSummary, summarize_round

@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, item_totals, purchases_between
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, signatures, staff_name

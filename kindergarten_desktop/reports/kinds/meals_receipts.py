@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.payments import Payment, list_payments
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, staff_name
 from kindergarten_desktop.reports.money_words import money_words

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES

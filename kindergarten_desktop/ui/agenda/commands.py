@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlite_utils import Database
 
 from kindergarten_desktop.agenda.items import AgendaItem, add_item, delete_item, get_item, restore_item, update_item
 from kindergarten_desktop.agenda.recurring import RecurringItem, delete_recurring, restore_recurring
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
 
 Refresh = Callable[[], None]

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from kindergarten_desktop.agenda import AgendaError, responsible
 from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring, list_recurring, update_recurring
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
 from kindergarten_desktop.ui.agenda.commands import DeleteRecurringCommand
 from kindergarten_desktop.ui.agenda.labels import error_text, ui_language

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.growth.charts import ChartChild, draw_chart, weight_for_height_indicator
 from kindergarten_desktop.growth.measurements import Measurement, child_history
 

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.growth.assessment import assess, completed_months, default_measure
 from kindergarten_desktop.growth.measurements import (

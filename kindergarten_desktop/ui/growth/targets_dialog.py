@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.settings import set_setting
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.growth.summary import METRICS, TARGETS_KEY, load_targets

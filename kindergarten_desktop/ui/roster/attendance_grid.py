@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.roster import attendance as att
 from kindergarten_desktop.ui.roster.messages import translate_message

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
 from kindergarten_desktop.ui.roster.messages import translate_message

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import movements as mv
 from kindergarten_desktop.roster.queries import list_classes

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster import promotion as pr
 from kindergarten_desktop.school import SchoolYear

@@ -1,0 +1,91 @@
+"""The app's database handle: the part of sqlite-utils' ``Database`` API the app uses every
+day, without importing sqlite-utils at start-up.
+
+Importing sqlite-utils (with click, pluggy and numpy behind it) costs about 90 ms, a third of
+the start-up budget of issue 2 (``--smoke`` within 2× a bare Qt window). Domain code only
+needs ``execute``, ``atomic`` (transactions, savepoints when nested), ``conn``,
+``table_names`` and ``close``; anything else (``table()``, ``transform()`` for schema changes
+in migrations, ``query``...) is handed to a real ``sqlite_utils.Database`` on the same
+connection, created on first use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Generator, Iterable
+from typing import Any
+
+
+class Database:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._full: Any = None
+
+    def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        """One transaction (BEGIN/COMMIT, rolled back on error); nested blocks are savepoints.
+        Same semantics as sqlite-utils' ``Database.atomic``."""
+        if self.conn.in_transaction:
+            savepoint = f"kd_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        else:
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    @property
+    def journal_mode(self) -> str:
+        return self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+    def enable_wal(self) -> None:
+        if self.journal_mode != "wal":
+            self.conn.execute("PRAGMA journal_mode = wal")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def sqlite_utils(self) -> Any:
+        """A full ``sqlite_utils.Database`` on the same connection (schema changes, table API)."""
+        if self._full is None:
+            import sqlite_utils
+
+            self._full = sqlite_utils.Database(self.conn)
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes defined above neither here nor in __init__.
+        if name.startswith("__") or name == "_full":
+            raise AttributeError(name)
+        return getattr(self.sqlite_utils, name)
