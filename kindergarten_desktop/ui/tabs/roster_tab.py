@@ -166,8 +166,8 @@ class RosterTab(QWidget):
         year = self.ctx.school_year
         if info is None:
             self.model.set_rows([])
-            self.summary.setText(self.tr("No school year yet.") if year is None
-                                 else self.tr("No classes in %1 yet: create one with “New class…”.")
+            self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…")
+                                 if year is None else self.tr("No classes in %1 yet: create one with “New class…”.")
                                  .replace("%1", year.name))
         else:
             rows = (class_members(self.ctx.db, info.id) if self.show_left.isChecked()
