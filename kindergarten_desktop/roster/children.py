@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 from sqlite_utils import Database
 
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.age_groups import age_group
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
@@ -108,12 +109,23 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
         check.errors.append("Date of birth is missing")
     else:
         on = data.enrolled_on or dt.date.today()
-        age = check_age(data.birth_date, on, group, start_year)
-        check.errors += age.errors
-        check.warnings += age.warnings
+        if on >= data.birth_date or data.birth_date > dt.date.today():  # no negative age: said below
+            age = check_age(data.birth_date, on, group, start_year)
+            check.errors += age.errors
+            check.warnings += age.warnings
     if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date:
         check.errors.append("Enrolment date is before the date of birth")
     return check
+
+
+def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = None) -> list[int]:
+    """Other children with the same name (accents, case and spacing aside) and birth date."""
+    if data.birth_date is None:
+        return []
+    key = fold(" ".join(data.full_name.split()))
+    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS NOT ?",
+                      [data.birth_date.isoformat(), exclude_id])
+    return [child_id for child_id, name in rows if fold(" ".join(name.split())) == key]
 
 
 class ChildError(ValueError):

@@ -67,3 +67,16 @@ def test_delete_only_when_nothing_refers_to_the_child(year_class):
     ch.delete_child(db, child_id)
     assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 0
+
+
+def test_likely_duplicates_ignore_accents_case_and_spacing(year_class):
+    first = ch.create_child(year_class, _child())
+    twin = _child(full_name=" nguyen  van AN")
+    assert ch.likely_duplicates(year_class, twin) == [first]
+    assert ch.likely_duplicates(year_class, twin, exclude_id=first) == []
+    assert ch.likely_duplicates(year_class, _child(birth_date=dt.date(2021, 5, 3))) == []
+
+
+def test_enrolment_before_birth_is_said_once_without_a_negative_age():
+    check = ch.validate_child(_child(enrolled_on=dt.date(2010, 1, 1)))
+    assert check.errors == ["Enrolment date is before the date of birth"]
