@@ -4,6 +4,7 @@ wrongly entered child when nothing references it."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, fields
 
 from sqlite_utils import Database
@@ -88,7 +89,9 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
     """Check a record before saving; phones are normalised in place ('0912 345 678' -> '0912345678')."""
     check = Check()
     for name in _TEXT_FIELDS:
-        setattr(data, name, " ".join(str(getattr(data, name) or "").split()))
+        # NFC: text pasted from Word or typed with a "tổ hợp" keyboard comes with combining
+        # accents, which PDFs draw detached and which compare unequal to the same name typed normally.
+        setattr(data, name, unicodedata.normalize("NFC", " ".join(str(getattr(data, name) or "").split())))
     if not data.full_name:
         check.errors.append("Full name is empty")
     elif len(data.full_name.split()) < 2:

@@ -80,3 +80,13 @@ def test_likely_duplicates_ignore_accents_case_and_spacing(year_class):
 def test_enrolment_before_birth_is_said_once_without_a_negative_age():
     check = ch.validate_child(_child(enrolled_on=dt.date(2010, 1, 1)))
     assert check.errors == ["Enrolment date is before the date of birth"]
+
+
+def test_combining_accents_are_stored_precomposed(year_class):
+    import unicodedata
+
+    pasted = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
+    child_id = ch.create_child(year_class, _child(full_name=pasted, ethnicity=unicodedata.normalize("NFD", "Tày")))
+    data = ch.load_child(year_class, child_id)
+    assert (data.full_name, data.ethnicity) == ("Nguyễn Thị Ánh", "Tày")
+    assert unicodedata.is_normalized("NFC", data.full_name)
