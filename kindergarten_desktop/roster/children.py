@@ -116,7 +116,7 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
             age = check_age(data.birth_date, on, group, start_year)
             check.errors += age.errors
             check.warnings += age.warnings
-    if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date:
+    if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date <= dt.date.today():
         check.errors.append("Enrolment date is before the date of birth")
     return check
 

@@ -90,3 +90,9 @@ def test_combining_accents_are_stored_precomposed(year_class):
     data = ch.load_child(year_class, child_id)
     assert (data.full_name, data.ethnicity) == ("Nguyễn Thị Ánh", "Tày")
     assert unicodedata.is_normalized("NFC", data.full_name)
+
+
+def test_future_birth_date_is_the_only_reason_given():
+    future = dt.date.today() + dt.timedelta(days=1000)
+    check = ch.validate_child(_child(birth_date=future, enrolled_on=dt.date(2025, 9, 5)))
+    assert len(check.errors) == 1 and "is in the future" in check.errors[0]
