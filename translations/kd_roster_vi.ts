@@ -1122,5 +1122,20 @@
       <source>Delete %1 and the class history for good? Only do this for a child entered by mistake.</source>
       <translation>Xoá hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
     </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="335" />
+      <source>attendance marks: %1</source>
+      <translation>điểm danh: %1</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="335" />
+      <source>measurements: %1</source>
+      <translation>cân đo: %1</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="336" />
+      <source>meal-fee records: %1</source>
+      <translation>tiền ăn: %1</translation>
+    </message>
   </context>
 </TS>
