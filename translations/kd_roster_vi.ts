@@ -120,7 +120,7 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="249" />
-      <source>x present · E excused · U unexcused — click a cell to change it, or type X, P (excused), K (unexcused), Delete</source>
+      <source>x present · E excused · U unexcused — click a cell to change it, or type X, E (excused), U (unexcused), Delete</source>
       <translation>x có mặt · P nghỉ có phép · K nghỉ không phép — bấm vào ô để đổi, hoặc gõ X, P (có phép), K (không phép), Delete (xoá)</translation>
     </message>
     <message>
