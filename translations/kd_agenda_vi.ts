@@ -354,8 +354,8 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="195" />
-      <source>No school year yet: create one in the class rosters.</source>
-      <translation>Chưa có năm học: hãy tạo năm học ở thẻ Danh sách lớp.</translation>
+      <source>No school year yet: choose or create one in File › School settings…</source>
+      <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="203" />

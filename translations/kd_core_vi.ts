@@ -3,44 +3,44 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="55" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="58" />
       <source>the database is already open in another window of the app</source>
       <translation>cơ sở dữ liệu đang được mở ở một cửa sổ khác của ứng dụng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="68" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="71" />
       <source>Cannot open %1:
 %2</source>
       <translation>Không mở được %1:
 %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="101" />
       <source>Open another…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="103" />
       <source>Create new…</source>
       <translation>Tạo mới…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="105" />
       <source>Quit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="115" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="118" />
       <source>School database</source>
       <translation>Cơ sở dữ liệu của trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="116" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="119" />
       <source>School database (*.sqlite3 *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu của trường (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/app.py" line="177" />
+      <location filename="../kindergarten_desktop/ui/app.py" line="183" />
       <source>Backup saved:
 %1</source>
       <translation>Đã sao lưu:
@@ -70,92 +70,92 @@
       <translation>Lịch trọng tâm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="65" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="69" />
       <source>School year</source>
       <translation>Năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="68" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="72" />
       <source>School year:</source>
       <translation>Năm học:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="95" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="92" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="96" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="97" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="99" />
       <source>School &amp;settings…</source>
       <translation>&amp;Thông tin nhà trường…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="101" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="102" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="104" />
       <source>&amp;Quit</source>
       <translation>T&amp;hoát</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="106" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="110" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="116" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="120" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="117" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="121" />
       <source>&amp;About</source>
       <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="122" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="128" />
       <source>&amp;Reports</source>
       <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="139" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="155" />
       <source>Database: %1</source>
       <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="141" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="157" />
       <source>School year %1</source>
       <translation>Năm học %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="142" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="158" />
       <source>No school year</source>
       <translation>Chưa có năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="167" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="206" />
       <source>About kindergarten-desktop</source>
       <translation>Giới thiệu kindergarten-desktop</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="168" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="207" />
       <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
       <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
     </message>
@@ -186,62 +186,67 @@
   <context>
     <name>SchoolSettingsDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="23" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="32" />
       <source>School settings</source>
       <translation>Thông tin nhà trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="27" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="36" />
       <source>e.g. Trường Mầm non Hoa Mai</source>
       <translation>ví dụ: Trường Mầm non Hoa Mai</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="29" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="38" />
       <source>e.g. UBND PHƯỜNG AN KHÁNH</source>
       <translation>ví dụ: UBND PHƯỜNG AN KHÁNH</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="31" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="40" />
       <source>place name used in document dates</source>
       <translation>địa danh ghi ở dòng ngày tháng văn bản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="40" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="46" />
       <source>School name</source>
       <translation>Tên trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="41" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="47" />
       <source>Governing body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="42" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="48" />
       <source>Place (for document dates)</source>
       <translation>Địa danh (ghi ngày văn bản)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="49" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="44" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="50" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="45" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="51" />
       <source>Principal's full name</source>
       <translation>Họ tên hiệu trưởng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="52" />
       <source>Current school year</source>
       <translation>Năm học hiện tại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="55" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="67" />
+      <source>%1 (new)</source>
+      <translation>%1 (mới)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="80" />
       <source>The school name cannot be empty.</source>
       <translation>Tên trường không được để trống.</translation>
     </message>

@@ -120,7 +120,7 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="249" />
-      <source>x present · E excused · U unexcused — click a cell to change it, or type X, P (excused), K (unexcused), Delete</source>
+      <source>x present · E excused · U unexcused — click a cell to change it, or type X, E (excused), U (unexcused), Delete</source>
       <translation>x có mặt · P nghỉ có phép · K nghỉ không phép — bấm vào ô để đổi, hoặc gõ X, P (có phép), K (không phép), Delete (xoá)</translation>
     </message>
     <message>
@@ -345,18 +345,28 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="192" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="196" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="211" />
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="201" />
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="220" />
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="200" />
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="197" />
+      <source>Enrolled on %1: after the end of school year %2 (%3)</source>
+      <translation>Ngày nhập học %1: sau khi kết thúc năm học %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="206" />
+      <source>Likely duplicate: a child with the same name and date of birth is already in the database</source>
+      <translation>Có thể trùng: đã có trẻ cùng họ tên và ngày sinh trong dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="210" />
       <source>Please confirm</source>
       <translation>Xin xác nhận</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="201" />
+      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="210" />
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
     </message>
@@ -472,52 +482,52 @@
       <translation>Giáo viên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="88" />
       <source>Nursery 3–12 months</source>
       <translation>Nhà trẻ 3–12 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="88" />
       <source>Nursery 13–24 months</source>
       <translation>Nhà trẻ 13–24 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="89" />
       <source>Nursery 25–36 months</source>
       <translation>Nhà trẻ 25–36 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="89" />
       <source>Kindergarten 3–4 years</source>
       <translation>Mẫu giáo 3–4 tuổi (bé)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="77" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="90" />
       <source>Kindergarten 4–5 years</source>
       <translation>Mẫu giáo 4–5 tuổi (nhỡ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="77" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="90" />
       <source>Kindergarten 5–6 years</source>
       <translation>Mẫu giáo 5–6 tuổi (lớn)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="78" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="91" />
       <source>Mixed-age</source>
       <translation>Lớp ghép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="103" />
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="107" />
       <source>Please confirm</source>
       <translation>Xin xác nhận</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="107" />
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
     </message>
@@ -961,11 +971,6 @@
       <translation>Tìm theo tên (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="169" />
-      <source>No school year yet.</source>
-      <translation>Chưa có năm học.</translation>
-    </message>
-    <message>
       <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="143" />
       <source>%1 (%2 children)</source>
       <translation>%1 (%2 trẻ)</translation>
@@ -1051,6 +1056,11 @@
       <translation>Vượt sĩ số tối đa %1 trẻ theo Điều lệ cho độ tuổi này</translation>
     </message>
     <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="169" />
+      <source>No school year yet: choose or create one in File › School settings…</source>
+      <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
+    </message>
+    <message>
       <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="170" />
       <source>No classes in %1 yet: create one with “New class…”.</source>
       <translation>Năm học %1 chưa có lớp: bấm “Thêm lớp…” để tạo.</translation>
@@ -1111,6 +1121,21 @@
       <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="326" />
       <source>Delete %1 and the class history for good? Only do this for a child entered by mistake.</source>
       <translation>Xoá hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="335" />
+      <source>attendance marks: %1</source>
+      <translation>điểm danh: %1</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="335" />
+      <source>measurements: %1</source>
+      <translation>cân đo: %1</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="336" />
+      <source>meal-fee records: %1</source>
+      <translation>tiền ăn: %1</translation>
     </message>
   </context>
 </TS>

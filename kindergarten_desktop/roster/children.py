@@ -4,10 +4,12 @@ wrongly entered child when nothing references it."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, fields
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.age_groups import age_group
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
@@ -86,7 +88,9 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
     """Check a record before saving; phones are normalised in place ('0912 345 678' -> '0912345678')."""
     check = Check()
     for name in _TEXT_FIELDS:
-        setattr(data, name, " ".join(str(getattr(data, name) or "").split()))
+        # NFC: text pasted from Word or typed with a "tổ hợp" keyboard comes with combining
+        # accents, which PDFs draw detached and which compare unequal to the same name typed normally.
+        setattr(data, name, unicodedata.normalize("NFC", " ".join(str(getattr(data, name) or "").split())))
     if not data.full_name:
         check.errors.append("Full name is empty")
     elif len(data.full_name.split()) < 2:
@@ -107,12 +111,23 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
         check.errors.append("Date of birth is missing")
     else:
         on = data.enrolled_on or dt.date.today()
-        age = check_age(data.birth_date, on, group, start_year)
-        check.errors += age.errors
-        check.warnings += age.warnings
-    if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date:
+        if on >= data.birth_date or data.birth_date > dt.date.today():  # no negative age: said below
+            age = check_age(data.birth_date, on, group, start_year)
+            check.errors += age.errors
+            check.warnings += age.warnings
+    if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date <= dt.date.today():
         check.errors.append("Enrolment date is before the date of birth")
     return check
+
+
+def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = None) -> list[int]:
+    """Other children with the same name (accents, case and spacing aside) and birth date."""
+    if data.birth_date is None:
+        return []
+    key = fold(" ".join(data.full_name.split()))
+    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS NOT ?",
+                      [data.birth_date.isoformat(), exclude_id])
+    return [child_id for child_id, name in rows if fold(" ".join(name.split())) == key]
 
 
 class ChildError(ValueError):

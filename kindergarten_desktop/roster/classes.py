@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
@@ -36,8 +37,8 @@ def load_class(db: Database, class_id: int) -> ClassData:
 
 def check_class(db: Database, year_id: int, data: ClassData, class_id: int | None = None) -> Check:
     check = Check()
-    data.name = " ".join(data.name.split())
-    data.room = " ".join(data.room.split())
+    data.name = unicodedata.normalize("NFC", " ".join(data.name.split()))  # see children.validate_child
+    data.room = unicodedata.normalize("NFC", " ".join(data.room.split()))
     if not data.name:
         check.errors.append("Class name is empty")
     elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS NOT ?",

@@ -135,6 +135,9 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
+        if self.interactive and self.ctx.school_year is None:
+            # First run on a new database: nothing works without the school and its year.
+            QTimer.singleShot(0, self._edit_settings)
 
     def _menu_actions(self) -> dict:
         return {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.school import list_school_years, load_settings, save_settings
+from kindergarten_desktop.school import (
+    ensure_school_year,
+    list_school_years,
+    load_settings,
+    save_settings,
+    school_year_name,
+    school_year_start_for,
+)
 
 
 class SchoolSettingsDialog(QDialog):
@@ -33,10 +42,7 @@ class SchoolSettingsDialog(QDialog):
         self.phone = QLineEdit(self.settings.phone)
         self.principal = QLineEdit(self.settings.principal_name)
         self.year = QComboBox()
-        for year in list_school_years(db):
-            self.year.addItem(year.name, year.id)
-            if year.id == self.settings.current_school_year_id:
-                self.year.setCurrentIndex(self.year.count() - 1)
+        self._fill_years()
         form.addRow(self.tr("School name"), self.name)
         form.addRow(self.tr("Governing body"), self.governing_body)
         form.addRow(self.tr("Place (for document dates)"), self.place)
@@ -50,6 +56,25 @@ class SchoolSettingsDialog(QDialog):
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def _fill_years(self) -> None:
+        """Existing years (data: id) plus this school year and the next one when missing
+        (data: the start year as text, created on save), so a new school is never stuck
+        without a school year."""
+        years = list_school_years(self.db)
+        known = {y.start_year for y in years}
+        this_year = school_year_start_for(dt.date.today())
+        items = [(y.start_year, y.name, y.id) for y in years]
+        items += [(start, self.tr("%1 (new)").replace("%1", school_year_name(start)), str(start))
+                  for start in (this_year, this_year + 1) if start not in known]
+        # Preselect what the app shows now (current_school_year falls back to the latest).
+        current = self.settings.current_school_year_id
+        if current is None:
+            current = years[-1].id if years else str(this_year)
+        for _start, label, data in sorted(items):
+            self.year.addItem(label, data)
+            if data == current:
+                self.year.setCurrentIndex(self.year.count() - 1)
+
     def accept(self) -> None:
         if not self.name.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("The school name cannot be empty."))
@@ -62,6 +87,10 @@ class SchoolSettingsDialog(QDialog):
         s.address = self.address.text()
         s.phone = self.phone.text()
         s.principal_name = self.principal.text()
-        s.current_school_year_id = self.year.currentData()
-        save_settings(self.db, s)
+        year = self.year.currentData()
+        with self.db.atomic():
+            if isinstance(year, str):  # a year offered as new: create it now
+                year = ensure_school_year(self.db, int(year)).id
+            s.current_school_year_id = year
+            save_settings(self.db, s)
         super().accept()

@@ -48,3 +48,23 @@ def test_month_outside_the_year_is_refused(demo_db, tmp_path):
     with pytest.raises(ReportError, match="outside the school year"):
         run_report(demo_db, kind, params, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_days_not_taken_yet_have_no_daily_total(demo_db, tmp_path):
+    """The demo's 'today' is 16/03/2026: later days of March are blank, not 'nobody present'."""
+    import datetime as dt
+
+    import openpyxl
+
+    kind = get_kind("attendance")
+    params = resolve_params(demo_db, kind, year="2025-2026", month="2026-03", class_name="Lá 2")
+    out = run_report(demo_db, kind, params, tmp_path / "att.xlsx").path
+    ws = openpyxl.load_workbook(out)["Lá 2"]
+    header = next(r for r in range(1, 12) if ws.cell(r, 1).value == "STT")
+    grid = month_grid(demo_db, params.class_id, 2026, 3)
+    total_row = header + 1 + len(grid.children)
+    totals = {d: ws.cell(total_row, 3 + j).value for j, d in enumerate(grid.days)}
+    assert totals[dt.date(2026, 3, 16)] > 0
+    assert totals[dt.date(2026, 3, 17)] is None and totals[dt.date(2026, 3, 31)] is None
+    pdf_text = PdfReader(run_report(demo_db, kind, params, tmp_path / "att.pdf").path).pages[0].extract_text()
+    assert "K.phép" in pdf_text  # the header fits its column instead of wrapping mid-word

@@ -67,3 +67,32 @@ def test_delete_only_when_nothing_refers_to_the_child(year_class):
     ch.delete_child(db, child_id)
     assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 0
+
+
+def test_likely_duplicates_ignore_accents_case_and_spacing(year_class):
+    first = ch.create_child(year_class, _child())
+    twin = _child(full_name=" nguyen  van AN")
+    assert ch.likely_duplicates(year_class, twin) == [first]
+    assert ch.likely_duplicates(year_class, twin, exclude_id=first) == []
+    assert ch.likely_duplicates(year_class, _child(birth_date=dt.date(2021, 5, 3))) == []
+
+
+def test_enrolment_before_birth_is_said_once_without_a_negative_age():
+    check = ch.validate_child(_child(enrolled_on=dt.date(2010, 1, 1)))
+    assert check.errors == ["Enrolment date is before the date of birth"]
+
+
+def test_combining_accents_are_stored_precomposed(year_class):
+    import unicodedata
+
+    pasted = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
+    child_id = ch.create_child(year_class, _child(full_name=pasted, ethnicity=unicodedata.normalize("NFD", "Tày")))
+    data = ch.load_child(year_class, child_id)
+    assert (data.full_name, data.ethnicity) == ("Nguyễn Thị Ánh", "Tày")
+    assert unicodedata.is_normalized("NFC", data.full_name)
+
+
+def test_future_birth_date_is_the_only_reason_given():
+    future = dt.date.today() + dt.timedelta(days=1000)
+    check = ch.validate_child(_child(birth_date=future, enrolled_on=dt.date(2025, 9, 5)))
+    assert len(check.errors) == 1 and "is in the future" in check.errors[0]

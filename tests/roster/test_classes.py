@@ -19,3 +19,12 @@ def test_create_edit_and_capacity_warning(db):
         save_class(db, year.id, ClassData("", "age_5_6"))
     save_class(db, year.id, ClassData("Lá 1A", "age_5_6", "P.102", None, [3]), class_id)
     assert load_class(db, class_id).teacher_ids == [3]
+
+
+def test_name_with_combining_accents_is_the_same_class(db):
+    import unicodedata
+
+    year = ensure_school_year(db, 2025)
+    save_class(db, year.id, ClassData("Chồi 1", "age_4_5"))
+    with pytest.raises(ValueError, match="already exists"):
+        save_class(db, year.id, ClassData(unicodedata.normalize("NFD", "Chồi 1"), "age_4_5"))

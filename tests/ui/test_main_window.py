@@ -111,3 +111,35 @@ def test_reports_menu_lists_the_registered_kinds(controller):
     menu.aboutToShow.emit()
     menu.aboutToShow.emit()
     assert [a.objectName() for a in menu.actions()] == [f"report_{name}" for name in all_kinds()]
+
+
+def test_new_school_creates_its_first_school_year_from_the_settings(qapp, qtbot, tmp_path, monkeypatch):
+    """An empty database has no school year, and nothing else can be done without one."""
+    import datetime as dt
+
+    from kindergarten_desktop.school import list_school_years, school_year_name, school_year_start_for
+    from kindergarten_desktop.ui.settings_dialog import SchoolSettingsDialog
+
+    make_qapp()
+    app = Application(QApplication.instance(), "en", interactive=True)
+    assert app.open(tmp_path / "new.sqlite3") is None
+    opened = []
+    monkeypatch.setattr(Application, "_edit_settings", lambda self: opened.append(True))
+    app.show_window()
+    try:
+        qtbot.waitUntil(lambda: opened == [True])  # first run asks for the school at once
+        dialog = SchoolSettingsDialog(app.ctx.db)
+        qtbot.addWidget(dialog)
+        this_year = school_year_name(school_year_start_for(dt.date.today()))
+        assert dialog.year.currentText() == f"{this_year} (new)"
+        assert dialog.year.count() == 2  # this year and the next, both offered as new
+        dialog.name.setText("Trường Mầm non Sen Hồng")
+        dialog.accept()
+        assert [y.name for y in list_school_years(app.ctx.db)] == [this_year]
+        assert load_settings(app.ctx.db).current_school_year_id == list_school_years(app.ctx.db)[0].id
+        reopened = SchoolSettingsDialog(app.ctx.db)
+        qtbot.addWidget(reopened)
+        assert reopened.year.currentText() == this_year
+    finally:
+        app.window.close()
+        app.close_database(backup=False)

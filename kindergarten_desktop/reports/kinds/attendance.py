@@ -3,6 +3,7 @@ with the grid of children × school days, totals per child and per day, and the 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
@@ -20,6 +21,12 @@ WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 
 def _percent(rate: float | None) -> str:
     return f"{format_number(rate * 100, 1)} %" if rate is not None else ""
+
+
+def _day_present(grid: MonthGrid, day: dt.date) -> int | None:
+    """Children present that day; blank for a day not taken yet (a 0 would read as 'all absent')."""
+    tally = grid.day_tally(day)
+    return tally.present if tally.marked else None
 
 
 def grids(db: Database, params: ReportParams, progress: Progress) -> list[tuple[str, MonthGrid]]:
@@ -86,11 +93,11 @@ def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthG
             rows.append([n, child.full_name, *marks, tally.present, tally.excused, tally.unexcused,
                          _percent(tally.rate)])
         total = grid.total()
-        rows.append(["", "Có mặt trong ngày", *(grid.day_tally(d).present for d in grid.days), total.present,
+        rows.append(["", "Có mặt trong ngày", *(_day_present(grid, d) for d in grid.days), total.present,
                      total.excused, total.unexcused, _percent(total.rate)])
         n_days = len(grid.days)
         table = doc.table(header, rows, font_size=7, total_rows=1,
-                          widths=(5, 34, *([5.2] * n_days), 8, 7, 7, 9),
+                          widths=(5, 34, *([5.2] * n_days), 8, 7, 9, 9),
                           align=("center", "left", *["center"] * (n_days + 4)))
         # Tight rows so that a class of 35 fits on one page; grey: days the child was not in the class.
         shading = [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
@@ -149,7 +156,7 @@ def _build_xlsx(db: Database, found: list[tuple[str, MonthGrid]], out_path: Path
                     sheet.ws.cell(r, j).fill = grey
         if table.total_row:
             for j, day in enumerate(grid.days, start=3):
-                sheet.ws.cell(table.total_row, j, grid.day_tally(day).present)
+                sheet.ws.cell(table.total_row, j, _day_present(grid, day))
             sheet.ws.cell(table.total_row, len(columns), grid.total().rate).number_format = "0.0%"
         sheet.note(LEGEND, italic=True)
         sheet.note(_summary(grid))

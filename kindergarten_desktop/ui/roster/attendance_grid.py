@@ -247,7 +247,7 @@ class AttendancePanel(QWidget):
         self.all_present.clicked.connect(self.mark_all_present)
         self.rate_label = QLabel()
         legend = QLabel(self.tr("x present · E excused · U unexcused — click a cell to change it, "
-                                "or type X, P (excused), K (unexcused), Delete"))
+                                "or type X, E (excused), U (unexcused), Delete"))
         legend.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:")))

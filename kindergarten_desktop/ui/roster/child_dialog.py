@@ -192,13 +192,22 @@ class ChildDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(problems))
             return
         check = ch.validate_child(data, self._class_group(), self.year.start_year)
-        if not check.ok:
-            QMessageBox.warning(self, self.tr("Cannot save"), translate_message("\n".join(check.errors)))
+        errors = translate_message("\n".join(check.errors)).split("\n") if check.errors else []
+        if self.child_id is None and data.enrolled_on and data.enrolled_on > self.year.end_date:
+            errors.append(self.tr("Enrolled on %1: after the end of school year %2 (%3)")
+                          .replace("%1", format_date(data.enrolled_on)).replace("%2", self.year.name)
+                          .replace("%3", format_date(self.year.end_date)))
+        if errors:
+            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(errors))
             return
-        if check.warnings:
+        warnings = translate_message("\n".join(check.warnings)).split("\n") if check.warnings else []
+        twins = ch.likely_duplicates(self.db, data, self.child_id)
+        if twins:
+            warnings.append(self.tr("Likely duplicate: a child with the same name and date of birth is "
+                                    "already in the database"))
+        if warnings:
             answer = QMessageBox.question(
-                self, self.tr("Please confirm"),
-                translate_message("\n".join(check.warnings)) + "\n\n" + self.tr("Save anyway?"))
+                self, self.tr("Please confirm"), "\n".join(warnings) + "\n\n" + self.tr("Save anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:

@@ -60,7 +60,14 @@ class ClassDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(480, 460)
-        if class_id is not None:
+        if class_id is None:
+            # A new class's age group follows its name ("Lá 3" -> 5–6 years) until chosen by hand;
+            # the first entry (3–12 months) was kept by mistake for most classes.
+            self.group.setCurrentIndex(self.group.findData("mixed"))
+            self._group_by_hand = False
+            self.name.textEdited.connect(self._guess_group)
+            self.group.activated.connect(lambda _i: setattr(self, "_group_by_hand", True))
+        else:
             data = load_class(db, class_id)
             self.name.setText(data.name)
             self.group.setCurrentIndex(self.group.findData(data.age_group))
@@ -70,6 +77,12 @@ class ClassDialog(QDialog):
                 item = self.teachers.item(i)
                 if item.data(Qt.ItemDataRole.UserRole) in data.teacher_ids:
                     item.setCheckState(Qt.CheckState.Checked)
+
+    def _guess_group(self, name: str) -> None:
+        from kindergarten_desktop.roster.importer import guess_age_group
+
+        if not self._group_by_hand:
+            self.group.setCurrentIndex(self.group.findData(guess_age_group(name, [], 0)))
 
     def group_labels(self) -> dict[str, str]:
         return {"nursery_3_12": self.tr("Nursery 3–12 months"), "nursery_13_24": self.tr("Nursery 13–24 months"),

@@ -192,7 +192,7 @@ class AgendaTab(QWidget):
                     action.setEnabled(enabled)
         if not enabled:
             self.model.set_rows([], [], {})
-            self.summary.setText(self.tr("No school year yet: create one in the class rosters."))
+            self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…"))
             return
         items = list_items(self.ctx.db, year.id, month)
         self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)

@@ -166,8 +166,8 @@ class RosterTab(QWidget):
         year = self.ctx.school_year
         if info is None:
             self.model.set_rows([])
-            self.summary.setText(self.tr("No school year yet.") if year is None
-                                 else self.tr("No classes in %1 yet: create one with “New class…”.")
+            self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…")
+                                 if year is None else self.tr("No classes in %1 yet: create one with “New class…”.")
                                  .replace("%1", year.name))
         else:
             rows = (class_members(self.ctx.db, info.id) if self.show_left.isChecked()
@@ -319,7 +319,7 @@ class RosterTab(QWidget):
                 self, self.tr("Cannot delete"),
                 self.tr("%1 cannot be deleted: other records refer to the child (%2). "
                         "Use “Withdrawal…” when a child leaves the school.")
-                .replace("%1", child[1]).replace("%2", ", ".join(f"{t}: {n}" for t, n in sorted(refs.items()))))
+                .replace("%1", child[1]).replace("%2", self._describe_references(refs)))
             return
         answer = QMessageBox.question(
             self, self.tr("Delete a child"),
@@ -329,6 +329,16 @@ class RosterTab(QWidget):
             ch.delete_child(self.ctx.db, child[0])
             info = self.current_class()
             self._changed(info.id if info else None)
+
+    def _describe_references(self, refs: dict[str, int]) -> str:
+        """'attendance: 56, meal_payment: 2' in the user's words: records counted per feature."""
+        features = (("attendance", self.tr("attendance marks: %1")), ("measurement", self.tr("measurements: %1")),
+                    ("meal", self.tr("meal-fee records: %1")))
+        counts: dict[str, int] = {}
+        for table, n in refs.items():
+            template = next((t for prefix, t in features if table.startswith(prefix)), table + ": %1")
+            counts[template] = counts.get(template, 0) + n
+        return ", ".join(t.replace("%1", str(n)) for t, n in counts.items())
 
     def _changed(self, class_id: int | None) -> None:
         self._attendance_class = -1

@@ -72,3 +72,33 @@ def test_existing_child_shows_history_and_saves_edits(qtbot, demo_db, boxes):
     dialog.allergies.setText("Dị ứng đậu phộng")
     dialog.save()
     assert demo_db.execute("SELECT allergies FROM child WHERE id = ?", [child_id]).fetchone()[0] == "Dị ứng đậu phộng"
+
+
+def test_enrolment_before_birth_or_after_the_year_is_refused_plainly(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    dialog = ChildDialog(demo_db, year, _class(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Lê Văn Tú")
+    dialog.birth_date.setText("14/02/2021")
+    dialog.enrolled_on.setText("01/01/2010")
+    dialog.save()
+    assert boxes.said[-1] == ("warning", "Enrolment date is before the date of birth")  # no negative age
+    dialog.enrolled_on.setText("05/09/2026")
+    dialog.save()
+    assert boxes.said[-1] == ("warning", "Enrolled on 05/09/2026: after the end of school year 2025-2026 "
+                                         "(31/08/2026)")
+    assert dialog.child_id is None
+
+
+def test_same_name_and_birth_date_asks_before_saving_a_twin(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    name, birth = demo_db.execute("SELECT full_name, birth_date FROM child LIMIT 1").fetchone()
+    before = demo_db.execute("SELECT count(*) FROM child").fetchone()[0]
+    dialog = ChildDialog(demo_db, year, _class(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("  " + name.upper() + " ")
+    dialog.birth_date.setText(birth)
+    boxes.answer["question"] = QMessageBox.StandardButton.No
+    dialog.save()
+    assert boxes.said[-1][0] == "question" and "Likely duplicate" in boxes.said[-1][1]
+    assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before

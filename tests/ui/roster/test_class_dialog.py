@@ -30,3 +30,23 @@ def test_edit_loads_the_class(qtbot, demo_db, boxes):
     dialog.room.setText("Phòng 205")
     dialog.save()
     assert load_class(demo_db, class_id).room == "Phòng 205"
+
+
+def test_new_class_age_group_follows_the_name_until_chosen(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    dialog = ClassDialog(demo_db, year.id)
+    qtbot.addWidget(dialog)
+
+    def type_name(text):  # QTest cannot type 'á': the line edit's typing signal, as a user's keys send it
+        dialog.name.setText(text)
+        dialog.name.textEdited.emit(text)
+
+    assert dialog.group.currentData() == "mixed"  # not silently "3–12 months"
+    type_name("Lá 6")
+    assert dialog.group.currentData() == "age_5_6"
+    type_name("Chồi 5")
+    assert dialog.group.currentData() == "age_4_5"
+    dialog.group.setCurrentIndex(dialog.group.findData("age_3_4"))
+    dialog.group.activated.emit(dialog.group.currentIndex())  # the principal picks one
+    type_name("Chồi 5A")
+    assert dialog.group.currentData() == "age_3_4"

@@ -45,7 +45,8 @@ def test_attendance_page_follows_the_class(tab):
 def test_delete_refused_when_attendance_refers(tab, boxes):
     tab.table.selectRow(0)
     tab.delete_child()
-    assert boxes.said[-1][0] == "information" and "attendance" in boxes.said[-1][1]
+    assert boxes.said[-1][0] == "information" and "attendance marks: " in boxes.said[-1][1]
+    assert "meal_" not in boxes.said[-1][1]  # the user's words, not table names
 
 
 def test_show_left_includes_withdrawn_children(tab, demo_db):
