@@ -144,6 +144,7 @@ class Application:
             "open": lambda: self._switch(save=False),
             "new": lambda: self._switch(save=True),
             "settings": self._edit_settings,
+            "staff": self._edit_staff,
             "backup": self._backup_now,
             "restore": self._restore,
             "language": self.set_language,
@@ -170,6 +171,13 @@ class Application:
                 self.ctx.set_school_year(dialog.settings.current_school_year_id)
             self.ctx.dataChanged.emit("settings")
             self.window.reload_years()
+
+    def _edit_staff(self) -> None:
+        from kindergarten_desktop.ui.staff_dialog import StaffDialog
+
+        assert self.ctx is not None
+        StaffDialog(self.ctx.db, self.window).exec()
+        self.ctx.dataChanged.emit("staff")
 
     def _backup_now(self) -> None:
         from kindergarten_desktop.db.backup import backup_now

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&New database…"), "new", QKeySequence.StandardKey.New)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("School &settings…"), "settings")
+        self._add(file_menu, self.tr("S&taff…"), "staff")
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Back up now"), "backup")
         self._add(file_menu, self.tr("&Restore a backup…"), "restore")
