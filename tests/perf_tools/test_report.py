@@ -146,3 +146,19 @@ def test_command_line_writes_the_file(report, tmp_path):
 ])
 def test_plausible_names_find_exactly_their_target(report, node, key):
     assert [t.key for t in report.TARGETS if t.matches_node(node)] == ([key] if key else [])
+
+
+def test_a_side_by_side_run_lends_its_ratio_to_the_target_it_names(report):
+    data = {"benchmarks": [
+        bench("tests/perf/test_who_perf.py::test_compute_and_classify_one_million_rows", 0.2),
+        bench("tests/perf/test_who_perf.py::test_anthro_package_on_the_same_rows", 30.0, ratio=116.0,
+              ratio_for="zscore_batch"),
+        bench("tests/perf/test_roster_perf.py::test_month_grid_of_a_35_child_class", 0.015),
+    ]}
+    rows, others = report.build_rows(data, [])
+    by_key = {row.target.key: row for row in rows}
+    assert by_key["zscore_batch"].status == report.MET and by_key["zscore_batch"].ratio == "116.00×"
+    assert by_key["attendance_grid"].status == report.MET
+    assert [b["name"] for b in others] == ["test_anthro_package_on_the_same_rows"]
+    data["benchmarks"][1]["extra_info"]["ratio"] = 45.0
+    assert {r.target.key: r for r in report.build_rows(data, [])[0]}["zscore_batch"].status == report.MISSED
