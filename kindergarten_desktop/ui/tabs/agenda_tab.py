@@ -54,6 +54,8 @@ class AgendaTab(QWidget):
         self.model.dropRequested.connect(self._dropped)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._item_actions_enabled: bool | None = None
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_item_actions())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -190,8 +192,10 @@ class AgendaTab(QWidget):
             for name, action in self.actions_by_name.items():
                 if name not in ("undo", "redo"):
                     action.setEnabled(enabled)
+        self._item_actions_enabled = None  # recomputed below for the new rows
         if not enabled:
             self.model.set_rows([], [], {})
+            self._sync_item_actions()
             self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…"))
             return
         items = list_items(self.ctx.db, year.id, month)
@@ -210,6 +214,7 @@ class AgendaTab(QWidget):
         self.summary.setText(text)
         if select_id is not None:
             self.select_item(select_id)
+        self._sync_item_actions()
 
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)
@@ -217,6 +222,16 @@ class AgendaTab(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    _ITEM_ACTIONS = ("edit", "done", "delete", "up", "down")
+
+    def _sync_item_actions(self) -> None:
+        """Edit/done/delete/move act on the chosen item: enabled only when one is chosen."""
+        wanted = self._actions_enabled and self.selected_item() is not None
+        if wanted != self._item_actions_enabled:  # only on change: fewer calls into Qt
+            self._item_actions_enabled = wanted
+            for name in self._ITEM_ACTIONS:
+                self.actions_by_name[name].setEnabled(wanted)
 
     def selected_item(self) -> AgendaItem | None:
         index = self.table.currentIndex()

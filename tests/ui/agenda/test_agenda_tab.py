@@ -184,3 +184,15 @@ def test_save_the_month_and_the_year(tab, qtbot, tmp_path, monkeypatch, action, 
         pass
     assert blocker.args == [target] and target.stat().st_size > 1000
     assert shown and str(target) in shown[0]
+
+
+def test_item_actions_need_a_chosen_item(tab):
+    actions = tab.actions_by_name
+    tab.table.selectionModel().clearCurrentIndex()
+    assert not any(actions[n].isEnabled() for n in ("edit", "done", "delete", "up", "down"))
+    assert actions["add"].isEnabled()
+    tab.select_item(_items(tab)[0].id)
+    assert all(actions[n].isEnabled() for n in ("edit", "done", "delete", "up", "down"))
+    recurring_row = next(r for r in range(tab.model.rowCount()) if not isinstance(tab.model.item_at(r), AgendaItem))
+    tab.table.setCurrentIndex(tab.model.index(recurring_row, 0))
+    assert not actions["delete"].isEnabled()
