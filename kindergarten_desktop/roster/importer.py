@@ -70,6 +70,11 @@ class ImportRow:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duplicate_of: int | None = None  # an existing child with the same name and birth date
+    repeat_of_row: int | None = None  # an earlier row of the same file with the same name and birth date
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.duplicate_of is not None or self.repeat_of_row is not None
 
     @property
     def valid(self) -> bool:
@@ -91,7 +96,7 @@ class ImportPreview:
 
     @property
     def to_add(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.valid and r.duplicate_of is None]
+        return [r for r in self.rows if r.valid and not r.is_duplicate]
 
     def problems(self) -> list[str]:
         return [f"Row {r.row_number}: {'; '.join(r.errors)}" for r in self.invalid]
@@ -297,7 +302,9 @@ def preview_import(db: Database, path: Path, school_year: str, default_class: st
                                 "in the database (not added again)")
         twin = (fold(row.data.full_name), row.data.birth_date)
         if twin in seen:
-            row.warnings.append(f"likely duplicate of row {seen[twin]} (same name and date of birth)")
+            row.repeat_of_row = seen[twin]
+            row.warnings.append(f"likely duplicate of row {seen[twin]} (same name and date of birth; "
+                                "not added twice)")
         else:
             seen[twin] = row.row_number
     return ImportPreview(Path(path), school_year_name(start_year), header_row, columns, rows, new_classes)
@@ -330,5 +337,5 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
                 created.append(row.class_name)
             create_child(db, row.data, classes[key], row.data.enrolled_on or year.start_date)
     return ImportResult(len(preview.to_add), len(preview.invalid),
-                        sum(1 for r in preview.rows if r.valid and r.duplicate_of is not None), created)
+                        sum(1 for r in preview.rows if r.valid and r.is_duplicate), created)
 

@@ -66,6 +66,10 @@ def test_duplicates_inside_the_file_and_default_class(db, tmp_path):
     assert all("no class" in e for r in with_no_class.rows for e in r.errors)
     preview = imp.preview_import(db, path, "2025-2026", default_class="Chồi 3")
     assert "likely duplicate of row 7" in preview.rows[1].warnings[-1]
+    assert [r.row_number for r in preview.to_add] == [7]  # the repeated row is not added twice
+    result = imp.apply_import(db, preview)
+    assert (result.added, result.skipped_duplicates) == (1, 1)
+    assert db.execute("SELECT count(*) FROM child WHERE full_name = 'Mai Văn Tú'").fetchone()[0] == 1
 
 
 def test_date_under_nam_nu_subcolumns(db, tmp_path):
