@@ -99,6 +99,7 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     tab.pages.setCurrentIndex(SUMMARY_PAGE)
     model = tab.summary.classes_model
     assert model.rowCount() > 16 and model.rows[-1][0] == "Whole school"
+    assert "Age group: Kindergarten 5–6 years" in [row[0] for row in model.rows]  # English UI, English group
     assert int(model.rows[-1][2]) > 400
     assert tab.summary.follow_model.rowCount() > 0
 
