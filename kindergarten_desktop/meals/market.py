@@ -190,6 +190,26 @@ def food_money(eaten: dict[str, int], staff: int, rates: RateTable, day: dt.date
     return total + (staff * kg.food if kg else 0)
 
 
+def unpriced_categories(eaten: dict[str, int], staff: int, rates: RateTable, day: dt.date) -> list[str]:
+    """Categories whose meals on ``day`` have no daily rate in force: ``food_money`` counts them 0 ₫."""
+    eating = {category for category, n in eaten.items() if n} | ({"kindergarten"} if staff else set())
+    return sorted(category for category in eating if rates.on(category, day) is None)
+
+
+def unpriced_days(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, list[str]]:
+    """School days from start to end whose meals (some category) have no daily rate."""
+    rates = rate_table(db)
+    eaten = meals_eaten(db, start, end)
+    open_days = set(school_days(db, start, end))
+    staff = {d: n for d, n in staff_meals(db, start, end).items() if d in open_days}
+    found = {}
+    for day in sorted(set(eaten) | set(staff)):
+        missing = unpriced_categories(eaten.get(day, {}), staff.get(day, 0), rates, day)
+        if missing:
+            found[day] = missing
+    return found
+
+
 def _spent(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, int]:
     rows = db.execute("SELECT day, sum(amount) FROM purchase WHERE day BETWEEN ? AND ? GROUP BY day",
                       [start.isoformat(), end.isoformat()])

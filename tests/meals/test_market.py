@@ -14,6 +14,7 @@ from kindergarten_desktop.meals.market import (
     list_items,
     list_suppliers,
     purchases_between,
+    unpriced_days,
 )
 from kindergarten_desktop.meals.rates import add_rate
 
@@ -77,3 +78,13 @@ def test_closed_month_refuses_purchases(db):
         add_purchase(db, TUE, "Gạo tẻ", 3, 18000)
     with pytest.raises(MealsError, match="closed"):
         delete_purchase(db, p.id)
+
+
+def test_days_with_meals_but_no_rate_are_listed(school):
+    school.mark(school.children[0], MON, "P")  # kindergarten
+    school.mark(school.children[3], TUE, "P")  # nursery
+    assert unpriced_days(school.db, MON, TUE) == {MON: ["kindergarten"], TUE: ["nursery"]}
+    set_staff_meals(school.db, TUE, 2)  # staff eat at the kindergarten rate
+    assert unpriced_days(school.db, MON, TUE)[TUE] == ["kindergarten", "nursery"]
+    school.price()
+    assert unpriced_days(school.db, MON, TUE) == {}

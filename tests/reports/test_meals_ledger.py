@@ -94,3 +94,15 @@ def test_a_month_without_children_is_explained(march_db, tmp_path):
 def test_month_is_required(march_db):
     with pytest.raises(ReportError, match="needs --month"):
         resolve_params(march_db, get_kind("meals-ledger"))
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_no_ledger_while_a_rate_is_missing(march_db, tmp_path, fmt):
+    march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    kind = get_kind("meals-ledger")
+    with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*03/2026.*set the rate"):
+        run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / f"l.{fmt}")
+    assert not (tmp_path / f"l.{fmt}").exists()
+    # A kindergarten class is fully priced: its ledger still prints.
+    params = resolve_params(march_db, kind, month="2026-03", class_name="Lá 1")
+    assert run_report(march_db, kind, params, tmp_path / f"la1.{fmt}").path.exists()

@@ -24,7 +24,8 @@ from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH, Assessment, a
 from kindergarten_desktop.growth.charts import ChartChild, weight_for_height_indicator
 from kindergarten_desktop.growth.classify import label
 from kindergarten_desktop.growth.measurements import MEASUREMENT_COLUMNS, Measurement, measurement_from_row
-from kindergarten_desktop.growth.rounds import Round, find_round, list_rounds
+from kindergarten_desktop.growth.rounds import Round
+from kindergarten_desktop.reports.kinds.growth_summary import numbered_round
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import class_children, list_classes
 
@@ -77,12 +78,7 @@ class Card:
 def resolve_round(db: Database, params: ReportParams) -> Round | None:
     if params.round is None:
         return None
-    found = find_round(db, params.year.id, params.round)
-    if found is None:
-        have = [str(r.number) for r in list_rounds(db, params.year.id) if r.kind == "round"]
-        raise ReportError(f"--round: no round {params.round} in {params.year.name}; "
-                          f"rounds: {', '.join(have) or 'none'}")
-    return found
+    return numbered_round(db, params.year, params.round)
 
 
 def _histories(db: Database, child_ids: list[int]) -> dict[int, list[Measurement]]:

@@ -13,6 +13,7 @@ from kindergarten_desktop.growth.rounds import Round, find_round, list_rounds
 from kindergarten_desktop.growth.summary import GroupSummary, RoundSummary, summarize_round
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import BY_CODE
+from kindergarten_desktop.school import SchoolYear
 
 TITLE = "Báo cáo kết quả cân đo, theo dõi sức khỏe trẻ"
 # (indicator, category, heading) in column order; the group headings span them.
@@ -35,12 +36,24 @@ STATUS = {"underweight": "SDD nhẹ cân", "severe_underweight": "SDD nhẹ cân
 
 
 def resolve_round(db: Database, params: ReportParams) -> Round:
-    number = params.round or 1
-    found = find_round(db, params.year.id, number)
-    if found is None:
-        have = [str(r.number) for r in list_rounds(db, params.year.id) if r.kind == "round"]
-        raise ReportError(f"--round: no round {number} in {params.year.name}; rounds: {', '.join(have) or 'none'}")
-    return found
+    return numbered_round(db, params.year, params.round or 1)
+
+
+def numbered_round(db: Database, year: SchoolYear, number: int) -> Round:
+    """The year's school-wide round ``number``, or an error that says what to do.
+
+    A report never creates rounds (it only reads; a fresh round would have no measurement to
+    report anyway): the Growth tab creates the three usual rounds when it first shows a year."""
+    found = find_round(db, year.id, number)
+    if found is not None:
+        return found
+    have = [str(r.number) for r in list_rounds(db, year.id) if r.kind == "round"]
+    if not have:
+        raise ReportError(f"--round: {year.name} has no measurement round yet: open the Growth tab "
+                          f"(Tăng trưởng) with the school year {year.name} to create the usual three "
+                          "(September, December, March), then enter the measurements")
+    raise ReportError(f"--round: no round {number} in {year.name}; rounds: {', '.join(have)} "
+                      "(add a round in the Growth tab)")
 
 
 def group_label(group: GroupSummary) -> str:

@@ -92,6 +92,10 @@ def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlo
     if not ledger.rows:
         where = f" in class {params.class_name}" if params.class_name else ""
         raise ReportError(f"--month: no child has meals or fees in {month_label(month)}{where}")
+    if ledger.unpriced:
+        # A signed ledger would book those meals at 0 ₫, as the notices and the closing would.
+        raise ReportError(f"--month: no daily meal rate ({', '.join(sorted(ledger.unpriced))}) covers some school "
+                          f"days of {month_label(month)}: set the rate before printing the ledger")
     return ledger, class_blocks(db, ledger)
 
 

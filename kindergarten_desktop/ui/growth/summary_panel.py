@@ -24,6 +24,7 @@ from kindergarten_desktop.growth.follow_up import follow_up_list
 from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.summary import CATEGORIES, GroupSummary, RoundSummary, summarize_round
 from kindergarten_desktop.roster.age_groups import BY_CODE
+from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.growth.labels import (
     category_colour,
     category_label,
@@ -169,7 +170,7 @@ class SummaryPanel(QWidget):
         if group.level == "school":
             return self.tr("Whole school")
         if group.level == "age_group" and group.key in BY_CODE:
-            return self.tr("Age group: %1").replace("%1", BY_CODE[group.key].label_vi)
+            return self.tr("Age group: %1").replace("%1", age_group_label(group.key))
         return group.label
 
     def _fill_classes(self) -> None:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count, overrides_on, set_override, set_staff_meals
 from kindergarten_desktop.meals.errors import MealsError
-from kindergarten_desktop.roster.age_groups import BY_CODE
 from kindergarten_desktop.roster.queries import class_children
+from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
@@ -38,6 +38,7 @@ class CountPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.count: DailyCount | None = None
+        self.child_class: int | None = None  # the class whose children the override box lists
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
@@ -56,8 +57,7 @@ class CountPage(QWidget):
         layout.addWidget(self.headline)
         self.model = RowsModel([
             Column(self.tr("Class"), lambda c: c.name),
-            Column(self.tr("Age group"), lambda c: BY_CODE[c.age_group].label_vi if c.age_group in BY_CODE
-                   else c.age_group),
+            Column(self.tr("Age group"), lambda c: age_group_label(c.age_group)),
             Column(self.tr("Enrolled"), lambda c: c.enrolled, "int"),
             Column(self.tr("Present"), lambda c: c.present, "int"),
             Column(self.tr("Absent"), lambda c: c.absent, "int"),
@@ -128,22 +128,29 @@ class CountPage(QWidget):
                     "No class has children on this day yet: create the classes and enrol the children on the "
                     "Class lists tab.") + "</b>"))
         self.groups.setText("   ·   ".join(
-            f"{BY_CODE[code].label_vi}: {expected}" for code, _, expected in count.by_age_group()))
+            f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
         overrides = overrides_on(self.ctx.db, day)
         if overrides:
             self.groups.setText(self.groups.text() + "<br>" + self.tr("%1 meal changes recorded for this day")
                                 .replace("%1", str(len(overrides))))
-        if self.child.count() == 0 and count.classes:
-            self._fill_children(count.classes[0].class_id)
+        # The children enrolled on this day: a new day may have joiners and leavers, or another year's classes.
+        shown = {c.class_id for c in count.classes}
+        if self.child_class not in shown:
+            self.child_class = count.classes[0].class_id if count.classes else None
+        self._fill_children(self.child_class)
 
     def _class_chosen(self, index) -> None:
-        self._fill_children(self.model.rows[index.row()].class_id)
+        self.child_class = self.model.rows[index.row()].class_id
+        self._fill_children(self.child_class)
 
-    def _fill_children(self, class_id: int) -> None:
+    def _fill_children(self, class_id: int | None) -> None:
+        keep = self.child.currentData()
         self.child.clear()
-        for child in class_children(self.ctx.db, class_id, self._date()):
-            self.child.addItem(child.full_name, child.id)
+        if class_id is not None:
+            for child in class_children(self.ctx.db, class_id, self._date()):
+                self.child.addItem(child.full_name, child.id)
+        self.child.setCurrentIndex(max(self.child.findData(keep), 0))
 
     def _save_staff(self) -> None:
         try:

@@ -25,6 +25,7 @@ from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_
 from kindergarten_desktop.meals.settings import load_rules, save_rules
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 
 
@@ -53,10 +54,14 @@ class RatesPage(QWidget):
             Column(self.tr("Daily rate"), lambda r: r.total, "money"),
             Column(self.tr("Note"), lambda r: r.note),
         ], self)
-        table = QTableView()
+        self.rates_table = table = QTableView()
         table.setModel(self.rates)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The note takes the width left and wraps, rather than running off the table's edge.
+        header.setSectionResizeMode(self.rates.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(table, 2)
 
         rate_box = QGroupBox(self.tr("New rate"))
@@ -95,6 +100,10 @@ class RatesPage(QWidget):
         self.components.addItem(self.tr("Food money only"), "food")
         self.components.addItem(self.tr("The whole daily rate"), "all")
         rules_form.addRow(self.tr("Refunded part:"), self.components)
+        for combo in (self.mode, self.absences, self.components):
+            # Long choices must not widen this side and squeeze the rates table (the full text drops down).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         save_rules_button = QPushButton(self.tr("Save the rules"))
         save_rules_button.clicked.connect(self._save_rules)
         rules_form.addRow(save_rules_button)
@@ -121,7 +130,7 @@ class RatesPage(QWidget):
         fee_form.addRow(self.tr("Fee &name:"), self.fee_name)
         self.fee_amount = QLineEdit()
         fee_form.addRow(self.tr("Amount per &month:"), self.fee_amount)
-        self.fee_from = _date_edit()
+        self.fee_from = MonthPicker()  # a fee is charged by month: no day to choose
         fee_form.addRow(self.tr("From month:"), self.fee_from)
         self.fee_rule = QComboBox()
         self.fee_rule.addItem(self.tr("Every month enrolled"), "enrolled")

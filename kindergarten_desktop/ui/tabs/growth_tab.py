@@ -39,10 +39,14 @@ class GrowthTab(QWidget):
         self.ctx = ctx
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
         self.rounds = QComboBox()
-        self.rounds.setMinimumWidth(260)
+        # Sized by a minimum length, not by the longest name, so the bar fits a 1024 px window;
+        # the combo takes the bar's spare width, which shows a default name in full.
+        self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds.setMinimumContentsLength(24)
         self.new_round = QPushButton(self.tr("New round…"))
         self.classes = QComboBox()
-        self.classes.setMinimumWidth(180)
+        self.classes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.classes.setMinimumContentsLength(10)
         self.visit = QDateEdit()
         self.visit.setCalendarPopup(True)
         self.visit.setDisplayFormat("dd/MM/yyyy")
@@ -82,20 +86,20 @@ class GrowthTab(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Round:")))
-        bar.addWidget(self.rounds)
+        bar.addWidget(self.rounds, 3)
         bar.addWidget(self.new_round)
         bar.addSpacing(12)
         bar.addWidget(QLabel(self.tr("Class:")))
-        bar.addWidget(self.classes)
+        bar.addWidget(self.classes, 1)
         bar.addSpacing(12)
         bar.addWidget(QLabel(self.tr("Visit date:")))
         bar.addWidget(self.visit)
-        bar.addStretch(1)
-        bar.addWidget(self.progress)
-        # Printing and targets sit in the free corner of the page tabs: the top bar is full.
+        # Progress, printing and targets sit in the free corner of the page tabs: the top bar is full.
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.progress)
+        corner_layout.addSpacing(8)
         corner_layout.addWidget(self.cards)
         corner_layout.addWidget(self.targets)
         self.pages.setCornerWidget(corner)
@@ -140,6 +144,7 @@ class GrowthTab(QWidget):
 
     def _round_chosen(self) -> None:
         round_ = self.current_round()
+        self.rounds.setToolTip(self.rounds.currentText())  # the whole name, should a long one be cut
         keep = self.classes.currentData()
         self.classes.blockSignals(True)
         self.classes.clear()

@@ -99,6 +99,7 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     tab.pages.setCurrentIndex(SUMMARY_PAGE)
     model = tab.summary.classes_model
     assert model.rowCount() > 16 and model.rows[-1][0] == "Whole school"
+    assert "Age group: Kindergarten 5–6 years" in [row[0] for row in model.rows]  # English UI, English group
     assert int(model.rows[-1][2]) > 400
     assert tab.summary.follow_model.rowCount() > 0
 
@@ -119,3 +120,13 @@ def test_empty_school_explains_what_to_do_first(qtbot, db, tmp_path):
                [ctx.school_year.id])
     widget.refresh()
     assert "No child is enrolled in Mầm 1" in widget.message.text()
+
+
+def test_round_name_stays_readable_in_a_1024_px_window(qtbot, tab):
+    tab.rounds.setCurrentIndex(0)  # "Cân đo đợt 1 – tháng 9/2025 (20/09/2025)", a default name
+    tab.resize(1024 - 20, 560)  # the tab inside a 1024 px main window
+    QCoreApplication.processEvents()
+    assert tab.minimumSizeHint().width() <= 1000
+    text = tab.rounds.currentText()
+    assert tab.rounds.width() >= tab.rounds.fontMetrics().horizontalAdvance(text) + 20  # + the arrow
+    assert tab.rounds.toolTip() == text

@@ -196,3 +196,67 @@ def test_receipt_for_a_half_typed_name_is_not_booked_to_the_child_shown_before(t
     page.child.setEditText(wanted)
     page.save.click()
     assert db.execute("SELECT child_id FROM meal_payment ORDER BY id DESC").fetchone()[0] == page.child.itemData(3)
+
+
+def test_count_page_lists_the_children_of_the_day_chosen(tab, qtbot):
+    page = tab.count
+    child_id, class_id, start = tab.ctx.db.execute(
+        "SELECT child_id, class_id, start_date FROM enrollment WHERE start_reason = 'new' "
+        "AND start_date > '2025-10-01' AND start_date < '2026-03-01' ORDER BY start_date LIMIT 1").fetchone()
+    joined = dt.date.fromisoformat(start)
+    page.day.setDate(joined - dt.timedelta(days=7))
+    row = next(i for i, c in enumerate(page.model.rows) if c.class_id == class_id)
+    page._class_chosen(page.model.index(row, 0))
+    assert page.child.findData(child_id) < 0  # not yet in the class
+    page.day.setDate(joined)
+    assert page.child.findData(child_id) >= 0  # the day's list, same class
+    assert page.child_class == class_id
+
+
+def test_ledger_classes_youngest_first_as_in_the_roster(tab):
+    from kindergarten_desktop.roster.queries import list_classes
+
+    tab.pages.setCurrentWidget(tab.ledger)
+    klass = tab.ledger.klass
+    shown = [klass.itemText(i) for i in range(1, klass.count())]
+    roster = [c.name for c in list_classes(tab.ctx.db, tab.ctx.school_year.id)]
+    assert shown == [name for name in roster if name in shown]
+    assert shown[0].startswith("Nhà trẻ") and shown[-1].startswith("Lá")
+
+
+def test_rates_page_note_fits_and_fee_starts_on_a_month(tab, qtbot):
+    tab.resize(1000, 560)  # the tab in a 1024 × 640 window
+    tab.show()
+    tab.pages.setCurrentWidget(tab.rates)
+    page = tab.rates
+    qtbot.waitExposed(page)
+    notes = [r.note for r in page.rates.rows if r.note]
+    assert notes
+    table = page.rates_table
+    note_column = page.rates.columnCount() - 1
+    assert table.horizontalScrollBar().maximum() == 0  # nothing runs off the right edge
+    assert table.columnViewportPosition(note_column) + table.columnWidth(note_column) <= table.viewport().width()
+    assert table.columnWidth(note_column) >= 120  # wide enough to read, wrapped over lines
+    assert page.fee_from.displayFormat() == "MM/yyyy"
+    page.fee_from.set_month(2026, 4)
+    page.fee_name.setText("Nước uống hè")
+    page.fee_amount.setText("12.000")
+    page._add_fee()
+    assert tab.ctx.db.execute("SELECT effective_from FROM monthly_fee WHERE name = 'Nước uống hè'").fetchone()[0] \
+        == "2026-04-01"
+
+
+def test_count_page_names_age_groups_in_the_interface_language(qtbot, demo_db, demo_db_copy):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        widget = MealsTab(AppContext(demo_db, demo_db_copy))
+        qtbot.addWidget(widget)
+        page = widget.count
+        shown = {page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())}
+        assert "Kindergarten 5–6 years" in shown and not any("Mẫu giáo" in s for s in shown)
+        assert "Nursery" in page.groups.text() and "Nhà trẻ" not in page.groups.text()
+    finally:
+        QLocale.setDefault(before)
