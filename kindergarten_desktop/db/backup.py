@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kindergarten_desktop.db.connection import sqlite_uri
+from kindergarten_desktop.db.connection import inspect_file, sqlite_uri
 
 KEEP = 30
 STAMP = "%Y%m%d-%H%M%S-%f"  # microseconds: two backups in one second never collide
@@ -21,18 +21,23 @@ def _backup_name(db_path: Path, when: dt.datetime) -> str:
     return f"{Path(db_path).stem}-{when.strftime(STAMP)}.sqlite3"
 
 
-def _copy(src_path: Path, dst_path: Path) -> None:
-    """Copy a live database consistently, to a temporary name renamed at the end."""
-    tmp = dst_path.with_name(dst_path.name + ".part")
+def _online_copy(src_path: Path, dst_path: Path) -> None:
+    """Copy a database page by page with SQLite's backup API (consistent even while open)."""
     src = sqlite3.connect(sqlite_uri(Path(src_path).resolve()), uri=True)
     try:
-        dst = sqlite3.connect(str(tmp))
+        dst = sqlite3.connect(str(dst_path))
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def _copy(src_path: Path, dst_path: Path) -> None:
+    """Copy a live database to a temporary name renamed at the end."""
+    tmp = dst_path.with_name(dst_path.name + ".part")
+    _online_copy(src_path, tmp)
     os.replace(tmp, dst_path)
 
 
@@ -78,15 +83,9 @@ def auto_backup(db_path: Path, now: dt.datetime | None = None) -> Path | None:
 
 def restore_backup(backup_path: Path, db_path: Path) -> Path:
     """Replace the database's content with a backup. The current content is first saved
-    as a backup of its own, so a restore can itself be undone. Close every connection first."""
+    as a backup of its own, so a restore can itself be undone. Close every connection first.
+    A backup that is not a readable database raises NotADatabase and changes nothing."""
+    inspect_file(Path(backup_path))
     safety = backup_now(db_path, dt.datetime.now())
-    src = sqlite3.connect(sqlite_uri(Path(backup_path).resolve()), uri=True)
-    try:
-        dst = sqlite3.connect(str(db_path))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _online_copy(Path(backup_path), Path(db_path))
     return safety

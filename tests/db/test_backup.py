@@ -51,3 +51,19 @@ def test_backup_while_open_and_restore_is_itself_undoable(tmp_path):
     assert _school_name(path) == "Trường Mầm non Hoa Mai"
     restore_backup(safety, path)
     assert _school_name(path) == "Tên sai"
+
+
+def test_a_broken_backup_is_refused_and_the_database_untouched(tmp_path):
+    import pytest
+
+    from kindergarten_desktop.db import NotADatabase
+
+    path = tmp_path / "school.sqlite3"
+    _set_name(path, "Trường Mầm non Hoa Mai")
+    broken = tmp_path / "backups" / "school-20250101-080000-000000.sqlite3"
+    broken.parent.mkdir()
+    broken.write_bytes(b"not a database at all" * 10)
+    with pytest.raises(NotADatabase):
+        restore_backup(broken, path)
+    assert _school_name(path) == "Trường Mầm non Hoa Mai"
+    assert [p for p, _ in list_backups(path)] == [broken]  # no safety copy was made either
