@@ -26,8 +26,11 @@ class FollowUp:
     reasons: tuple[str, ...]  # "under_24_months" and/or report categories such as "stunting"
 
 
-def follow_up_list(db: Database, school_year_id: int, on: dt.date) -> list[FollowUp]:
-    """Children enrolled on ``on`` in the year's classes who need a monthly check, class by class."""
+def follow_up_list(db: Database, school_year_id: int, on: dt.date, *, class_id: int | None = None,
+                   other_than_round: int = 0) -> list[FollowUp]:
+    """Children enrolled on ``on`` in the year's classes (or one class) who need a monthly check,
+    class by class. ``other_than_round`` leaves out that round's measurements, so a monthly check
+    keeps its list while the nurse types: the reason is the measurement *before* the check."""
     rows = db.execute(
         """SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, c.id, c.name,
                   m.visit_date, m.weight_kg, m.height_cm, m.measure
@@ -35,11 +38,12 @@ def follow_up_list(db: Database, school_year_id: int, on: dt.date) -> list[Follo
            JOIN class c ON c.id = e.class_id AND c.school_year_id = :year
            JOIN child ch ON ch.id = e.child_id
            LEFT JOIN (SELECT *, row_number() OVER (PARTITION BY child_id ORDER BY visit_date DESC) AS rank
-                      FROM measurement WHERE visit_date <= :day AND absent = 0
+                      FROM measurement WHERE visit_date <= :day AND absent = 0 AND round_id <> :other
                         AND (weight_kg IS NOT NULL OR height_cm IS NOT NULL)) m
                   ON m.child_id = ch.id AND m.rank = 1
-           WHERE e.start_date <= :day AND (e.end_date IS NULL OR e.end_date >= :day)""",
-        {"year": school_year_id, "day": on.isoformat()},
+           WHERE e.start_date <= :day AND (e.end_date IS NULL OR e.end_date >= :day)
+             AND (:class IS NULL OR c.id = :class)""",
+        {"year": school_year_id, "day": on.isoformat(), "other": other_than_round, "class": class_id},
     ).fetchall()
     measured = [r for r in rows if r[6] is not None]
     result = assess([r[2] for r in measured], [dt.date.fromisoformat(r[3]) for r in measured],
