@@ -1,4 +1,5 @@
-"""The class entry grid's model: one row per child of the class on the round's date.
+"""The class entry grid's model: one row per child of the class on the round's date (in a
+monthly check, by default only the children on the follow-up list, with the reason).
 
 Each edit saves the row at once (nothing is lost if the program closes); impossible values
 are refused with the reason, unusual ones are saved only after the nurse confirms them.
@@ -28,13 +29,13 @@ from kindergarten_desktop.growth.measurements import (
     save_measurement,
 )
 from kindergarten_desktop.growth.rounds import Round
-from kindergarten_desktop.growth.sheet import SheetRow, class_sheet
+from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
-from kindergarten_desktop.ui.growth.labels import category_colour, category_label, problem_text
+from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason, problem_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
-NO, NAME, AGE, WEIGHT, HEIGHT, LYING, ABSENT, NOTE, WAZ, HAZ, WHZ, STATUS = range(12)
+NO, NAME, AGE, WEIGHT, HEIGHT, LYING, ABSENT, NOTE, WAZ, HAZ, WHZ, STATUS, REASON = range(13)
 EDITABLE = {WEIGHT, HEIGHT, NOTE}
 CHECKABLE = {LYING, ABSENT}
 ConfirmFn = Callable[[str, list[Problem]], bool]
@@ -62,6 +63,8 @@ class EntryModel(QAbstractTableModel):
         self.db = db
         self.round: Round | None = None
         self.rows: list[SheetRow] = []
+        self.whole_class = False  # a monthly check shows only the follow-up children unless True
+        self.class_size = 0  # children of the class on the round's date, shown or not
         self.visit_date = dt.date.today()
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
         self.confirm: ConfirmFn = lambda _name, _warnings: False
@@ -75,14 +78,21 @@ class EntryModel(QAbstractTableModel):
     def load(self, round_: Round | None, class_id: int | None) -> None:
         self.beginResetModel()
         self.round = round_
-        self.rows = class_sheet(self.db, round_, class_id) if round_ and class_id else []
+        rows = class_sheet(self.db, round_, class_id) if round_ and class_id else []
+        self.class_size = len(rows)
+        self.rows = follow_up_rows(rows) if self.narrowed() else rows
         self._assess(range(len(self.rows)), reset=True)
         self.endResetModel()
+
+    def narrowed(self) -> bool:
+        """True when the rows are the follow-up children only, not the whole class."""
+        return self.round is not None and self.round.kind == "monthly" and not self.whole_class
 
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Full name"), self.tr("Age (months)"), self.tr("Weight (kg)"),
                 self.tr("Height (cm)"), self.tr("Lying"), self.tr("Absent"), self.tr("Note"),
-                self.tr("W/A z"), self.tr("H/A z"), self.tr("W/H z"), self.tr("Status")]
+                self.tr("W/A z"), self.tr("H/A z"), self.tr("W/H z"), self.tr("Status"),
+                self.tr("Follow-up reason")]
 
     def _entry(self, row: SheetRow) -> Measurement:
         if row.current is not None:
@@ -121,7 +131,7 @@ class EntryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 12
+        return 0 if parent.isValid() else 13
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -190,6 +200,8 @@ class EntryModel(QAbstractTableModel):
                 return "" if math.isnan(value) else format_number(value, 2)
             if col == STATUS:
                 return self.status_text(i)
+            if col == REASON:
+                return ", ".join(follow_up_reason(r) for r in row.reasons)
             return None
         if role == Qt.ItemDataRole.CheckStateRole:
             if col == LYING:

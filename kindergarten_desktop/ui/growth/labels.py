@@ -76,6 +76,13 @@ def reason_label(reason: str) -> str:
     return reason
 
 
+def follow_up_reason(reason: str) -> str:
+    """Why a monthly check re-measures a child: "Under 24 months" or "Stunted last time"."""
+    if reason == "under_24_months":
+        return reason_label(reason)
+    return translate("GrowthLabels", "%1 last time").replace("%1", reason_label(reason))
+
+
 def problem_text(problem) -> str:
     """A measurement problem (growth.measurements.Problem) in the user's language."""
     v = problem.values

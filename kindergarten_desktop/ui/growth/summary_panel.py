@@ -218,6 +218,9 @@ class SummaryPanel(QWidget):
             .replace("%4", str(school.enrolled[0]))
         if s.baseline is not None:
             text += " " + self.tr("Changes are compared with %1.").replace("%1", s.baseline.round.name)
+        if s.round.kind == "monthly":
+            text += " " + self.tr("This monthly check covers only the children on the follow-up list, "
+                                  "not the whole class.")
         self.headline.setText(text)
 
     def _fill_children(self) -> None:

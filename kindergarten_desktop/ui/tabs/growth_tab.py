@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from kindergarten_desktop.growth.rounds import RoundError, add_round, ensure_def
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
-from kindergarten_desktop.ui.growth.entry_model import EntryModel
+from kindergarten_desktop.ui.growth.entry_model import REASON, EntryModel
 from kindergarten_desktop.ui.growth.entry_view import EntryGrid
 from kindergarten_desktop.ui.growth.labels import problem_text
 from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
@@ -64,6 +65,12 @@ class GrowthTab(QWidget):
         self.model = EntryModel(ctx.db, self)
         self.model.confirm = self._confirm
         self.grid = EntryGrid(self.model)
+        # A monthly check re-measures only the follow-up children; the box brings in the rest.
+        self.follow_note = QLabel()
+        self.follow_note.setWordWrap(True)
+        self.whole_class = QCheckBox(self.tr("Show the whole class"))
+        self.whole_class.setToolTip(self.tr("A monthly check shows only the children to follow up; tick to "
+                                            "measure any child of the class"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.hint = QLabel(self.tr("Type the weight and press Enter to go to the next child; Tab moves to the "
@@ -76,6 +83,10 @@ class GrowthTab(QWidget):
 
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
+        follow_bar = QHBoxLayout()
+        follow_bar.addWidget(self.follow_note, 1)
+        follow_bar.addWidget(self.whole_class)
+        entry_layout.addLayout(follow_bar)
         entry_layout.addWidget(self.grid, 1)
         entry_layout.addWidget(self.message)
         entry_layout.addWidget(self.hint)
@@ -110,6 +121,7 @@ class GrowthTab(QWidget):
         self.rounds.currentIndexChanged.connect(lambda _i: self._round_chosen())
         self.classes.currentIndexChanged.connect(lambda _i: self._load_grid())
         self.visit.dateChanged.connect(self._visit_changed)
+        self.whole_class.toggled.connect(lambda _on: self._load_grid())
         self.new_round.clicked.connect(self._add_round)
         self.targets.clicked.connect(self.edit_targets)
         self.model.error.connect(self._show_error)
@@ -168,7 +180,9 @@ class GrowthTab(QWidget):
         self.cards_class.setText(self.tr("This class (%1)").replace("%1", self.classes.currentText()))
         self.model.today = self.today
         self.model.visit_date = self.visit.date().toPython()
+        self.model.whole_class = self.whole_class.isChecked()
         self.model.load(self.current_round(), self.classes.currentData())
+        self._show_follow_up()
         self.grid.resizeColumnsToContents()
         self.grid.setColumnWidth(1, max(self.grid.columnWidth(1), 200))
         self.message.clear()
@@ -176,6 +190,21 @@ class GrowthTab(QWidget):
         self._update_progress()
         self._page_shown()
         self.grid.start()
+
+    def _show_follow_up(self) -> None:
+        """The monthly check's line above the grid; a regular round shows the whole class as before."""
+        monthly = self.model.round is not None and self.model.round.kind == "monthly"
+        self.follow_note.setVisible(monthly)
+        self.whole_class.setVisible(monthly)
+        self.grid.setColumnHidden(REASON, not monthly)
+        if not monthly:
+            return
+        on_list = sum(1 for r in self.model.rows if r.reasons)
+        text = self.tr("Monthly check: %1 of the class's %2 children are on the follow-up list (under 24 months, "
+                       "or malnourished or overweight last time).")
+        if self.model.narrowed():
+            text += " " + self.tr("Only they are shown.")
+        self.follow_note.setText(text.replace("%1", str(on_list)).replace("%2", str(self.model.class_size)))
 
     def _explain_empty_grid(self) -> None:
         """Say why the grid is empty and where to go, rather than show a blank table."""
@@ -187,6 +216,9 @@ class GrowthTab(QWidget):
                            "Class lists tab first.")
         elif round_ is None:
             text = self.tr("No measurement round yet: add one with “New round…”.")
+        elif self.model.narrowed() and self.model.class_size:
+            text = self.tr("No child in this class needs the monthly follow-up.") + " " + \
+                self.tr("Tick “Show the whole class” to measure another child.")
         elif self.classes.count() == 0:
             text = self.tr("No classes in %1 yet: create the classes and enrol the children on the Class lists "
                            "tab.").replace("%1", year.name)

@@ -27,6 +27,7 @@ def tab(qtbot, demo_db, demo_db_copy):
     check = add_round(demo_db, ctx.school_year, DEMO_TODAY, kind="monthly")
     widget.refresh()
     widget.rounds.setCurrentIndex(widget.rounds.findData(check.id))
+    widget.whole_class.setChecked(True)  # the whole class to type into (the follow-up view: test_growth_tab_monthly)
     return widget
 
 
