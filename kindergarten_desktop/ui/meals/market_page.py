@@ -192,7 +192,7 @@ class MarketPage(QWidget):
         if missing:
             self.unpriced.setText(
                 self.tr("No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they "
-                        "count 0 ₫ of food money here. Set the rate on the Rates page.")
+                        "count 0 ₫ of food money here. Set the rate on the Rates and rules page.")
                 .replace("%1", str(len(missing))).replace("%2", format_date(min(missing))))
         self._refresh_stock(day)
         self.items = {i.name: i for i in list_items(self.ctx.db)}
