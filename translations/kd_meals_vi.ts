@@ -3,22 +3,22 @@
   <context>
     <name>CountPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="44" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="49" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="50" />
       <source>&amp;Today</source>
       <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="58" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="59" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="59" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="60" />
       <source>Age group</source>
       <translation>Độ tuổi</translation>
     </message>
@@ -138,18 +138,18 @@
       <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="152" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="159" />
       <source>Staff meals not saved</source>
       <translation>Chưa lưu được suất ăn cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="163" />
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="173" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="170" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="180" />
       <source>Change not saved</source>
       <translation>Chưa lưu được báo ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="164" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="171" />
       <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
       <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
     </message>
@@ -157,167 +157,167 @@
   <context>
     <name>LedgerPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="41" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="42" />
       <source>&amp;Month:</source>
       <translation>&amp;Tháng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="47" />
       <source>C&amp;lass:</source>
       <translation>&amp;Lớp:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="52" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="53" />
       <source>Find a child (accents optional)</source>
       <translation>Tìm trẻ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="58" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="59" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="59" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="60" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="60" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="61" />
       <source>Previous balance</source>
       <translation>Nợ tháng trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="61" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="62" />
       <source>Days eaten</source>
       <translation>Số ngày ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="62" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="63" />
       <source>Days × rate</source>
       <translation>Ngày × đơn giá</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="63" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="64" />
       <source>Meals</source>
       <translation>Tiền ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="64" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="65" />
       <source>Monthly fees</source>
       <translation>Khoản thu tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="65" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="66" />
       <source>Refund</source>
       <translation>Trả lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="66" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="67" />
       <source>Lunch support</source>
       <translation>Hỗ trợ ăn trưa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="67" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="68" />
       <source>Discount</source>
       <translation>Miễn giảm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="68" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="69" />
       <source>Paid</source>
       <translation>Đã nộp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="69" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="70" />
       <source>Balance</source>
       <translation>Còn phải nộp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="94" />
       <source>&amp;Close this month…</source>
       <translation>&amp;Khóa sổ tháng này…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="96" />
       <source>&amp;Reopen this month…</source>
       <translation>&amp;Mở lại tháng này…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="107" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="108" />
       <source>Whole school</source>
       <translation>Toàn trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="128" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138" />
       <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
       <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="148" />
       <source>nursery</source>
       <translation>nhà trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="148" />
       <source>kindergarten</source>
       <translation>mẫu giáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="140" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="150" />
       <source>No daily meal rate (%1) is set for some school days of this month: %2 children's meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
       <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="146" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="156" />
       <source>pay in advance</source>
       <translation>thu trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="146" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="156" />
       <source>pay after</source>
       <translation>thu sau</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="150" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="160" />
       <source>This month is closed%1: its amounts can no longer change.</source>
       <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="152" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="162" />
       <source>This month is open (%1).</source>
       <translation>Tháng này đang mở (%1).</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="157" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="167" />
       <source>Your name (kept in the closing history):</source>
       <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="162" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="172" />
       <source>Close month %1/%2</source>
       <translation>Khóa sổ tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="168" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="178" />
       <source>Month not closed</source>
       <translation>Chưa khóa sổ được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="176" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="186" />
       <source>Reopen the month</source>
       <translation>Mở lại sổ tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="177" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="187" />
       <source>Reopening lets the month's payments, purchases and meals be changed again. Continue?</source>
       <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="180" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="190" />
       <source>Reopen month %1/%2</source>
       <translation>Mở lại sổ tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="186" />
+      <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="196" />
       <source>Month not reopened</source>
       <translation>Chưa mở lại được sổ</translation>
     </message>
@@ -325,116 +325,173 @@
   <context>
     <name>MarketPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="54" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="57" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="66" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="74" />
       <source>New purchase</source>
       <translation>Nhập chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="72" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="80" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="103" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="140" />
       <source>Item</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="75" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="83" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="105" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="77" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="85" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="106" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="141" />
       <source>Unit</source>
       <translation>Đơn vị</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="80" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="88" />
       <source>Unit price (đ)</source>
       <translation>Đơn giá (đ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="85" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="104" />
       <source>Supplier</source>
       <translation>Nhà cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="94" />
       <source>&amp;Add</source>
       <translation>&amp;Thêm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="99" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="107" />
       <source>Unit price</source>
       <translation>Đơn giá</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="108" />
       <source>Amount</source>
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="108" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="117" />
       <source>Delete the selected purchase</source>
       <translation>Xóa dòng chi chợ đang chọn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="112" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="125" />
       <source>Menu of the day</source>
       <translation>Thực đơn trong ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="115" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="128" />
       <source>&amp;Breakfast:</source>
       <translation>Bữa &amp;sáng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="116" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="129" />
       <source>&amp;Lunch:</source>
       <translation>Bữa t&amp;rưa:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="117" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="130" />
       <source>Afternoon &amp;snack:</source>
       <translation>Bữa &amp;chiều:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="118" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="131" />
       <source>Save the menu</source>
       <translation>Lưu thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="132" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="137" />
+      <source>Store (dry goods)</source>
+      <translation>Kho (hàng khô)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="142" />
+      <source>On hand</source>
+      <translation>Tồn kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="143" />
+      <source>Used today</source>
+      <translation>Xuất trong ngày</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="158" />
+      <source>Quantity used</source>
+      <translation>Số lượng xuất</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="160" />
+      <source>&amp;Take out</source>
+      <translation>&amp;Xuất kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="161" />
+      <source>Record what the kitchen takes out of the store on the chosen day</source>
+      <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="166" />
+      <source>Keep the item being bought in the store</source>
+      <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="167" />
+      <source>Its purchases then count as stock in</source>
+      <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="181" />
       <source>%1 is not a school day.</source>
       <translation>Ngày %1 không phải ngày học.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="135" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="184" />
       <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day's balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
       <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="171" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="194" />
+      <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
+      <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="230" />
+      <source>Stock use not saved</source>
+      <translation>Chưa lưu được phiếu xuất kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="241" />
+      <source>Item not added to the store</source>
+      <translation>Chưa đưa được thực phẩm vào kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="260" />
       <source>Purchase not saved</source>
       <translation>Chưa lưu được khoản chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="186" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="275" />
       <source>Delete purchase</source>
       <translation>Xóa khoản chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="186" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="275" />
       <source>Delete %1 (%2)?</source>
       <translation>Xóa %1 (%2)?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="193" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="282" />
       <source>Purchase not deleted</source>
       <translation>Chưa xóa được khoản chi chợ</translation>
     </message>
@@ -776,6 +833,36 @@
       <source>the books are closed up to %1; reopen month %1 first to change %2</source>
       <translation>sổ đã khóa đến tháng %1; hãy mở lại tháng %1 trước khi sửa tháng %2</translation>
     </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="69" />
+      <source>stock use</source>
+      <translation>xuất kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="70" />
+      <source>%1 is not in the list of items: buy it first</source>
+      <translation>%1 chưa có trong danh mục thực phẩm: hãy nhập lần mua đầu tiên trước</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="71" />
+      <source>%1 has stock uses recorded: it stays in the store</source>
+      <translation>%1 đã có phiếu xuất kho: không thể bỏ theo dõi kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="72" />
+      <source>%1 is not kept in the store</source>
+      <translation>%1 không được theo dõi trong kho</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="73" />
+      <source>only %1 %2 of %3 in store on %4</source>
+      <translation>kho chỉ còn %1 %2 %3 vào ngày %4</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/messages.py" line="74" />
+      <source>the store would run short of %1 on %2</source>
+      <translation>kho sẽ bị thiếu %1 vào ngày %2</translation>
+    </message>
   </context>
   <context>
     <name>MealsTab</name>
@@ -1039,249 +1126,249 @@
   <context>
     <name>RatesPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="42" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="43" />
       <source>Nursery</source>
       <translation>Nhà trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="42" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="43" />
       <source>Kindergarten</source>
       <translation>Mẫu giáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="44" />
       <source>All children</source>
       <translation>Toàn trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="47" />
       <source>&lt;b&gt;Daily meal rates&lt;/b&gt; (a new rate applies from its date on)</source>
       <translation>&lt;b&gt;Định mức tiền ăn một ngày&lt;/b&gt; (mức mới áp dụng từ ngày ghi)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="48" />
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="108" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="49" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="117" />
       <source>For</source>
       <translation>Đối tượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="49" />
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="109" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="50" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="118" />
       <source>From</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="50" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="51" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="51" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="52" />
       <source>Fuel</source>
       <translation>Chất đốt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="52" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="53" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="53" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="54" />
       <source>Daily rate</source>
       <translation>Mức một ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="54" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="55" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="62" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="67" />
       <source>New rate</source>
       <translation>Định mức mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="67" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="72" />
       <source>&amp;For:</source>
       <translation>Đối &amp;tượng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="69" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="74" />
       <source>From &amp;date:</source>
       <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="71" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="76" />
       <source>e.g. 25.000</source>
       <translation>vd. 25.000</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="72" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="77" />
       <source>F&amp;ood (đ/day):</source>
       <translation>Thực &amp;phẩm (đ/ngày):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="73" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="78" />
       <source>F&amp;uel (đ/day):</source>
       <translation>Chất đố&amp;t (đ/ngày):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="74" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="79" />
       <source>O&amp;ther (đ/day):</source>
       <translation>&amp;Khác (đ/ngày):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="81" />
       <source>&amp;Note:</source>
       <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="77" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="82" />
       <source>Save the rate</source>
       <translation>Lưu định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="89" />
       <source>Collection and refunds</source>
       <translation>Cách thu và trả lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="87" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="92" />
       <source>Pay in advance: the month's school days, unused days refunded</source>
       <translation>Thu trước: theo số ngày học của tháng, trả lại ngày nghỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="93" />
       <source>Pay after: the days eaten</source>
       <translation>Thu sau: theo số ngày thực ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="94" />
       <source>Collection:</source>
       <translation>Cách thu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="96" />
       <source>Excused absences only</source>
       <translation>Chỉ ngày nghỉ có phép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="92" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="97" />
       <source>All absences</source>
       <translation>Mọi ngày nghỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="98" />
       <source>Refunded absences:</source>
       <translation>Ngày nghỉ được trả:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="100" />
       <source>Food money only</source>
       <translation>Chỉ tiền thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="101" />
       <source>The whole daily rate</source>
       <translation>Toàn bộ mức một ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="102" />
       <source>Refunded part:</source>
       <translation>Phần được trả:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="107" />
       <source>Save the rules</source>
       <translation>Lưu quy định</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="110" />
       <source>Changing the rules changes the open months only.</source>
       <translation>Thay đổi quy định chỉ ảnh hưởng các tháng chưa khóa sổ.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="113" />
       <source>Monthly fees (drinking water, care …)</source>
       <translation>Khoản thu hằng tháng (nước uống, chăm sóc bán trú …)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="107" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="116" />
       <source>Fee</source>
       <translation>Khoản thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="119" />
       <source>Per month</source>
       <translation>Mỗi tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120" />
       <source>Charged</source>
       <translation>Cách thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120" />
       <source>if enrolled</source>
       <translation>theo tháng học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="112" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="121" />
       <source>if the child ate</source>
       <translation>khi trẻ có ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="129" />
       <source>e.g. Nước uống</source>
       <translation>vd. Nước uống</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="121" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="130" />
       <source>Fee &amp;name:</source>
       <translation>&amp;Tên khoản thu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="123" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="132" />
       <source>Amount per &amp;month:</source>
       <translation>Số tiền &amp;mỗi tháng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="125" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="134" />
       <source>From month:</source>
       <translation>Từ tháng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="127" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="136" />
       <source>Every month enrolled</source>
       <translation>Mọi tháng trẻ đi học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="128" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="137" />
       <source>Only months with meals eaten</source>
       <translation>Chỉ tháng trẻ có ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="129" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="138" />
       <source>Charged:</source>
       <translation>Cách thu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="130" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="139" />
       <source>Save the fee</source>
       <translation>Lưu khoản thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="150" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="159" />
       <source>Rate not saved</source>
       <translation>Chưa lưu được định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="162" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="171" />
       <source>Fee not saved</source>
       <translation>Chưa lưu được khoản thu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="173" />
+      <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="182" />
       <source>Rules not saved</source>
       <translation>Chưa lưu được quy định</translation>
     </message>

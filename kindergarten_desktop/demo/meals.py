@@ -47,6 +47,8 @@ ITEMS = [
     ("Dầu ăn Neptune", "lít", 52000, 0, "dry"),
     ("Nước mắm", "lít", 60000, 0, "dry"),
 ]
+# Dry goods kept in store: bought for about a week, used every day they are cooked.
+STOCKED = ("Gạo tẻ thơm", "Dầu ăn Neptune", "Sữa bột Growplus")
 # Budget shares of the day's food money.
 SHARES = {"staple": 0.14, "protein": 0.46, "veg": 0.14, "milk": 0.14, "fruit": 0.08, "dry": 0.04}
 MENUS = [
@@ -95,7 +97,8 @@ def _kitchen(ctx: DemoContext) -> None:
     by_kind: dict[str, list[tuple]] = defaultdict(list)
     for item in ITEMS:
         by_kind[item[4]].append(item)
-    menus, staff, purchases = [], [], []
+    menus, staff, purchases, uses = [], [], [], []
+    in_store: dict[str, float] = defaultdict(float)
     last_price: dict[str, tuple[int, int]] = {}
     for year in ctx.years:
         end = min(ctx.year_end(year), dt.date(year.start_year + 1, 5, 31))
@@ -119,6 +122,14 @@ def _kitchen(ctx: DemoContext) -> None:
                     unit_price = int(round(price * price_factor * rng.uniform(0.95, 1.05), -2))
                     money = budget * share / len(picks) * rng.uniform(0.95, 1.05)
                     qty = max(0.1, round(money / unit_price, 1 if unit in ("kg", "lít") else 0))
+                    if name in STOCKED:
+                        uses.append((item_ids[name], day.isoformat(), qty))
+                        if in_store[name] >= qty:
+                            in_store[name] = round(in_store[name] - qty, 3)
+                            continue
+                        bought = round(qty * 5, 1)
+                        in_store[name] = round(in_store[name] + bought - qty, 3)
+                        qty = bought
                     amount = int(round(qty * unit_price))
                     purchases.append((day.isoformat(), supplier_ids[supplier], item_ids[name], qty, unit,
                                       unit_price, amount))
@@ -127,6 +138,8 @@ def _kitchen(ctx: DemoContext) -> None:
     db.conn.executemany("INSERT INTO staff_meal (day, count) VALUES (?,?)", staff)
     db.conn.executemany("INSERT INTO purchase (day, supplier_id, item_id, quantity, unit, unit_price, amount) "
                         "VALUES (?,?,?,?,?,?,?)", purchases)
+    db.conn.executemany("INSERT INTO stock_use (item_id, day, quantity, note) VALUES (?,?,?,'Nấu ăn')", uses)
+    db.conn.executemany("UPDATE market_item SET stocked = 1 WHERE name = ?", [(n,) for n in STOCKED])
     db.conn.executemany("UPDATE market_item SET last_price = ?, last_supplier_id = ? WHERE id = ?",
                         [(p, s, item_ids[n]) for n, (p, s) in last_price.items()])
 

@@ -136,12 +136,15 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
 
 
 def delete_purchase(db: Database, purchase_id: int) -> None:
-    row = db.execute("SELECT day FROM purchase WHERE id = ?", [purchase_id]).fetchone()
+    from kindergarten_desktop.meals import stock
+
+    row = db.execute("SELECT day, item_id FROM purchase WHERE id = ?", [purchase_id]).fetchone()
     if row is None:
         return
     with db.atomic():
         closing.ensure_open(db, dt.date.fromisoformat(row[0]), "purchase")
         db.execute("DELETE FROM purchase WHERE id = ?", [purchase_id])
+        stock.ensure_covered(db, row[1])  # a stocked item's purchase is its stock in
 
 
 def purchases_between(db: Database, start: dt.date, end: dt.date, *, purchase_id: int | None = None) -> list[Purchase]:

@@ -58,3 +58,30 @@ def test_pdf_lists_the_days_with_grouped_amounts(march_db, tmp_path):
 def test_month_is_required(march_db):
     with pytest.raises(ReportError, match="needs --month"):
         resolve_params(march_db, get_kind("market-book"), date="2026-03-02")
+
+
+def test_stock_section_balances_in_excel_and_pdf(march_db, tmp_path):
+    from kindergarten_desktop.meals.stock import period
+
+    lines = period(march_db, *month_bounds(2026, 3))
+    assert {line.item for line in lines} >= {"Gạo tẻ thơm", "Dầu ăn Neptune"}  # the demo's stocked goods
+    kind = get_kind("market-book")
+    params = resolve_params(march_db, kind, month="2026-03")
+    ws = load_workbook(run_report(march_db, kind, params, tmp_path / "sc.xlsx").path)["Kho hàng khô"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if r[0] == "STT")
+    assert rows[header][3:] == ["Tồn đầu tháng", "Nhập trong tháng", "Xuất trong tháng", "Tồn cuối tháng"]
+    body = rows[header + 1:header + 1 + len(lines)]
+    for row, line in zip(body, lines, strict=True):
+        assert row[1:] == [line.item, line.unit, line.opening, line.bought, line.used, line.closing]
+        assert row[6] == pytest.approx(row[3] + row[4] - row[5]) and row[6] >= 0
+    text = "\n".join(p.extract_text() for p in PdfReader(run_report(march_db, kind, params,
+                                                                    tmp_path / "sc.pdf").path).pages)
+    assert "NHẬP, XUẤT, TỒN KHO HÀNG KHÔ" in text and "Tồn cuối tháng" in text and "Gạo tẻ thơm" in text
+
+
+def test_meals_without_a_rate_are_refused_not_counted_zero(march_db, tmp_path):
+    march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    kind = get_kind("market-book")
+    with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*set the rate"):
+        run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "sc.pdf")

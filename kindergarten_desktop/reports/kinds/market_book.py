@@ -14,10 +14,19 @@ from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
-from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, item_totals, purchases_between
+from kindergarten_desktop.meals.market import (
+    DayBalance,
+    Purchase,
+    day_book,
+    item_totals,
+    purchases_between,
+    unpriced_days,
+)
+from kindergarten_desktop.meals.stock import StockLine, period
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, signatures, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.calendar import month_bounds
+from kindergarten_desktop.school import school_year_start_for
 
 TITLE = "Sổ tính tiền ăn (sổ chợ)"
 HEADERS = ("Ngày", "Nhà cung cấp", "Tên thực phẩm", "Số lượng", "ĐVT", "Đơn giá", "Thành tiền", "Số suất ăn",
@@ -30,6 +39,7 @@ class MarketMonth:
     days: list[DayBalance]
     purchases: dict[dt.date, list[Purchase]]
     items: list[tuple[str, str, float, int]]
+    stock: list[StockLine]
 
     @property
     def opening(self) -> int:
@@ -46,10 +56,36 @@ def load(db: Database, params: ReportParams) -> MarketMonth:
     days = day_book(db, first, last)
     if not days:
         raise ReportError(f"--month: {month_label(month)} has no school day and no purchase")
+    _refuse_unpriced(db, month, last)
     purchases: dict[dt.date, list[Purchase]] = {}
     for purchase in purchases_between(db, first, last):
         purchases.setdefault(purchase.day, []).append(purchase)
-    return MarketMonth(month, days, purchases, item_totals(db, first, last))
+    return MarketMonth(month, days, purchases, item_totals(db, first, last), period(db, first, last))
+
+
+def _refuse_unpriced(db: Database, month: dt.date, last: dt.date) -> None:
+    """Meals without a daily rate would count 0 ₫ of food money in, this month or in the
+    balance carried from earlier months of the school year."""
+    missing = unpriced_days(db, dt.date(school_year_start_for(last), 9, 1), last)
+    if not missing:
+        return
+    categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
+    days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
+    raise ReportError(f"--month: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
+                      f"up to the end of {month_label(month)} ({days}): set the rate before printing the market book")
+
+
+STOCK_TITLE = "Nhập, xuất, tồn kho hàng khô"
+STOCK_HEADERS = ("STT", "Tên hàng", "ĐVT", "Tồn đầu tháng", "Nhập trong tháng", "Xuất trong tháng",
+                 "Tồn cuối tháng")
+
+
+def stock_rows(book: MarketMonth, *, excel: bool) -> list[tuple]:
+    def q(v: float):
+        return v if excel else quantity_text(v)
+
+    return [(i, s.item, s.unit, q(s.opening), q(s.bought), q(s.used), q(s.closing))
+            for i, s in enumerate(book.stock, 1)]
 
 
 def quantity_text(value: float) -> str:
@@ -129,12 +165,18 @@ def _xlsx(db: Database, book: MarketMonth, out_path: Path) -> None:
     summary.table([excel.Column("STT", "int"), excel.Column("Tên thực phẩm"), excel.Column("ĐVT"),
                    excel.Column("Số lượng", "number"), excel.Column("Thành tiền", "money", total=True)],
                   [(i, name, unit, qty, amount) for i, (name, unit, qty, amount) in enumerate(book.items, 1)])
+    if book.stock:
+        store = workbook.sheet("Kho hàng khô", title=STOCK_TITLE, subtitle=_subtitle(book))
+        store.table([excel.Column(h, k) for h, k in zip(STOCK_HEADERS, ("int", "text", "text", "number", "number",
+                                                                       "number", "number"), strict=True)],
+                    stock_rows(book, excel=True))
     workbook.save(out_path)
 
 
 def _pdf(db: Database, book: MarketMonth, out_path: Path) -> None:
     from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
     from kindergarten_desktop.reports import pdf
 
@@ -165,6 +207,12 @@ def _pdf(db: Database, book: MarketMonth, out_path: Path) -> None:
                                + [("", "Cộng", "", "", money(sum(a for *_, a in book.items)))],
                                widths=[8, 50, 12, 18, 22], align=["center", "left", "center", "right", "right"],
                                total_rows=1))
+    if book.stock:
+        # Title and the few stocked items on one page.
+        story.append(KeepTogether([
+            Spacer(1, 8 * mm), pdf.paragraph(STOCK_TITLE.upper(), "title"), pdf.paragraph(_subtitle(book), "subtitle"),
+            doc.table(STOCK_HEADERS, stock_rows(book, excel=False), widths=[8, 50, 12, 20, 20, 20, 20],
+                      align=["center", "left", "center", "right", "right", "right", "right"])]))
     doc.build(out_path, story)
 
 

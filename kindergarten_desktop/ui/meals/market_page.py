@@ -30,8 +30,11 @@ from kindergarten_desktop.meals.market import (
     list_items,
     list_suppliers,
     purchases_between,
+    unpriced_days,
 )
 from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
+from kindergarten_desktop.meals.stock import add_use, set_stocked, stocked_items, uses_between
+from kindergarten_desktop.school import school_year_start_for
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
@@ -62,6 +65,11 @@ class MarketPage(QWidget):
         self.balance = QLabel()
         self.balance.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.balance)
+        self.unpriced = QLabel()
+        self.unpriced.setStyleSheet("color: #b00020; font-weight: bold")
+        self.unpriced.setWordWrap(True)
+        self.unpriced.hide()
+        layout.addWidget(self.unpriced)
 
         form_box = QGroupBox(self.tr("New purchase"))
         form = QHBoxLayout(form_box)
@@ -104,10 +112,15 @@ class MarketPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
         delete = QPushButton(self.tr("Delete the selected purchase"))
         delete.clicked.connect(self._delete)
-        layout.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 3)
+        middle.addWidget(self._stock_box(), 2)
+        layout.addLayout(middle, 1)
 
         menu_box = QGroupBox(self.tr("Menu of the day"))
         menu_form = QFormLayout(menu_box)
@@ -119,6 +132,42 @@ class MarketPage(QWidget):
         save.clicked.connect(self._save_menu)
         menu_form.addRow(save)
         layout.addWidget(menu_box)
+
+    def _stock_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Store (dry goods)"))
+        column = QVBoxLayout(box)
+        self.stock_model = RowsModel([
+            Column(self.tr("Item"), lambda i: i.name),
+            Column(self.tr("Unit"), lambda i: i.unit),
+            Column(self.tr("On hand"), lambda i: _quantity(i.on_hand), "int"),
+            Column(self.tr("Used today"), lambda i: _quantity(self.used_today.get(i.name, 0)), "int"),
+        ], self)
+        self.used_today: dict[str, float] = {}
+        self.stock_table = QTableView()
+        self.stock_table.setModel(self.stock_model)
+        self.stock_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.stock_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stock_table.horizontalHeader().setStretchLastSection(True)
+        self.stock_table.clicked.connect(lambda index: self.stock_item.setCurrentText(
+            self.stock_model.data(index, ROW_ROLE).name))
+        column.addWidget(self.stock_table, 1)
+        use_row = QHBoxLayout()
+        self.stock_item = QComboBox()
+        self.stock_item.setMinimumWidth(140)
+        self.stock_quantity = QLineEdit()
+        self.stock_quantity.setPlaceholderText(self.tr("Quantity used"))
+        self.stock_quantity.returnPressed.connect(self._use)
+        use = QPushButton(self.tr("&Take out"))
+        use.setToolTip(self.tr("Record what the kitchen takes out of the store on the chosen day"))
+        use.clicked.connect(self._use)
+        for w in (self.stock_item, self.stock_quantity, use):
+            use_row.addWidget(w)
+        column.addLayout(use_row)
+        keep = QPushButton(self.tr("Keep the item being bought in the store"))
+        keep.setToolTip(self.tr("Its purchases then count as stock in"))
+        keep.clicked.connect(self._keep)
+        column.addWidget(keep, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def _date(self) -> dt.date:
         return self.day.date().toPython()
@@ -138,6 +187,14 @@ class MarketPage(QWidget):
                 .replace("%3", str(entry.staff)).replace("%4", format_money(entry.spent))
                 .replace("%5", format_money(entry.balance)).replace("%6", format_money(entry.carried_in))
                 .replace("%7", format_money(entry.carried_out)))
+        missing = unpriced_days(self.ctx.db, dt.date(school_year_start_for(day), 9, 1), day)
+        self.unpriced.setVisible(bool(missing))
+        if missing:
+            self.unpriced.setText(
+                self.tr("No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they "
+                        "count 0 ₫ of food money here. Set the rate on the Rates and rules page.")
+                .replace("%1", str(len(missing))).replace("%2", format_date(min(missing))))
+        self._refresh_stock(day)
         self.items = {i.name: i for i in list_items(self.ctx.db)}
         text = self.item.currentText()
         self.item.blockSignals(True)
@@ -153,6 +210,38 @@ class MarketPage(QWidget):
         self.breakfast.setText(menu.breakfast)
         self.lunch.setText(menu.lunch)
         self.snack.setText(menu.snack)
+
+    def _refresh_stock(self, day: dt.date) -> None:
+        self.used_today = {}
+        for use in uses_between(self.ctx.db, day, day):
+            self.used_today[use.item] = self.used_today.get(use.item, 0) + use.quantity
+        items = stocked_items(self.ctx.db, day)
+        self.stock_model.set_rows(items)
+        chosen = self.stock_item.currentText()
+        self.stock_item.clear()
+        self.stock_item.addItems([i.name for i in items])
+        if chosen:
+            self.stock_item.setCurrentText(chosen)
+
+    def _use(self) -> None:
+        try:
+            add_use(self.ctx.db, self._date(), self.stock_item.currentText(), self.stock_quantity.text())
+        except MealsError as error:
+            show_error(self, self.tr("Stock use not saved"), error)
+            return
+        self.stock_quantity.clear()
+        self.stock_quantity.setFocus()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    def _keep(self) -> None:
+        try:
+            set_stocked(self.ctx.db, self.item.currentText())
+        except MealsError as error:
+            show_error(self, self.tr("Item not added to the store"), error)
+            return
+        self.refresh()
+        self.stock_item.setCurrentText(self.item.currentText().strip())
 
     def _item_chosen(self, name: str) -> None:
         item = self.items.get(name)

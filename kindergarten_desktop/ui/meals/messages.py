@@ -66,6 +66,12 @@ _KNOWN = (
     QT_TRANSLATE_NOOP("MealsMessages", "the amount must be more than 0"),
     QT_TRANSLATE_NOOP("MealsMessages", "no daily rate covers some school days of month %1: set the rate first"),
     QT_TRANSLATE_NOOP("MealsMessages", "the books are closed up to %1; reopen month %1 first to change %2"),
+    QT_TRANSLATE_NOOP("MealsMessages", "stock use"),
+    QT_TRANSLATE_NOOP("MealsMessages", "%1 is not in the list of items: buy it first"),
+    QT_TRANSLATE_NOOP("MealsMessages", "%1 has stock uses recorded: it stays in the store"),
+    QT_TRANSLATE_NOOP("MealsMessages", "%1 is not kept in the store"),
+    QT_TRANSLATE_NOOP("MealsMessages", "only %1 %2 of %3 in store on %4"),
+    QT_TRANSLATE_NOOP("MealsMessages", "the store would run short of %1 on %2"),
 )
 
 

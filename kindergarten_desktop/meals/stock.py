@@ -1,0 +1,180 @@
+"""Dry-goods stock (kho hàng khô): rice, oil, milk powder ... bought in bulk and used over
+many days. A purchase of a stocked item is its stock in (the market book is the only place
+it is entered); the kitchen records what it takes out each day (xuất kho). On hand on a day
+= everything bought up to that day − everything taken out up to that day, and it may never
+go below 0 on any day: a use larger than what the store holds is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.meals import closing
+from kindergarten_desktop.meals.errors import MealsError
+
+# Quantities are stored as REAL; sums are compared in thousandths (1 g, 1 ml) to ignore float noise.
+PLACES = 3
+
+
+@dataclass(frozen=True)
+class StockItem:
+    id: int
+    name: str
+    unit: str
+    on_hand: float
+
+
+@dataclass(frozen=True)
+class StockUse:
+    id: int
+    day: dt.date
+    item: str
+    unit: str
+    quantity: float
+    note: str
+
+
+@dataclass(frozen=True)
+class StockLine:
+    """One item over a period: opening + bought − used = closing."""
+    item: str
+    unit: str
+    opening: float
+    bought: float
+    used: float
+
+    @property
+    def closing(self) -> float:
+        return round(self.opening + self.bought - self.used, PLACES)
+
+
+def _item(db: Database, item: str | int) -> tuple[int, str, str, int]:
+    if isinstance(item, int):
+        row = db.execute("SELECT id, name, unit, stocked FROM market_item WHERE id = ?", [item]).fetchone()
+    else:
+        name = re.sub(r"\s+", " ", item or "").strip()
+        if not name:
+            raise MealsError("item", "the item is empty")
+        row = db.execute("SELECT id, name, unit, stocked FROM market_item WHERE name = ?", [name]).fetchone()
+    if row is None:
+        raise MealsError("item", "%1 is not in the list of items: buy it first", item)
+    return row
+
+
+def set_stocked(db: Database, item: str | int, stocked: bool = True) -> None:
+    """Mark an item as kept in store (or not). An item with uses recorded stays stocked."""
+    item_id, name, _, _ = _item(db, item)
+    with db.atomic():
+        if not stocked and db.execute("SELECT 1 FROM stock_use WHERE item_id = ? LIMIT 1", [item_id]).fetchone():
+            raise MealsError("item", "%1 has stock uses recorded: it stays in the store", name)
+        db.execute("UPDATE market_item SET stocked = ? WHERE id = ?", [int(stocked), item_id])
+
+
+def _quantity(value: object) -> Decimal:
+    from kindergarten_desktop.meals.market import parse_quantity
+
+    if isinstance(value, str) and value.strip().startswith("-"):
+        raise MealsError("quantity", "the quantity must be more than 0")
+    return parse_quantity(value)
+
+
+def _totals(db: Database, item_id: int, table: str, day: dt.date | None, before: bool = False) -> float:
+    sql = f"SELECT coalesce(sum(quantity), 0) FROM {table} WHERE item_id = ?"
+    params: list = [item_id]
+    if day is not None:
+        sql += " AND day < ?" if before else " AND day <= ?"
+        params.append(day.isoformat())
+    return float(db.execute(sql, params).fetchone()[0])
+
+
+def on_hand(db: Database, item: str | int, day: dt.date | None = None) -> float:
+    """Quantity in store at the end of ``day`` (default: everything recorded)."""
+    item_id = _item(db, item)[0]
+    return round(_totals(db, item_id, "purchase", day) - _totals(db, item_id, "stock_use", day), PLACES)
+
+
+def first_shortfall(db: Database, item_id: int) -> tuple[dt.date, float] | None:
+    """The first day the store would hold less than nothing, and how much (negative)."""
+    rows = db.execute(
+        "SELECT day, sum(q) FROM (SELECT day, quantity AS q FROM purchase WHERE item_id = :i "
+        "UNION ALL SELECT day, -quantity FROM stock_use WHERE item_id = :i) GROUP BY day ORDER BY day",
+        {"i": item_id}).fetchall()
+    running = 0.0
+    for day, delta in rows:
+        running = round(running + delta, PLACES)
+        if running < 0:
+            return dt.date.fromisoformat(day), running
+    return None
+
+
+def add_use(db: Database, day: dt.date, item: str | int, quantity: object, note: str = "") -> StockUse:
+    """Record that the kitchen took ``quantity`` of a stocked item out of the store on ``day``."""
+    item_id, name, unit, stocked = _item(db, item)
+    if not stocked:
+        raise MealsError("item", "%1 is not kept in the store", name)
+    qty = _quantity(quantity)
+    with db.atomic():
+        closing.ensure_open(db, day, "stock use")
+        held = on_hand(db, item_id, day)
+        if float(qty) > held:
+            raise MealsError("quantity", "only %1 %2 of %3 in store on %4", _text(held), unit, name,
+                             day.strftime("%d/%m/%Y"))
+        use_id = int(db.execute("INSERT INTO stock_use (item_id, day, quantity, note) VALUES (?,?,?,?)",
+                                [item_id, day.isoformat(), float(qty), note.strip()]).lastrowid or 0)
+        short = first_shortfall(db, item_id)
+        if short is not None:
+            # A later use already counts on what this one would take.
+            raise MealsError("quantity", "the store would run short of %1 on %2", name, short[0].strftime("%d/%m/%Y"))
+    return uses_between(db, day, day, use_id=use_id)[0]
+
+
+def delete_use(db: Database, use_id: int) -> None:
+    row = db.execute("SELECT day FROM stock_use WHERE id = ?", [use_id]).fetchone()
+    if row is None:
+        return
+    with db.atomic():
+        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "stock use")
+        db.execute("DELETE FROM stock_use WHERE id = ?", [use_id])
+
+
+def ensure_covered(db: Database, item_id: int) -> None:
+    """Refuse a change (a purchase deleted) that leaves a recorded use without stock."""
+    short = first_shortfall(db, item_id)
+    if short is not None:
+        name = db.execute("SELECT name FROM market_item WHERE id = ?", [item_id]).fetchone()[0]
+        raise MealsError("purchase", "the store would run short of %1 on %2", name, short[0].strftime("%d/%m/%Y"))
+
+
+def uses_between(db: Database, start: dt.date, end: dt.date, *, use_id: int | None = None) -> list[StockUse]:
+    sql = ("SELECT u.id, u.day, i.name, i.unit, u.quantity, u.note FROM stock_use u "
+           "JOIN market_item i ON i.id = u.item_id WHERE u.day BETWEEN ? AND ?")
+    params: list = [start.isoformat(), end.isoformat()]
+    if use_id is not None:
+        sql += " AND u.id = ?"
+        params.append(use_id)
+    rows = db.execute(sql + " ORDER BY u.day, u.id", params).fetchall()
+    return [StockUse(r[0], dt.date.fromisoformat(r[1]), *r[2:]) for r in rows]
+
+
+def stocked_items(db: Database, day: dt.date | None = None) -> list[StockItem]:
+    """The stocked items with what the store holds at the end of ``day``."""
+    rows = db.execute("SELECT id, name, unit FROM market_item WHERE stocked = 1 ORDER BY name").fetchall()
+    return [StockItem(i, n, u, on_hand(db, i, day)) for i, n, u in rows]
+
+
+def period(db: Database, start: dt.date, end: dt.date) -> list[StockLine]:
+    """Opening, bought, used and closing of every stocked item from start to end."""
+    lines = []
+    for item_id, name, unit in db.execute("SELECT id, name, unit FROM market_item WHERE stocked = 1 ORDER BY name"):
+        opening = _totals(db, item_id, "purchase", start, True) - _totals(db, item_id, "stock_use", start, True)
+        bought = _totals(db, item_id, "purchase", end) - _totals(db, item_id, "purchase", start, True)
+        used = _totals(db, item_id, "stock_use", end) - _totals(db, item_id, "stock_use", start, True)
+        lines.append(StockLine(name, unit, round(opening, PLACES), round(bought, PLACES), round(used, PLACES)))
+    return lines
+
+
+def _text(value: float) -> str:
+    return f"{value:.{PLACES}f}".rstrip("0").rstrip(".").replace(".", ",")

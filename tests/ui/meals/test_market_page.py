@@ -1,0 +1,60 @@
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kindergarten_desktop.meals.stock import on_hand
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.market_page import MarketPage
+
+
+@pytest.fixture
+def page(qtbot, demo_db, demo_db_copy):
+    widget = MarketPage(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.day.setDate(QDate(2026, 3, 16))
+    widget.refresh()
+    return widget
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+def test_store_lists_stocked_items_and_takes_out_with_enter(page, qtbot, warnings):
+    names = [i.name for i in page.stock_model.rows]
+    assert "Gạo tẻ thơm" in names and "Dầu ăn Neptune" in names
+    db = page.ctx.db
+    before = on_hand(db, "Dầu ăn Neptune", page._date())
+    page.stock_item.setCurrentText("Dầu ăn Neptune")
+    qtbot.keyClicks(page.stock_quantity, "0,5")
+    qtbot.keyClick(page.stock_quantity, Qt.Key.Key_Return)
+    assert not warnings
+    assert on_hand(db, "Dầu ăn Neptune", page._date()) == pytest.approx(before - 0.5)
+    row = next(i for i in page.stock_model.rows if i.name == "Dầu ăn Neptune")
+    assert row.on_hand == pytest.approx(before - 0.5) and page.stock_quantity.text() == ""
+
+
+def test_taking_out_more_than_on_hand_is_refused_with_the_reason(page, warnings):
+    held = on_hand(page.ctx.db, "Gạo tẻ thơm", page._date())
+    page.stock_item.setCurrentText("Gạo tẻ thơm")
+    page.stock_quantity.setText(str(int(held) + 100))
+    page._use()
+    assert warnings and "Gạo tẻ thơm" in warnings[0][1] and "16/03/2026" in warnings[0][1]
+    assert on_hand(page.ctx.db, "Gạo tẻ thơm", page._date()) == held
+
+
+def test_keep_the_item_being_bought_in_store(page, warnings):
+    page.item.setEditText("Nước mắm")
+    page._keep()
+    assert not warnings and "Nước mắm" in [i.name for i in page.stock_model.rows]
+
+
+def test_warns_when_meals_have_no_daily_rate(page):
+    assert page.unpriced.isHidden()
+    page.ctx.db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    page.refresh()
+    assert not page.unpriced.isHidden() and "0 ₫" in page.unpriced.text()
