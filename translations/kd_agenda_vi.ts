@@ -218,167 +218,167 @@
   <context>
     <name>AgendaTab</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="78" />
       <source>&amp;List</source>
       <translation>&amp;Danh sách</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="77" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="79" />
       <source>&amp;Calendar</source>
       <translation>&amp;Lịch tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="82" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="84" />
       <source>Previous month (Ctrl+PgUp)</source>
       <translation>Tháng trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="85" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="87" />
       <source>Next month (Ctrl+PgDown)</source>
       <translation>Tháng sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
       <source>&amp;Add…</source>
       <translation>&amp;Thêm…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
       <source>Add an item to this month (Insert)</source>
       <translation>Thêm công việc vào tháng này (Insert)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
       <source>Edit the chosen item (Enter)</source>
       <translation>Sửa công việc đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
       <source>Mark d&amp;one</source>
       <translation>Đánh dấu đã &amp;xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="92" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
       <source>Mark the chosen item done (Ctrl+D)</source>
       <translation>Đánh dấu công việc đang chọn đã xong (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
       <source>Delete the chosen item (Delete)</source>
       <translation>Xóa công việc đang chọn (Delete)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
       <source>Up</source>
       <translation>Lên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Chuyển lên (Ctrl+Mũi tên lên)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="100" />
       <source>Down</source>
       <translation>Xuống</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="100" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Chuyển xuống (Ctrl+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="103" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="103" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="105" />
       <source>Redo</source>
       <translation>Làm lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="113" />
       <source>&amp;Recurring items…</source>
       <translation>Việc &amp;hằng tháng…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="113" />
       <source>Items shown in every month</source>
       <translation>Những việc có trong mọi tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="114" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="116" />
       <source>Copy last year's plan</source>
       <translation>Sao chép kế hoạch năm học trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="116" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="118" />
       <source>Start from the template</source>
       <translation>Bắt đầu từ kế hoạch mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="119" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="121" />
       <source>New year's plan</source>
       <translation>Kế hoạch năm học mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="125" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="127" />
       <source>Print this month's agenda (PDF)</source>
       <translation>In kế hoạch tháng này (PDF)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="126" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="128" />
       <source>Save this month's agenda as PDF or Excel…</source>
       <translation>Lưu kế hoạch tháng này (PDF hoặc Excel)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="127" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="129" />
       <source>Save the whole year's plan as PDF or Excel…</source>
       <translation>Lưu kế hoạch cả năm học (PDF hoặc Excel)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="135" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="137" />
       <source>&amp;Print</source>
       <translation>&amp;In</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="195" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="199" />
       <source>No school year yet: choose or create one in File › School settings…</source>
       <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="203" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="207" />
       <source>%1: %2 items, %3 done</source>
       <translation>%1: %2 công việc, %3 đã xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="206" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="210" />
       <source>%1 to review (in italics)</source>
       <translation>%1 việc cần xem lại (in nghiêng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="208" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="212" />
       <source>This school year has no plan yet: use “New year's plan” to start from last year's plan or from the template.</source>
       <translation>Năm học này chưa có kế hoạch: dùng nút “Kế hoạch năm học mới” để sao chép từ năm trước hoặc từ kế hoạch mẫu.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="275" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="290" />
       <source>Delete item</source>
       <translation>Xóa công việc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="276" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="291" />
       <source>Delete “%1”?
 
 You can undo it with Ctrl+Z while the program stays open.</source>
@@ -387,33 +387,33 @@ You can undo it with Ctrl+Z while the program stays open.</source>
 Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="283" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="298" />
       <source>Not possible</source>
       <translation>Không thực hiện được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="340" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="355" />
       <source>Replace the plan</source>
       <translation>Thay kế hoạch</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="341" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="356" />
       <source>The school year %1 already has a plan. Replace it? Its items will be deleted and this cannot be undone.</source>
       <translation>Năm học %1 đã có kế hoạch. Thay thế? Các công việc hiện có sẽ bị xóa và không thể hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="350" />
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="369" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="365" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="384" />
       <source>New plan</source>
       <translation>Kế hoạch mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="351" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="366" />
       <source>%1 items were added. Items to review are shown in italics: check their dates and mark them reviewed in the item dialog.</source>
       <translation>Đã thêm %1 công việc. Các việc cần xem lại được in nghiêng: hãy kiểm tra ngày và đánh dấu đã xem lại trong hộp thoại sửa.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="370" />
+      <location filename="../kindergarten_desktop/ui/tabs/agenda_tab.py" line="385" />
       <source>There is no earlier school year to copy: start from the template.</source>
       <translation>Không có năm học trước để sao chép: hãy bắt đầu từ kế hoạch mẫu.</translation>
     </message>
@@ -421,52 +421,57 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
   <context>
     <name>CalendarModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="45" />
       <source>Monday</source>
       <translation>Thứ Hai</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="45" />
       <source>Tuesday</source>
       <translation>Thứ Ba</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="45" />
       <source>Wednesday</source>
       <translation>Thứ Tư</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="43" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="45" />
       <source>Thursday</source>
       <translation>Thứ Năm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="44" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="46" />
       <source>Friday</source>
       <translation>Thứ Sáu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="44" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="46" />
       <source>Saturday</source>
       <translation>Thứ Bảy</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="44" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="46" />
       <source>Sunday</source>
       <translation>Chủ nhật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="49" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="51" />
       <source>Week %1</source>
       <translation>Tuần %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="60" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="55" />
+      <source>(%1 lunar)</source>
+      <translation>(%1 ÂL)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="64" />
       <source>⏰ due: %1</source>
       <translation>⏰ hạn: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="74" />
+      <location filename="../kindergarten_desktop/ui/agenda/calendar_view.py" line="78" />
       <source>… %1 more</source>
       <translation>… thêm %1 việc</translation>
     </message>

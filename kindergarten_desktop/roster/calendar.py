@@ -11,15 +11,15 @@ from kindergarten_desktop.db.database import Database
 
 
 @cache
-def _vn_holidays(year: int) -> dict[dt.date, str]:
+def _vn_holidays(year: int, language: str = "vi") -> dict[dt.date, str]:
     import holidays  # about 50 ms with dateutil: paid when a calendar is first needed, not at start-up
 
-    return dict(holidays.country_holidays("VN", years=[year], language="vi"))
+    return dict(holidays.country_holidays("VN", years=[year], language=language))
 
 
-def public_holiday(day: dt.date) -> str | None:
-    """The name (Vietnamese) of the public holiday on ``day``, or None."""
-    return _vn_holidays(day.year).get(day)
+def public_holiday(day: dt.date, language: str = "vi") -> str | None:
+    """The name of the public holiday on ``day`` (Vietnamese, or English with ``language="en"``), or None."""
+    return _vn_holidays(day.year, "en_US" if language == "en" else "vi").get(day)
 
 
 def calendar_exceptions(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, tuple[str, str]]:

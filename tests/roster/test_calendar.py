@@ -10,6 +10,7 @@ def test_weekends_and_tet_are_not_school_days(db):
     assert dt.date(2026, 2, 23) in days
     assert len(days) == 15
     assert public_holiday(dt.date(2026, 4, 30))
+    assert public_holiday(dt.date(2026, 9, 2), "en") == "National Day"
 
 
 def test_closures_and_make_up_days(db):

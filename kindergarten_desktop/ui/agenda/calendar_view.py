@@ -11,6 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid
+from kindergarten_desktop.roster.calendar import public_holiday
+from kindergarten_desktop.ui.agenda.labels import ui_language
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_LINES = 5
@@ -50,9 +52,11 @@ class CalendarModel(QAbstractTableModel):
         return None
 
     def _lines(self, cell: DayCell) -> list[str]:
-        lines = [f"{cell.day.day}   ({cell.lunar_text} ÂL)" if cell.lunar.day in (1, 15)
-                 else f"{cell.day.day}   ({cell.lunar_text})"]
-        for mark in (cell.holiday, cell.closed, cell.observance):
+        lines = [f"{cell.day.day}   " + self.tr("(%1 lunar)").replace("%1", cell.lunar_text)
+                 if cell.lunar.day in (1, 15) else f"{cell.day.day}   ({cell.lunar_text})"]
+        # Public holidays have an English name; observances and closures are the school's own words.
+        holiday = cell.holiday and (public_holiday(cell.day, ui_language()) or cell.holiday)
+        for mark in (holiday, cell.closed, cell.observance):
             if mark:
                 lines.append(f"★ {mark}")
         for entry in cell.entries:

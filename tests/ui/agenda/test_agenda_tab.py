@@ -129,6 +129,18 @@ def test_calendar_shows_tet_and_lunar_dates(tab):
     assert tab.calendar_model.headerData(0, Qt.Orientation.Horizontal) == "Thứ Hai"
 
 
+def test_calendar_in_english_names_public_holidays_in_english(tab):
+    i18n.install_translators("en")
+    try:
+        tab.month_combo.setCurrentIndex(tab.month_combo.findData("2026-02"))
+        grid = tab.calendar_model.grid
+        row = next(r for r, week in enumerate(grid.weeks) if any(c.day == dt.date(2026, 2, 17) for c in week))
+        text = tab.calendar_model.index(row, 1).data()
+        assert text.startswith("17   (1/1 lunar)") and "★ Lunar New Year" in text and "Tết Nguyên Đán" not in text
+    finally:
+        i18n.install_translators("vi")
+
+
 def test_new_year_from_last_year_and_from_template(tab, monkeypatch):
     db = tab.ctx.db
     new_year = ensure_school_year(db, 2026)
