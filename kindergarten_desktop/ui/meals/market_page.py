@@ -64,6 +64,7 @@ class MarketPage(QWidget):
         layout.addLayout(top)
         self.balance = QLabel()
         self.balance.setTextFormat(Qt.TextFormat.RichText)
+        self.balance.setWordWrap(True)  # a long line would widen the window past a 1024-pixel screen
         layout.addWidget(self.balance)
         self.unpriced = QLabel()
         self.unpriced.setStyleSheet("color: #b00020; font-weight: bold")

@@ -58,3 +58,15 @@ def test_warns_when_meals_have_no_daily_rate(page):
     page.ctx.db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     page.refresh()
     assert not page.unpriced.isHidden() and "0 ₫" in page.unpriced.text()
+
+
+def test_page_fits_a_1024_pixel_screen(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")  # the Vietnamese day line is the longer one
+    widget = MarketPage(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    widget.day.setDate(QDate(2026, 3, 16))
+    widget.refresh()
+    assert "carried" not in widget.balance.text() and widget.balance.text()
+    assert widget.minimumSizeHint().width() < 1000
