@@ -68,88 +68,98 @@
       <translation>Lưu suất ăn cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="87" />
+      <source>Enter in the number also saves</source>
+      <translation>Nhấn Enter trong ô số cũng lưu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="92" />
       <source>Change one child's meal</source>
       <translation>Báo ăn riêng cho một trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="97" />
       <source>C&amp;hild:</source>
       <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="99" />
       <source>Does not eat (reported absent, left before lunch)</source>
       <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="98" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="100" />
       <source>Eats (though not marked present)</source>
       <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="99" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="101" />
       <source>Follow attendance (remove the change)</source>
       <translation>Theo điểm danh (bỏ báo riêng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="102" />
       <source>&amp;Meal:</source>
       <translation>&amp;Bữa ăn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="104" />
       <source>e.g. parent phoned at 7:30</source>
       <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="103" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="105" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="106" />
       <source>Save the change</source>
       <translation>Lưu báo ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="118" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="108" />
+      <source>Enter in the reason also saves</source>
+      <translation>Nhấn Enter trong ô lý do cũng lưu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="122" />
       <source>%1 is not a school day: no meals.</source>
       <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="122" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="126" />
       <source>To cook on %1: %2 meals</source>
       <translation>Báo ăn ngày %1: %2 suất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="124" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="128" />
       <source>%1 children eating, %2 not marked yet, %3 staff</source>
       <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="128" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="132" />
       <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
       <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="135" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="139" />
       <source>%1 meal changes recorded for this day</source>
       <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="159" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="163" />
       <source>Staff meals not saved</source>
       <translation>Chưa lưu được suất ăn cán bộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="170" />
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="180" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="174" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="184" />
       <source>Change not saved</source>
       <translation>Chưa lưu được báo ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="171" />
+      <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="175" />
       <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
       <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
     </message>
@@ -330,168 +340,168 @@
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="74" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="75" />
       <source>New purchase</source>
       <translation>Nhập chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="80" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="103" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="140" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="81" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="141" />
       <source>Item</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="83" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="105" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="106" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="85" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="106" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="141" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="107" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="142" />
       <source>Unit</source>
       <translation>Đơn vị</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="89" />
       <source>Unit price (đ)</source>
       <translation>Đơn giá (đ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="93" />
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="105" />
       <source>Supplier</source>
       <translation>Nhà cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="95" />
       <source>&amp;Add</source>
       <translation>&amp;Thêm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="107" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="108" />
       <source>Unit price</source>
       <translation>Đơn giá</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="108" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="109" />
       <source>Amount</source>
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="117" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="118" />
       <source>Delete the selected purchase</source>
       <translation>Xóa dòng chi chợ đang chọn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="125" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="126" />
       <source>Menu of the day</source>
       <translation>Thực đơn trong ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="128" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="129" />
       <source>&amp;Breakfast:</source>
       <translation>Bữa &amp;sáng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="129" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="130" />
       <source>&amp;Lunch:</source>
       <translation>Bữa t&amp;rưa:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="130" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="131" />
       <source>Afternoon &amp;snack:</source>
       <translation>Bữa &amp;chiều:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="131" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="132" />
       <source>Save the menu</source>
       <translation>Lưu thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="137" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="138" />
       <source>Store (dry goods)</source>
       <translation>Kho (hàng khô)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="142" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="143" />
       <source>On hand</source>
       <translation>Tồn kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="143" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="144" />
       <source>Used today</source>
       <translation>Xuất trong ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="158" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="159" />
       <source>Quantity used</source>
       <translation>Số lượng xuất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="160" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="161" />
       <source>&amp;Take out</source>
       <translation>&amp;Xuất kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="161" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="162" />
       <source>Record what the kitchen takes out of the store on the chosen day</source>
       <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="166" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="167" />
       <source>Keep the item being bought in the store</source>
       <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="167" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="168" />
       <source>Its purchases then count as stock in</source>
       <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="181" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="182" />
       <source>%1 is not a school day.</source>
       <translation>Ngày %1 không phải ngày học.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="184" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="185" />
       <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day's balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
       <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="194" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="195" />
       <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
       <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="230" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="231" />
       <source>Stock use not saved</source>
       <translation>Chưa lưu được phiếu xuất kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="241" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="242" />
       <source>Item not added to the store</source>
       <translation>Chưa đưa được thực phẩm vào kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="260" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="261" />
       <source>Purchase not saved</source>
       <translation>Chưa lưu được khoản chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="275" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="276" />
       <source>Delete purchase</source>
       <translation>Xóa khoản chi chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="275" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="276" />
       <source>Delete %1 (%2)?</source>
       <translation>Xóa %1 (%2)?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="282" />
+      <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="283" />
       <source>Purchase not deleted</source>
       <translation>Chưa xóa được khoản chi chợ</translation>
     </message>

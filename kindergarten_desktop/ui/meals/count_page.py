@@ -84,6 +84,8 @@ class CountPage(QWidget):
         staff_form.addRow(self.tr("&Staff eating:"), self.staff)
         save_staff = QPushButton(self.tr("Save staff meals"))
         save_staff.clicked.connect(self._save_staff)
+        save_staff.setToolTip(self.tr("Enter in the number also saves"))
+        self.staff.findChild(QLineEdit).returnPressed.connect(self._save_staff)
         staff_form.addRow(save_staff)
         bottom.addWidget(staff_box)
 
@@ -103,6 +105,8 @@ class CountPage(QWidget):
         over_form.addRow(self.tr("&Reason:"), self.reason)
         save_over = QPushButton(self.tr("Save the change"))
         save_over.clicked.connect(self._save_override)
+        save_over.setToolTip(self.tr("Enter in the reason also saves"))
+        self.reason.returnPressed.connect(self._save_override)
         over_form.addRow(save_over)
         bottom.addWidget(over_box, 1)
         layout.addLayout(bottom)
@@ -182,3 +186,4 @@ class CountPage(QWidget):
         self.reason.clear()
         self.ctx.dataChanged.emit("meals")
         self.refresh()
+        self.child.setFocus()  # ready for the next child's change

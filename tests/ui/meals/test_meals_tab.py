@@ -260,3 +260,24 @@ def test_count_page_names_age_groups_in_the_interface_language(qtbot, demo_db, d
         assert "Nursery" in page.groups.text() and "Nhà trẻ" not in page.groups.text()
     finally:
         QLocale.setDefault(before)
+
+
+def test_meal_change_and_staff_meals_save_with_enter(tab, qtbot, warnings):
+    from PySide6.QtCore import Qt
+
+    page = tab.count
+    tab.show()
+    child_id = page.child.itemData(2)
+    page.child.setCurrentIndex(2)
+    page.reason.setText("mẹ báo ốm")
+    qtbot.keyClick(page.reason, Qt.Key.Key_Return)
+    assert not warnings
+    assert tab.ctx.db.execute("SELECT reason FROM meal_override WHERE child_id = ?",
+                              [child_id]).fetchone()[0] == "mẹ báo ốm"
+    assert page.reason.text() == "" and page.focusWidget() in (page.child, page.child.lineEdit())
+    page.staff.setFocus()
+    page.staff.selectAll()
+    qtbot.keyClicks(page.staff, "14")
+    qtbot.keyClick(page.staff, Qt.Key.Key_Return)
+    assert tab.ctx.db.execute("SELECT count FROM staff_meal WHERE day = ?",
+                              [page._date().isoformat()]).fetchone()[0] == 14
