@@ -113,6 +113,14 @@ def test_bad_parameter_is_explained(parent, ctx, dialogs):
     assert "Lá 99" in dialogs["errors"][0]
 
 
+def test_new_database_without_school_year_says_where_to_start(parent, db, dialogs, tmp_path):
+    ctx = AppContext(db, tmp_path / "new.sqlite3")
+    assert ctx.school_year is None
+    assert export.export_report(parent, ctx, "meals-statements", month="2026-09") is None
+    assert dialogs["save"] == []
+    assert "School settings" in dialogs["errors"][0]
+
+
 def test_missing_settings_are_named_after_saving(qtbot, parent, ctx, dialogs):
     ctx.db.execute("UPDATE school SET principal_name = '' WHERE id = 1")
     _run(qtbot, export.export_report(parent, ctx, "class-list", class_name="Lá 1"))
