@@ -113,12 +113,18 @@
       <translation>Một số thông tin của trường còn trống nên văn bản in chỗ trống. Hãy điền trong Tệp → Thông tin nhà trường: %1.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/export.py" line="136" />
+      <location filename="../kindergarten_desktop/ui/reports/export.py" line="132" />
+      <location filename="../kindergarten_desktop/ui/reports/export.py" line="141" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/export.py" line="146" />
+      <location filename="../kindergarten_desktop/ui/reports/export.py" line="132" />
+      <source>No school year yet: choose or create one in File › School settings…</source>
+      <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/reports/export.py" line="151" />
       <source>Save %1</source>
       <translation>Lưu %1</translation>
     </message>

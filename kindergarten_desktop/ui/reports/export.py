@@ -127,7 +127,12 @@ def _missing_text(labels: list[str]) -> str:
 def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tuple | None:
     """The kind and its checked parameters, or None after telling the user what is wrong."""
     raw = {k: v for k, v in raw.items() if v not in (None, "")}
-    if "year" not in raw and ctx.school_year is not None:
+    if "year" not in raw and ctx.school_year is None:
+        # A new, empty database: say where to start, in the user's language.
+        QMessageBox.warning(parent, QCoreApplication.translate("ReportExport", "Report"), QCoreApplication.translate(
+            "ReportExport", "No school year yet: choose or create one in File › School settings…"))
+        return None
+    if "year" not in raw:
         raw["year"] = ctx.school_year.name
     try:
         kind = get_kind(kind_name)

@@ -5,7 +5,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -111,6 +111,16 @@ def test_unwritable_target_is_explained_and_leaves_nothing(qtbot, parent, ctx, d
 def test_bad_parameter_is_explained(parent, ctx, dialogs):
     assert export.export_report(parent, ctx, "class-list", class_name="Lá 99") is None
     assert "Lá 99" in dialogs["errors"][0]
+
+
+def test_new_database_without_school_year_says_where_to_start(parent, db, dialogs, tmp_path):
+    ctx = AppContext(db, tmp_path / "new.sqlite3")
+    assert ctx.school_year is None
+    assert export.export_report(parent, ctx, "meals-statements", month="2026-09") is None
+    assert dialogs["save"] == []
+    # Whichever language earlier tests installed: the app's own message, not the CLI's English one.
+    assert dialogs["errors"] == [QCoreApplication.translate(
+        "ReportExport", "No school year yet: choose or create one in File › School settings…")]
 
 
 def test_missing_settings_are_named_after_saving(qtbot, parent, ctx, dialogs):
