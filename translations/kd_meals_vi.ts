@@ -927,6 +927,16 @@
       <translation>In công khai</translation>
     </message>
     <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="87" />
+      <source>Meals and fees</source>
+      <translation>Tiền ăn bán trú</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="88" />
+      <source>Some school days of this period have no daily meal rate yet, so their meals would print as 0 ₫. Set the rate on the “Rates and rules” page first.</source>
+      <translation>Một số ngày học trong kỳ này chưa có đơn giá tiền ăn, nên suất ăn của những ngày đó sẽ in thành 0 ₫. Hãy nhập đơn giá ở trang “Định mức và quy định” trước.</translation>
+    </message>
+    <message>
       <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="50" />
       <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
       <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>

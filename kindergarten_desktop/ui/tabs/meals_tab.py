@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.count_page import CountPage
@@ -82,7 +82,31 @@ class MealsTab(QWidget):
     def print_report(self, kind: str):
         from kindergarten_desktop.ui.reports.export import export_report
 
-        return export_report(self, self.ctx, kind, **self.report_params(kind))
+        params = self.report_params(kind)
+        if self._missing_rates(kind, params):
+            QMessageBox.warning(self, self.tr("Meals and fees"), self.tr(
+                "Some school days of this period have no daily meal rate yet, so their meals would print as "
+                "0 ₫. Set the rate on the “Rates and rules” page first."))
+            self.pages.setCurrentWidget(self.rates)
+            return None
+        return export_report(self, self.ctx, kind, **params)
+
+    def _missing_rates(self, kind: str, params: dict[str, str]) -> bool:
+        """The meal documents refuse to print meals without a daily rate (the reports say so in the
+        CLI's words); the tab checks first and says it in the user's language."""
+        from kindergarten_desktop.meals.ledger import compute_month
+        from kindergarten_desktop.meals.market import unpriced_days
+        from kindergarten_desktop.roster.calendar import month_bounds
+        from kindergarten_desktop.school import school_year_start_for
+
+        if kind == "meals-receipts" or self.ctx.school_year is None:
+            return False
+        if kind in ("meals-ledger", "meals-statements"):
+            year, month = map(int, params["month"].split("-"))
+            return bool(compute_month(self.ctx.db, year, month, self.ledger.klass.currentData()).unpriced)
+        end = (dt.date.fromisoformat(params["date"]) if "date" in params
+               else month_bounds(*map(int, params["month"].split("-")))[1])
+        return bool(unpriced_days(self.ctx.db, dt.date(school_year_start_for(end), 9, 1), end))
 
     def _reference_day(self) -> dt.date:
         """Today, or the last day with meal data when viewing another school year."""

@@ -281,3 +281,22 @@ def test_meal_change_and_staff_meals_save_with_enter(tab, qtbot, warnings):
     qtbot.keyClick(page.staff, Qt.Key.Key_Return)
     assert tab.ctx.db.execute("SELECT count FROM staff_meal WHERE day = ?",
                               [page._date().isoformat()]).fetchone()[0] == 14
+
+
+def test_printing_without_a_rate_says_so_and_opens_the_rates_page(qtbot, demo_db, demo_db_copy, warnings,
+                                                                  monkeypatch):
+    from kindergarten_desktop.ui.reports import export
+
+    demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
+    widget = MealsTab(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(widget)
+    started = []
+    monkeypatch.setattr(export, "export_report", lambda *a, **k: started.append(a))
+    for kind in ("meals-statements", "meals-ledger", "market-book", "daily-posting"):
+        warnings.clear()
+        assert widget.print_report(kind) is None
+        assert warnings and "Rates and rules" in warnings[0][1], kind
+        assert widget.pages.currentWidget() is widget.rates
+    assert started == []
+    widget.print_report("meals-receipts")  # receipts print what was paid: no rate needed
+    assert len(started) == 1
