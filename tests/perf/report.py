@@ -239,9 +239,8 @@ def render(data: dict, failed: list[str], suite_seconds: float | None = None,
         "installed and rewrites this file; the benchmarks are not part of the default test run. "
         "Each row's command reproduces its figure alone (same environment, from the repository root).",
         "",
-        "**Noise warning:** these figures come from a shared 2-core machine while other engineers were "
-        "running their own tests on it, so they are noisy (worse than on a quiet machine); "
-        "the lead re-runs the suite at the end for the reference figures.",
+        "**Noise:** wall-clock figures from a 2-core machine; other work on it stretches them, so the "
+        "load average at the start of the run is given below (a quiet machine shows well under 1).",
         "",
         f"- Run: {when} UTC, commit `{commit.get('id', '?')[:10]}`"
         f"{' (uncommitted changes)' if commit.get('dirty') else ''} on branch `{commit.get('branch', '?')}`",
