@@ -315,6 +315,20 @@ def _parse_column(values: list[Any], parse: Callable[[Any], Any], problems: dict
     return out
 
 
+def _parse_numbers(values: list[Any], what: str, problems: dict[int, list[str]]) -> list[Any]:
+    """parse_number() over a column, with one vectorised conversion when every cell is a plain
+    number ('14.3', 14.3): a 100,000-row file spends most of its time here otherwise."""
+    numbers = None
+    if not any(isinstance(v, bool) for v in values):  # TRUE/FALSE cells are refused, not 1.0/0.0
+        try:
+            numbers = np.asarray(values, dtype=float)
+        except (ValueError, TypeError):
+            pass
+    if numbers is not None and numbers.ndim == 1 and np.isfinite(numbers).all():
+        return numbers.tolist()
+    return _parse_column(values, lambda v: parse_number(v, what), problems)  # exact, cell by cell
+
+
 def _parse_rows(rows: list[list[Any]], cols: dict[str, int]) -> _Parsed:
     n = len(rows)
 
@@ -326,8 +340,8 @@ def _parse_rows(rows: list[list[Any]], cols: dict[str, int]) -> _Parsed:
     sex = _parse_column(column("sex"), parse_sex, problems)
     triples = list(zip(column("age_days"), column("birth_date"), column("visit_date"), strict=True))
     age = _parse_column(triples, lambda t: _age_days(*t), problems)
-    weight = _parse_column(column("weight_kg"), lambda v: parse_number(v, "weight_kg"), problems)
-    height = _parse_column(column("height_cm"), lambda v: parse_number(v, "height_cm"), problems)
+    weight = _parse_numbers(column("weight_kg"), "weight_kg", problems)
+    height = _parse_numbers(column("height_cm"), "height_cm", problems)
     measure = _parse_column(column("measure"), parse_measure, problems)
     oedema = _parse_column(column("oedema"), parse_oedema, problems)
     for i, (w, h) in enumerate(zip(weight, height, strict=True)):

@@ -256,3 +256,13 @@ def test_school_sheet_with_a_title_above_the_header_and_units_in_cells(tmp_path)
     expected = compute([2], [(dt.date(2026, 9, 20) - dt.date(2021, 6, 1)).days], [16.1], [103.0], "h")
     assert out[0]["waz"] == f"{expected['waz'][0]:.2f}" and out[0]["error"] == ""
     assert out[1]["error"] == "weight_kg: '16 cm' is not a number"  # a unit that does not fit stays an error
+
+
+def test_number_columns_fast_path_keeps_the_cell_by_cell_rules():
+    from kindergarten_desktop.growth.zscore_io import _parse_numbers
+
+    problems: dict[int, list[str]] = {}
+    assert _parse_numbers(["14.3", 15, 16.5], "weight_kg", problems) == [14.3, 15.0, 16.5] and not problems
+    mixed = _parse_numbers(["14,3", "16,1 kg", True, "", None, "abc"], "weight_kg", problems)
+    assert mixed[:2] == [14.3, 16.1] and mixed[3] != mixed[3] and mixed[4] != mixed[4]
+    assert sorted(problems) == [2, 5]

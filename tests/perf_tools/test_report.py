@@ -106,7 +106,7 @@ def test_unmatched_benchmarks_are_listed_and_markdown_is_written(report, tmp_pat
     assert len(table) == len(report.TARGETS)
     assert "| Growth: child chart draws | #6 | < 200 ms | — | — | — | **benchmark failed** |" in text
     assert "| Agenda: monthly agenda PDF | #8 | < 1 s | — | — | — | **not yet measured** |" in text
-    assert "python tests/perf/run.py" in text and "noisy" in text and "- 10-year database: x.sqlite3, 1.0 MiB" in text
+    assert "python tests/perf/run.py" in text and "Noise" in text and "- 10-year database: x.sqlite3, 1.0 MiB" in text
     assert "Whole suite: 2.1 min (limit: 10 min)\n" in text and "1.50 / 1.00 / 0.50" in text
     report.write(source, out, junit, suite_seconds=660.0)
     assert "Whole suite: 11.0 min (limit: 10 min) — **over the limit**" in out.read_text(encoding="utf-8")
