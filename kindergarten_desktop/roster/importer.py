@@ -288,13 +288,17 @@ def preview_import(db: Database, path: Path, school_year: str, default_class: st
     known = {(fold(n), b): i for i, n, b in db.execute("SELECT id, full_name, birth_date FROM child")}
     seen: dict[tuple[str, dt.date | None], int] = {}
     for row in rows:
-        if row.errors:
-            continue
+        # Every problem of the row at once (name, phones, age … next to the cells that could not be
+        # read), so the user fixes the file in one pass.
         key = _norm(row.class_name)
         group = existing_classes[key][1] if key in existing_classes else new_classes.get(row.class_name)
         check = validate_child(row.data, group, start_year)
+        if row.data.birth_date is None:  # the row already says why: missing or not a date
+            check.errors.remove("Date of birth is missing")
         row.errors += check.errors
         row.warnings += check.warnings
+        if row.errors:
+            continue  # duplicates are looked for among importable rows only
         match = known.get((fold(row.data.full_name), row.data.birth_date and row.data.birth_date.isoformat()))
         if match is not None:
             row.duplicate_of = match

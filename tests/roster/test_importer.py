@@ -101,3 +101,20 @@ def test_unreadable_or_headerless_files(db, tmp_path):
     book.save(tmp_path / "empty.xlsx")
     with pytest.raises(imp.WorkbookError, match="No header row"):
         imp.preview_import(db, tmp_path / "empty.xlsx", "2025-2026")
+
+
+def test_every_problem_of_a_row_is_reported(db, tmp_path):
+    ensure_school_year(db, 2025)
+    rows = [[1, "", "31/02/2021", "X", "Kinh", "", "", "Vũ Thị Lan", "12ab", ""],
+            [2, "Lê Văn Tâm", "", "", "Kinh", "Chồi 1", "Lê Văn Hải", "", "0912 345 678", ""]]
+    preview = imp.preview_import(db, school_workbook(tmp_path / "bad.xlsx", rows), "2025-2026")
+    first, second = preview.rows
+    assert first.errors == ["date of birth '31/02/2021' is not a date (dd/mm/yyyy)", "sex 'X' is neither Nam nor Nữ",
+                            "no class (fill the 'Lớp' column or choose a class)", "Full name is empty",
+                            "Mother's phone: '12ab' is not a phone number (only digits, spaces, dots, dashes)"]
+    assert second.errors == ["date of birth is missing", "sex is missing"]  # said once, not twice
+    problems = preview.problems()
+    assert problems[0].startswith("Row 7: date of birth '31/02/2021'") and problems[0].count("; ") == 4
+    with pytest.raises(imp.WorkbookError):
+        imp.apply_import(db, preview)
+    assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
