@@ -774,191 +774,196 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/roster/messages.py" line="30" />
+      <source>Class name is %1 characters long; at most %2 are allowed</source>
+      <translation>Tên lớp dài %1 ký tự; tối đa %2 ký tự</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="32" />
       <source>Capacity must be at least 1</source>
       <translation>Sĩ số tối đa phải từ 1 trở lên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="32" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="34" />
       <source>Give the reason for the withdrawal</source>
       <translation>Hãy ghi lý do thôi học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="34" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="36" />
       <source>The child has never been enrolled; enrol it as a new child</source>
       <translation>Trẻ chưa từng nhập học; hãy thêm như trẻ mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="36" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="38" />
       <source>Date of birth %1 is in the future</source>
       <translation>Ngày sinh %1 ở tương lai</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="38" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="40" />
       <source>On %1 the child is %2 years %3 months old; a kindergarten takes children from 6 months to 7 years</source>
       <translation>Ngày %1 trẻ được %2 tuổi %3 tháng; trường mầm non nhận trẻ từ 6 tháng đến 7 tuổi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="41" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="43" />
       <source>On %1 the child is %2 years %3 months old, at the limit of kindergarten age (6 months to 7 years)</source>
       <translation>Ngày %1 trẻ được %2 tuổi %3 tháng, sát giới hạn tuổi mầm non (6 tháng đến 7 tuổi)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="44" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="46" />
       <source>Born in %1: children of this class's age group are usually born in %2</source>
       <translation>Sinh năm %1: trẻ cùng độ tuổi của lớp này thường sinh năm %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="48" />
       <source>'%1' has no family name</source>
       <translation>'%1' thiếu họ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="50" />
       <source>Unknown ethnicity '%1'</source>
       <translation>Dân tộc '%1' không có trong danh mục</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="50" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="52" />
       <source>ethnicity '%1' is not one of the 54 groups</source>
       <translation>dân tộc '%1' không thuộc 54 dân tộc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="52" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="54" />
       <source>A class named '%1' already exists in this school year</source>
       <translation>Năm học này đã có lớp tên '%1'</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="54" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="56" />
       <source>Capacity %1 is above the legal maximum of %2 children for this age group (Thông tư 52/2020)</source>
       <translation>Sĩ số %1 vượt mức tối đa %2 trẻ của độ tuổi này (Thông tư 52/2020)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="57" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="59" />
       <source>The class holds %1 children, above the legal maximum of %2</source>
       <translation>Lớp đang có %1 trẻ, vượt mức tối đa %2 trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="60" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="62" />
       <source>'%1' is not a Vietnamese phone number (a mobile has 10 digits starting 03, 05, 07, 08 or 09; a landline 11 starting 02)</source>
       <translation>'%1' không phải số điện thoại Việt Nam (di động 10 số bắt đầu 03, 05, 07, 08, 09; cố định 11 số bắt đầu 02)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="63" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="65" />
       <source>'%1' is not a phone number</source>
       <translation>'%1' không phải số điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="65" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="67" />
       <source>%1 is outside the school year of class %2 (%3 – %4)</source>
       <translation>Ngày %1 nằm ngoài năm học của lớp %2 (%3 – %4)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="67" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="69" />
       <source>The child is already in class %1 from %2 to %3</source>
       <translation>Trẻ đang học lớp %1 từ %2 đến %3</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="69" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="71" />
       <source>The child is already in class %1 from %2</source>
       <translation>Trẻ đang học lớp %1 từ %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="71" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="73" />
       <source>The child is already in class %1</source>
       <translation>Trẻ đang học lớp %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="73" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="75" />
       <source>The child is in no class on %1</source>
       <translation>Ngày %1 trẻ không học lớp nào</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="77" />
       <source>The stay in %1 already ends on %2</source>
       <translation>Việc học ở lớp %1 đã kết thúc ngày %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="77" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="79" />
       <source>The transfer date must be after the start in %1 (%2)</source>
       <translation>Ngày chuyển lớp phải sau ngày bắt đầu học lớp %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="79" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="81" />
       <source>The child has %1 attendance marks after %2; remove them first or choose a later date</source>
       <translation>Trẻ có %1 lượt điểm danh sau ngày %2; hãy xoá các lượt đó hoặc chọn ngày muộn hơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="82" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="84" />
       <source>The children have already been promoted to %1</source>
       <translation>Trẻ đã được lên lớp sang năm học %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="86" />
       <source>%1 is not a school day</source>
       <translation>Ngày %1 không phải ngày học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="88" />
       <source>%1 is not enrolled on %2</source>
       <translation>%1 không học ở trường ngày %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="88" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="90" />
       <source>date of birth '%1' is not a date (dd/mm/yyyy)</source>
       <translation>ngày sinh '%1' không phải ngày (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="92" />
       <source>sex '%1' is neither Nam nor Nữ</source>
       <translation>giới tính '%1' không phải Nam hay Nữ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="92" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="94" />
       <source>sex is missing</source>
       <translation>thiếu giới tính</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="96" />
       <source>no class (fill the 'Lớp' column or choose a class)</source>
       <translation>chưa có lớp (điền cột 'Lớp' hoặc chọn lớp)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="98" />
       <source>likely duplicate: a child with the same name and date of birth is already in the database (not added again)</source>
       <translation>có thể trùng: đã có trẻ cùng họ tên và ngày sinh trong dữ liệu (không thêm lại)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="99" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="101" />
       <source>likely duplicate of row %1 (same name and date of birth)</source>
       <translation>có thể trùng với dòng %1 (cùng họ tên và ngày sinh)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="101" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="103" />
       <source>No header row found in the first 20 rows: a row needs a 'Họ và tên' column and at least 'Ngày sinh' or 'Giới tính'</source>
       <translation>Không tìm thấy dòng tiêu đề trong 20 dòng đầu: cần có cột 'Họ và tên' và ít nhất cột 'Ngày sinh' hoặc 'Giới tính'</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="106" />
       <source>No children below the header row %1</source>
       <translation>Không có trẻ nào dưới dòng tiêu đề %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="106" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="108" />
       <source>%1 cannot be read as an .xlsx workbook</source>
       <translation>Không đọc được %1 như một tệp Excel .xlsx</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="112" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="114" />
       <source>Father's phone</source>
       <translation>Điện thoại cha</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="113" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="115" />
       <source>Mother's phone</source>
       <translation>Điện thoại mẹ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="114" />
+      <location filename="../kindergarten_desktop/ui/roster/messages.py" line="116" />
       <source>Guardian's phone</source>
       <translation>Điện thoại người giám hộ</translation>
     </message>

@@ -9,6 +9,10 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import BY_CODE, age_group
 from kindergarten_desktop.roster.children import Check
 
+# Long enough for any real name ("Nhà trẻ 25-36 tháng A2"), short enough to fit the tables and
+# the printed documents' headers.
+MAX_CLASS_NAME = 50
+
 
 @dataclass
 class ClassData:
@@ -35,12 +39,23 @@ def load_class(db: Database, class_id: int) -> ClassData:
     return ClassData(row[0], row[1], row[2], row[3], staff)
 
 
+def class_name_problem(name: str) -> str | None:
+    """Why a class name (already tidied) cannot be used, or None; shared by the class dialog and the
+    importer."""
+    if not name:
+        return "Class name is empty"
+    if len(name) > MAX_CLASS_NAME:
+        return f"Class name is {len(name)} characters long; at most {MAX_CLASS_NAME} are allowed"
+    return None
+
+
 def check_class(db: Database, year_id: int, data: ClassData, class_id: int | None = None) -> Check:
     check = Check()
     data.name = unicodedata.normalize("NFC", " ".join(data.name.split()))  # see children.validate_child
     data.room = unicodedata.normalize("NFC", " ".join(data.room.split()))
-    if not data.name:
-        check.errors.append("Class name is empty")
+    problem = class_name_problem(data.name)
+    if problem:
+        check.errors.append(problem)
     elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS NOT ?",
                     [year_id, data.name, class_id]).fetchone()[0]:
         check.errors.append(f"A class named '{data.name}' already exists in this school year")

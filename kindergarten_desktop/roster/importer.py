@@ -19,6 +19,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import parse_date
 from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.children import ChildData, create_child, validate_child
+from kindergarten_desktop.roster.classes import class_name_problem
 from kindergarten_desktop.roster.ethnicities import normalize_ethnicity
 from kindergarten_desktop.school import ensure_school_year, find_school_year, school_year_name
 
@@ -258,6 +259,8 @@ def _parse_row(number: int, values: dict[str, object], default_class: str | None
     row = ImportRow(number, data, class_name, errors)
     if not class_name:
         row.errors.append("no class (fill the 'Lớp' column or choose a class)")
+    elif problem := class_name_problem(class_name):
+        row.errors.append(problem)
     return row
 
 

@@ -28,3 +28,16 @@ def test_name_with_combining_accents_is_the_same_class(db):
     save_class(db, year.id, ClassData("Chồi 1", "age_4_5"))
     with pytest.raises(ValueError, match="already exists"):
         save_class(db, year.id, ClassData(unicodedata.normalize("NFD", "Chồi 1"), "age_4_5"))
+
+
+def test_class_name_longer_than_the_limit_is_refused_with_the_reason(db):
+    from kindergarten_desktop.roster.classes import MAX_CLASS_NAME
+
+    year = ensure_school_year(db, 2025)
+    with pytest.raises(ValueError, match="Class name is 300 characters long; at most 50 are allowed"):
+        save_class(db, year.id, ClassData("A" * 300, "age_5_6"))
+    assert db.execute("SELECT count(*) FROM class").fetchone()[0] == 0
+    class_id = save_class(db, year.id, ClassData("L" * MAX_CLASS_NAME, "age_5_6"))  # the limit itself is fine
+    with pytest.raises(ValueError, match="at most 50"):  # an edit too, leaving the saved name alone
+        save_class(db, year.id, ClassData("L" * 51, "age_5_6"), class_id)
+    assert load_class(db, class_id).name == "L" * 50

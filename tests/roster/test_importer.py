@@ -118,3 +118,10 @@ def test_every_problem_of_a_row_is_reported(db, tmp_path):
     with pytest.raises(imp.WorkbookError):
         imp.apply_import(db, preview)
     assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+
+
+def test_class_name_over_the_limit_is_a_row_problem(db, tmp_path):
+    ensure_school_year(db, 2025)
+    rows = [[1, "Mai Văn Tú", "01/02/2021", "Nam", "Kinh", "Chồi " + "1" * 60, "", "", "", ""]]
+    preview = imp.preview_import(db, school_workbook(tmp_path / "long.xlsx", rows), "2025-2026")
+    assert preview.problems() == ["Row 7: Class name is 65 characters long; at most 50 are allowed"]

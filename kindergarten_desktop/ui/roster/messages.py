@@ -26,6 +26,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
          QT_TRANSLATE_NOOP("RosterMessages", "Enrolment date is before the date of birth")),
         (r"Class name is empty",
          QT_TRANSLATE_NOOP("RosterMessages", "Class name is empty")),
+        (r"Class name is (\d+) characters long; at most (\d+) are allowed",
+         QT_TRANSLATE_NOOP("RosterMessages", "Class name is %1 characters long; at most %2 are allowed")),
         (r"Capacity must be at least 1",
          QT_TRANSLATE_NOOP("RosterMessages", "Capacity must be at least 1")),
         (r"Give the reason for the withdrawal",

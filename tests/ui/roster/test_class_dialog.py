@@ -50,3 +50,14 @@ def test_new_class_age_group_follows_the_name_until_chosen(qtbot, demo_db, boxes
     dialog.group.activated.emit(dialog.group.currentIndex())  # the principal picks one
     type_name("Chồi 5A")
     assert dialog.group.currentData() == "age_3_4"
+
+
+def test_too_long_name_is_refused_with_the_reason(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    dialog = ClassDialog(demo_db, year.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Lớp " + "x" * 296)
+    dialog.save()
+    assert boxes.said[-1] == ("warning", "Class name is 300 characters long; at most 50 are allowed")
+    assert dialog.class_id is None
+    assert demo_db.execute("SELECT count(*) FROM class WHERE length(name) > 50").fetchone()[0] == 0

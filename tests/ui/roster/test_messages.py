@@ -11,6 +11,8 @@ def test_domain_messages_in_vietnamese():
     assert translate_message("Born in 2019: children of this class's age group are usually born in 2021\n"
                              "04/10/2025 is not a school day") == (
         "Sinh năm 2019: trẻ cùng độ tuổi của lớp này thường sinh năm 2021\nNgày 04/10/2025 không phải ngày học")
+    assert translate_message("Class name is 300 characters long; at most 50 are allowed") == (
+        "Tên lớp dài 300 ký tự; tối đa 50 ký tự")
     assert translate_message("something new") == "something new"
 
 
