@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -42,6 +43,11 @@ class RecurringDialog(QDialog):
         self.setWindowTitle(self.tr("Recurring items — school year %1").replace("%1", year.name))
         self.setMinimumSize(820, 460)
         self.list = QListWidget()
+        # Titles are whole sentences: wrap them in the list instead of hiding them behind a scrollbar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._chosen)
         self.title = QLineEdit()
         self.people = QLineEdit()
@@ -52,7 +58,7 @@ class RecurringDialog(QDialog):
         for i, (y, m) in enumerate(plan_months(year)):
             box = QCheckBox(f"{m:02d}/{y}")
             self.months[month_key(y, m)] = box
-            grid.addWidget(box, i // 6, i % 6)
+            grid.addWidget(box, i // 4, i % 4)  # three rows of four leave the list room
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
@@ -78,8 +84,8 @@ class RecurringDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addWidget(self.list, 2)
-        body.addLayout(right, 3)
+        body.addWidget(self.list, 1)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
@@ -99,6 +105,7 @@ class RecurringDialog(QDialog):
         self.list.clear()
         for rec in list_recurring(self.db, self.year.id):
             entry = QListWidgetItem(rec.title)
+            entry.setToolTip(rec.title)
             entry.setData(Qt.ItemDataRole.UserRole, rec)
             self.list.addItem(entry)
             if rec.id == select_id:
