@@ -1,4 +1,8 @@
-"""Vietnamese display formats (QLocale vi_VN): money in whole đồng, dd/mm/yyyy dates."""
+"""Display formats: money in whole đồng, dd/mm/yyyy dates.
+
+Numbers use QLocale vi_VN unless a locale is given: printed documents and the CLI stay Vietnamese,
+the interface passes the locale of its language (ui/numbers.py).
+"""
 
 from __future__ import annotations
 
@@ -14,17 +18,17 @@ def vi_locale() -> QLocale:
     return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 
 
-def format_money(amount: int, *, symbol: bool = True) -> str:
-    """28000 -> '28.000 ₫' (whole đồng; money is never a float)."""
+def format_money(amount: int, *, symbol: bool = True, locale: QLocale | None = None) -> str:
+    """28000 -> '28.000 ₫' (whole đồng; money is never a float); en_GB -> '28,000 ₫'."""
     if isinstance(amount, float):
         raise TypeError("money must be an int number of đồng")
-    text = vi_locale().toString(int(amount))
+    text = (locale or vi_locale()).toString(int(amount))
     return f"{text} ₫" if symbol else text
 
 
-def format_number(value: float, decimals: int = 1) -> str:
-    """29.3 -> '29,3'."""
-    return vi_locale().toString(float(value), "f", decimals)
+def format_number(value: float, decimals: int = 1, *, locale: QLocale | None = None) -> str:
+    """29.3 -> '29,3'; en_GB -> '29.3'. No digit grouping below 1000 in either."""
+    return (locale or vi_locale()).toString(float(value), "f", decimals)
 
 
 def format_date(value: dt.date | None) -> str:
@@ -52,3 +56,24 @@ def parse_date(text: str) -> dt.date:
 def official_date_line(place: str, day: dt.date) -> str:
     """'<place>, ngày 05 tháng 09 năm 2025' (Nghị định 30/2020: leading zero below 10)."""
     return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def normalize_decimal(text: str, *, locale: QLocale | None = None) -> str:
+    """A typed decimal number as Python reads it: '13,8' or '13.8' -> '13.8'; '1.234,5' (vi) -> '1234.5'.
+
+    Either separator is read as the decimal point when it appears once and cannot be digit grouping.
+    A lone group separator of ``locale`` before exactly three digits ('1.000' in vi_VN, '1,000' in
+    en_GB) could mean a thousand or one, so it raises ValueError rather than guess. None = vi_VN.
+    """
+    loc = locale or vi_locale()
+    point, group = loc.decimalPoint(), loc.groupSeparator()
+    t = text.strip()
+    if group in ".," and point in ".,":
+        g, p = re.escape(group), re.escape(point)
+        if re.fullmatch(rf"\d{{1,3}}(?:{g}\d{{3}})+{p}\d+|\d{{1,3}}(?:{g}\d{{3}}){{2,}}", t):
+            return t.replace(group, "").replace(point, ".")
+        if re.fullmatch(rf"\d{{1,3}}{g}\d{{3}}", t):
+            raise ValueError(f"ambiguous number: {text!r}")
+    if t.count(",") + t.count(".") > 1:
+        raise ValueError(f"not a number: {text!r}")
+    return t.replace(",", ".")

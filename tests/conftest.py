@@ -72,11 +72,16 @@ def qapp_args():
 @pytest.fixture(autouse=True)
 def _english_after_each_test():
     """Translators are global to the QApplication: a test that switches to Vietnamese must
-    not change what the next test sees. Each test starts from the English source strings."""
-    yield
-    from PySide6.QtCore import QCoreApplication
+    not change what the next test sees. Each test starts from the English source strings
+    and, like the app's default language, Vietnamese numbers (ui/numbers.py reads the default
+    QLocale); a test of the English interface sets en_GB itself."""
+    from PySide6.QtCore import QCoreApplication, QLocale
 
+    vi = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    QLocale.setDefault(vi)
+    yield
     if QCoreApplication.instance() is not None:
         from kindergarten_desktop.ui import i18n
 
         i18n.install_translators("en")
+    QLocale.setDefault(vi)

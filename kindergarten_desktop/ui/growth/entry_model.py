@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.growth.assessment import assess, completed_months, default_measure
 from kindergarten_desktop.growth.measurements import (
     Measurement,
@@ -32,6 +31,7 @@ from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
 from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason, problem_text
+from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,8 +42,8 @@ ConfirmFn = Callable[[str, list[Problem]], bool]
 
 
 def parse_decimal(text: str) -> float | None:
-    """'15,2' or '15.2' -> 15.2; '' -> None. Raises ValueError for anything else."""
-    text = text.strip().replace(",", ".")
+    """'15,2' or '15.2' -> 15.2 in either language; '' -> None. Raises ValueError for anything else."""
+    text = ui_decimal_text(text)
     if not text:
         return None
     value = float(text)
@@ -186,7 +186,7 @@ class EntryModel(QAbstractTableModel):
                 value = (cur.weight_kg if col == WEIGHT else cur.height_cm) if cur else None
                 if value is None:
                     return ""
-                return format_number(value, 1)
+                return ui_number(value, 1)
             if col == LYING:
                 return self.tr("Lying") if self.measure_of(i) == "l" else self.tr("Standing")
             if col == NOTE:
@@ -197,7 +197,7 @@ class EntryModel(QAbstractTableModel):
                     return ""
                 value = z["waz"] if col == WAZ else z["haz"] if col == HAZ else (
                     z["whz"] if not math.isnan(z["whz"]) else z["baz"])
-                return "" if math.isnan(value) else format_number(value, 2)
+                return "" if math.isnan(value) else ui_number(value, 2)
             if col == STATUS:
                 return self.status_text(i)
             if col == REASON:
@@ -229,8 +229,8 @@ class EntryModel(QAbstractTableModel):
             if row.previous and col in (WEIGHT, HEIGHT):
                 prev = row.previous
                 return self.tr("Last time (%1): %2 kg, %3 cm").replace("%1", prev.visit_date.strftime("%d/%m/%Y")) \
-                    .replace("%2", format_number(prev.weight_kg, 1) if prev.weight_kg else "–") \
-                    .replace("%3", format_number(prev.height_cm, 1) if prev.height_cm else "–")
+                    .replace("%2", ui_number(prev.weight_kg, 1) if prev.weight_kg else "–") \
+                    .replace("%3", ui_number(prev.height_cm, 1) if prev.height_cm else "–")
         return None
 
     # -- editing ---------------------------------------------------------------

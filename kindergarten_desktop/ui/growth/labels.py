@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from kindergarten_desktop.formatting import format_number
+from kindergarten_desktop.ui.numbers import ui_number
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
@@ -114,7 +114,7 @@ def problem_text(problem) -> str:
 
 
 def _num(value) -> str:
-    return "" if value is None else format_number(float(value), 1)
+    return "" if value is None else ui_number(float(value), 1)
 
 
 SEVERE = {"severe_underweight", "severe_stunting", "severe_wasting"}

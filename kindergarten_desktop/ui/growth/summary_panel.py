@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date, format_number
+from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.growth.follow_up import follow_up_list
 from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.summary import CATEGORIES, GroupSummary, RoundSummary, summarize_round
@@ -33,6 +33,7 @@ from kindergarten_desktop.ui.growth.labels import (
     reason_label,
     short_category,
 )
+from kindergarten_desktop.ui.numbers import ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
 # Columns of the class table: (indicator, category), normal and re-check left out for width.
@@ -100,13 +101,13 @@ def _table(model: QAbstractTableModel) -> QTableView:
 
 
 def _pct(value: float | None) -> str:
-    return "" if value is None else format_number(value, 1) + " %"
+    return "" if value is None else ui_number(value, 1) + " %"
 
 
 def _pp(value: float | None) -> str:
     if value is None:
         return ""
-    return ("+" if value > 0 else "") + format_number(value, 1)
+    return ("+" if value > 0 else "") + ui_number(value, 1)
 
 
 class SummaryPanel(QWidget):
@@ -189,7 +190,7 @@ class SummaryPanel(QWidget):
         metrics = list(s.targets) or ["malnutrition", "overweight_obesity"]
         for metric in metrics:
             headers.append(metric_label(metric))
-            tips.append(self.tr("Target: under %1 %").replace("%1", format_number(s.targets.get(metric, 0), 1)))
+            tips.append(self.tr("Target: under %1 %").replace("%1", ui_number(s.targets.get(metric, 0), 1)))
             headers.append(self.tr("Change (points)"))
             tips.append(self.tr("Percentage points since the first round of the year"))
         rows, colours, bold = [], {}, set()
@@ -255,4 +256,4 @@ class SummaryPanel(QWidget):
 
 
 def _num(value: float | None, decimals: int) -> str:
-    return "" if value is None or value != value else format_number(value, decimals)
+    return "" if value is None or value != value else ui_number(value, decimals)

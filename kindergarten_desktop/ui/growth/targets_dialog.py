@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.settings import set_setting
-from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.growth.summary import METRICS, TARGETS_KEY, load_targets
 from kindergarten_desktop.ui.growth.labels import metric_label
+from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
 
 class TargetsDialog(QDialog):
@@ -29,7 +29,7 @@ class TargetsDialog(QDialog):
         form.addRow(intro)
         self.fields: dict[str, QLineEdit] = {}
         for metric in METRICS:
-            edit = QLineEdit(format_number(stored[metric], 1) if metric in stored else "")
+            edit = QLineEdit(ui_number(stored[metric], 1) if metric in stored else "")
             edit.setPlaceholderText(self.tr("no target"))
             self.fields[metric] = edit
             form.addRow(self.tr("%1 under (%):").replace("%1", metric_label(metric)), edit)
@@ -44,11 +44,11 @@ class TargetsDialog(QDialog):
         targets: dict[str, float] = {}
         problems = []
         for metric, edit in self.fields.items():
-            text = edit.text().strip().rstrip("%").strip().replace(",", ".")
+            text = edit.text().strip().rstrip("%").strip()
             if not text:
                 continue
             try:
-                value = float(text)
+                value = float(ui_decimal_text(text))
                 if not math.isfinite(value):  # float() reads "nan" and "inf"
                     raise ValueError(text)
             except ValueError:
@@ -57,7 +57,7 @@ class TargetsDialog(QDialog):
                 continue
             if not 0 <= value <= 100:
                 problems.append((metric, self.tr("%1: %2 % is outside 0–100 %.")
-                                 .replace("%1", metric_label(metric)).replace("%2", format_number(value, 1))))
+                                 .replace("%1", metric_label(metric)).replace("%2", ui_number(value, 1))))
                 continue
             targets[metric] = round(value, 1)
         return targets, problems

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.ledger import MonthLedger, compute_month
@@ -26,10 +25,11 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
+from kindergarten_desktop.ui.numbers import ui_money
 
 
 def _rates_text(row) -> str:
-    return " + ".join(f"{line.days_charged}×{format_money(line.rate, symbol=False)}" for line in row.lines)
+    return " + ".join(f"{line.days_charged}×{ui_money(line.rate, symbol=False)}" for line in row.lines)
 
 
 class LedgerPage(QWidget):
@@ -138,11 +138,11 @@ class LedgerPage(QWidget):
             self.tr("%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · "
                     "paid %7 · still owed %8")
             .replace("%1", str(len(rows))).replace("%2", str(len(ledger.school_days)))
-            .replace("%3", format_money(sum(r.meal_charge for r in rows)))
-            .replace("%4", format_money(sum(r.fees for r in rows)))
-            .replace("%5", format_money(sum(r.refund for r in rows)))
-            .replace("%6", format_money(sum(r.support for r in rows)))
-            .replace("%7", format_money(sum(r.paid for r in rows))).replace("%8", format_money(owed)))
+            .replace("%3", ui_money(sum(r.meal_charge for r in rows)))
+            .replace("%4", ui_money(sum(r.fees for r in rows)))
+            .replace("%5", ui_money(sum(r.refund for r in rows)))
+            .replace("%6", ui_money(sum(r.support for r in rows)))
+            .replace("%7", ui_money(sum(r.paid for r in rows))).replace("%8", ui_money(owed)))
         unpriced = ledger.unpriced
         if unpriced:
             groups = {"nursery": self.tr("nursery"), "kindergarten": self.tr("kindergarten")}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.formatting import format_date, format_money, format_number
+from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
     add_purchase,
@@ -38,13 +38,22 @@ from kindergarten_desktop.school import school_year_start_for
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
+from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_money, ui_number
+
+
+def _typed_quantity(text: str) -> str:
+    """A quantity typed in the interface language ('1,5' or '1.5') for the meals module to read."""
+    try:
+        return ui_decimal_text(text)
+    except ValueError:
+        raise MealsError("quantity", "%1 is not a number", text.strip()) from None
 
 
 def _quantity(value: float) -> str:
-    """1.5 -> '1,5'; 12.0 -> '12' (no trailing zeros)."""
+    """1.5 -> "1,5" (vi) or "1.5" (en); 12.0 -> "12" (no trailing zeros)."""
     if value % 1 == 0:
-        return format_number(value, 0)
-    return format_number(value, 3).rstrip("0").rstrip(",.")
+        return ui_number(value, 0)
+    return ui_number(value, 3).rstrip("0").rstrip(",.")
 
 
 class MarketPage(QWidget):
@@ -184,10 +193,10 @@ class MarketPage(QWidget):
             self.balance.setText(
                 self.tr("Food money in: <b>%1</b> (%2 children, %3 staff) · spent: <b>%4</b> · "
                         "day's balance: <b>%5</b> · carried in: %6 · carried forward: <b>%7</b>")
-                .replace("%1", format_money(entry.money_in)).replace("%2", str(sum(entry.meals.values())))
-                .replace("%3", str(entry.staff)).replace("%4", format_money(entry.spent))
-                .replace("%5", format_money(entry.balance)).replace("%6", format_money(entry.carried_in))
-                .replace("%7", format_money(entry.carried_out)))
+                .replace("%1", ui_money(entry.money_in)).replace("%2", str(sum(entry.meals.values())))
+                .replace("%3", str(entry.staff)).replace("%4", ui_money(entry.spent))
+                .replace("%5", ui_money(entry.balance)).replace("%6", ui_money(entry.carried_in))
+                .replace("%7", ui_money(entry.carried_out)))
         missing = unpriced_days(self.ctx.db, dt.date(school_year_start_for(day), 9, 1), day)
         self.unpriced.setVisible(bool(missing))
         if missing:
@@ -226,7 +235,8 @@ class MarketPage(QWidget):
 
     def _use(self) -> None:
         try:
-            add_use(self.ctx.db, self._date(), self.stock_item.currentText(), self.stock_quantity.text())
+            add_use(self.ctx.db, self._date(), self.stock_item.currentText(),
+                    _typed_quantity(self.stock_quantity.text()))
         except MealsError as error:
             show_error(self, self.tr("Stock use not saved"), error)
             return
@@ -249,13 +259,13 @@ class MarketPage(QWidget):
         if item is None:
             return
         self.unit.setText(item.unit)
-        self.price.setText(format_money(item.last_price, symbol=False) if item.last_price is not None else "")
+        self.price.setText(ui_money(item.last_price, symbol=False) if item.last_price is not None else "")
         if item.last_supplier:
             self.supplier.setEditText(item.last_supplier)
 
     def _add(self) -> None:
         try:
-            add_purchase(self.ctx.db, self._date(), self.item.currentText(), self.quantity.text(),
+            add_purchase(self.ctx.db, self._date(), self.item.currentText(), _typed_quantity(self.quantity.text()),
                          self.price.text(), unit=self.unit.text(), supplier=self.supplier.currentText())
         except MealsError as error:
             show_error(self, self.tr("Purchase not saved"), error)
@@ -274,7 +284,7 @@ class MarketPage(QWidget):
             return
         purchase = self.model.data(index, ROW_ROLE)
         answer = QMessageBox.question(self, self.tr("Delete purchase"), self.tr("Delete %1 (%2)?")
-                                      .replace("%1", purchase.item).replace("%2", format_money(purchase.amount)))
+                                      .replace("%1", purchase.item).replace("%2", ui_money(purchase.amount)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.payments import NeedsConfirmation, add_payment, delete_payment, list_payments
@@ -33,6 +32,7 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import explain, show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
+from kindergarten_desktop.ui.numbers import ui_money
 
 
 def _table(model) -> QTableView:
@@ -153,13 +153,13 @@ class PaymentsPage(QWidget):
         overdue = [r for r in owing if r.opening - r.paid > 0]
         self.debt_total.setText(
             self.tr("%1 children owe %2 in all; %3 of them have not paid earlier months (%4)")
-            .replace("%1", str(len(owing))).replace("%2", format_money(sum(r.balance for r in owing)))
-            .replace("%3", str(len(overdue))).replace("%4", format_money(sum(r.opening - r.paid for r in overdue))))
+            .replace("%1", str(len(owing))).replace("%2", ui_money(sum(r.balance for r in owing)))
+            .replace("%3", str(len(overdue))).replace("%4", ui_money(sum(r.opening - r.paid for r in overdue))))
 
     def _child_chosen(self, *_args) -> None:
         balance = self.balances.get(self.child.currentData(), 0)
-        self.owed.setText(format_money(balance) if balance > 0 else self.tr("nothing (credit %1)")
-                          .replace("%1", format_money(-balance)))
+        self.owed.setText(ui_money(balance) if balance > 0 else self.tr("nothing (credit %1)")
+                          .replace("%1", ui_money(-balance)))
 
     def _save(self) -> None:
         # The box is editable: a typed (or half-typed) name must not fall back on the child shown
@@ -193,7 +193,7 @@ class PaymentsPage(QWidget):
         self.ctx.dataChanged.emit("meals")
         self.refresh()
         self.last_saved.setText(self.tr("Receipt no. %1 saved: %2").replace("%1", str(payment.number))
-                                .replace("%2", format_money(payment.amount)))
+                                .replace("%2", ui_money(payment.amount)))
 
     def _delete(self) -> None:
         index = self.payments_table.currentIndex()
@@ -202,7 +202,7 @@ class PaymentsPage(QWidget):
         payment = self.payments_table.model().data(index, ROW_ROLE)
         answer = QMessageBox.question(self, self.tr("Delete receipt"), self.tr(
             "Delete receipt no. %1 (%2, %3)?").replace("%1", str(payment.number))
-            .replace("%2", payment.child_name).replace("%3", format_money(payment.amount)))
+            .replace("%2", payment.child_name).replace("%3", ui_money(payment.amount)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kindergarten_desktop.formatting import format_date, format_money
+from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
+from kindergarten_desktop.ui.numbers import ui_money
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ class RowsModel(QAbstractTableModel):
         value = column.get(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind in ("money", "signed"):
-                return format_money(value) if value else ("0" if value == 0 else "")
+                return ui_money(value) if value else ("0" if value == 0 else "")
             if column.kind == "date":
                 return format_date(value)
             return value

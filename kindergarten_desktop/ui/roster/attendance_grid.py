@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date, format_number
+from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.roster import attendance as att
+from kindergarten_desktop.ui.numbers import ui_number
 from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ _NOT_ENROLLED = QColor("#d9d9d9")
 
 
 def format_rate(rate: float | None) -> str:
-    return "" if rate is None else f"{format_number(rate * 100, 1)} %"
+    return "" if rate is None else f"{ui_number(rate * 100, 1)} %"
 
 
 class AttendanceGridModel(QAbstractTableModel):

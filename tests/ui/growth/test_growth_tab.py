@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from kindergarten_desktop.growth.measurements import get_measurement
@@ -97,6 +97,7 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     assert len(lines) == 6 and len(lines[-1].get_xdata()) >= 2  # five SD curves and the child
     png = tab.chart.export(str(tmp_path / "chart.png"))
     assert png.stat().st_size > 10_000
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # English UI
     tab.pages.setCurrentIndex(SUMMARY_PAGE)
     model = tab.summary.classes_model
     assert model.rowCount() > 16 and model.rows[-1][0] == "Whole school"
@@ -131,3 +132,20 @@ def test_round_name_stays_readable_in_a_1024_px_window(qtbot, tab):
     text = tab.rounds.currentText()
     assert tab.rounds.width() >= tab.rounds.fontMetrics().horizontalAdvance(text) + 20  # + the arrow
     assert tab.rounds.toolTip() == text
+
+
+@pytest.mark.parametrize(("language", "country", "point"), [
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, "."),
+    (QLocale.Language.Vietnamese, QLocale.Country.Vietnam, ","),
+])
+def test_grid_numbers_in_the_interface_language(qtbot, tab, language, country, point):
+    QLocale.setDefault(QLocale(language, country))
+    tab.grid.start()
+    type_and_enter(qtbot, tab.grid, "13" + point + "8")
+    assert tab.model.rows[0].current.weight_kg == 13.8
+    assert tab.model.index(0, WEIGHT).data() == "13" + point + "8"
+    other = "," if point == "." else "."
+    tab.grid.setCurrentIndex(tab.model.index(0, HEIGHT))
+    type_and_enter(qtbot, tab.grid, "95" + other + "5")  # the other separator is still read
+    assert tab.model.rows[0].current.height_cm == 95.5
+    assert tab.model.index(0, HEIGHT).data() == "95" + point + "5"

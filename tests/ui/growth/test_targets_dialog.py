@@ -1,6 +1,7 @@
 """The growth targets dialog: shows the stored targets, refuses bad values naming the field, saves."""
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from kindergarten_desktop.db.settings import get_setting, set_setting
@@ -53,3 +54,14 @@ def test_bad_value_refused_with_the_field_named_and_nothing_saved(qtbot, db, war
     assert warnings[0].startswith("Nothing was saved:")
     assert dialog.isVisible() and dialog.result() != TargetsDialog.DialogCode.Accepted
     assert get_setting(db, TARGETS_KEY) == {"malnutrition": 2.0, "stunting": 4.0}
+
+
+def test_english_interface_shows_and_reads_a_decimal_point(qtbot, db, warnings):
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    dialog = TargetsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["malnutrition"].text() == "2.0"
+    dialog.fields["malnutrition"].setText("1.5")
+    dialog.fields["stunting"].setText("3,5")  # the Vietnamese comma is still read
+    dialog.accept()
+    assert warnings == [] and load_targets(db)["malnutrition"] == 1.5 and load_targets(db)["stunting"] == 3.5

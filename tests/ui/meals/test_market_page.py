@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kindergarten_desktop.meals.stock import on_hand
@@ -70,3 +70,30 @@ def test_page_fits_a_1024_pixel_screen(qtbot, demo_db, demo_db_copy):
     widget.refresh()
     assert "carried" not in widget.balance.text() and widget.balance.text()
     assert widget.minimumSizeHint().width() < 1000
+
+
+@pytest.mark.parametrize(("language", "country", "point", "group"), [
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, ".", ","),
+    (QLocale.Language.Vietnamese, QLocale.Country.Vietnam, ",", "."),
+])
+def test_quantities_and_money_in_the_interface_language(qtbot, demo_db, demo_db_copy, warnings,
+                                                         language, country, point, group):
+    QLocale.setDefault(QLocale(language, country))
+    page = MarketPage(AppContext(demo_db, demo_db_copy))
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(2026, 3, 16))
+    page.refresh()
+    page.item.setEditText("Bí đỏ")
+    qtbot.keyClicks(page.quantity, "19" + point + "5")
+    qtbot.keyClicks(page.price, "12" + group + "000")
+    page._add()
+    assert not warnings
+    row = next(p for p in page.model.rows if p.item == "Bí đỏ")
+    assert row.quantity == pytest.approx(19.5)
+    texts = [page.model.index(page.model.rows.index(row), c).data() for c in range(page.model.columnCount())]
+    assert "19" + point + "5" in texts
+    assert "234" + group + "000 ₫" in " ".join(texts)
+    qtbot.keyClicks(page.quantity, "1" + group + "000")  # a thousand or one: refused, naming the field
+    page.item.setEditText("Bí đỏ")
+    page._add()
+    assert warnings and "1" + group + "000" in warnings[-1][1]

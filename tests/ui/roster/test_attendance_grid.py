@@ -1,7 +1,8 @@
 import datetime as dt
+import re
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 
 from kindergarten_desktop.roster import attendance as att
 from kindergarten_desktop.ui.roster.attendance_grid import AttendanceGridModel, AttendancePanel
@@ -79,3 +80,15 @@ def test_empty_model_without_class(qtbot, db, qtmodeltester):
     model.load(None, 2026, 3)
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+@pytest.mark.parametrize(("language", "country", "point"), [
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, "."),
+    (QLocale.Language.Vietnamese, QLocale.Country.Vietnam, ","),
+])
+def test_rates_in_the_interface_language(panel, language, country, point):
+    QLocale.setDefault(QLocale(language, country))
+    panel.set_month(dt.date(2026, 3, 1))  # redisplay in the new language
+    last_col = panel.model.columnCount() - 1
+    rate = panel.model.index(0, last_col).data()
+    assert re.fullmatch(r"\d{1,3}" + re.escape(point) + r"\d %", rate), rate
