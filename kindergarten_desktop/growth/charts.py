@@ -70,8 +70,9 @@ def points(indicator: str, child: ChartChild, history: Sequence[Measurement]) ->
     return ChartPoints(np.array(xs, dtype=float), np.array(ys, dtype=float), "cm" if indicator == "wfh" else "months")
 
 
-def _age_window(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> tuple[float, float]:
-    """At least a year wide, from a little before the first measurement to a little after today."""
+def age_window(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> tuple[float, float]:
+    """Months shown (screen and printed cards): from a little before the first measurement to a
+    little after ``on``, in whole half-years, at least a year wide."""
     first = min([m.visit_date for m in history] + [on])
     start = max(0.0, (first - child.birth_date).days / DAYS_PER_MONTH - 3)
     end = (on - child.birth_date).days / DAYS_PER_MONTH + 3
@@ -98,7 +99,7 @@ def draw_chart(ax: Any, indicator: str, child: ChartChild, history: Sequence[Mea
         curves = sd_curves("wfl" if young else "wfh", child.sex, grid)
         xs = grid
     else:
-        start, end = _age_window(child, history, on)
+        start, end = age_window(child, history, on)
         if indicator == "wfa":
             end = min(end, 120.0)
         xs = np.linspace(start, end, 200)

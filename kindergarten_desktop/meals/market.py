@@ -199,6 +199,13 @@ def unpriced_categories(eaten: dict[str, int], staff: int, rates: RateTable, day
     return sorted(category for category in eating if rates.on(category, day) is None)
 
 
+def unpriced_days_this_school_year(db: Database, day: dt.date) -> dict[dt.date, list[str]]:
+    """unpriced_days from the start of ``day``'s school year: balances carry forward from there."""
+    from kindergarten_desktop.school import school_year_start_for
+
+    return unpriced_days(db, dt.date(school_year_start_for(day), 9, 1), day)
+
+
 def unpriced_days(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, list[str]]:
     """School days from start to end whose meals (some category) have no daily rate."""
     rates = rate_table(db)

@@ -22,7 +22,7 @@ from reportlab.lib import colors
 
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH
-from kindergarten_desktop.growth.charts import WFH_RANGE, WFL_RANGE, ChartChild, points
+from kindergarten_desktop.growth.charts import WFH_RANGE, WFL_RANGE, ChartChild, age_window, points
 from kindergarten_desktop.growth.measurements import Measurement
 from kindergarten_desktop.reports.pdf import SANS, register_fonts
 
@@ -54,17 +54,6 @@ def curve_table(indicator: str, sex: int) -> Curves:
         return Curves(x, sd_curves(indicator, sex, x))
     days = np.arange(0, int(AGE_TABLE_MONTHS[indicator] * DAYS_PER_MONTH) + 1, dtype=float)
     return Curves(days / DAYS_PER_MONTH, sd_curves(indicator, sex, days))
-
-
-def age_window(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> tuple[float, float]:
-    """Months shown, as on screen: from a little before the first measurement to a little after
-    ``on``, in whole half-years, at least a year wide."""
-    first = min([m.visit_date for m in history] + [on])
-    start = max(0.0, (first - child.birth_date).days / DAYS_PER_MONTH - 3)
-    end = (on - child.birth_date).days / DAYS_PER_MONTH + 3
-    start = 6 * math.floor(start / 6)
-    end = max(6 * math.ceil(end / 6), start + 12)
-    return float(start), float(end)
 
 
 def _slice(curves: Curves, low: float, high: float) -> Curves:

@@ -66,3 +66,18 @@ def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18, keep
     table = Table([cells], colWidths=[doc.width / len(signers)] * len(signers))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))
     return [Spacer(1, 4 * mm), KeepTogether([table]) if keep_together else table]
+
+
+def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, document: str) -> None:
+    """Meal documents never show meals without a daily rate as 0 ₫ (today or in a balance carried
+    from earlier in the school year): refuse, naming the missing rates and the first days."""
+    from kindergarten_desktop.formatting import format_date
+    from kindergarten_desktop.meals.market import unpriced_days_this_school_year
+
+    missing = unpriced_days_this_school_year(db, last)
+    if not missing:
+        return
+    categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
+    days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
+    raise ReportError(f"{option}: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
+                      f"up to {up_to} ({days}): set the rate before printing {document}")

@@ -31,7 +31,7 @@ def test_curve_tables_are_the_engines_curves():
 def test_age_window_is_the_screen_charts():
     on = dt.date(2025, 3, 16)
     for history in (HISTORY, HISTORY[2:], []):
-        assert age_window(CHILD, history, on) == screen._age_window(CHILD, history, on)
+        assert age_window(CHILD, history, on) == screen.age_window(CHILD, history, on)
 
 
 def _plot_area(drawing):

@@ -14,13 +14,12 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count
-from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between, unpriced_days
+from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between
 from kindergarten_desktop.meals.menus import Menu, get_menu
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
-from kindergarten_desktop.reports.meals_common import money, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import BY_CODE
-from kindergarten_desktop.school import school_year_start_for
 
 TITLE = "Công khai tài chính bữa ăn"
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -49,20 +48,8 @@ def load(db: Database, day: dt.date | None) -> Posting:
     book = day_book(db, day, day)
     if not book:
         raise ReportError(f"--date: {format_date(day)} is not a school day and has no purchase")
-    _refuse_unpriced(db, day)
+    refuse_unpriced(db, day, option="--date", up_to=format_date(day), document="the posting")
     return Posting(day, daily_count(db, day), book[0], purchases_between(db, day, day), get_menu(db, day))
-
-
-def _refuse_unpriced(db: Database, day: dt.date) -> None:
-    """Parents read this page: meals without a rate would show as 0 ₫ of food money in, today or
-    in the balance carried from earlier days of the school year."""
-    missing = unpriced_days(db, dt.date(school_year_start_for(day), 9, 1), day)
-    if not missing:
-        return
-    categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
-    days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
-    raise ReportError(f"--date: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
-                      f"up to {format_date(day)} ({days}): set the rate before printing the posting")
 
 
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:

@@ -20,13 +20,18 @@ from kindergarten_desktop.meals.market import (
     day_book,
     item_totals,
     purchases_between,
-    unpriced_days,
 )
 from kindergarten_desktop.meals.stock import StockLine, period
-from kindergarten_desktop.reports.meals_common import money, month_label, month_of, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import (
+    money,
+    month_label,
+    month_of,
+    refuse_unpriced,
+    signatures,
+    staff_name,
+)
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.calendar import month_bounds
-from kindergarten_desktop.school import school_year_start_for
 
 TITLE = "Sổ tính tiền ăn (sổ chợ)"
 HEADERS = ("Ngày", "Nhà cung cấp", "Tên thực phẩm", "Số lượng", "ĐVT", "Đơn giá", "Thành tiền", "Số suất ăn",
@@ -56,23 +61,11 @@ def load(db: Database, params: ReportParams) -> MarketMonth:
     days = day_book(db, first, last)
     if not days:
         raise ReportError(f"--month: {month_label(month)} has no school day and no purchase")
-    _refuse_unpriced(db, month, last)
+    refuse_unpriced(db, last, option="--month", up_to=f"the end of {month_label(month)}", document="the market book")
     purchases: dict[dt.date, list[Purchase]] = {}
     for purchase in purchases_between(db, first, last):
         purchases.setdefault(purchase.day, []).append(purchase)
     return MarketMonth(month, days, purchases, item_totals(db, first, last), period(db, first, last))
-
-
-def _refuse_unpriced(db: Database, month: dt.date, last: dt.date) -> None:
-    """Meals without a daily rate would count 0 ₫ of food money in, this month or in the
-    balance carried from earlier months of the school year."""
-    missing = unpriced_days(db, dt.date(school_year_start_for(last), 9, 1), last)
-    if not missing:
-        return
-    categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
-    days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
-    raise ReportError(f"--month: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
-                      f"up to the end of {month_label(month)} ({days}): set the rate before printing the market book")
 
 
 STOCK_TITLE = "Nhập, xuất, tồn kho hàng khô"

@@ -30,11 +30,10 @@ from kindergarten_desktop.meals.market import (
     list_items,
     list_suppliers,
     purchases_between,
-    unpriced_days,
+    unpriced_days_this_school_year,
 )
 from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
 from kindergarten_desktop.meals.stock import add_use, set_stocked, stocked_items, uses_between
-from kindergarten_desktop.school import school_year_start_for
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
@@ -197,7 +196,7 @@ class MarketPage(QWidget):
                 .replace("%3", str(entry.staff)).replace("%4", ui_money(entry.spent))
                 .replace("%5", ui_money(entry.balance)).replace("%6", ui_money(entry.carried_in))
                 .replace("%7", ui_money(entry.carried_out)))
-        missing = unpriced_days(self.ctx.db, dt.date(school_year_start_for(day), 9, 1), day)
+        missing = unpriced_days_this_school_year(self.ctx.db, day)
         self.unpriced.setVisible(bool(missing))
         if missing:
             self.unpriced.setText(

@@ -95,9 +95,8 @@ class MealsTab(QWidget):
         """The meal documents refuse to print meals without a daily rate (the reports say so in the
         CLI's words); the tab checks first and says it in the user's language."""
         from kindergarten_desktop.meals.ledger import compute_month
-        from kindergarten_desktop.meals.market import unpriced_days
+        from kindergarten_desktop.meals.market import unpriced_days_this_school_year
         from kindergarten_desktop.roster.calendar import month_bounds
-        from kindergarten_desktop.school import school_year_start_for
 
         if kind == "meals-receipts" or self.ctx.school_year is None:
             return False
@@ -106,7 +105,7 @@ class MealsTab(QWidget):
             return bool(compute_month(self.ctx.db, year, month, self.ledger.klass.currentData()).unpriced)
         end = (dt.date.fromisoformat(params["date"]) if "date" in params
                else month_bounds(*map(int, params["month"].split("-")))[1])
-        return bool(unpriced_days(self.ctx.db, dt.date(school_year_start_for(end), 9, 1), end))
+        return bool(unpriced_days_this_school_year(self.ctx.db, end))
 
     def _reference_day(self) -> dt.date:
         """Today, or the last day with meal data when viewing another school year."""
