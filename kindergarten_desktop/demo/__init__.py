@@ -29,6 +29,8 @@ class DemoContext:
     years: list[SchoolYear] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
     seed: int = 1
+    first_year: int = 0  # September of this year starts the first school year
+    n_years: int = 1
 
     def year_end(self, year: SchoolYear) -> dt.date:
         """Last day with data in a year: the year's end, or today for the running year."""
@@ -61,9 +63,8 @@ def generate(
     today = today or dt.date.today()
     if first_year is None:
         first_year = school_year_start_for(today) - years + 1
-    ctx = DemoContext(db=db, rng=random.Random(seed), today=today, seed=seed)
-    ctx.first_year = first_year  # type: ignore[attr-defined]
-    ctx.n_years = years  # type: ignore[attr-defined]
+    ctx = DemoContext(db=db, rng=random.Random(seed), today=today, seed=seed, first_year=first_year,
+                      n_years=years)
     with db.atomic():
         for step in steps():
             if progress:

@@ -96,8 +96,8 @@ def run(ctx: DemoContext) -> None:
     teachers = _staff(ctx)
     # Children still in each age group at the end of the previous year, by class index.
     carried: dict[str, list[list[int]]] = {}
-    for offset in range(ctx.n_years):  # type: ignore[attr-defined]
-        year = ensure_school_year(db, ctx.first_year + offset)  # type: ignore[attr-defined]
+    for offset in range(ctx.n_years):
+        year = ensure_school_year(db, ctx.first_year + offset)
         ctx.years.append(year)
         year_done = year.end_date < ctx.today
         last_day = ctx.year_end(year)
