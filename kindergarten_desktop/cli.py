@@ -60,8 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
+        from kindergarten_desktop.errors import AppError
+
         try:
             return int(args.func(args) or 0)
+        except AppError as exc:
+            print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
+            return exc.exit_code
         except KeyboardInterrupt:
             return 130
     from kindergarten_desktop.ui.app import run_gui

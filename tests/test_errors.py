@@ -1,0 +1,79 @@
+"""The one error language: every code has a Vietnamese and an English text with the same placeholders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+import kindergarten_desktop
+from kindergarten_desktop import errors
+from kindergarten_desktop.errors import AppError, message, placeholders, set_language
+
+PACKAGE = Path(kindergarten_desktop.__file__).parent
+
+
+def _tables() -> dict[str, dict[str, tuple[str, str]]]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("messages.py")):
+        rel = path.relative_to(PACKAGE).with_suffix("")
+        if rel.parts[0] == "ui":
+            continue  # ui/ keeps Qt .ts translations, not error tables
+        module = importlib.import_module("kindergarten_desktop." + ".".join(rel.parts))
+        if hasattr(module, "MESSAGES"):
+            found["common" if len(rel.parts) == 1 else rel.parts[0]] = module.MESSAGES
+    return found
+
+
+def test_there_is_a_common_table():
+    assert "unexpected" in _tables()["common"]
+
+
+@pytest.mark.parametrize("package", sorted(_tables()))
+def test_every_code_has_both_texts_with_the_same_placeholders(package):
+    for name, pair in _tables()[package].items():
+        assert isinstance(pair, tuple) and len(pair) == 2, f"{package}.{name}"
+        vi, en = pair
+        assert vi.strip() and en.strip(), f"{package}.{name} has an empty text"
+        assert placeholders(vi) == placeholders(en), f"{package}.{name}: placeholders differ"
+
+
+_RAISED = re.compile(r"""\b[A-Z]\w*(?:Error|Refused)\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
+
+
+def test_every_code_raised_in_the_package_has_a_text():
+    missing = []
+    for path in PACKAGE.rglob("*.py"):
+        for code in _RAISED.findall(path.read_text(encoding="utf-8")):
+            if errors.templates(code) is None:
+                missing.append(f"{path.relative_to(PACKAGE)}: {code}")
+    assert not missing, missing
+
+
+def test_message_in_each_language_fills_parameters_and_formats_dates():
+    errors._table.cache_clear()
+    code = "common.unexpected"
+    assert message(code, "vi", log="/tmp/x.log").endswith("/tmp/x.log")
+    assert message(code, "en", log="/tmp/x.log").startswith("An unexpected error")
+    assert errors._format_param(dt.date(2025, 9, 5)) == "05/09/2025"
+
+
+def test_app_error_follows_the_current_language_and_logs_in_english():
+    exc = AppError("common.unexpected", log="L")
+    try:
+        set_language("vi")
+        assert exc.text().startswith("Đã xảy ra")
+        set_language("en")
+        assert exc.text().startswith("An unexpected")
+    finally:
+        set_language("vi")
+    assert str(exc).startswith("An unexpected")
+    assert exc.exit_code == 1
+
+
+def test_unknown_code_and_missing_parameter_stay_readable():
+    assert message("nowhere.nothing", "vi", n=3) == "nowhere.nothing (n=3)"
+    assert "{log}" in message("common.unexpected", "en")
