@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
-from kindergarten_desktop.roster.age_groups import AGE_GROUPS
+from kindergarten_desktop.roster.age_groups import AGE_GROUPS, class_sort_key
 from kindergarten_desktop.roster.calendar import is_school_day
 
 # SQL for "this child eats that day", given aliases a (attendance) and o (meal_override).
@@ -80,8 +80,7 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
             LEFT JOIN meal_override o ON o.child_id = e.child_id AND o.day = :d
             GROUP BY c.id""",
         {"d": iso}).fetchall()
-    order = {g.code: i for i, g in enumerate(AGE_GROUPS)}
-    classes = sorted((ClassCount(*r) for r in rows), key=lambda c: (order.get(c.age_group, 99), c.name))
+    classes = sorted((ClassCount(*r) for r in rows), key=lambda c: class_sort_key(c.age_group, c.name))
     staff = db.execute("SELECT count FROM staff_meal WHERE day = ?", [iso]).fetchone()
     school_day = is_school_day(db, day)
     if not school_day:

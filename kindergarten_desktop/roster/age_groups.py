@@ -52,3 +52,14 @@ def age_group(code: str) -> AgeGroup:
 def over_capacity(code: str, children: int) -> bool:
     """True when a class holds more children than the law allows for its age group."""
     return children > age_group(code).legal_max
+
+
+_GROUP_ORDER = {g.code: i for i, g in enumerate(AGE_GROUPS)}
+
+
+def class_sort_key(age_group_code: str | None, name: str) -> tuple[int, object]:
+    """The one order of classes everywhere (lists, grids, reports): youngest age group first,
+    then the name in Vietnamese order with numbers compared as numbers ("Lá 2" before "Lá 10")."""
+    from kindergarten_desktop.names import text_sort_key  # QtCore, kept off this module's import
+
+    return (_GROUP_ORDER.get(age_group_code or "", len(_GROUP_ORDER)), text_sort_key(name))

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.names import name_sort_key, text_sort_key
-from kindergarten_desktop.roster.age_groups import AGE_GROUPS
+from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.roster.age_groups import class_sort_key
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,7 @@ def list_classes(db: Database, school_year_id: int, on: dt.date | None = None) -
         {"year": school_year_id, "day": day.isoformat()},
     ).fetchall()
     classes = [ClassInfo(*row) for row in rows]
-    order = {g.code: i for i, g in enumerate(AGE_GROUPS)}
-    return sorted(classes, key=lambda c: (order.get(c.age_group, 99), text_sort_key(c.name)))
+    return sorted(classes, key=lambda c: class_sort_key(c.age_group, c.name))
 
 
 def reference_day(db: Database, school_year_id: int, on: dt.date | None) -> dt.date:
