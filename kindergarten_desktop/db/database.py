@@ -22,6 +22,10 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._full: Any = None
+        # Set by open_database for a damaged file opened for viewing: the first problem
+        # PRAGMA quick_check found. Such a connection is read-only (SQLite refuses every write).
+        self.damaged: str | None = None
+        self.read_only = False
 
     def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         if parameters is None:

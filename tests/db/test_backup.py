@@ -60,7 +60,7 @@ def test_a_broken_backup_is_refused_and_the_database_untouched(tmp_path):
 
     path = tmp_path / "school.sqlite3"
     _set_name(path, "Trường Mầm non Hoa Mai")
-    broken = tmp_path / "backups" / "school-20250101-080000-000000.sqlite3"
+    broken = tmp_path / "backups" / "school.sqlite3-20250101-080000-000000.sqlite3"
     broken.parent.mkdir()
     broken.write_bytes(b"not a database at all" * 10)
     with pytest.raises(NotADatabase):
