@@ -60,18 +60,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
-        from kindergarten_desktop.errors import AppError
-
-        try:
-            return int(args.func(args) or 0)
-        except AppError as exc:
-            print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
-            return exc.exit_code
-        except KeyboardInterrupt:
-            return 130
+        return run_command(args)
     from kindergarten_desktop.ui.app import run_gui
 
     return run_gui(args)
+
+
+def _saved_language() -> str:
+    """The language chosen in the GUI (QSettings), so the CLI answers in the user's language."""
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
+    return "en" if value == "en" else "vi"
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand: one line in the user's language on failure, never a traceback.
+    Exit 1: bad input or state (AppError, a database fault); 2: usage (argparse, ``fail``)."""
+    import logging
+
+    from kindergarten_desktop import errors
+    from kindergarten_desktop.db.faults import explain
+    from kindergarten_desktop.logs import describe_app_error, log_unexpected, setup_logging
+
+    errors.set_language(args.lang or _saved_language())
+    try:
+        return int(args.func(args) or 0)
+    except errors.AppError as exc:
+        logging.getLogger(__name__).info("%s refused: %s", args.command, describe_app_error(exc))
+        print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say it in one line
+        fault = explain(exc, getattr(args, "db", None) or "") if getattr(args, "db", None) else None
+        if fault is not None:
+            print(f"kindergarten-desktop: {fault.text()}", file=sys.stderr)
+            return 1
+        setup_logging()
+        where = log_unexpected(exc, f"command {args.command}")
+        print(f"kindergarten-desktop: {errors.message('common.unexpected', log=where)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path):
 def test_demo_data_refuses_existing_file_and_bad_years(tmp_path, capsys):
     target = tmp_path / "x.sqlite3"
     target.write_text("keep me")
-    assert main(["demo-data", "--db", str(target)]) == 2
+    assert main(["demo-data", "--db", str(target)]) == 1
     assert target.read_text() == "keep me"
     assert "already exists" in capsys.readouterr().err
     assert main(["demo-data", "--db", str(tmp_path / "y.sqlite3"), "--years", "0"]) == 2
@@ -63,7 +63,7 @@ def test_smoke_exits_zero_and_rejects_bad_database(tmp_path):
     assert not (tmp_path / "backups").exists()  # a smoke run does no work worth a backup
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database")
-    res = _run("--db", str(bad), "--smoke", env=env)
+    res = _run("--db", str(bad), "--smoke", "--lang", "en", env=env)
     assert res.returncode == 2
     assert "not an SQLite database" in res.stderr and str(bad) in res.stderr
     assert bad.read_text() == "not a database"

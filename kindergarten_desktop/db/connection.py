@@ -221,13 +221,15 @@ def make_private(path: Path) -> None:
 
 
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True,
-                  allow_damaged: bool = False) -> Database:
+                  allow_damaged: bool = False, read_only: bool = False) -> Database:
     """Open (creating if allowed) and migrate the school database at ``path``.
 
     ``create``: a missing or zero-byte file becomes a new school database (the GUI asks first;
     CLI commands other than ``demo-data`` pass False and get ``db.missing``/``db.empty``).
     ``allow_damaged``: a database failing ``quick_check`` opens read-only with
     ``Database.damaged`` set, instead of raising ``db.damaged``.
+    ``read_only``: for commands that only read (reports): an up-to-date database is opened
+    with ``mode=ro``, so it works on a read-only file; an older one is upgraded as usual.
 
     The returned Database has foreign keys on, WAL journaling and a busy timeout. Use it only in
     the thread that opened it.
@@ -244,7 +246,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     except OSError as exc:
         raise explain(exc, path) or DatabaseNotWritable(path) from exc
     if not size:
-        if not create:
+        if not create or read_only:
             raise NotADatabase(path, "db.missing" if size is None else "db.empty")
         _private_mkdir(path.parent)
         if not os.access(path.parent, os.W_OK):
@@ -265,6 +267,10 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
             db.read_only = True
             return db
         raise NotADatabase(path, "db.damaged", detail=info.check)
+    if read_only and info.user_version == migrations.latest_version():
+        db = Database(connect(path, read_only=True))
+        db.read_only = True
+        return db
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseNotWritable(path)
     make_private(path)

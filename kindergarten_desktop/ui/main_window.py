@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda a: self._actions["language"](a.data()))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("Open the &data folder"), "data_folder").setObjectName("openDataFolder")
+        self._add(help_menu, self.tr("Open the &log folder"), "log_folder").setObjectName("openLogFolder")
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self.show_about)
 

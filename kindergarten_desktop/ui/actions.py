@@ -1,0 +1,132 @@
+"""Run one domain action from the interface: the one helper for "call the domain, show the error".
+
+    from kindergarten_desktop.ui.actions import run_action
+
+    if run_action(self, self.tr("Staff meals not saved"), set_staff_meals, self.ctx.db, day, n):
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+* A refusal (``AppError``) or a fault of the database (locked, disk full, read-only, I/O error,
+  damaged: db/faults.py) shows a dialog in the user's language, titled with what was not
+  saved; ``run_action`` then returns False and the caller leaves its view as it was.
+* The window never freezes silently: while another program holds the database, the action
+  is retried with short waits for up to :data:`WAIT_S`, and after half a second the cursor
+  turns busy and the status bar says what it waits for. This needs the action to be one
+  transaction (``db.atomic()``), as every domain write is: a locked write changes nothing, so
+  trying it again is safe.
+* Anything else is a bug: logged, and the crash dialog (with "Copy details") is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from kindergarten_desktop.db.faults import DatabaseLocked, explain
+from kindergarten_desktop.ui.error_dialog import report_exception
+
+P = ParamSpec("P")
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+BUSY_AFTER_S = 0.5  # a wait longer than this shows the busy cursor and a message
+WAIT_S = 10.0  # how long a locked database is waited for before the user is told
+ATTEMPT_TIMEOUT_MS = 200  # SQLite's own wait per attempt; between attempts the window stays painted
+
+
+class _Busy:
+    """Busy cursor and a status-bar message, shown at most once per action."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self.window = parent.window() if parent is not None else None
+        self.shown = False
+
+    def show(self) -> None:
+        if self.shown:
+            return
+        self.shown = True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "Actions", "Waiting for the database: another program is using it…"))
+
+    def hide(self) -> None:
+        if not self.shown:
+            return
+        self.shown = False
+        QGuiApplication.restoreOverrideCursor()
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().clearMessage()
+
+
+def _connection_of(parent: QWidget | None) -> tuple[sqlite3.Connection | None, Path | None]:
+    """The open database of the window ``parent`` belongs to (its AppContext), if any."""
+    from kindergarten_desktop.ui.context import AppContext
+
+    widget = parent
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if isinstance(ctx, AppContext):
+            return ctx.db.conn, ctx.db_path
+        widget = widget.parentWidget()
+    return None, None
+
+
+def _is_locked(exc: BaseException) -> bool:
+    if isinstance(exc, DatabaseLocked):
+        return True
+    return isinstance(exc, sqlite3.OperationalError) and isinstance(explain(exc, ""), DatabaseLocked)
+
+
+def _set_timeout(conn: sqlite3.Connection | None, ms: int) -> None:
+    if conn is not None:
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        except sqlite3.Error:
+            pass  # a closed connection: the action will say so
+
+
+def run_action(parent: QWidget | None, title: str, action: Callable[P, T], /,
+               *args: P.args, **kwargs: P.kwargs) -> bool:
+    """Run ``action(*args, **kwargs)``; True when it succeeded, False after telling the user why not."""
+    from kindergarten_desktop.db.connection import BUSY_TIMEOUT_MS
+
+    conn, db_path = _connection_of(parent)
+    busy = _Busy(parent)
+    start = time.monotonic()
+    _set_timeout(conn, ATTEMPT_TIMEOUT_MS)
+    try:
+        while True:
+            try:
+                action(*args, **kwargs)
+                return True
+            except Exception as exc:  # noqa: BLE001 - sorted below: retry, tell, or report a bug
+                waited = time.monotonic() - start
+                in_transaction = conn is not None and conn.in_transaction
+                if _is_locked(exc) and conn is not None and not in_transaction and waited < WAIT_S:
+                    if waited >= BUSY_AFTER_S:
+                        busy.show()
+                    _pause(100)
+                    continue
+                busy.hide()
+                _set_timeout(conn, BUSY_TIMEOUT_MS)
+                report_exception(exc, parent, title, db_path=db_path)
+                return False
+    finally:
+        busy.hide()
+        _set_timeout(conn, BUSY_TIMEOUT_MS)
+
+
+def _pause(ms: int) -> None:
+    """Let the window repaint (but take no clicks or keys) for ``ms`` milliseconds."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
