@@ -85,6 +85,7 @@ def run_command(args: argparse.Namespace) -> int:
     from kindergarten_desktop.db.faults import explain
     from kindergarten_desktop.logs import describe_app_error, log_unexpected, setup_logging
 
+    previous = errors.current_language()
     errors.set_language(args.lang or _saved_language())
     try:
         return int(args.func(args) or 0)
@@ -103,6 +104,8 @@ def run_command(args: argparse.Namespace) -> int:
         where = log_unexpected(exc, f"command {args.command}")
         print(f"kindergarten-desktop: {errors.message('common.unexpected', log=where)}", file=sys.stderr)
         return 1
+    finally:
+        errors.set_language(previous)  # in-process callers (tests) keep their language
 
 
 if __name__ == "__main__":
