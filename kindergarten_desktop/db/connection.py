@@ -325,12 +325,12 @@ def _migrate(db: Database, path: Path) -> None:
         with db.atomic():
             migrations.migrate(db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _check_tables(db, path)  # inside the transaction: a refusal rolls everything back
     except sqlite3.Error as exc:
         explained = explain(exc, path)
         if explained is not None and not isinstance(explained, NotADatabase):
             raise explained from exc
         raise NotADatabase(path, "db.unexpected_schema", detail=str(exc)) from exc
-    _check_tables(db, path)
 
 
 @cache

@@ -72,9 +72,8 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, re
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))}) ON CONFLICT DO NOTHING'
     dst.execute(f'DELETE FROM "{table}"')  # rows the migrations seeded (e.g. the school row)
     saved = 0
-    cursor = src.execute(f'SELECT {names} FROM "{table}"')
     try:
-        for row in cursor:
+        for row in src.execute(f'SELECT {names} FROM "{table}"'):
             dst.execute(insert, row)
             saved += 1
     except sqlite3.DatabaseError:
