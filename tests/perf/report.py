@@ -105,6 +105,10 @@ TARGETS: tuple[Target, ...] = (
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
+    Target("quick_check", "Damage check on open (`quick_check`, 10-year DB)", 13, "< 300 ms", _t("storage"),
+           ("*storage*::*quick_check*",), limit_s=0.300),
+    Target("sheet_100k", "Stream a 100,000-row workbook (7 columns)", 13, "< 30 s, < 300 MB", _t("storage"),
+           ("*storage*::*100k*",), limit_s=30.0, memory_mb=300.0),
 )
 
 
