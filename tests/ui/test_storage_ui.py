@@ -173,7 +173,8 @@ def test_empty_file_is_created_only_after_asking(qapp, tmp_path, monkeypatch):
     empty.touch()
     app = Application(QApplication.instance(), "en", interactive=True)
     questions = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: questions.append(a[2]) or QMessageBox.StandardButton.No)
     monkeypatch.setattr(Application, "_ask_after_failure", lambda self, path, problem: ("quit", None))
     assert app.open_interactively(empty) is False
     assert "empty file" in questions[0] and empty.stat().st_size == 0
