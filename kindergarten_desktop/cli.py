@@ -96,7 +96,10 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say it in one line
-        fault = explain(exc, getattr(args, "db", None) or "") if getattr(args, "db", None) else None
+        # A database fault names the database; an OS error names its own file (or the output).
+        where = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
+        where = where or (getattr(args, "out", None) if isinstance(exc, OSError) else None) or getattr(args, "db", None)
+        fault = explain(exc, where) if where else None
         if fault is not None:
             print(f"kindergarten-desktop: {fault.text()}", file=sys.stderr)
             return 1

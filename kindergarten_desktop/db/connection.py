@@ -142,7 +142,11 @@ def quick_check(conn: sqlite3.Connection, full: bool = False) -> str:
         if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
             return str(exc)
         raise
-    return str(row[0]) if row else "ok"
+    if not row or row[0] == "ok":
+        return "ok"
+    # One line for messages: "*** in database main ***\nOn tree page 7 cell 0: ..." → "On tree page 7 ..."
+    text = " ".join(str(row[0]).replace("*** in database main ***", "").split())
+    return text[:200] or "damaged"
 
 
 def inspect_file(path: Path | str, *, check: bool = True, full_check: bool = False) -> FileInfo:
