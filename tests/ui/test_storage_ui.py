@@ -215,3 +215,25 @@ def test_open_error_dialog_offers_restore_and_restores(qapp, tmp_path, monkeypat
         assert app.ctx.db.execute("SELECT name FROM school").fetchone()[0] == "Hoa Sen"
     finally:
         app.close_database(backup=False)
+
+
+def test_school_settings_not_saved_on_a_locked_database_stays_open(opened, warnings, monkeypatch, qtbot):
+    from kindergarten_desktop.school import load_settings
+    from kindergarten_desktop.ui.settings_dialog import SchoolSettingsDialog
+
+    monkeypatch.setattr(actions, "WAIT_S", 0.3)
+    dialog = SchoolSettingsDialog(opened.ctx.db, opened.window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Trường Mầm non Sen Hồng")
+    holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE school SET name = name")
+    try:
+        dialog.accept()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert dialog.result() == 0 and warnings[0][0] == "School settings not saved"
+    assert load_settings(opened.ctx.db).name != "Trường Mầm non Sen Hồng"
+    dialog.accept()  # the other program is gone: the same click saves
+    assert dialog.result() == 1 and load_settings(opened.ctx.db).name == "Trường Mầm non Sen Hồng"
