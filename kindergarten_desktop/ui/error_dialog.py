@@ -54,10 +54,6 @@ def user_message(exc: BaseException, db_path: Path | None = None) -> str | None:
     return fault.text()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def _parent(parent: QWidget | None) -> QWidget | None:
     return parent if parent is not None else QApplication.activeWindow()
 
@@ -74,15 +70,23 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     _showing = True
     try:
         path = log_file()
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"), _tr(
-            "Something went wrong that the program did not expect. Your saved data is safe; the last "
-            "action may not have been completed."), parent=_parent(parent))
-        box.setInformativeText(
-            _tr("The details were written to the log file:\n%1").replace("%1", str(path)) if path
-            else _tr("The log file could not be written."))
+        title = QCoreApplication.translate("ErrorDialog", "Unexpected error")
+        text = QCoreApplication.translate(
+            "ErrorDialog", "Something went wrong that the program did not expect. Your saved data is safe; "
+            "the last action may not have been completed.")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=_parent(parent))
+        if path:
+            where = QCoreApplication.translate("ErrorDialog", "The details were written to the log file:\n%1")
+            box.setInformativeText(where.replace("%1", str(path)))
+        else:
+            box.setInformativeText(QCoreApplication.translate("ErrorDialog", "The log file could not be written."))
         box.setDetailedText(details)
-        copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-        folder = box.addButton(_tr("Open log folder"), QMessageBox.ButtonRole.ActionRole) if path else None
+        copy_text = QCoreApplication.translate("ErrorDialog", "Copy details")
+        copy = box.addButton(copy_text, QMessageBox.ButtonRole.ActionRole)
+        folder = None
+        if path:
+            folder_text = QCoreApplication.translate("ErrorDialog", "Open log folder")
+            folder = box.addButton(folder_text, QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         while box.clickedButton() is copy:  # copy, and show the dialog again: the user may read on
@@ -104,7 +108,7 @@ def report_exception(exc: BaseException, parent: QWidget | None = None, title: s
         else:
             log.warning("database fault: %s: %s", type(exc).__name__, exc)
         if QApplication.instance() is not None:
-            show_failure(parent, title or _tr("Not saved"), text)
+            show_failure(parent, title or QCoreApplication.translate("ErrorDialog", "Not saved"), text)
         return
     log_unexpected(exc, "the interface")
     details = "".join(traceback.format_exception(type(exc), exc, tb or exc.__traceback__))
