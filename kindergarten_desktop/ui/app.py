@@ -13,7 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+)
 
 from kindergarten_desktop import APP_NAME, ORG_NAME, __version__, errors
 from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWritable, open_database
@@ -202,14 +210,17 @@ class Application:
         bar.setStyleSheet("QToolBar { background: #fde2e1; border-bottom: 1px solid #e0a0a0; }")
         label = QLabel(errors.message("db.read_only_damaged"))
         label.setWordWrap(True)
-        label.setStyleSheet("QLabel { color: #7a1010; padding: 4px; font-weight: bold; }")
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label.setStyleSheet("QLabel { color: #7a1010; padding: 6px; font-weight: bold; }")
         bar.addWidget(label)
-        restore = bar.addAction(QApplication.translate("Application", "Restore a backup…"))
-        restore.setObjectName("bannerRestore")
-        restore.triggered.connect(self._restore)
-        salvage = bar.addAction(QApplication.translate("Application", "Save what can be read…"))
-        salvage.setObjectName("bannerSalvage")
-        salvage.triggered.connect(self._save_readable)
+        for name, text, slot in (
+                ("bannerRestore", QApplication.translate("Application", "Restore a backup…"), self._restore),
+                ("bannerSalvage", QApplication.translate("Application", "Save what can be read…"),
+                 self._save_readable)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
         self.window.addToolBarBreak()
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -58,8 +59,17 @@ def _parent(parent: QWidget | None) -> QWidget | None:
     return parent if parent is not None else QApplication.activeWindow()
 
 
-def show_failure(parent: QWidget | None, title: str, text: str) -> None:
+_last_failure: tuple[str, float] = ("", 0.0)
+REPEAT_S = 5.0  # the same message again within this time (one fault seen by every tab) is not repeated
+
+
+def show_failure(parent: QWidget | None, title: str, text: str, *, repeat: bool = True) -> None:
+    """The warning dialog; with ``repeat=False`` a message just shown is not shown again."""
+    global _last_failure
+    if not repeat and _last_failure[0] == text and time.monotonic() - _last_failure[1] < REPEAT_S:
+        return
     QMessageBox.warning(_parent(parent), title, text)
+    _last_failure = (text, time.monotonic())
 
 
 def show_crash(parent: QWidget | None, details: str) -> None:
@@ -108,7 +118,9 @@ def report_exception(exc: BaseException, parent: QWidget | None = None, title: s
         else:
             log.warning("database fault: %s: %s", type(exc).__name__, exc)
         if QApplication.instance() is not None:
-            show_failure(parent, title or QCoreApplication.translate("ErrorDialog", "Not saved"), text)
+            # From the crash handler (no title) one fault may reach every open tab: say it once.
+            show_failure(parent, title or QCoreApplication.translate("ErrorDialog", "Not saved"), text,
+                         repeat=title is not None)
         return
     log_unexpected(exc, "the interface")
     details = "".join(traceback.format_exception(type(exc), exc, tb or exc.__traceback__))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kindergarten_desktop.ui.tabs import TAB_SPECS
@@ -19,6 +20,11 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
     problem = controller.open(db_path, create=False)  # a missing or empty file is an error here
     if problem:
         raise RuntimeError(problem)
+    # An exception in a tab (e.g. a damaged database) must end the command with one line, not
+    # tracebacks printed by Qt: collect the first one and raise it when the window is closed.
+    failures: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: failures.append(exc)
     try:
         controller.show_window()
         window = controller.window
@@ -34,6 +40,9 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
                 raise OSError(f"cannot write {target}")
             written.append(target)
         window.close()
+        if failures:
+            raise failures[0]
         return written
     finally:
+        sys.excepthook = previous_hook
         controller.close_database(backup=False)
