@@ -225,7 +225,7 @@ def make_private(path: Path) -> None:
 
 
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True,
-                  allow_damaged: bool = False, read_only: bool = False) -> Database:
+                  allow_damaged: bool = False, read_only: bool = False, check: bool = True) -> Database:
     """Open (creating if allowed) and migrate the school database at ``path``.
 
     ``create``: a missing or zero-byte file becomes a new school database (the GUI asks first;
@@ -234,6 +234,8 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     ``Database.damaged`` set, instead of raising ``db.damaged``.
     ``read_only``: for commands that only read (reports): an up-to-date database is opened
     with ``mode=ro``, so it works on a read-only file; an older one is upgraded as usual.
+    ``check=False`` skips ``quick_check`` for a caller that runs it itself off the GUI thread
+    (ui/app.py: the connection stays ``query_only`` until the check has passed).
 
     The returned Database has foreign keys on, WAL journaling and a busy timeout. Use it only in
     the thread that opened it.
@@ -258,7 +260,10 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
         _create_private_file(path)
         return _open_new(path)
 
-    info = inspect_file(path)
+    info = inspect_file(path, check=check)
+    if not check and migrate and (info.user_version < migrations.latest_version()
+                                  or info.application_id != APPLICATION_ID):
+        info = inspect_file(path)  # about to be upgraded: never write into a damaged file
     if not info.is_ours:
         raise NotADatabase(path, "db.foreign")
     if info.user_version > migrations.latest_version():
@@ -323,8 +328,7 @@ def _migrate(db: Database, path: Path) -> None:
 
     if (migrations.current_version(db) == migrations.latest_version()
             and db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID):
-        _check_tables(db, path)
-        return
+        return  # stamped by this version after its tables were checked
     try:
         with db.atomic():
             migrations.migrate(db)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
 
@@ -26,6 +26,9 @@ class Database:
         # PRAGMA quick_check found. Such a connection is read-only (SQLite refuses every write).
         self.damaged: str | None = None
         self.read_only = False
+        # Called before each outermost transaction while set: the GUI waits there for the damage
+        # check it runs in the background at start-up (ui/app.py), so no write lands before it.
+        self.write_gate: Callable[[], None] | None = None
 
     def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         if parameters is None:
@@ -49,6 +52,8 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         else:
+            if self.write_gate is not None:
+                self.write_gate()
             self.conn.execute("BEGIN")
             try:
                 yield self

@@ -16,7 +16,7 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
 
     app = make_qapp()
     i18n.install_translators(lang)
-    controller = Application(app, lang, interactive=False)
+    controller = Application(app, lang, interactive=False, check_in_background=False)
     problem = controller.open(db_path, create=False)  # a missing or empty file is an error here
     if problem:
         raise RuntimeError(problem)

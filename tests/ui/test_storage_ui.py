@@ -100,8 +100,12 @@ def test_damaged_database_opens_read_only_with_a_banner(qapp, tmp_path, warnings
     assert app.open(path) is None
     app.show_window()
     try:
+        # The damage check runs beside the start-up; a write meanwhile waits for it and is refused.
+        assert run_action(app.window, "Not saved", set_setting, app.ctx.db, "k", 1) is False
+        assert "damaged" in warnings.pop()[1]
+        qtbot.waitUntil(lambda: app.window.findChild(QToolBar, "damagedBanner") is not None)
         banner = app.window.findChild(QToolBar, "damagedBanner")
-        assert banner is not None and banner.isVisible()
+        assert banner.isVisible()
         from PySide6.QtWidgets import QPushButton
 
         assert banner.findChild(QPushButton, "bannerRestore").isVisible()
@@ -239,3 +243,22 @@ def test_school_settings_not_saved_on_a_locked_database_stays_open(opened, warni
     assert load_settings(opened.ctx.db).name != "Trường Mầm non Sen Hồng"
     dialog.accept()  # the other program is gone: the same click saves
     assert dialog.result() == 1 and load_settings(opened.ctx.db).name == "Trường Mầm non Sen Hồng"
+
+
+def test_the_start_up_check_runs_beside_the_window_and_a_first_write_waits_for_it(qapp, tmp_path, qtbot):
+    from kindergarten_desktop.db import open_database
+
+    path = tmp_path / "truong.sqlite3"
+    open_database(path).close()
+    make_qapp()
+    app = Application(QApplication.instance(), "en", interactive=False)
+    assert app.open(path) is None
+    try:
+        # Until the check answers nothing can be written behind its back...
+        assert app.ctx.db.execute("PRAGMA query_only").fetchone()[0] in (0, 1)
+        set_setting(app.ctx.db, "first", 1)  # ...and a write waits for it instead of failing
+        assert get_setting(app.ctx.db, "first") == 1
+        assert app.ctx.db.execute("PRAGMA query_only").fetchone()[0] == 0
+        assert app.ctx.db.damaged is None
+    finally:
+        app.close_database(backup=False)
