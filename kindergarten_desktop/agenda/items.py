@@ -153,9 +153,9 @@ def add_item(db: Database, year: SchoolYear, item: AgendaItem) -> AgendaItem:
         item = item.replace(position=_next_position(db, year.id, item.month))
         row = _to_row(item)
         row.pop("id")
-        cursor = db.execute(
+        new_id = db.insert(
             f"INSERT INTO agenda_item ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
-    return item.replace(id=cursor.lastrowid)
+    return item.replace(id=new_id)
 
 
 def update_item(db: Database, year: SchoolYear, item: AgendaItem) -> AgendaItem:

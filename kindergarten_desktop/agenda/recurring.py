@@ -69,9 +69,9 @@ def add_recurring(db: Database, year: SchoolYear, item: RecurringItem) -> Recurr
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM agenda_recurring "
                               "WHERE school_year_id = ?", [year.id]).fetchone()[0]
-        cursor = db.execute("INSERT INTO agenda_recurring (school_year_id, title, responsible, notes, position) "
-                            "VALUES (?, ?, ?, ?, ?)", [year.id, item.title, item.responsible, item.notes, position])
-        item = item.replace(id=cursor.lastrowid, position=position)
+        new_id = db.insert("INSERT INTO agenda_recurring (school_year_id, title, responsible, notes, position) "
+                           "VALUES (?, ?, ?, ?, ?)", [year.id, item.title, item.responsible, item.notes, position])
+        item = item.replace(id=new_id, position=position)
         _write_skips(db, item)
     return item
 
