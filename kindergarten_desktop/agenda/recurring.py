@@ -48,12 +48,11 @@ def recurring_for_month(db: Database, school_year_id: int, month: str) -> list[R
 def _validate(year: SchoolYear, item: RecurringItem) -> RecurringItem:
     title = " ".join(item.title.split())
     if not title:
-        raise AgendaError("title", "title_empty", "the recurring item has no title")
+        raise AgendaError("agenda.title_empty", field="title")
     months = {month_key(y, m) for y, m in plan_months(year)}
     unknown = sorted(item.skipped - months)
     if unknown:
-        raise AgendaError("skipped", "outside_year",
-                          f"months {', '.join(unknown)} are not in the school year {year.name}")
+        raise AgendaError("agenda.months_outside_year", field="skipped", months=", ".join(unknown), year=year.name)
     return item.replace(title=title, responsible=item.responsible.strip(), notes=item.notes.strip(),
                         school_year_id=year.id)
 
@@ -82,7 +81,7 @@ def update_recurring(db: Database, year: SchoolYear, item: RecurringItem) -> Rec
         cursor = db.execute("UPDATE agenda_recurring SET title = ?, responsible = ?, notes = ?, position = ? "
                             "WHERE id = ?", [item.title, item.responsible, item.notes, item.position, item.id])
         if cursor.rowcount != 1:
-            raise AgendaError("id", "missing", f"recurring item {item.id} does not exist")
+            raise AgendaError("agenda.missing", field="id")
         _write_skips(db, item)
     return item
 
@@ -91,7 +90,7 @@ def delete_recurring(db: Database, recurring_id: int) -> RecurringItem:
     """Remove a recurring item; returns it (with its skipped months) for undo."""
     found = get_recurring(db, recurring_id)
     if found is None:
-        raise AgendaError("id", "missing", f"recurring item {recurring_id} does not exist")
+        raise AgendaError("agenda.missing", field="id")
     with db.atomic():
         db.execute("DELETE FROM agenda_recurring WHERE id = ?", [recurring_id])
     return found
