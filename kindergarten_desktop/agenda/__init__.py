@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 from kindergarten_desktop.errors import AppError
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.weeks import MAX_WEEKS, month_key, parse_month, plan_bounds, week_of_month
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.school import SchoolYear
 
 STATUSES = ("planned", "done", "postponed", "cancelled")

@@ -12,7 +12,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deadline_before_start": ("hạn hoàn thành {deadline} trước ngày bắt đầu {start}",
                               "the deadline {deadline} is before the start date {start}"),
     "bad_month": ("tháng không hợp lệ: {month}", "not a month: {month}"),
-    "month_outside_year": ("tháng {month} nằm ngoài năm học {year}", "the month {month} is outside the school year {year}"),
+    "month_outside_year": ("tháng {month} nằm ngoài năm học {year}",
+                           "the month {month} is outside the school year {year}"),
     "months_outside_year": ("các tháng {months} không thuộc năm học {year}",
                             "the months {months} are not in the school year {year}"),
     "bad_week": ("tuần trong tháng phải từ 1 đến {most} (đã nhập {week})",
@@ -22,5 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "missing": ("việc này không còn nữa (có thể đã bị xóa)", "the item no longer exists (deleted?)"),
     "plan_not_empty": ("năm học {year} đã có kế hoạch", "the school year {year} already has a plan"),
     "source_empty": ("năm học {year} chưa có kế hoạch để sao chép", "the school year {year} has no plan to copy"),
+    # Other tabs' events on the calendar (labels, not errors).
+    "event_growth_round": ("Cân đo: {name}", "Measuring: {name}"),
+    "event_meals_closed": ("Khóa sổ tiền ăn tháng {month}", "Meal accounts closed for {month}"),
     "same_year": ("không thể sao chép kế hoạch vào chính năm học đó", "a plan cannot be copied onto itself"),
 }

@@ -102,10 +102,10 @@ def run(ctx: DemoContext) -> None:
         last_day = ctx.year_end(year)
         next_carried: dict[str, list[list[int]]] = {}
         enrolments: list[tuple] = []
-        previous_group = None
+        previous_group: str | None = None
         teacher_iter = iter(teachers)
         for prefix, group, n_classes, birth_offset, (low, high) in CLASS_PLAN:
-            movers = carried.get(previous_group, []) if previous_group else []
+            movers: list[list[int]] = carried.get(previous_group, []) if previous_group else []
             previous_group = group
             next_carried[group] = []
             for index in range(n_classes):
