@@ -44,8 +44,15 @@ class AgendaItem:
         """0 for whole-month items, else the week; the first key of the display order."""
         return self.week or 0
 
-    def replace(self, **changes) -> AgendaItem:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> AgendaItem:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an item read from or written to the database (new items have none yet)."""
+        if self.id is None:
+            raise ValueError("the item has not been stored")
+        return self.id
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -90,11 +97,12 @@ def validate(year: SchoolYear, item: AgendaItem) -> AgendaItem:
                               first=first, last=last)
     if item.end_date is not None and item.start_date is None:
         raise AgendaError("agenda.end_without_start", field="end_date")
-    if item.end_date is not None and item.end_date < item.start_date:
+    if item.end_date is not None and item.start_date is not None and item.end_date < item.start_date:
         raise AgendaError("agenda.end_before_start", field="end_date", end=item.end_date, start=item.start_date)
     if item.deadline is not None and item.start_date is not None and item.deadline < item.start_date:
         raise AgendaError("agenda.deadline_before_start", field="deadline", deadline=item.deadline,
                           start=item.start_date)
+    week: int | None
     if item.start_date is not None:
         month, week = month_key(item.start_date.year, item.start_date.month), week_of_month(item.start_date)
     else:

@@ -25,8 +25,15 @@ class RecurringItem:
     def shown_in(self, month: str) -> bool:
         return month not in self.skipped
 
-    def replace(self, **changes) -> RecurringItem:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> RecurringItem:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an item read from or written to the database (new items have none yet)."""
+        if self.id is None:
+            raise ValueError("the item has not been stored")
+        return self.id
 
 
 def list_recurring(db: Database, school_year_id: int) -> list[RecurringItem]:

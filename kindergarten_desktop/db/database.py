@@ -36,7 +36,7 @@ class Database:
         self.conn = conn
         self._full: Any = None
 
-    def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         if parameters is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)

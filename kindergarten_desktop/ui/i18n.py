@@ -30,6 +30,8 @@ def install_translators(lang: str) -> list[str]:
 
     set_language(lang)
     app = QCoreApplication.instance()
+    if app is None:  # no application yet: nothing to translate
+        return []
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
