@@ -55,6 +55,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def remembered_language() -> str:
+    """The interface language the user chose last (GUI or ``--lang``), for command-line messages."""
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
+    return value if value in ("vi", "en") else "vi"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=not _is_gui_start(argv))
@@ -64,16 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kindergarten_desktop.ui.app import run_gui
 
     return run_gui(args)
-
-
-def _saved_language() -> str:
-    """The language chosen in the GUI (QSettings), so the CLI answers in the user's language."""
-    from PySide6.QtCore import QSettings
-
-    from kindergarten_desktop import APP_NAME, ORG_NAME
-
-    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
-    return "en" if value == "en" else "vi"
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -86,7 +86,7 @@ def run_command(args: argparse.Namespace) -> int:
     from kindergarten_desktop.logs import describe_app_error, log_unexpected, setup_logging
 
     previous = errors.current_language()
-    errors.set_language(args.lang or _saved_language())
+    errors.set_language(args.lang or remembered_language())
     try:
         return int(args.func(args) or 0)
     except errors.AppError as exc:

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
@@ -30,6 +31,9 @@ from kindergarten_desktop.logs import setup_logging
 from kindergarten_desktop.paths import data_dir, default_db_path, fonts_dir, icons_dir, log_dir
 from kindergarten_desktop.ui import error_dialog, i18n
 from kindergarten_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,7 @@ class Application:
         self.check_in_background = check_in_background
         self.ctx: AppContext | None = None
         self.lock: QLockFile | None = None
-        self.window = None
+        self.window: MainWindow | None = None  # ui.main_window, imported when the window is first shown
         self._check = _Check()
         self._check.done.connect(self._check_done)
         errors.set_language(lang)
