@@ -8,6 +8,7 @@ by its code only (:func:`describe_app_error`), since its parameters may hold nam
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -26,9 +27,9 @@ _log_file: Path | None = None
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files are owner-only (0600) on POSIX."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+        return open(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)  # noqa: SIM115 - the handler closes it
 
 
 def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:

@@ -45,7 +45,7 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     icon = icons_dir() / "app.png"
     if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+        QApplication.setWindowIcon(QIcon(str(icon)))
     # The shipped fonts cover Vietnamese fully, whatever the system has.
     for font in sorted(fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
@@ -108,6 +108,7 @@ class Application:
             self._settle(self._check.problem)
 
     def _settle(self, problem: str) -> None:
+        assert self.ctx is not None
         db = self.ctx.db
         db.write_gate = None
         if problem == "ok":
@@ -243,7 +244,7 @@ class Application:
         old = self.window
         self.window = MainWindow(self.ctx, self._menu_actions(), self.lang)
         if self.ctx.db.damaged is not None:
-            self._add_damaged_banner()
+            self._add_damaged_banner(self.window)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
@@ -253,9 +254,9 @@ class Application:
             # First run on a new database: nothing works without the school and its year.
             QTimer.singleShot(0, self._edit_settings)
 
-    def _add_damaged_banner(self) -> None:
+    def _add_damaged_banner(self, window: MainWindow) -> None:
         """A bar above the tabs: the file is damaged and read-only; restore, or save what can be read."""
-        bar = QToolBar(self.window)
+        bar = QToolBar(window)
         bar.setObjectName("damagedBanner")
         bar.setMovable(False)
         bar.setStyleSheet("QToolBar { background: #fde2e1; border-bottom: 1px solid #e0a0a0; }")
@@ -272,8 +273,8 @@ class Application:
             button.setObjectName(name)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        self.window.addToolBarBreak()
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        window.addToolBarBreak()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _menu_actions(self) -> dict:
         return {
@@ -314,7 +315,8 @@ class Application:
             if dialog.settings.current_school_year_id:
                 self.ctx.set_school_year(dialog.settings.current_school_year_id)
             self.ctx.dataChanged.emit("settings")
-            self.window.reload_years()
+            if self.window is not None:
+                self.window.reload_years()
 
     def _edit_staff(self) -> None:
         from kindergarten_desktop.ui.staff_dialog import StaffDialog
@@ -341,10 +343,11 @@ class Application:
         from kindergarten_desktop.ui.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(path, self.window)
-        if not dialog.exec() or dialog.chosen() is None:
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
             return
         self.close_database(backup=False)
-        self._restore_chosen(dialog.chosen(), path)
+        self._restore_chosen(chosen, path)
         if self.open_interactively(path):
             self.show_window()
         else:
@@ -355,9 +358,8 @@ class Application:
         from kindergarten_desktop.ui.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(path, self.window)
-        if not dialog.exec() or dialog.chosen() is None:
-            return False
-        return self._restore_chosen(dialog.chosen(), path)
+        chosen = dialog.chosen() if dialog.exec() else None
+        return chosen is not None and self._restore_chosen(chosen, path)
 
     def _restore_chosen(self, backup: Path, path: Path) -> bool:
         from kindergarten_desktop.db.backup import restore_backup
@@ -439,25 +441,25 @@ class _Check(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.path: Path | None = None
         self.db: object = None
         self.problem = "ok"
         self.finished = False
 
     def schedule(self, path: Path, db: object) -> None:
-        self.path, self.db, self.problem, self.thread, self.finished = path, db, "ok", None, False
+        self.path, self.db, self.problem, self.worker, self.finished = path, db, "ok", None, False
         QTimer.singleShot(self.DELAY_MS, lambda: self._start(db))
 
     def _start(self, db: object) -> None:
-        if db is self.db and self.thread is None and not self.finished:
-            self.thread = threading.Thread(target=self._run, args=(self.path, db), name="quick_check", daemon=True)
-            self.thread.start()
+        if db is self.db and self.worker is None and not self.finished and self.path is not None:
+            self.worker = threading.Thread(target=self._run, args=(self.path, db), name="quick_check", daemon=True)
+            self.worker.start()
 
     def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-        elif not self.finished:  # not started yet: check now, here
+        if self.worker is not None:
+            self.worker.join()
+        elif not self.finished and self.path is not None:  # not started yet: check now, here
             path, db = self.path, self.db
             self.problem, self.finished = self._check(path), True
             problem = self.problem
@@ -470,7 +472,7 @@ class _Check(QObject):
         self.done.emit(path, db, problem)
 
     @staticmethod
-    def _check(path: Path | None) -> str:
+    def _check(path: Path) -> str:
         from kindergarten_desktop.db.connection import connect, quick_check
 
         try:

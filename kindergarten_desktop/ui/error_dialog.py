@@ -102,7 +102,7 @@ def show_crash(parent: QWidget | None, details: str) -> None:
         while box.clickedButton() is copy:  # copy, and show the dialog again: the user may read on
             QGuiApplication.clipboard().setText(details)
             box.exec()
-        if folder is not None and box.clickedButton() is folder:
+        if folder is not None and path is not None and box.clickedButton() is folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
     finally:
         _showing = False
