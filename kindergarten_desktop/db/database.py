@@ -116,6 +116,19 @@ class Database:
         if self.journal_mode != "wal":
             self.conn.execute("PRAGMA journal_mode = wal")
 
+    @property
+    def user_version(self) -> int:
+        """The schema version (the number of the last migration applied)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another connection's lock before SQLITE_BUSY."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+    def set_query_only(self, on: bool) -> None:
+        """While on, this connection refuses every write (SQLITE_READONLY)."""
+        self.conn.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
     def close(self) -> None:
         self.conn.close()
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.faults import DatabaseLocked, explain
 from kindergarten_desktop.ui.error_dialog import report_exception
 
@@ -67,7 +68,7 @@ class _Busy:
             self.window.statusBar().clearMessage()
 
 
-def _connection_of(parent: QWidget | None) -> tuple[sqlite3.Connection | None, Path | None]:
+def _database_of(parent: QWidget | None) -> tuple[Database | None, Path | None]:
     """The open database of the window ``parent`` belongs to (its AppContext), if any."""
     from kindergarten_desktop.ui.context import AppContext
 
@@ -75,7 +76,7 @@ def _connection_of(parent: QWidget | None) -> tuple[sqlite3.Connection | None, P
     while widget is not None:
         ctx = getattr(widget, "ctx", None)
         if isinstance(ctx, AppContext):
-            return ctx.db.conn, ctx.db_path
+            return ctx.db, ctx.db_path
         widget = widget.parentWidget()
     return None, None
 
@@ -86,10 +87,10 @@ def _is_locked(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and isinstance(explain(exc, ""), DatabaseLocked)
 
 
-def _set_timeout(conn: sqlite3.Connection | None, ms: int) -> None:
-    if conn is not None:
+def _set_timeout(db: Database | None, ms: int) -> None:
+    if db is not None:
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+            db.set_busy_timeout(ms)
         except sqlite3.Error:
             pass  # a closed connection: the action will say so
 
@@ -99,10 +100,10 @@ def run_action(parent: QWidget | None, title: str, action: Callable[P, T], /,
     """Run ``action(*args, **kwargs)``; True when it succeeded, False after telling the user why not."""
     from kindergarten_desktop.db.connection import BUSY_TIMEOUT_MS
 
-    conn, db_path = _connection_of(parent)
+    db, db_path = _database_of(parent)
     busy = _Busy(parent)
     start = time.monotonic()
-    _set_timeout(conn, ATTEMPT_TIMEOUT_MS)
+    _set_timeout(db, ATTEMPT_TIMEOUT_MS)
     try:
         while True:
             try:
@@ -110,19 +111,19 @@ def run_action(parent: QWidget | None, title: str, action: Callable[P, T], /,
                 return True
             except Exception as exc:  # noqa: BLE001 - sorted below: retry, tell, or report a bug
                 waited = time.monotonic() - start
-                in_transaction = conn is not None and conn.in_transaction
-                if _is_locked(exc) and conn is not None and not in_transaction and waited < WAIT_S:
+                in_transaction = db is not None and db.conn.in_transaction
+                if _is_locked(exc) and db is not None and not in_transaction and waited < WAIT_S:
                     if waited >= BUSY_AFTER_S:
                         busy.show()
                     _pause(100)
                     continue
                 busy.hide()
-                _set_timeout(conn, BUSY_TIMEOUT_MS)
+                _set_timeout(db, BUSY_TIMEOUT_MS)
                 report_exception(exc, parent, title, db_path=db_path)
                 return False
     finally:
         busy.hide()
-        _set_timeout(conn, BUSY_TIMEOUT_MS)
+        _set_timeout(db, BUSY_TIMEOUT_MS)
 
 
 def _pause(ms: int) -> None:

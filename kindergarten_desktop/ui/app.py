@@ -60,7 +60,7 @@ class Application:
         self.app = app
         self.lang = lang
         self.interactive = interactive
-        # PRAGMA quick_check takes ~0.2 s on a 10-year database: run it beside the start-up, with
+        # quick_check takes ~0.2 s on a 10-year database: run it beside the start-up, with
         # the connection query_only (nothing can be written) until it has passed.
         self.check_in_background = check_in_background
         self.ctx: AppContext | None = None
@@ -93,10 +93,10 @@ class Application:
         self.lock = lock
         self.ctx = AppContext(db, path)
         error_dialog.set_database_path(path, damaged=db.damaged is not None)
-        log.info("database opened (schema %s%s)", db.execute("PRAGMA user_version").fetchone()[0],
+        log.info("database opened (schema %s%s)", db.user_version,
                  ", damaged: read-only" if db.damaged else "")
         if self.check_in_background and db.damaged is None:
-            db.execute("PRAGMA query_only = ON")
+            db.set_query_only(True)
             db.write_gate = self._wait_for_check
             self._check.schedule(path, db)
         return None
@@ -112,7 +112,7 @@ class Application:
         db = self.ctx.db
         db.write_gate = None
         if problem == "ok":
-            db.execute("PRAGMA query_only = OFF")
+            db.set_query_only(False)
         else:  # stays query_only: every write is refused, with the "damaged" message
             db.damaged, db.read_only = problem, True
             error_dialog.set_database_path(self.ctx.db_path, damaged=True)
@@ -432,7 +432,7 @@ class Application:
 
 
 class _Check(QObject):
-    """PRAGMA quick_check of the database just opened, started once the window is up (so it
+    """The quick_check of the database just opened, started once the window is up (so it
     does not slow the start-up) on a thread of its own; the answer reaches the GUI thread by
     ``done``. A write before it has run waits for it (:meth:`wait`)."""
 
