@@ -72,6 +72,10 @@
       <translation>Lưu phần đọc được</translation>
     </message>
     <message>
+      <source>Choose a new file, not the damaged database or one of its backups.</source>
+      <translation>Hãy chọn một tệp mới, không chọn chính tệp dữ liệu bị hỏng hay các bản sao lưu của nó.</translation>
+    </message>
+    <message>
       <source>Saved %1 rows into %2.</source>
       <translation>Đã lưu %1 dòng dữ liệu vào %2.</translation>
     </message>

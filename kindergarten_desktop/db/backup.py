@@ -22,11 +22,11 @@ import time
 from pathlib import Path
 
 from kindergarten_desktop.db.connection import (
-    _create_private_file,
-    _private_mkdir,
     connect,
+    create_private_file,
     inspect_file,
     make_private,
+    private_mkdir,
     quick_check,
 )
 from kindergarten_desktop.db.faults import (
@@ -143,12 +143,12 @@ def backup_now(db_path: Path, when: dt.datetime | None = None, *, label: str = "
         if problem != "ok":
             raise NotADatabase(db_path, "db.backup_refused_damaged", detail=problem)
     folder = backups_dir(db_path)
-    _private_mkdir(folder)
+    private_mkdir(folder)
     remove_stale_parts(db_path)
     target = folder / _backup_name(db_path, when, label)
     tmp = target.with_name(target.name + ".part")
     try:
-        _create_private_file(tmp)
+        create_private_file(tmp)
         try:
             _online_copy(db_path, tmp)
         except sqlite3.DatabaseError as exc:
@@ -229,7 +229,7 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path | None:
                     raise
                 _replace_file(backup_path, db_path)  # the current file is too damaged to write into
         else:
-            _create_private_file(db_path)
+            create_private_file(db_path)
             _online_copy(backup_path, db_path)
     except DatabaseError:
         raise
@@ -246,7 +246,7 @@ def _replace_file(backup_path: Path, db_path: Path) -> None:
     ``-wal``/``-shm`` belong to the damaged file and would be replayed into the new one."""
     tmp = db_path.with_name(db_path.name + ".restore.part")
     tmp.unlink(missing_ok=True)
-    _create_private_file(tmp)
+    create_private_file(tmp)
     _online_copy(backup_path, tmp)
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)

@@ -9,7 +9,7 @@ Rules (issue 13), each one a defect found in the field:
   id and the version are read through a read-only SQLite connection, and every connection of
   the process is made by :func:`connect` (GUI, report workers, backup, restore, checks): SQLite
   shares one descriptor per inode among them and defers closing it while locks are held.
-  The one exception is :func:`_create_private_file`, which creates a *new* file (0600) before
+  The one exception is :func:`create_private_file`, which creates a *new* file (0600) before
   any connection to it can exist.
 * **A file is inspected read-only before anything writes to it**: a file that is not ours
   (not SQLite, another program's, damaged, from a newer version) is refused unchanged.
@@ -190,7 +190,7 @@ def _refusal(exc: sqlite3.Error, path: Path) -> DatabaseError:
     return explained
 
 
-def _private_mkdir(folder: Path) -> None:
+def private_mkdir(folder: Path) -> None:
     """Create ``folder`` (and missing parents) owner-only."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -198,7 +198,7 @@ def _private_mkdir(folder: Path) -> None:
         raise DatabaseNotWritable(folder, "db.cannot_create_folder", reason=exc.strerror or str(exc)) from exc
 
 
-def _create_private_file(path: Path) -> None:
+def create_private_file(path: Path) -> None:
     """Create an empty 0600 file for SQLite to fill. Safe: no connection to a file that does not
     exist yet can be open in this process. A zero-byte file is made private in place."""
     try:
@@ -254,15 +254,15 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if not size:
         if not create or read_only:
             raise NotADatabase(path, "db.missing" if size is None else "db.empty")
-        _private_mkdir(path.parent)
+        private_mkdir(path.parent)
         if not os.access(path.parent, os.W_OK):
             raise DatabaseNotWritable(path.parent)
-        _create_private_file(path)
+        create_private_file(path)
         return _open_new(path)
 
     info = inspect_file(path, check=check)
-    if not check and migrate and (info.user_version < migrations.latest_version()
-                                  or info.application_id != APPLICATION_ID):
+    upgrade = migrate and (info.user_version < migrations.latest_version() or info.application_id != APPLICATION_ID)
+    if upgrade and not check:
         info = inspect_file(path)  # about to be upgraded: never write into a damaged file
     if not info.is_ours:
         raise NotADatabase(path, "db.foreign")
@@ -283,9 +283,8 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseNotWritable(path)
     make_private(path)
-    if migrate and (info.user_version < migrations.latest_version() or info.application_id != APPLICATION_ID):
-        if info.user_version > 0:
-            _before_upgrade_copy(path)
+    if upgrade and info.user_version > 0:
+        _before_upgrade_copy(path)
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
@@ -366,8 +365,6 @@ def _before_upgrade_copy(path: Path) -> None:
 
     try:
         backup_now(path, dt.datetime.now(), label="before-upgrade", check=False)
-    except DatabaseError:
-        raise
     except (OSError, sqlite3.Error) as exc:
         raise explain(exc, path) or DatabaseIOError(path, detail=str(exc)) from exc
 

@@ -379,6 +379,7 @@ class Application:
         return True
 
     def _save_readable(self) -> None:
+        from kindergarten_desktop.db.backup import backups_dir
         from kindergarten_desktop.db.salvage import save_readable
 
         assert self.ctx is not None
@@ -390,6 +391,10 @@ class Application:
         if not name:
             return
         target = Path(name)
+        if target.resolve() == source.resolve() or target.resolve().parent == backups_dir(source):
+            QMessageBox.warning(self.window, APP_NAME, QApplication.translate(
+                "Application", "Choose a new file, not the damaged database or one of its backups."))
+            return
         try:
             if target.exists():
                 target.unlink()  # the save dialog has asked before replacing it

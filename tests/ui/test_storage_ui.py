@@ -262,3 +262,36 @@ def test_the_start_up_check_runs_beside_the_window_and_a_first_write_waits_for_i
         assert app.ctx.db.damaged is None
     finally:
         app.close_database(backup=False)
+
+
+def test_save_what_can_be_read_from_the_banner(qapp, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from kindergarten_desktop.db import open_database
+
+    path = tmp_path / "hong.sqlite3"
+    db = open_database(path)
+    db.execute("UPDATE school SET name = 'Hoa Sen'")
+    db.close()
+    damage_table(path, "child")
+    make_qapp()
+    app = Application(QApplication.instance(), "en", interactive=False, check_in_background=False)
+    assert app.open(path) is None
+    app.show_window()
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: boxes.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    try:
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+        app.window.findChild(QPushButton, "bannerSalvage").click()
+        assert "not the damaged database" in boxes.pop()  # never over the damaged file itself
+        target = tmp_path / "cuu.sqlite3"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        app.window.findChild(QPushButton, "bannerSalvage").click()
+        assert str(target) in boxes[-1] and "child" in boxes[-1]
+    finally:
+        app.window.close()
+        app.close_database()
+    saved = open_database(target, create=False)
+    assert saved.execute("SELECT name FROM school").fetchone()[0] == "Hoa Sen"
+    saved.close()
