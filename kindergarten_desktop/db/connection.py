@@ -39,20 +39,12 @@ from urllib.parse import quote
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.faults import (
     DatabaseError,
-    DatabaseFull,
     DatabaseIOError,
-    DatabaseLocked,
     DatabaseNotWritable,
     DatabaseTooNew,
     NotADatabase,
     explain,
 )
-
-__all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "DatabaseError", "DatabaseFull", "DatabaseIOError", "DatabaseLocked",
-    "DatabaseNotWritable", "DatabaseTooNew", "FileInfo", "NotADatabase", "add_connection_hook", "connect",
-    "inspect_file", "memory_database", "open_database", "quick_check", "sqlite_uri",
-]
 
 log = logging.getLogger(__name__)
 
@@ -198,16 +190,18 @@ def private_mkdir(folder: Path) -> None:
         raise DatabaseNotWritable(folder, "db.cannot_create_folder", reason=exc.strerror or str(exc)) from exc
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty 0600 file for SQLite to fill. Safe: no connection to a file that does not
-    exist yet can be open in this process. A zero-byte file is made private in place."""
+def create_private_file(new_file: Path) -> None:
+    """Create an empty 0600 file for SQLite to fill (0600 from the first instant: a file created by
+    SQLite and chmod-ed after could be opened by another local user in between). The one plain
+    open of a database path, and a safe one: no connection to a file that does not exist yet can
+    be open in this process. A zero-byte file is made private in place."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(new_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        make_private(path)
+        make_private(new_file)
         return
     except OSError as exc:
-        raise explain(exc, path) or DatabaseNotWritable(path) from exc
+        raise explain(exc, new_file) or DatabaseNotWritable(new_file) from exc
     os.close(fd)
 
 
