@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.db.database import BUSY_TIMEOUT_MS, Database
 from kindergarten_desktop.db.faults import (
     DatabaseError,
     DatabaseIOError,
@@ -52,7 +52,6 @@ log = logging.getLogger(__name__)
 # 32-bit integer. https://www.sqlite.org/src/artifact?ci=trunk&filename=magic.txt lists the
 # registered ones; this one is not among them.
 APPLICATION_ID = 0x4B474454
-BUSY_TIMEOUT_MS = 5000
 # Tables whose presence marks a school database made before the application id existed.
 SCHOOL_TABLES = frozenset({"school", "school_year", "class", "child", "enrollment"})
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Generator, Iterable
-from typing import Any
+from typing import Any, Protocol
 
 # RETURNING (3.35), IS DISTINCT FROM (3.39): the portable SQL the domains write (ARCHITECTURE.md).
 MIN_SQLITE = (3, 39, 0)
@@ -30,6 +31,18 @@ def check_sqlite_version(version: tuple[int, int, int] = sqlite3.sqlite_version_
                        needed=".".join(map(str, MIN_SQLITE)))
 
 
+BUSY_TIMEOUT_MS = 5000  # how long SQLite itself waits for another connection's lock
+LOCK_POLL_MS = 200  # with a lock waiter: SQLite's wait per attempt, between two questions to the waiter
+
+
+class LockWaiter(Protocol):
+    def waiting(self, seconds: float) -> bool:
+        """The database has been locked for ``seconds``: True to try again, False to give up."""
+
+    def done(self) -> None:
+        """The transaction has begun, or was given up."""
+
+
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         check_sqlite_version()
@@ -42,6 +55,9 @@ class Database:
         # Called before each outermost transaction while set: the GUI waits there for the damage
         # check it runs in the background at start-up (ui/app.py), so no write lands before it.
         self.write_gate: Callable[[], None] | None = None
+        # Set by the GUI: a transaction that finds the database locked by another program asks it
+        # whether to go on waiting (it shows a busy cursor and keeps the window painted meanwhile).
+        self.lock_waiter: LockWaiter | None = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         if parameters is None:
@@ -75,7 +91,7 @@ class Database:
         else:
             if self.write_gate is not None:
                 self.write_gate()
-            self.conn.execute("BEGIN")
+            self._begin()
             try:
                 yield self
             except BaseException:
@@ -89,6 +105,28 @@ class Database:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
+
+    def _begin(self) -> None:
+        """BEGIN; with a lock waiter, BEGIN IMMEDIATE (the write lock up front) tried in short
+        polls while the waiter says to go on, instead of one silent wait of the busy timeout."""
+        waiter = self.lock_waiter
+        if waiter is None or self.read_only:
+            self.conn.execute("BEGIN")
+            return
+        start = time.monotonic()
+        self.set_busy_timeout(LOCK_POLL_MS)
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    locked = getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+                    if not locked or not waiter.waiting(time.monotonic() - start):
+                        raise
+        finally:
+            self.set_busy_timeout(BUSY_TIMEOUT_MS)
+            waiter.done()
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

@@ -9,19 +9,16 @@
 * A refusal (``AppError``) or a fault of the database (locked, disk full, read-only, I/O error,
   damaged: db/faults.py) shows a dialog in the user's language, titled with what was not
   saved; ``run_action`` then returns False and the caller leaves its view as it was.
-* The window never freezes silently: while another program holds the database, the action
-  is retried with short waits for up to :data:`WAIT_S`, and after half a second the cursor
-  turns busy and the status bar says what it waits for. This needs the action to be one
-  transaction (``db.atomic()``), as every domain write is: a locked write changes nothing, so
-  trying it again is safe.
+* The window never freezes silently: while another program holds the database, every
+  transaction (``db.atomic()``) waits through :class:`LockWaiter`, which the application sets on
+  its connection: after half a second the cursor turns busy and the status bar says what it
+  waits for; after :data:`WAIT_S` the write gives up and the "locked" message is shown.
 * Anything else is a bug: logged, and the crash dialog (with "Copy details") is shown.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -31,7 +28,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.db.faults import DatabaseLocked, explain
 from kindergarten_desktop.ui.error_dialog import report_exception
 
 P = ParamSpec("P")
@@ -40,7 +36,6 @@ log = logging.getLogger(__name__)
 
 BUSY_AFTER_S = 0.5  # a wait longer than this shows the busy cursor and a message
 WAIT_S = 10.0  # how long a locked database is waited for before the user is told
-ATTEMPT_TIMEOUT_MS = 200  # SQLite's own wait per attempt; between attempts the window stays painted
 
 
 class _Busy:
@@ -81,49 +76,41 @@ def _database_of(parent: QWidget | None) -> tuple[Database | None, Path | None]:
     return None, None
 
 
-def _is_locked(exc: BaseException) -> bool:
-    if isinstance(exc, DatabaseLocked):
+class LockWaiter:
+    """What the GUI does while another program holds the database (``Database.lock_waiter``):
+    every transaction polls for the lock, the window stays painted (no clicks or keys taken),
+    after half a second the cursor turns busy and the status bar says what it waits for, and
+    after :data:`WAIT_S` the write gives up with the "locked" message."""
+
+    def __init__(self, window: Callable[[], QWidget | None]) -> None:
+        self.window = window
+        self.busy: _Busy | None = None
+
+    def waiting(self, seconds: float) -> bool:
+        if seconds >= WAIT_S:
+            return False
+        if seconds >= BUSY_AFTER_S and self.busy is None:
+            self.busy = _Busy(self.window())
+            self.busy.show()
+        _pause(100)
         return True
-    return isinstance(exc, sqlite3.OperationalError) and isinstance(explain(exc, ""), DatabaseLocked)
 
-
-def _set_timeout(db: Database | None, ms: int) -> None:
-    if db is not None:
-        try:
-            db.set_busy_timeout(ms)
-        except sqlite3.Error:
-            pass  # a closed connection: the action will say so
+    def done(self) -> None:
+        if self.busy is not None:
+            self.busy.hide()
+            self.busy = None
 
 
 def run_action(parent: QWidget | None, title: str, action: Callable[P, T], /,
                *args: P.args, **kwargs: P.kwargs) -> bool:
     """Run ``action(*args, **kwargs)``; True when it succeeded, False after telling the user why not."""
-    from kindergarten_desktop.db.connection import BUSY_TIMEOUT_MS
-
-    db, db_path = _database_of(parent)
-    busy = _Busy(parent)
-    start = time.monotonic()
-    _set_timeout(db, ATTEMPT_TIMEOUT_MS)
+    _db, db_path = _database_of(parent)
     try:
-        while True:
-            try:
-                action(*args, **kwargs)
-                return True
-            except Exception as exc:  # noqa: BLE001 - sorted below: retry, tell, or report a bug
-                waited = time.monotonic() - start
-                in_transaction = db is not None and db.conn.in_transaction
-                if _is_locked(exc) and db is not None and not in_transaction and waited < WAIT_S:
-                    if waited >= BUSY_AFTER_S:
-                        busy.show()
-                    _pause(100)
-                    continue
-                busy.hide()
-                _set_timeout(db, BUSY_TIMEOUT_MS)
-                report_exception(exc, parent, title, db_path=db_path)
-                return False
-    finally:
-        busy.hide()
-        _set_timeout(db, BUSY_TIMEOUT_MS)
+        action(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - a refusal or a fault is told; a bug goes to the crash dialog
+        report_exception(exc, parent, title, db_path=db_path)
+        return False
+    return True
 
 
 def _pause(ms: int) -> None:

@@ -30,6 +30,7 @@ from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWr
 from kindergarten_desktop.logs import setup_logging
 from kindergarten_desktop.paths import data_dir, default_db_path, fonts_dir, icons_dir, log_dir
 from kindergarten_desktop.ui import error_dialog, i18n
+from kindergarten_desktop.ui.actions import LockWaiter
 from kindergarten_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class Application:
             return exc.text()
         self.close_database()
         self.lock = lock
+        db.lock_waiter = LockWaiter(lambda: self.window)
         self.ctx = AppContext(db, path)
         error_dialog.set_database_path(path, damaged=db.damaged is not None)
         log.info("database opened (schema %s%s)", db.user_version,
@@ -134,6 +136,7 @@ class Application:
                 QMessageBox.critical(self.window, APP_NAME, exc.text())
                 self.window.close()
             return
+        damaged.lock_waiter = LockWaiter(lambda: self.window)
         self.ctx = AppContext(damaged, path)
         if self.window is not None:
             self.show_window()

@@ -295,3 +295,29 @@ def test_save_what_can_be_read_from_the_banner(qapp, tmp_path, monkeypatch, qtbo
     saved = open_database(target, create=False)
     assert saved.execute("SELECT name FROM school").fetchone()[0] == "Hoa Sen"
     saved.close()
+
+
+def test_every_transaction_waits_for_a_lock_with_a_busy_cursor_not_only_run_action(opened, monkeypatch):
+    """A cell edit writes from setData, not through run_action: the connection's lock waiter
+    keeps the window painted and shows the busy cursor there too, then gives up with 'locked'."""
+    holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE school SET name = 'other program'")
+    seen = []
+    QTimer.singleShot(700, lambda: seen.append(QGuiApplication.overrideCursor() is not None))
+    QTimer.singleShot(900, lambda: (holder.execute("ROLLBACK"), holder.close()))
+    set_setting(opened.ctx.db, "cell", 1)  # what a model's setData would call
+    assert seen == [True] and QGuiApplication.overrideCursor() is None
+    assert get_setting(opened.ctx.db, "cell") == 1
+    monkeypatch.setattr(actions, "WAIT_S", 0.4)
+    holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE school SET name = 'other program'")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            set_setting(opened.ctx.db, "cell", 2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert get_setting(opened.ctx.db, "cell") == 1
+    assert opened.ctx.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
