@@ -77,13 +77,14 @@ def backup_label(db_path: Path, backup: Path) -> str:
 def list_backups(db_path: Path) -> list[tuple[Path, dt.datetime]]:
     """Backups of this database (regular and labelled), newest first, with the time each was taken."""
     folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
     found = []
-    for path in folder.iterdir():
-        parsed = _parse(db_path, path)
-        if parsed is not None:
-            found.append((path, parsed[1]))
+    try:
+        for path in folder.iterdir():
+            parsed = _parse(db_path, path)
+            if parsed is not None:
+                found.append((path, parsed[1]))
+    except OSError:  # no backups folder yet, or one this user cannot read
+        return []
     return sorted(found, key=lambda item: item[1], reverse=True)
 
 
