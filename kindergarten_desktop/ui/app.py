@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop import APP_NAME, ORG_NAME, __version__, errors
-from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWritable, open_database
+from kindergarten_desktop.db import (
+    DatabaseError,
+    DatabaseIOError,
+    DatabaseLocked,
+    DatabaseNotWritable,
+    open_database,
+)
+from kindergarten_desktop.db.faults import disk_full
 from kindergarten_desktop.logs import setup_logging
 from kindergarten_desktop.paths import data_dir, default_db_path, fonts_dir, icons_dir, log_dir
 from kindergarten_desktop.ui import error_dialog, i18n
@@ -83,6 +90,10 @@ class Application:
                 if lock.error() == QLockFile.LockError.PermissionError:
                     # No lock file can be made in a read-only folder: not "already open".
                     raise DatabaseNotWritable(path)
+                if lock.error() == QLockFile.LockError.UnknownError:
+                    # The lock file could not be written: a full disk is the usual reason, never "already open".
+                    raise disk_full(path) if shutil.disk_usage(path.parent).free < 64 * 1024 else DatabaseIOError(
+                        path, detail="lock file")
                 raise DatabaseLocked(path, "db.already_open")
             db = open_database(path, create=create, allow_damaged=True, check=not self.check_in_background)
         except DatabaseError as exc:

@@ -155,3 +155,24 @@ def test_an_unexpected_error_is_logged_and_shown_as_one_line(tmp_path, monkeypat
         if getattr(handler, "baseFilename", "").startswith(str(tmp_path)):
             logging.getLogger("kindergarten_desktop").removeHandler(handler)
             handler.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_gui_start_on_a_disk_that_takes_no_writes_is_not_already_open(demo_db_copy, tmp_path):
+    """Nothing can be written (not the lock file, not the log): one line, never 'already open'."""
+    import os
+
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n"
+        "from kindergarten_desktop.cli import main\n"
+        f"sys.exit(main(['--lang', 'en', '--db', {str(demo_db_copy)!r}, '--smoke']))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env=env)
+    lines = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert done.returncode == 2 and len(lines) == 1, done.stderr
+    assert "already open" not in lines[0] and "I/O error" in lines[0] and "Traceback" not in done.stderr
