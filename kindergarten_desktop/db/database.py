@@ -24,9 +24,23 @@ class Database:
         self._full: Any = None
 
     def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
+        try:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+        except sqlite3.IntegrityError as exc:
+            self._raise_refusal(exc)
+            raise
+
+    def _raise_refusal(self, exc: BaseException) -> None:
+        """A write a guard trigger refused (closed month) becomes the user's error (db/guards.py);
+        any other error is left to the caller to re-raise."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            from kindergarten_desktop.db import guards
+
+            mapped = guards.app_error(exc, self)
+            if mapped is not None:
+                raise mapped from exc
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -37,10 +51,11 @@ class Database:
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
                     self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                self._raise_refusal(exc)  # conn.executemany inside the block
                 raise
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
@@ -48,9 +63,10 @@ class Database:
             self.conn.execute("BEGIN")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                self._raise_refusal(exc)
                 raise
             else:
                 try:

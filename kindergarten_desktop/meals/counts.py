@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS, class_sort_key
 from kindergarten_desktop.roster.calendar import is_school_day
@@ -92,12 +91,11 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
 def set_override(db: Database, child_id: int, day: dt.date, eats: bool | None, reason: str = "") -> None:
     """Say whether a child eats on a day regardless of attendance; None removes the override."""
     with db.atomic():
-        closing.ensure_open(db, day, "meal override")
         if eats is None:
             db.execute("DELETE FROM meal_override WHERE child_id = ? AND day = ?", [child_id, day.isoformat()])
             return
         if not db.execute("SELECT 1 FROM child WHERE id = ?", [child_id]).fetchone():
-            raise MealsError("child", "no child with number %1", child_id)
+            raise MealsError("meals.no_child", "child", child=child_id)
         db.execute(
             "INSERT INTO meal_override (child_id, day, eats, reason) VALUES (?,?,?,?) "
             "ON CONFLICT(child_id, day) DO UPDATE SET eats = excluded.eats, reason = excluded.reason",
@@ -113,14 +111,13 @@ def set_staff_meals(db: Database, day: dt.date, count: object, note: str = "") -
     if isinstance(count, str):
         count = count.strip() or "0"
         if not count.isdigit():
-            raise MealsError("staff meals", "must be a whole number, 0 or more")
+            raise MealsError("meals.whole_number", "staff_meals")
         count = int(count)
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise MealsError("staff meals", "must be a whole number, 0 or more")
+        raise MealsError("meals.whole_number", "staff_meals")
     if count > 500:
-        raise MealsError("staff meals", "%1 staff meals in one day is not plausible", count)
+        raise MealsError("meals.staff_meals_implausible", "staff_meals", count=count)
     with db.atomic():
-        closing.ensure_open(db, day, "staff meals")
         if count == 0 and not note.strip():
             db.execute("DELETE FROM staff_meal WHERE day = ?", [day.isoformat()])
         else:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count, overrides_on, set_override, set_staff_meals
-from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
@@ -159,7 +159,7 @@ class CountPage(QWidget):
     def _save_staff(self) -> None:
         try:
             set_staff_meals(self.ctx.db, self._date(), self.staff.value())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Staff meals not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -180,7 +180,7 @@ class CountPage(QWidget):
         child_id = self.child.itemData(found)
         try:
             set_override(self.ctx.db, child_id, self._date(), self.eats.currentData(), self.reason.text())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Change not saved"), error)
             return
         self.reason.clear()

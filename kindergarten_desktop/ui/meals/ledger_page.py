@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals import closing
-from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.ledger import MonthLedger, compute_month
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
@@ -174,7 +174,7 @@ class LedgerPage(QWidget):
             return
         try:
             closing.close_month(self.ctx.db, year, month, who)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Month not closed"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -192,7 +192,7 @@ class LedgerPage(QWidget):
             return
         try:
             closing.reopen_month(self.ctx.db, year, month, who)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Month not reopened"), error)
             return
         self.ctx.dataChanged.emit("meals")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
 from kindergarten_desktop.meals.settings import load_rules, save_rules
 from kindergarten_desktop.ui.context import AppContext
@@ -155,7 +155,7 @@ class RatesPage(QWidget):
         try:
             add_rate(self.ctx.db, self.category.currentData(), self.rate_from.date().toPython(),
                      self.food.text(), self.fuel.text(), self.other.text(), self.note.text())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Rate not saved"), error)
             return
         self.food.clear()
@@ -167,7 +167,7 @@ class RatesPage(QWidget):
         try:
             add_fee(self.ctx.db, self.fee_name.text(), self.fee_from.date().toPython(), self.fee_amount.text(),
                     rule=self.fee_rule.currentData())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Fee not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -178,7 +178,7 @@ class RatesPage(QWidget):
                         refund_absences=self.absences.currentData(), refund_components=self.components.currentData())
         try:
             save_rules(self.ctx.db, rules)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Rules not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")
