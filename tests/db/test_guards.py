@@ -3,7 +3,6 @@ month, whoever writes (plain SQL included), and let everything else through."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 import pytest
