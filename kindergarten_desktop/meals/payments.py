@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
-from kindergarten_desktop.meals.errors import MealsError, month_key, parse_money
+from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.meals.ledger import LedgerRow, compute_month
 from kindergarten_desktop.meals.settings import load_rules
 from kindergarten_desktop.school import ensure_school_year, school_year_start_for
@@ -91,17 +91,6 @@ def list_payments(db: Database, start: dt.date, end: dt.date, child_id: int | No
         sql += " AND p.child_id = ?"
         params.append(child_id)
     return [_payment(r) for r in db.execute(sql + " ORDER BY p.paid_on, p.number", params)]
-
-
-def add_discount(db: Database, child_id: int, month: dt.date, amount: object, reason: str = "") -> int:
-    """A school-level discount (miễn giảm) for one child and month."""
-    value = parse_money(amount, "discount", allow_zero=False)
-    if not reason.strip():
-        raise MealsError("meals.discount_reason", "reason")
-    with db.atomic():
-        cur = db.execute("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
-                         [child_id, month_key(month), value, reason.strip()])
-        return int(cur.lastrowid or 0)
 
 
 def debts(db: Database, year: int, month: int) -> list[LedgerRow]:

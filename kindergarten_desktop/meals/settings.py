@@ -19,8 +19,6 @@ class MealRules:
     collection_mode: str = "advance"
     refund_absences: str = "excused"
     refund_components: str = "food"
-    lunch_support: int = 160_000  # Decree 105/2020: per eligible child and month attended
-    lunch_support_max_months: int = 9  # per school year
     payment_warning: int = 5_000_000  # a payment above this asks for confirmation
 
     def check(self) -> None:
@@ -30,7 +28,7 @@ class MealRules:
             raise MealsError("meals.one_of", "refund_absences", choices=", ".join(REFUND_ABSENCES))
         if self.refund_components not in REFUND_COMPONENTS:
             raise MealsError("meals.one_of", "refund_components", choices=", ".join(REFUND_COMPONENTS))
-        for name in ("lunch_support", "lunch_support_max_months", "payment_warning"):
+        for name in ("payment_warning",):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise MealsError("meals.whole_number", name)

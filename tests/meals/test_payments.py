@@ -5,7 +5,6 @@ import pytest
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.payments import (
     NeedsConfirmation,
-    add_discount,
     add_payment,
     debts,
     delete_payment,
@@ -45,8 +44,6 @@ def test_other_bad_input(school):
         add_payment(db, 999, dt.date(2025, 9, 10), 1000)
     with pytest.raises(MealsError, match="(?i)future"):
         add_payment(db, school.children[0], dt.date.today() + dt.timedelta(days=30), 1000)
-    with pytest.raises(MealsError, match="(?i)why"):
-        add_discount(db, school.children[0], dt.date(2025, 9, 1), 1000, " ")
 
 
 def test_large_payment_needs_confirmation(school):
