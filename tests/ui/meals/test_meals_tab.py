@@ -147,6 +147,7 @@ def test_print_buttons_take_month_class_and_day_from_the_pages(tab, qtbot, save_
 
 
 def test_ledger_warns_when_meals_have_no_rate(qtbot, demo_db, demo_db_copy):
+    demo_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     widget = MealsTab(AppContext(demo_db, demo_db_copy))
     qtbot.addWidget(widget)
@@ -287,6 +288,7 @@ def test_printing_without_a_rate_says_so_and_opens_the_rates_page(qtbot, demo_db
                                                                   monkeypatch):
     from kindergarten_desktop.ui.reports import export
 
+    demo_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     widget = MealsTab(AppContext(demo_db, demo_db_copy))
     qtbot.addWidget(widget)
