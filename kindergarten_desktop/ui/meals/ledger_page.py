@@ -17,15 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.errors import AppError, current_language
 from kindergarten_desktop.meals import closing
-from kindergarten_desktop.meals.ledger import MonthLedger, compute_month
+from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
+from kindergarten_desktop.meals.support import reason_text
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.numbers import ui_money
+
+
+def _reasons(row: LedgerRow) -> str:
+    """Why a child is supported (Decree 105 circumstances) and why discounted."""
+    parts = []
+    if row.support:
+        parts.append("NĐ 105: " + reason_text(row.support_flags, current_language()))
+    parts += row.discount_reasons
+    return " · ".join(parts)
 
 
 def _rates_text(row) -> str:
@@ -68,6 +78,7 @@ class LedgerPage(QWidget):
             Column(self.tr("Discount"), lambda r: r.discount, "money"),
             Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Balance"), lambda r: r.balance, "signed"),
+            Column(self.tr("Support and discount reasons"), _reasons),
         ], self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
