@@ -6,9 +6,9 @@ from hypothesis import strategies as st
 from kindergarten_desktop.db.connection import memory_database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import daily_count, set_override, set_staff_meals
+from kindergarten_desktop.meals.discounts import add_discount
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.market import day_book, food_money, meals_eaten
-from kindergarten_desktop.meals.discounts import add_discount
 from kindergarten_desktop.meals.payments import add_payment
 from kindergarten_desktop.meals.rates import add_fee, add_rate, rate_table
 from kindergarten_desktop.meals.settings import MealRules, save_rules
