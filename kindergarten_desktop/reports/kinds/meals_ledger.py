@@ -64,15 +64,17 @@ class ClassBlock:
 
 
 def line_rows(row: LedgerRow, rates: RateTable) -> list[LineRow]:
-    """The child's rate lines, each with the eaten days at that rate (by the rate in force)."""
+    """The child's rate lines, each with the days eaten at that rate (kept per rate by the ledger)."""
     if not row.lines:
         return [LineRow(row, True, frozenset(row.eaten_days), row.days_eaten, 0, 0)]
-    days: list[set[dt.date]] = [set() for _ in row.lines]
-    for day in row.eaten_days:
-        rate = rates.on(row.category, day)
-        index = next((i for i, line in enumerate(row.lines)
-                      if rate is not None and (line.rate, line.food) == (rate.total, rate.food)), 0)
-        days[index].add(day)
+    days: list[set[dt.date]] = [set(line.days) for line in row.lines]
+    if row.eaten_days and not any(days):
+        # A month frozen before the ledger kept the days per rate: find each day's rate again.
+        for day in row.eaten_days:
+            rate = rates.on(row.category, day)
+            index = next((i for i, line in enumerate(row.lines)
+                          if rate is not None and (line.rate, line.food) == (rate.total, rate.food)), 0)
+            days[index].add(day)
     return [LineRow(row, i == 0, frozenset(days[i]), line.days_eaten, line.days_charged, line.rate)
             for i, line in enumerate(row.lines)]
 
@@ -112,6 +114,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
 
 
 def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+    """A live workbook: the days eaten count the "x" of the row, "Thành tiền" is days × rate,
+    the balance is opening + amounts + fees − refund − support − discount − paid of the child's
+    rows, and the totals are SUMs, so a correction typed in Excel carries through. Inputs the
+    grid does not show (days charged when paying in advance, fees, refunds, support,
+    discounts, payments) are values."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
@@ -129,41 +136,66 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
         columns.append(excel.Column("Số ngày thu", "int", total=True, width=7))
     columns += [excel.Column("Đơn giá", "money", width=9), excel.Column("Thành tiền", "money", total=True, width=12)]
     columns += [excel.Column(header, "money", total=True, width=12) for header, _ in MONEY_COLUMNS]
+    eaten_col = first_money
     charged_col = first_money + (1 if advance else 0)
     rate_col, amount_col = charged_col + 1, charged_col + 2
-    charged_letter, rate_letter = get_column_letter(charged_col), get_column_letter(rate_col)
+    money_col = {attr: amount_col + 1 + i for i, (_, attr) in enumerate(MONEY_COLUMNS)}
+    letter = {c: get_column_letter(c) for c in range(1, len(columns) + 1)}
+    first_day, last_day = letter[3], letter[2 + len(days)] if days else letter[3]
     for index, block in enumerate(blocks):
         check_progress(progress, index, len(blocks), block.name)
         sheet = book.sheet(block.name, title=TITLE, subtitle=subtitle(ledger, block), landscape=True)
         first_row = sheet.row + 1
+        # The rows of each child (one per rate), for the balance formula on the child's first row.
+        spans: list[tuple[int, int]] = []
+        for r, line in enumerate(block.rows, start=first_row):
+            if line.first:
+                spans.append((r, r))
+            else:
+                spans[-1] = (spans[-1][0], r)
+        span_of = {start: end for start, end in spans}
         rows = []
         number = 0
         for r, line in enumerate(block.rows, start=first_row):
             if line.first:
                 number += 1
             child = line.row
-            values: list = [number if line.first else None, child.full_name if line.first else None]
+            values: list[object] = [number if line.first else None, child.full_name if line.first else None]
             values += [MARK if d in line.marks else None for d in days]
-            values.append(line.days_eaten)
+            values.append(f'=COUNTIF({first_day}{r}:{last_day}{r},"{MARK}")' if days else 0)
             if advance:
                 values.append(line.days_charged)
-            values += [line.rate or None, f"={charged_letter}{r}*{rate_letter}{r}"]
-            values += [getattr(child, attr) if line.first else None for _, attr in MONEY_COLUMNS]
+            charged = letter[charged_col]
+            values += [line.rate or None, f"={charged}{r}*{letter[rate_col]}{r}"]
+            for _, attr in MONEY_COLUMNS:
+                if not line.first:
+                    values.append(None)
+                elif attr == "balance":
+                    end = span_of[r]
+                    m = {a: f"{letter[c]}{r}" for a, c in money_col.items()}
+                    values.append(f"={m['opening']}+SUM({letter[amount_col]}{r}:{letter[amount_col]}{end})"
+                                  f"+{m['fees']}-{m['refund']}-{m['support']}-{m['discount']}-{m['paid']}")
+                else:
+                    values.append(getattr(child, attr))
             rows.append(values)
         table = sheet.table(columns, rows, total_label="Cộng")
         ws = sheet.ws
         for r in range(table.first_row, table.last_row + 1):
-            ws.cell(r, amount_col).number_format = excel.NUMBER_FORMATS["money"]
+            for c in (eaten_col, amount_col, money_col["balance"]):
+                ws.cell(r, c).number_format = excel.NUMBER_FORMATS["int" if c == eaten_col else "money"]
+            ws.cell(r, eaten_col).alignment = centred
             for c in range(3, 3 + len(days)):
                 ws.cell(r, c).alignment = centred
         if table.total_row is not None:
             for c in range(3, 3 + len(days)):  # meals eaten per day
-                letter = get_column_letter(c)
-                cell = ws.cell(table.total_row, c, f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},'
+                col = letter[c]
+                cell = ws.cell(table.total_row, c, f'=COUNTIF({col}{table.first_row}:{col}{table.last_row},'
                                                    f'"{MARK}")')
                 cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
-        sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau.", column=2, italic=True)
+        sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau. Số ngày ăn, thành tiền, "
+                   "còn phải nộp và dòng cộng là công thức: sửa một ô, các số liên quan tự tính lại.",
+                   column=2, italic=True)
     book.save(out_path)
 
 
