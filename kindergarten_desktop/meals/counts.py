@@ -68,8 +68,8 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
     iso = day.isoformat()
     rows = db.execute(
         f"""SELECT c.id, c.name, c.age_group, count(e.child_id),
-                   coalesce(sum(a.status = 'P'), 0), coalesce(sum(a.status IN ('E', 'U')), 0),
-                   coalesce(sum(a.status IS NULL AND o.eats IS NULL), 0),
+                   count(*) FILTER (WHERE a.status = 'P'), count(*) FILTER (WHERE a.status IN ('E', 'U')),
+                   count(*) FILTER (WHERE a.status IS NULL AND o.eats IS NULL),
                    coalesce(sum({EATS_SQL}), 0)
             FROM class c
             JOIN school_year y ON y.id = c.school_year_id AND :d BETWEEN y.start_date AND y.end_date
@@ -86,6 +86,52 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
         # Nobody eats at school on a closed day, whatever was marked.
         classes = [ClassCount(c.class_id, c.name, c.age_group, c.enrolled, 0, 0, 0, 0) for c in classes]
     return DailyCount(day, school_day, classes, staff[0] if staff and school_day else 0)
+
+
+@dataclass(frozen=True)
+class ChildMeal:
+    """One child enrolled on the day: the attendance mark, the override and whether it eats."""
+
+    child_id: int
+    full_name: str
+    class_id: int
+    class_name: str
+    age_group: str
+    status: str | None  # 'P', 'E', 'U' or None (not marked yet)
+    override: bool | None  # True eats / False does not, whatever the mark; None: follows the mark
+    reason: str
+
+    @property
+    def eats(self) -> bool:
+        return self.override if self.override is not None else self.status == "P"
+
+
+def children_on(db: Database, day: dt.date, class_id: int | None = None) -> list[ChildMeal]:
+    """The children enrolled on ``day`` with their mark and meal, in class order then name order
+    (what the kitchen slip lists and the meal-count page shows for a class)."""
+    from kindergarten_desktop.names import name_sort_key
+
+    rows = db.execute(
+        """SELECT e.child_id, ch.full_name, c.id, c.name, c.age_group, a.status, o.eats, coalesce(o.reason, '')
+           FROM class c
+           JOIN school_year y ON y.id = c.school_year_id AND :d BETWEEN y.start_date AND y.end_date
+           JOIN enrollment e ON e.class_id = c.id AND e.start_date <= :d AND (e.end_date IS NULL OR e.end_date >= :d)
+           JOIN child ch ON ch.id = e.child_id
+           LEFT JOIN attendance a ON a.child_id = e.child_id AND a.day = :d
+           LEFT JOIN meal_override o ON o.child_id = e.child_id AND o.day = :d
+           WHERE :cls IS NULL OR c.id = :cls""", {"d": day.isoformat(), "cls": class_id}).fetchall()
+    found = [ChildMeal(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else bool(r[6]), r[7]) for r in rows]
+    return sorted(found, key=lambda m: (class_sort_key(m.age_group, m.class_name), name_sort_key(m.full_name)))
+
+
+def last_meal_day(db: Database, start: dt.date, end: dt.date) -> dt.date | None:
+    """The last day between ``start`` and ``end`` with attendance or purchases (the day to show
+    when the meals tab opens on another school year)."""
+    row = db.execute(
+        "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
+        "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b) AS last_days",
+        {"a": start.isoformat(), "b": end.isoformat()}).fetchone()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None
 
 
 def set_override(db: Database, child_id: int, day: dt.date, eats: bool | None, reason: str = "") -> None:

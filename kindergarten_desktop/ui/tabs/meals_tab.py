@@ -113,11 +113,9 @@ class MealsTab(QWidget):
         year = self.ctx.school_year
         if year is None or year.contains(today):
             return today
-        row = self.ctx.db.execute(
-            "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
-            "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b)",
-            {"a": year.start_date.isoformat(), "b": year.end_date.isoformat()}).fetchone()
-        return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
+        from kindergarten_desktop.meals.counts import last_meal_day
+
+        return last_meal_day(self.ctx.db, year.start_date, year.end_date) or year.start_date
 
     def _go_to(self, day: dt.date) -> None:
         for edit in (self.count.day, self.market.day, self.payments.date):
