@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
 from kindergarten_desktop.meals.settings import load_rules, save_rules
+from kindergarten_desktop.meals.support import list_rules, save_rule
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -141,11 +143,64 @@ class RatesPage(QWidget):
         fee_form.addRow(add_fee_button)
         fee_layout.addLayout(fee_form)
         right.addWidget(fee_box, 1)
+        right.addWidget(self._support_box(), 1)
         layout.addLayout(right, 2)
+
+    def _support_box(self) -> QGroupBox:
+        """Decree 105/2020 lunch support: amount and most months a school year, from a date on."""
+        box = QGroupBox(self.tr("State lunch support (Decree 105/2020)"))
+        box_layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Kindergarten-age children (never nursery) with a circumstance of art. 7 (poor or "
+                              "near-poor household, disadvantaged commune, no carer, child of a martyr or war "
+                              "invalid, disability), for each month they eat at school."))
+        hint.setWordWrap(True)
+        box_layout.addWidget(hint)
+        self.support = RowsModel([
+            Column(self.tr("From"), lambda r: r.effective_from, "date"),
+            Column(self.tr("Per month"), lambda r: r.amount, "money"),
+            Column(self.tr("Most months a year"), lambda r: r.max_months, "int"),
+            Column(self.tr("Note"), lambda r: r.note),
+        ], self)
+        table = QTableView()
+        table.setModel(self.support)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        box_layout.addWidget(table)
+        form = QFormLayout()
+        self.support_from = _date_edit()
+        form.addRow(self.tr("From da&te:"), self.support_from)
+        self.support_amount = QLineEdit()
+        self.support_amount.setPlaceholderText(self.tr("e.g. 160.000"))
+        form.addRow(self.tr("Amount per &month:"), self.support_amount)
+        self.support_months = QSpinBox()
+        self.support_months.setRange(0, 12)
+        self.support_months.setValue(9)
+        form.addRow(self.tr("Most months a school &year:"), self.support_months)
+        self.support_note = QLineEdit()
+        self.support_note.setPlaceholderText(self.tr("e.g. the decree's number"))
+        form.addRow(self.tr("Note:"), self.support_note)
+        save = QPushButton(self.tr("Save the lunch support rule"))
+        save.clicked.connect(self._save_support)
+        form.addRow(save)
+        box_layout.addLayout(form)
+        return box
+
+    def _save_support(self) -> None:
+        try:
+            save_rule(self.ctx.db, self.support_from.date().toPython(), self.support_amount.text(),
+                      self.support_months.value(), self.support_note.text())
+        except AppError as error:
+            show_error(self, self.tr("Lunch support rule not saved"), error)
+            return
+        self.support_amount.clear()
+        self.support_note.clear()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
 
     def refresh(self) -> None:
         self.rates.set_rows(list_rates(self.ctx.db))
         self.fees.set_rows(list_fees(self.ctx.db))
+        self.support.set_rows(list_rules(self.ctx.db))
         rules = load_rules(self.ctx.db)
         self.mode.setCurrentIndex(self.mode.findData(rules.collection_mode))
         self.absences.setCurrentIndex(self.absences.findData(rules.refund_absences))
