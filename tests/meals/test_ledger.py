@@ -173,6 +173,41 @@ def test_every_child_and_month_balances_to_the_dong(marks, overrides, rates, pay
     db.close()
 
 
+def _edit(db, kind: str, child: int, day: dt.date, value: int, start: dt.date) -> None:
+    """One edit the accountant, the teacher or the cook might make (or plain SQL)."""
+    from kindergarten_desktop.meals.discounts import add_standing
+    from kindergarten_desktop.meals.market import add_purchase
+    from kindergarten_desktop.meals.menus import Menu, save_menu
+    from kindergarten_desktop.roster.attendance import record_marks
+
+    if kind == "mark":
+        record_marks(db, [(child, day, "PEU"[value % 3])])
+    elif kind == "override":
+        set_override(db, child, day, bool(value % 2), "báo")
+    elif kind == "staff":
+        set_staff_meals(db, day, value % 20)
+    elif kind == "rate":
+        add_rate(db, "kindergarten", day, value, 1000)
+    elif kind == "fee":
+        add_fee(db, "Nước uống", day, value)
+    elif kind == "discount":
+        add_discount(db, child, day, value, "Lý do")
+    elif kind == "standing":
+        add_standing(db, child, day, None, value, "Con giáo viên")
+    elif kind == "payment":
+        add_payment(db, child, day, value, confirmed=True)
+    elif kind == "purchase":
+        add_purchase(db, day, "Thịt lợn", 2, value)
+    elif kind == "menu":
+        save_menu(db, Menu(day, lunch=f"Cơm {value}"))
+    elif kind == "closure":
+        db.execute("INSERT INTO school_calendar_exception (day, kind) VALUES (?, 'closed') "
+                   "ON CONFLICT (day) DO NOTHING", [day.isoformat()])
+    else:  # a child leaves (plain SQL on the roster's table)
+        db.execute("UPDATE enrollment SET end_date = ? WHERE child_id = ? AND end_date IS NULL",
+                   [max(day, start).isoformat(), child])
+
+
 EDIT_KINDS = ("mark", "override", "staff", "rate", "fee", "discount", "standing", "payment", "purchase", "menu",
               "closure", "leave")
 
@@ -187,10 +222,8 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
     function or plain SQL), either lands in November or is refused with nothing written, and the
     closed months' ledger, meal counts and market book stay what they were."""
     from kindergarten_desktop.db.guards import MonthClosed
-    from kindergarten_desktop.meals.discounts import add_standing
     from kindergarten_desktop.meals.market import add_purchase
-    from kindergarten_desktop.meals.menus import Menu, save_menu
-    from kindergarten_desktop.roster.attendance import AttendanceError, record_marks
+    from kindergarten_desktop.roster.attendance import AttendanceError
 
     db = memory_database()
     school = build_school(db)
@@ -226,24 +259,8 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
         child = school.children[i]
         counts = [db.execute(f"SELECT count(*), total(rowid) FROM {t}").fetchone() for t in tables
                   if t not in ("attendance", "meal_override")]
-        edit = {
-            "mark": lambda: record_marks(db, [(child, day, "PEU"[value % 3])]),
-            "override": lambda: set_override(db, child, day, bool(value % 2), "báo"),
-            "staff": lambda: set_staff_meals(db, day, value % 20),
-            "rate": lambda: add_rate(db, "kindergarten", day, value, 1000),
-            "fee": lambda: add_fee(db, "Nước uống", day, value),
-            "discount": lambda: add_discount(db, child, day, value, "Lý do"),
-            "standing": lambda: add_standing(db, child, day, None, value, "Con giáo viên"),
-            "payment": lambda: add_payment(db, child, day, value, confirmed=True),
-            "purchase": lambda: add_purchase(db, day, "Thịt lợn", 2, value),
-            "menu": lambda: save_menu(db, Menu(day, lunch=f"Cơm {value}")),
-            "closure": lambda: db.execute("INSERT INTO school_calendar_exception (day, kind) VALUES (?, 'closed') "
-                                          "ON CONFLICT (day) DO NOTHING", [day.isoformat()]),
-            "leave": lambda: db.execute("UPDATE enrollment SET end_date = ? WHERE child_id = ? AND end_date IS NULL",
-                                        [max(day, start).isoformat(), child]),
-        }[kind]
         try:
-            edit()
+            _edit(db, kind, child, day, value, start)
         except (MonthClosed, AttendanceError) as refused:
             # Closed months are refused by the guard (a rate or a leaving date reaches back to them);
             # an attendance mark on a day without school by the roster.
