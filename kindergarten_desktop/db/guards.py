@@ -17,9 +17,20 @@ A refused write raises ``sqlite3.IntegrityError("kd:month_closed:<table>")``;
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from kindergarten_desktop.errors import AppError
+
+class Handle(Protocol):
+    """What the guards need of a database handle (db.database.Database, or sqlite-utils' in migrations)."""
+
+    def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = ...) -> sqlite3.Cursor: ...
+
+    def atomic(self) -> AbstractContextManager[Any]: ...
+
 
 PREFIX = "kd:month_closed:"
 TRIGGER_PREFIX = "guard_"
@@ -116,10 +127,10 @@ def wanted_triggers(tables: set[str]) -> dict[str, str]:
     return found
 
 
-def install(db: object) -> list[str]:
+def install(db: Handle) -> list[str]:
     """Create, update or drop the guard triggers so they match :data:`GUARDED`; returns the
     names created. Cheap when nothing changed (it compares the stored SQL)."""
-    execute = db.execute  # type: ignore[attr-defined]
+    execute = db.execute
     tables = {r[0] for r in execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     present = dict(execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
                            [TRIGGER_PREFIX + "%"]).fetchall())
@@ -128,7 +139,7 @@ def install(db: object) -> list[str]:
     changes = [n for n in present if n not in wanted] + [n for n, sql in wanted.items() if present.get(n) != sql]
     if not changes and (LOCK_TABLE not in tables or _lock_in_step(db)):
         return created
-    with db.atomic():  # type: ignore[attr-defined]
+    with db.atomic():
         for name in present:
             if name not in wanted or present[name] != wanted[name]:
                 execute(f"DROP TRIGGER {name}")
@@ -141,14 +152,14 @@ def install(db: object) -> list[str]:
     return created
 
 
-def _lock_in_step(db: object) -> bool:
-    row = db.execute(f"SELECT closed_through IS ({_CLOSED_THROUGH}) FROM {LOCK_TABLE}").fetchone()  # type: ignore[attr-defined]
+def _lock_in_step(db: Handle) -> bool:
+    row = db.execute(f"SELECT closed_through IS ({_CLOSED_THROUGH}) FROM {LOCK_TABLE}").fetchone()
     return bool(row and row[0])
 
 
-def closed_through(db: object) -> str | None:
+def closed_through(db: Handle) -> str | None:
     """The latest closed month ('YYYY-MM'), every month up to it closed; None when none is."""
-    row = db.execute(f"SELECT closed_through FROM {LOCK_TABLE} WHERE id = 1").fetchone()  # type: ignore[attr-defined]
+    row = db.execute(f"SELECT closed_through FROM {LOCK_TABLE} WHERE id = 1").fetchone()
     return row[0] if row else None
 
 
@@ -171,7 +182,7 @@ def guarded_table(exc: BaseException) -> str | None:
     return text[len(PREFIX):] if text.startswith(PREFIX) else None
 
 
-def app_error(exc: BaseException, db: object) -> AppError | None:
+def app_error(exc: BaseException, db: Handle) -> AppError | None:
     """The user's error for a database error raised by a guard trigger (None for any other):
     the one place where SQLite's refusal text is read."""
     table = guarded_table(exc)

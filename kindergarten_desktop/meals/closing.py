@@ -32,8 +32,8 @@ def closed_months(db: Database) -> list[str]:
 
 
 def last_closed(db: Database) -> str | None:
-    months = closed_months(db)
-    return months[-1] if months else None
+    """The latest closed month: every month up to it is closed (kept by the guard's lock table)."""
+    return guards.closed_through(db)
 
 
 def is_closed(db: Database, month: str) -> bool:

@@ -281,7 +281,9 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
     support_rule = book.support.on(first)
     rate_on = {(cat, d): book.rates.on(cat, d) for cat in CATEGORIES for d in inputs.days}
     carried = {c for c, (bal, _) in openings.items() if bal}
-    wanted = set(inputs.enrolled) | carried | set(inputs.paid) | set(inputs.discounts)
+    # A standing discount counts in the months the child is enrolled; a one-month discount always.
+    one_month = {cid for cid, ds in inputs.discounts.items() if any(not d.standing for d in ds)}
+    wanted = set(inputs.enrolled) | carried | set(inputs.paid) | one_month
     new_year = month == 9
     refund_all_absences = rules.refund_absences == "all"
     refund_food_only = rules.refund_components == "food"
@@ -297,7 +299,7 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
             class_id, class_name, category = per_day[max(per_day)]
         else:
             class_id, class_name, category = inputs.last_class.get(cid, (None, "", "kindergarten"))
-        own_discounts = inputs.discounts.get(cid, [])
+        own_discounts = [d for d in inputs.discounts.get(cid, []) if per_day or not d.standing]
         row = LedgerRow(cid, inputs.names.get(cid, ""), class_id, class_name, category, opening=opening,
                         school_days=len(per_day), support_months=support_months,
                         paid=inputs.paid.get(cid, 0), discount=sum(d.amount for d in own_discounts),

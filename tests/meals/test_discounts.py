@@ -81,3 +81,14 @@ def test_closed_months_keep_their_discounts(school):
             action()
     update_standing(db, sid, dt.date(2025, 12, 1), 50000, "Con giáo viên")  # ending it later is fine
     assert _row(db, 2025, 9, child).discount == 60_000
+
+
+def test_standing_discount_only_in_months_enrolled(school):
+    db = school.db
+    school.price()
+    child = school.children[0]
+    add_standing(db, child, dt.date(2025, 9, 1), None, 50000, "Con giáo viên")
+    db.execute("UPDATE enrollment SET end_date = '2025-10-31' WHERE child_id = ?", [child])
+    assert _row(db, 2025, 10, child).discount == 50_000
+    december = [r for r in compute_month(db, 2025, 12).rows if r.child_id == child]
+    assert all(r.discount == 0 for r in december)  # left: no more discount (a balance may still carry)
