@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from kindergarten_desktop.errors import AppError
 
+
 class Handle(Protocol):
     """What the guards need of a database handle (db.database.Database, or sqlite-utils' in migrations)."""
 
