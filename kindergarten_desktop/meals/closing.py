@@ -46,12 +46,13 @@ def _label(month: str) -> str:
     return f"{mon:02d}/{year}"
 
 
-def ensure_open(db: Database, day: dt.date) -> None:
+def ensure_open(db: Database, day: dt.date, what: str = "") -> None:
     """Refuse early, before a long operation, what the guard triggers (db/guards.py) would refuse
-    at the first write: anything dated ``day`` when its month is closed."""
+    at the first write: anything dated ``day`` when its month is closed (``what``: the table,
+    for the log). Writes need not call it: the guard refuses them anyway."""
     last = last_closed(db)
     if last is not None and month_key(day) <= last:
-        raise guards.MonthClosed("", last)
+        raise guards.MonthClosed(what, last)
 
 
 def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:

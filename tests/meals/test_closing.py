@@ -77,3 +77,12 @@ def test_a_month_without_a_daily_rate_cannot_be_closed(school):
     assert compute_month(db, 2025, 9).unpriced == {}
     closing.close_month(db, 2025, 9, "Kế toán")
     assert closing.closed_months(db) == ["2025-09"]
+
+
+def test_ensure_open_refuses_early_with_the_guards_error(school):
+    school.price()
+    closing.close_month(school.db, 2025, 9, "Kế toán")
+    closing.ensure_open(school.db, dt.date(2025, 10, 1))
+    with pytest.raises(MonthClosed) as err:
+        closing.ensure_open(school.db, dt.date(2025, 9, 30), "stock_use")
+    assert err.value.code == "meals.month_closed" and err.value.table == "stock_use"
