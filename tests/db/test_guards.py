@@ -164,5 +164,5 @@ def test_the_message_names_the_month_and_how_to_reopen_in_both_languages(closed)
     with pytest.raises(MonthClosed) as err:
         closed.db.execute("INSERT INTO staff_meal (day, count) VALUES ('2025-09-12', 4)")
     vi, en = err.value.text("vi"), err.value.text("en")
-    assert "tháng 09/2025" in vi and "Mở lại sổ" in vi
+    assert "tháng 09/2025" in vi and "Mở lại tháng này" in vi
     assert "09/2025" in en and "Reopen" in en

@@ -346,7 +346,7 @@ def test_a_discount_in_a_closed_month_says_how_to_reopen(tab, warnings):
     page.add_button.click()
     assert warnings, "the refusal is shown"
     text = warnings[-1][1]
-    assert "02/2026" in text and ("Mở lại sổ" in text or "Reopen" in text)  # the demo is closed up to February
+    assert "02/2026" in text and ("Mở lại tháng này" in text or "Reopen" in text)  # the demo is closed up to February
 
 
 def test_rates_page_saves_a_lunch_support_rule(tab):
