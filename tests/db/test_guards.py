@@ -166,3 +166,31 @@ def test_the_message_names_the_month_and_how_to_reopen_in_both_languages(closed)
     vi, en = err.value.text("vi"), err.value.text("en")
     assert "tháng 09/2025" in vi and "Mở lại tháng này" in vi
     assert "09/2025" in en and "Reopen" in en
+
+
+def test_a_database_closed_before_the_guard_is_guarded_after_migrating(tmp_path):
+    """Months closed with an older version are locked as soon as the new version opens the file,
+    and the lunch-support amount kept in the old settings becomes the first rule."""
+    import json
+
+    from kindergarten_desktop.db import migrations
+    from kindergarten_desktop.db.connection import open_database
+    from kindergarten_desktop.db.database import Database
+    from kindergarten_desktop.meals.support import list_rules
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(sqlite3.connect(path, isolation_level=None))
+    migrations.migrate(old, target=7)
+    old.execute("INSERT INTO meal_month_event (month, action, by_whom, at) VALUES "
+                "('2025-09', 'close', 'Kế toán', '2025-10-02 08:00:00')")
+    old.execute("INSERT INTO setting (key, value) VALUES ('meals.rules', ?)",
+                [json.dumps({"lunch_support": 150000, "lunch_support_max_months": 8})])
+    old.close()
+    db = open_database(path)
+    try:
+        assert guards.closed_through(db) == "2025-09"
+        with pytest.raises(MonthClosed):
+            db.execute("INSERT INTO daily_menu (day, lunch) VALUES ('2025-09-10', 'Cơm')")
+        assert [(r.amount, r.max_months) for r in list_rules(db)] == [(150_000, 8)]
+    finally:
+        db.close()
