@@ -17,6 +17,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.rates import RateTable, rate_table
+from kindergarten_desktop.meals.support import reason_text
 from kindergarten_desktop.reports.meals_common import (
     money,
     month_label,
@@ -101,6 +102,19 @@ def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlo
     return ledger, class_blocks(db, ledger)
 
 
+def reasons_note(block: ClassBlock) -> str:
+    """Who is supported (Decree 105, with the art. 7 circumstance) and who discounted, and why."""
+    firsts = [line.row for line in block.rows if line.first]
+    supported = [f"{r.full_name} ({reason_text(r.support_flags)})" for r in firsts if r.support]
+    discounted = [f"{r.full_name} ({'; '.join(r.discount_reasons)})" for r in firsts if r.discount]
+    parts = []
+    if supported:
+        parts.append("Hỗ trợ ăn trưa theo NĐ 105/2020/NĐ-CP: " + ", ".join(supported) + ".")
+    if discounted:
+        parts.append("Miễn giảm: " + ", ".join(discounted) + ".")
+    return " ".join(parts)
+
+
 def subtitle(ledger: MonthLedger, block: ClassBlock) -> str:
     return f"Lớp {block.name} - Tháng {ledger.month:02d}/{ledger.year}"
 
@@ -180,10 +194,11 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
             rows.append(values)
         table = sheet.table(columns, rows, total_label="Cộng")
         ws = sheet.ws
+        money_format = excel.NUMBER_FORMATS["money"]
         for r in range(table.first_row, table.last_row + 1):
-            for c in (eaten_col, amount_col, money_col["balance"]):
-                ws.cell(r, c).number_format = excel.NUMBER_FORMATS["int" if c == eaten_col else "money"]
-            ws.cell(r, eaten_col).alignment = centred
+            # Formula cells (text to the kit) get their number format here; "Số ngày ăn" shows as General.
+            ws.cell(r, amount_col).number_format = money_format
+            ws.cell(r, money_col["balance"]).number_format = money_format
             for c in range(3, 3 + len(days)):
                 ws.cell(r, c).alignment = centred
         if table.total_row is not None:
@@ -193,6 +208,8 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
                                                    f'"{MARK}")')
                 cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
+        if reasons_note(block):
+            sheet.note(reasons_note(block), column=2, italic=True)
         sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau. Số ngày ăn, thành tiền, "
                    "còn phải nộp và dòng cộng là công thức: sửa một ô, các số liên quan tự tính lại.",
                    column=2, italic=True)
@@ -212,7 +229,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
     header += ["Số ngày thu"] if advance else []
     header += ["Đơn giá", "Thành tiền", *[h for h, _ in MONEY_COLUMNS]]
     n_money = len(MONEY_COLUMNS) + 2
-    widths = [6, 30] + [3.6] * len(days) + [6.5] + ([6.5] if advance else []) + [9.5] * n_money
+    widths = [5, 26] + [3.5] * len(days) + [5.5] + ([5.5] if advance else []) + [11] * n_money
     align = ["center", "left"] + ["center"] * len(days) + ["center"] * (2 if advance else 1) + ["right"] * n_money
     story: list = []
     for index, block in enumerate(blocks):
@@ -247,6 +264,8 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
         story.append(table)
         story.append(pdf.paragraph(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')} "
                                    "Số âm: tiền thừa chuyển sang tháng sau.", "body_left"))
+        if reasons_note(block):
+            story.append(pdf.paragraph(reasons_note(block), "body_left"))
         story += signatures(doc, [("NGƯỜI LẬP BIỂU", staff_name(db, "accountant")),
                                   ("HIỆU TRƯỞNG", doc.head.principal_name)])
     doc.build(out_path, story)
