@@ -150,7 +150,6 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
         columns.append(excel.Column("Số ngày thu", "int", total=True, width=7))
     columns += [excel.Column("Đơn giá", "money", width=9), excel.Column("Thành tiền", "money", total=True, width=12)]
     columns += [excel.Column(header, "money", total=True, width=12) for header, _ in MONEY_COLUMNS]
-    eaten_col = first_money
     charged_col = first_money + (1 if advance else 0)
     rate_col, amount_col = charged_col + 1, charged_col + 2
     money_col = {attr: amount_col + 1 + i for i, (_, attr) in enumerate(MONEY_COLUMNS)}
