@@ -364,3 +364,17 @@ def _last_classes(db: Database, ids: set[int], before: dt.date) -> dict[int, Sta
                 ORDER BY e.start_date""", [before.isoformat()]):
         found[cid] = (class_id, name, category_of(group))
     return found
+
+
+def classes_in_order(db: Database, ledger: MonthLedger) -> list[tuple[int, str]]:
+    """(class id, name) of the ledger's classes in the one class order (age group, then name)."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+
+    seen: dict[int, str] = {}
+    for row in ledger.rows:
+        if row.class_id is not None:
+            seen.setdefault(row.class_id, row.class_name)
+    if not seen:
+        return []
+    groups = dict(db.execute(f"SELECT id, age_group FROM class WHERE id IN ({','.join(map(str, seen))})").fetchall())
+    return sorted(seen.items(), key=lambda kv: (class_sort_key(groups.get(kv[0], ""), kv[1]), kv[0]))

@@ -8,7 +8,6 @@ from typing import TypeVar
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
-from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 
 T = TypeVar("T")  # a row with class_id and class_name (meals.ledger.LedgerRow)
 
@@ -36,15 +35,16 @@ def staff_name(db: Database, role: str) -> str:
 
 
 def sort_by_class(db: Database, rows: list[T]) -> list[T]:
-    """Ledger rows with the youngest classes first, as schools list them (Nhà trẻ, Mầm, Chồi,
-    Lá; 'Lá 2' before 'Lá 10'), keeping the Vietnamese name order inside a class."""
-    age = {g.code: i for i, g in enumerate(AGE_GROUPS)}
+    """Ledger rows in the one class order (roster.age_groups.class_sort_key: youngest age group
+    first, 'Lá 2' before 'Lá 10'), keeping the Vietnamese name order inside a class."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+
     groups = dict(db.execute("SELECT id, age_group FROM class").fetchall())
 
-    def key(item: tuple[int, T]) -> tuple:
+    def key(item: tuple[int, T]) -> tuple[object, ...]:
         index, row = item
-        name = row.class_name or ""
-        return age.get(groups.get(row.class_id), 99), len(name), name, index
+        class_id = getattr(row, "class_id", None)
+        return class_sort_key(groups.get(class_id), getattr(row, "class_name", "") or ""), index
 
     return [row for _, row in sorted(enumerate(rows), key=key)]
 

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.errors import AppError, current_language
 from kindergarten_desktop.meals import closing
-from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
+from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, classes_in_order, compute_month
 from kindergarten_desktop.meals.support import reason_text
-from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -117,25 +116,12 @@ class LedgerPage(QWidget):
         self.klass.blockSignals(True)
         self.klass.clear()
         self.klass.addItem(self.tr("Whole school"), None)
-        seen: dict[int, str] = {}
-        for row in self.ledger.rows:
-            if row.class_id is not None:
-                seen.setdefault(row.class_id, row.class_name)
-        order = self._class_order(list(seen))
-        for class_id, name in sorted(seen.items(), key=lambda kv: order.get(kv[0], len(order))):
+        for class_id, name in classes_in_order(self.ctx.db, self.ledger):
             self.klass.addItem(name, class_id)
         index = self.klass.findData(current)
         self.klass.setCurrentIndex(max(index, 0))
         self.klass.blockSignals(False)
         self._show()
-
-    def _class_order(self, class_ids: list[int]) -> dict[int, int]:
-        """Class id -> position in the roster's order (youngest age group first), as the reports list them."""
-        marks = ",".join("?" * len(class_ids))
-        years = [y for (y,) in self.ctx.db.execute(
-            f"SELECT DISTINCT school_year_id FROM class WHERE id IN ({marks}) ORDER BY 1", class_ids)]
-        ordered = [info.id for year in years for info in list_classes(self.ctx.db, year)]
-        return {class_id: i for i, class_id in enumerate(ordered)}
 
     def _show(self) -> None:
         if self.ledger is None:
