@@ -1,1302 +1,1028 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
-<context>
+  <context>
     <name>CountPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="52"/>
-        <source>Day:</source>
-        <translation>Ngày:</translation>
+      <source>Day:</source>
+      <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="58"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Hôm nay</translation>
+      <source>&amp;Today</source>
+      <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="67"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="90"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="68"/>
-        <source>Age group</source>
-        <translation>Độ tuổi</translation>
+      <source>Age group</source>
+      <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="69"/>
-        <source>Enrolled</source>
-        <translation>Sĩ số</translation>
+      <source>Enrolled</source>
+      <translation>Sĩ số</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="70"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="86"/>
-        <source>Present</source>
-        <translation>Có mặt</translation>
+      <source>Present</source>
+      <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="71"/>
-        <source>Absent</source>
-        <translation>Vắng</translation>
+      <source>Absent</source>
+      <translation>Vắng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="72"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="87"/>
-        <source>Not marked</source>
-        <translation>Chưa điểm danh</translation>
+      <source>Not marked</source>
+      <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="73"/>
-        <source>Eating</source>
-        <translation>Ăn</translation>
+      <source>Eating</source>
+      <translation>Ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="74"/>
-        <source>To cook</source>
-        <translation>Suất nấu</translation>
+      <source>To cook</source>
+      <translation>Suất nấu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="86"/>
-        <source>Excused absence</source>
-        <translation>Nghỉ có phép</translation>
+      <source>Excused absence</source>
+      <translation>Nghỉ có phép</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="86"/>
-        <source>Unexcused absence</source>
-        <translation>Nghỉ không phép</translation>
+      <source>Unexcused absence</source>
+      <translation>Nghỉ không phép</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="89"/>
-        <source>Child</source>
-        <translation>Trẻ</translation>
+      <source>Child</source>
+      <translation>Trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="91"/>
-        <source>Attendance</source>
-        <translation>Điểm danh</translation>
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="92"/>
-        <source>Eats</source>
-        <translation>Ăn</translation>
+      <source>Eats</source>
+      <translation>Ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="92"/>
-        <source>yes</source>
-        <translation>có</translation>
+      <source>yes</source>
+      <translation>có</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="92"/>
-        <source>no</source>
-        <translation>không</translation>
+      <source>no</source>
+      <translation>không</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="93"/>
-        <source>Meal change</source>
-        <translation>Thay đổi báo ăn</translation>
+      <source>Meal change</source>
+      <translation>Thay đổi báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="106"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="177"/>
-        <source>Staff meals</source>
-        <translation>Suất ăn cán bộ, giáo viên</translation>
+      <source>Staff meals</source>
+      <translation>Suất ăn cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="110"/>
-        <source>&amp;Staff eating:</source>
-        <translation>&amp;Số suất:</translation>
+      <source>&amp;Staff eating:</source>
+      <translation>&amp;Số suất:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="111"/>
-        <source>Save staff meals</source>
-        <translation>Lưu suất ăn cán bộ</translation>
+      <source>Save staff meals</source>
+      <translation>Lưu suất ăn cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="113"/>
-        <source>Enter in the number also saves</source>
-        <translation>Nhấn Enter trong ô số cũng lưu</translation>
+      <source>Enter in the number also saves</source>
+      <translation>Nhấn Enter trong ô số cũng lưu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="118"/>
-        <source>Change one child&apos;s meal</source>
-        <translation>Báo ăn riêng cho một trẻ</translation>
+      <source>Change one child's meal</source>
+      <translation>Báo ăn riêng cho một trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="123"/>
-        <source>C&amp;hild:</source>
-        <translation>&amp;Trẻ:</translation>
+      <source>C&amp;hild:</source>
+      <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="125"/>
-        <source>Does not eat (reported absent, left before lunch)</source>
-        <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
+      <source>Does not eat (reported absent, left before lunch)</source>
+      <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="126"/>
-        <source>Eats (though not marked present)</source>
-        <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
+      <source>Eats (though not marked present)</source>
+      <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="127"/>
-        <source>Follow attendance (remove the change)</source>
-        <translation>Theo điểm danh (bỏ báo riêng)</translation>
+      <source>Follow attendance (remove the change)</source>
+      <translation>Theo điểm danh (bỏ báo riêng)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="128"/>
-        <source>&amp;Meal:</source>
-        <translation>&amp;Bữa ăn:</translation>
+      <source>&amp;Meal:</source>
+      <translation>&amp;Bữa ăn:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="130"/>
-        <source>e.g. parent phoned at 7:30</source>
-        <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
+      <source>e.g. parent phoned at 7:30</source>
+      <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="131"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Lý do:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="132"/>
-        <source>Save the change</source>
-        <translation>Lưu báo ăn</translation>
+      <source>Save the change</source>
+      <translation>Lưu báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="134"/>
-        <source>Enter in the reason also saves</source>
-        <translation>Nhấn Enter trong ô lý do cũng lưu</translation>
+      <source>Enter in the reason also saves</source>
+      <translation>Nhấn Enter trong ô lý do cũng lưu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="148"/>
-        <source>%1 is not a school day: no meals.</source>
-        <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
+      <source>%1 is not a school day: no meals.</source>
+      <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="152"/>
-        <source>To cook on %1: %2 meals</source>
-        <translation>Báo ăn ngày %1: %2 suất</translation>
+      <source>To cook on %1: %2 meals</source>
+      <translation>Báo ăn ngày %1: %2 suất</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="154"/>
-        <source>%1 children eating, %2 not marked yet, %3 staff</source>
-        <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
+      <source>%1 children eating, %2 not marked yet, %3 staff</source>
+      <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="158"/>
-        <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
-        <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
+      <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
+      <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="165"/>
-        <source>%1 meal changes recorded for this day</source>
-        <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
+      <source>%1 meal changes recorded for this day</source>
+      <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="178"/>
-        <source>Total</source>
-        <translation>Tổng cộng</translation>
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="206"/>
-        <source>Staff meals not saved</source>
-        <translation>Chưa lưu được suất ăn cán bộ</translation>
+      <source>Staff meals not saved</source>
+      <translation>Chưa lưu được suất ăn cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="217"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="227"/>
-        <source>Change not saved</source>
-        <translation>Chưa lưu được báo ăn</translation>
+      <source>Change not saved</source>
+      <translation>Chưa lưu được báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="218"/>
-        <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
-        <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
+      <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
+      <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DiscountsPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="55"/>
-        <source>&amp;Month:</source>
-        <translation>&amp;Tháng:</translation>
+      <source>&amp;Month:</source>
+      <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="64"/>
-        <source>Child</source>
-        <translation>Trẻ</translation>
+      <source>Child</source>
+      <translation>Trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="65"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
+      <source>Kind</source>
+      <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="65"/>
-        <source>Every month</source>
-        <translation>Hằng tháng</translation>
+      <source>Every month</source>
+      <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="65"/>
-        <source>This month</source>
-        <translation>Một tháng</translation>
+      <source>This month</source>
+      <translation>Một tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="66"/>
-        <source>From</source>
-        <translation>Từ</translation>
+      <source>From</source>
+      <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="67"/>
-        <source>To</source>
-        <translation>Đến</translation>
+      <source>To</source>
+      <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="67"/>
-        <source>until ended</source>
-        <translation>đến khi thôi</translation>
+      <source>until ended</source>
+      <translation>đến khi thôi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="68"/>
-        <source>Per month</source>
-        <translation>Mỗi tháng</translation>
+      <source>Per month</source>
+      <translation>Mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="69"/>
-        <source>Reason</source>
-        <translation>Lý do</translation>
+      <source>Reason</source>
+      <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="80"/>
-        <source>Discount</source>
-        <translation>Miễn giảm</translation>
+      <source>Discount</source>
+      <translation>Miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="85"/>
-        <source>C&amp;hild:</source>
-        <translation>T&amp;rẻ:</translation>
+      <source>C&amp;hild:</source>
+      <translation>T&amp;rẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="87"/>
-        <source>e.g. 50.000</source>
-        <translation>ví dụ 50.000</translation>
+      <source>e.g. 50.000</source>
+      <translation>ví dụ 50.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="88"/>
-        <source>&amp;Amount per month:</source>
-        <translation>&amp;Số tiền mỗi tháng:</translation>
+      <source>&amp;Amount per month:</source>
+      <translation>&amp;Số tiền mỗi tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="90"/>
-        <source>e.g. Con giáo viên trong trường</source>
-        <translation>ví dụ Con giáo viên trong trường</translation>
+      <source>e.g. Con giáo viên trong trường</source>
+      <translation>ví dụ Con giáo viên trong trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="91"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Lý do:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="92"/>
-        <source>Every month from this month on (standing discount)</source>
-        <translation>Hằng tháng, từ tháng này trở đi (miễn giảm thường xuyên)</translation>
+      <source>Every month from this month on (standing discount)</source>
+      <translation>Hằng tháng, từ tháng này trở đi (miễn giảm thường xuyên)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="94"/>
-        <source>Until the month of:</source>
-        <translation>Đến hết tháng:</translation>
+      <source>Until the month of:</source>
+      <translation>Đến hết tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="106"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+      <source>&amp;Add</source>
+      <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="108"/>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Lưu thay đổi</translation>
+      <source>&amp;Save changes</source>
+      <translation>&amp;Lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="110"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Xóa…</translation>
+      <source>Re&amp;move…</source>
+      <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="163"/>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="186"/>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="200"/>
-        <source>Discount not saved</source>
-        <translation>Chưa lưu được khoản miễn giảm</translation>
+      <source>Discount not saved</source>
+      <translation>Chưa lưu được khoản miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="164"/>
-        <source>Child: “%1” has nothing in this month&apos;s ledger; choose a name from the list.</source>
-        <translation>Trẻ: “%1” không có trong sổ tiền ăn tháng này; hãy chọn tên trong danh sách.</translation>
+      <source>Child: “%1” has nothing in this month's ledger; choose a name from the list.</source>
+      <translation>Trẻ: “%1” không có trong sổ tiền ăn tháng này; hãy chọn tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="208"/>
-        <source>Remove the standing discount of %1 in every month from %2?</source>
-        <translation>Xóa khoản miễn giảm thường xuyên của %1 ở mọi tháng từ %2?</translation>
+      <source>Remove the standing discount of %1 in every month from %2?</source>
+      <translation>Xóa khoản miễn giảm thường xuyên của %1 ở mọi tháng từ %2?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="209"/>
-        <source>Remove the discount of %1 for %2?</source>
-        <translation>Xóa khoản miễn giảm của %1 tháng %2?</translation>
+      <source>Remove the discount of %1 for %2?</source>
+      <translation>Xóa khoản miễn giảm của %1 tháng %2?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="210"/>
-        <source>Remove discount</source>
-        <translation>Xóa miễn giảm</translation>
+      <source>Remove discount</source>
+      <translation>Xóa miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/discounts_page.py" line="217"/>
-        <source>Discount not removed</source>
-        <translation>Chưa xóa được khoản miễn giảm</translation>
+      <source>Discount not removed</source>
+      <translation>Chưa xóa được khoản miễn giảm</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="52"/>
-        <source>&amp;Month:</source>
-        <translation>&amp;Tháng:</translation>
+      <source>&amp;Month:</source>
+      <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="57"/>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Lớp:</translation>
+      <source>C&amp;lass:</source>
+      <translation>&amp;Lớp:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="63"/>
-        <source>Find a child (accents optional)</source>
-        <translation>Tìm trẻ (gõ có dấu hoặc không dấu)</translation>
+      <source>Find a child (accents optional)</source>
+      <translation>Tìm trẻ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="69"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="70"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="71"/>
-        <source>Previous balance</source>
-        <translation>Nợ tháng trước</translation>
+      <source>Previous balance</source>
+      <translation>Nợ tháng trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="72"/>
-        <source>Days eaten</source>
-        <translation>Số ngày ăn</translation>
+      <source>Days eaten</source>
+      <translation>Số ngày ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="73"/>
-        <source>Days × rate</source>
-        <translation>Ngày × đơn giá</translation>
+      <source>Days × rate</source>
+      <translation>Ngày × đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="74"/>
-        <source>Meals</source>
-        <translation>Tiền ăn</translation>
+      <source>Meals</source>
+      <translation>Tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="75"/>
-        <source>Monthly fees</source>
-        <translation>Khoản thu tháng</translation>
+      <source>Monthly fees</source>
+      <translation>Khoản thu tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="76"/>
-        <source>Refund</source>
-        <translation>Trả lại</translation>
+      <source>Refund</source>
+      <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="77"/>
-        <source>Lunch support</source>
-        <translation>Hỗ trợ ăn trưa</translation>
+      <source>Lunch support</source>
+      <translation>Hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="78"/>
-        <source>Discount</source>
-        <translation>Miễn giảm</translation>
+      <source>Discount</source>
+      <translation>Miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="79"/>
-        <source>Paid</source>
-        <translation>Đã nộp</translation>
+      <source>Paid</source>
+      <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="80"/>
-        <source>Balance</source>
-        <translation>Còn phải nộp</translation>
+      <source>Balance</source>
+      <translation>Còn phải nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="81"/>
-        <source>Support and discount reasons</source>
-        <translation>Lý do hỗ trợ, miễn giảm</translation>
+      <source>Support and discount reasons</source>
+      <translation>Lý do hỗ trợ, miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="105"/>
-        <source>&amp;Close this month…</source>
-        <translation>&amp;Khóa sổ tháng này…</translation>
+      <source>&amp;Close this month…</source>
+      <translation>&amp;Khóa sổ tháng này…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="107"/>
-        <source>&amp;Reopen this month…</source>
-        <translation>&amp;Mở lại tháng này…</translation>
+      <source>&amp;Reopen this month…</source>
+      <translation>&amp;Mở lại tháng này…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="119"/>
-        <source>Whole school</source>
-        <translation>Toàn trường</translation>
+      <source>Whole school</source>
+      <translation>Toàn trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="149"/>
-        <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
-        <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
+      <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
+      <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="159"/>
-        <source>nursery</source>
-        <translation>nhà trẻ</translation>
+      <source>nursery</source>
+      <translation>nhà trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="159"/>
-        <source>kindergarten</source>
-        <translation>mẫu giáo</translation>
+      <source>kindergarten</source>
+      <translation>mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="161"/>
-        <source>No daily meal rate (%1) is set for some school days of this month: %2 children&apos;s meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
-        <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
+      <source>No daily meal rate (%1) is set for some school days of this month: %2 children's meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
+      <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="167"/>
-        <source>pay in advance</source>
-        <translation>thu trước</translation>
+      <source>pay in advance</source>
+      <translation>thu trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="167"/>
-        <source>pay after</source>
-        <translation>thu sau</translation>
+      <source>pay after</source>
+      <translation>thu sau</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="171"/>
-        <source>This month is closed%1: its amounts can no longer change.</source>
-        <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
+      <source>This month is closed%1: its amounts can no longer change.</source>
+      <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="173"/>
-        <source>This month is open (%1).</source>
-        <translation>Tháng này đang mở (%1).</translation>
+      <source>This month is open (%1).</source>
+      <translation>Tháng này đang mở (%1).</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="178"/>
-        <source>Your name (kept in the closing history):</source>
-        <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
+      <source>Your name (kept in the closing history):</source>
+      <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="183"/>
-        <source>Close month %1/%2</source>
-        <translation>Khóa sổ tháng %1/%2</translation>
+      <source>Close month %1/%2</source>
+      <translation>Khóa sổ tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="189"/>
-        <source>Month not closed</source>
-        <translation>Chưa khóa sổ được</translation>
+      <source>Month not closed</source>
+      <translation>Chưa khóa sổ được</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="197"/>
-        <source>Reopen the month</source>
-        <translation>Mở lại sổ tháng</translation>
+      <source>Reopen the month</source>
+      <translation>Mở lại sổ tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="198"/>
-        <source>Reopening lets the month&apos;s payments, purchases and meals be changed again. Continue?</source>
-        <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
+      <source>Reopening lets the month's payments, purchases and meals be changed again. Continue?</source>
+      <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="201"/>
-        <source>Reopen month %1/%2</source>
-        <translation>Mở lại sổ tháng %1/%2</translation>
+      <source>Reopen month %1/%2</source>
+      <translation>Mở lại sổ tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="207"/>
-        <source>Month not reopened</source>
-        <translation>Chưa mở lại được sổ</translation>
+      <source>Month not reopened</source>
+      <translation>Chưa mở lại được sổ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="66"/>
-        <source>Day:</source>
-        <translation>Ngày:</translation>
+      <source>Day:</source>
+      <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="84"/>
-        <source>New purchase</source>
-        <translation>Nhập chi chợ</translation>
+      <source>New purchase</source>
+      <translation>Nhập chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="90"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="113"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="150"/>
-        <source>Item</source>
-        <translation>Thực phẩm</translation>
+      <source>Item</source>
+      <translation>Thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="93"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="115"/>
-        <source>Quantity</source>
-        <translation>Số lượng</translation>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="95"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="116"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="151"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
+      <source>Unit</source>
+      <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="98"/>
-        <source>Unit price (đ)</source>
-        <translation>Đơn giá (đ)</translation>
+      <source>Unit price (đ)</source>
+      <translation>Đơn giá (đ)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="103"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="114"/>
-        <source>Supplier</source>
-        <translation>Nhà cung cấp</translation>
+      <source>Supplier</source>
+      <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="104"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+      <source>&amp;Add</source>
+      <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="117"/>
-        <source>Unit price</source>
-        <translation>Đơn giá</translation>
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="118"/>
-        <source>Amount</source>
-        <translation>Thành tiền</translation>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="127"/>
-        <source>Delete the selected purchase</source>
-        <translation>Xóa dòng chi chợ đang chọn</translation>
+      <source>Delete the selected purchase</source>
+      <translation>Xóa dòng chi chợ đang chọn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="135"/>
-        <source>Menu of the day</source>
-        <translation>Thực đơn trong ngày</translation>
+      <source>Menu of the day</source>
+      <translation>Thực đơn trong ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="138"/>
-        <source>&amp;Breakfast:</source>
-        <translation>Bữa &amp;sáng:</translation>
+      <source>&amp;Breakfast:</source>
+      <translation>Bữa &amp;sáng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="139"/>
-        <source>&amp;Lunch:</source>
-        <translation>Bữa t&amp;rưa:</translation>
+      <source>&amp;Lunch:</source>
+      <translation>Bữa t&amp;rưa:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="140"/>
-        <source>Afternoon &amp;snack:</source>
-        <translation>Bữa &amp;chiều:</translation>
+      <source>Afternoon &amp;snack:</source>
+      <translation>Bữa &amp;chiều:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="141"/>
-        <source>Save the menu</source>
-        <translation>Lưu thực đơn</translation>
+      <source>Save the menu</source>
+      <translation>Lưu thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="147"/>
-        <source>Store (dry goods)</source>
-        <translation>Kho (hàng khô)</translation>
+      <source>Store (dry goods)</source>
+      <translation>Kho (hàng khô)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="152"/>
-        <source>On hand</source>
-        <translation>Tồn kho</translation>
+      <source>On hand</source>
+      <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="153"/>
-        <source>Used today</source>
-        <translation>Xuất trong ngày</translation>
+      <source>Used today</source>
+      <translation>Xuất trong ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="168"/>
-        <source>Quantity used</source>
-        <translation>Số lượng xuất</translation>
+      <source>Quantity used</source>
+      <translation>Số lượng xuất</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="170"/>
-        <source>&amp;Take out</source>
-        <translation>&amp;Xuất kho</translation>
+      <source>&amp;Take out</source>
+      <translation>&amp;Xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="171"/>
-        <source>Record what the kitchen takes out of the store on the chosen day</source>
-        <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
+      <source>Record what the kitchen takes out of the store on the chosen day</source>
+      <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="176"/>
-        <source>Keep the item being bought in the store</source>
-        <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
+      <source>Keep the item being bought in the store</source>
+      <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="177"/>
-        <source>Its purchases then count as stock in</source>
-        <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
+      <source>Its purchases then count as stock in</source>
+      <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="191"/>
-        <source>%1 is not a school day.</source>
-        <translation>Ngày %1 không phải ngày học.</translation>
+      <source>%1 is not a school day.</source>
+      <translation>Ngày %1 không phải ngày học.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="194"/>
-        <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day&apos;s balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
+      <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day's balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
+      <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="204"/>
-        <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
-        <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
+      <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
+      <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="241"/>
-        <source>Stock use not saved</source>
-        <translation>Chưa lưu được phiếu xuất kho</translation>
+      <source>Stock use not saved</source>
+      <translation>Chưa lưu được phiếu xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="252"/>
-        <source>Item not added to the store</source>
-        <translation>Chưa đưa được thực phẩm vào kho</translation>
+      <source>Item not added to the store</source>
+      <translation>Chưa đưa được thực phẩm vào kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="271"/>
-        <source>Purchase not saved</source>
-        <translation>Chưa lưu được khoản chi chợ</translation>
+      <source>Purchase not saved</source>
+      <translation>Chưa lưu được khoản chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="286"/>
-        <source>Delete purchase</source>
-        <translation>Xóa khoản chi chợ</translation>
+      <source>Delete purchase</source>
+      <translation>Xóa khoản chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="286"/>
-        <source>Delete %1 (%2)?</source>
-        <translation>Xóa %1 (%2)?</translation>
+      <source>Delete %1 (%2)?</source>
+      <translation>Xóa %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="293"/>
-        <source>Purchase not deleted</source>
-        <translation>Chưa xóa được khoản chi chợ</translation>
+      <source>Purchase not deleted</source>
+      <translation>Chưa xóa được khoản chi chợ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MealsTab</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="33"/>
-        <source>Meal &amp;count</source>
-        <translation>&amp;Báo ăn</translation>
+      <source>Meal &amp;count</source>
+      <translation>&amp;Báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="34"/>
-        <source>Monthly &amp;ledger</source>
-        <translation>&amp;Sổ tiền ăn tháng</translation>
+      <source>Monthly &amp;ledger</source>
+      <translation>&amp;Sổ tiền ăn tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="35"/>
-        <source>&amp;Discounts</source>
-        <translation>&amp;Miễn giảm</translation>
+      <source>&amp;Discounts</source>
+      <translation>&amp;Miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="36"/>
-        <source>&amp;Receipts and debts</source>
-        <translation>&amp;Thu tiền và công nợ</translation>
+      <source>&amp;Receipts and debts</source>
+      <translation>&amp;Thu tiền và công nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="37"/>
-        <source>Mar&amp;ket book and menu</source>
-        <translation>Sổ &amp;chợ và thực đơn</translation>
+      <source>Mar&amp;ket book and menu</source>
+      <translation>Sổ &amp;chợ và thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="38"/>
-        <source>Rates and &amp;rules</source>
-        <translation>Định &amp;mức và quy định</translation>
+      <source>Rates and &amp;rules</source>
+      <translation>Định &amp;mức và quy định</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="52"/>
-        <source>Print kitchen slip</source>
-        <translation>In phiếu báo ăn</translation>
+      <source>Print kitchen slip</source>
+      <translation>In phiếu báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="53"/>
-        <source>The meal count of the day chosen on the Meal count page, for the kitchen</source>
-        <translation>Số suất ăn của ngày chọn ở trang Báo ăn, gửi nhà bếp</translation>
+      <source>The meal count of the day chosen on the Meal count page, for the kitchen</source>
+      <translation>Số suất ăn của ngày chọn ở trang Báo ăn, gửi nhà bếp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="54"/>
-        <source>Print meal ledger</source>
-        <translation>In sổ tiền ăn</translation>
+      <source>Print meal ledger</source>
+      <translation>In sổ tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="56"/>
-        <source>Print notices</source>
-        <translation>In thông báo</translation>
+      <source>Print notices</source>
+      <translation>In thông báo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="58"/>
-        <source>Print receipts</source>
-        <translation>In phiếu thu</translation>
+      <source>Print receipts</source>
+      <translation>In phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="60"/>
-        <source>Print market book</source>
-        <translation>In sổ chợ</translation>
+      <source>Print market book</source>
+      <translation>In sổ chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="62"/>
-        <source>Print public posting</source>
-        <translation>In công khai</translation>
+      <source>Print public posting</source>
+      <translation>In công khai</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="64"/>
-        <source>Print lunch support list</source>
-        <translation>In danh sách hỗ trợ ăn trưa</translation>
+      <source>Print lunch support list</source>
+      <translation>In danh sách hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="65"/>
-        <source>Decree 105 claim list of the payment round holding the month chosen on the Monthly ledger page (September–December or January–May)</source>
-        <translation>Danh sách trẻ được hỗ trợ tiền ăn trưa theo Nghị định 105 của đợt chứa tháng chọn ở trang Sổ theo dõi tiền ăn (tháng 9–12 hoặc tháng 1–5)</translation>
+      <source>Decree 105 claim list of the payment round holding the month chosen on the Monthly ledger page (September–December or January–May)</source>
+      <translation>Danh sách trẻ được hỗ trợ tiền ăn trưa theo Nghị định 105 của đợt chứa tháng chọn ở trang Sổ theo dõi tiền ăn (tháng 9–12 hoặc tháng 1–5)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="101"/>
-        <source>Meals and fees</source>
-        <translation>Tiền ăn bán trú</translation>
+      <source>Meals and fees</source>
+      <translation>Tiền ăn bán trú</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="102"/>
-        <source>Some school days of this period have no daily meal rate yet, so their meals would print as 0 ₫. Set the rate on the “Rates and rules” page first.</source>
-        <translation>Một số ngày học trong kỳ này chưa có đơn giá tiền ăn, nên suất ăn của những ngày đó sẽ in thành 0 ₫. Hãy nhập đơn giá ở trang “Định mức và quy định” trước.</translation>
+      <source>Some school days of this period have no daily meal rate yet, so their meals would print as 0 ₫. Set the rate on the “Rates and rules” page first.</source>
+      <translation>Một số ngày học trong kỳ này chưa có đơn giá tiền ăn, nên suất ăn của những ngày đó sẽ in thành 0 ₫. Hãy nhập đơn giá ở trang “Định mức và quy định” trước.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="55"/>
-        <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
-        <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
+      <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
+      <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="57"/>
-        <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
-        <translation>Thông báo tiền ăn của tháng và lớp đang chọn ở trang Sổ tiền ăn tháng</translation>
+      <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
+      <translation>Thông báo tiền ăn của tháng và lớp đang chọn ở trang Sổ tiền ăn tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="59"/>
-        <source>A receipt for each payment of the month chosen on the Receipts page</source>
-        <translation>Một phiếu thu cho mỗi lần nộp tiền trong tháng đang chọn ở trang Thu tiền và công nợ</translation>
+      <source>A receipt for each payment of the month chosen on the Receipts page</source>
+      <translation>Một phiếu thu cho mỗi lần nộp tiền trong tháng đang chọn ở trang Thu tiền và công nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="61"/>
-        <source>The market book of the month of the day chosen on the Market book page</source>
-        <translation>Sổ chợ của tháng chứa ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+      <source>The market book of the month of the day chosen on the Market book page</source>
+      <translation>Sổ chợ của tháng chứa ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="63"/>
-        <source>The day&apos;s public posting of meal finances (day chosen on the Market book page)</source>
-        <translation>Công khai tài chính bữa ăn của ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+      <source>The day's public posting of meal finances (day chosen on the Market book page)</source>
+      <translation>Công khai tài chính bữa ăn của ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="58"/>
-        <source>Month:</source>
-        <translation>Tháng:</translation>
+      <source>Month:</source>
+      <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="65"/>
-        <source>New receipt</source>
-        <translation>Phiếu thu mới</translation>
+      <source>New receipt</source>
+      <translation>Phiếu thu mới</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="73"/>
-        <source>C&amp;hild:</source>
-        <translation>&amp;Trẻ:</translation>
+      <source>C&amp;hild:</source>
+      <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="75"/>
-        <source>Owes now:</source>
-        <translation>Đang nợ:</translation>
+      <source>Owes now:</source>
+      <translation>Đang nợ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="79"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="81"/>
-        <source>whole đồng, e.g. 616.000</source>
-        <translation>số đồng, vd. 616.000</translation>
+      <source>whole đồng, e.g. 616.000</source>
+      <translation>số đồng, vd. 616.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="82"/>
-        <source>&amp;Amount:</source>
-        <translation>Số &amp;tiền:</translation>
+      <source>&amp;Amount:</source>
+      <translation>Số &amp;tiền:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="84"/>
-        <source>&amp;Payer:</source>
-        <translation>Người &amp;nộp:</translation>
+      <source>&amp;Payer:</source>
+      <translation>Người &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="86"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Cash</source>
-        <translation>Tiền mặt</translation>
+      <source>Cash</source>
+      <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="87"/>
-        <source>Bank transfer</source>
-        <translation>Chuyển khoản</translation>
+      <source>Bank transfer</source>
+      <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="88"/>
-        <source>&amp;Method:</source>
-        <translation>&amp;Hình thức:</translation>
+      <source>&amp;Method:</source>
+      <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="89"/>
-        <source>&amp;Save receipt</source>
-        <translation>&amp;Lưu phiếu thu</translation>
+      <source>&amp;Save receipt</source>
+      <translation>&amp;Lưu phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="98"/>
-        <source>No.</source>
-        <translation>Số</translation>
+      <source>No.</source>
+      <translation>Số</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="99"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
+      <source>Date</source>
+      <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="100"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="109"/>
-        <source>Child</source>
-        <translation>Trẻ</translation>
+      <source>Child</source>
+      <translation>Trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101"/>
-        <source>Payer</source>
-        <translation>Người nộp</translation>
+      <source>Payer</source>
+      <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Method</source>
-        <translation>Hình thức</translation>
+      <source>Method</source>
+      <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Transfer</source>
-        <translation>Chuyển khoản</translation>
+      <source>Transfer</source>
+      <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="103"/>
-        <source>Amount</source>
-        <translation>Thành tiền</translation>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="106"/>
-        <source>Delete the selected receipt…</source>
-        <translation>Xóa phiếu thu đang chọn…</translation>
+      <source>Delete the selected receipt…</source>
+      <translation>Xóa phiếu thu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="110"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="111"/>
-        <source>Overdue (before this month)</source>
-        <translation>Nợ quá hạn (các tháng trước)</translation>
+      <source>Overdue (before this month)</source>
+      <translation>Nợ quá hạn (các tháng trước)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="112"/>
-        <source>Owes</source>
-        <translation>Còn nợ</translation>
+      <source>Owes</source>
+      <translation>Còn nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="121"/>
-        <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="127"/>
-        <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="155"/>
-        <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
-        <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
+      <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
+      <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="161"/>
-        <source>nothing (credit %1)</source>
-        <translation>không nợ (thừa %1)</translation>
+      <source>nothing (credit %1)</source>
+      <translation>không nợ (thừa %1)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="170"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="189"/>
-        <source>Receipt not saved</source>
-        <translation>Chưa lưu được phiếu thu</translation>
+      <source>Receipt not saved</source>
+      <translation>Chưa lưu được phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="171"/>
-        <source>Choose the child first.</source>
-        <translation>Hãy chọn trẻ trước.</translation>
+      <source>Choose the child first.</source>
+      <translation>Hãy chọn trẻ trước.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="172"/>
-        <source>Child: “%1” is not in the list; choose a name from the list.</source>
-        <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
+      <source>Child: “%1” is not in the list; choose a name from the list.</source>
+      <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="184"/>
-        <source>Unusual amount</source>
-        <translation>Số tiền bất thường</translation>
+      <source>Unusual amount</source>
+      <translation>Số tiền bất thường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="195"/>
-        <source>Receipt no. %1 saved: %2</source>
-        <translation>Đã lưu phiếu thu số %1: %2</translation>
+      <source>Receipt no. %1 saved: %2</source>
+      <translation>Đã lưu phiếu thu số %1: %2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="203"/>
-        <source>Delete receipt</source>
-        <translation>Xóa phiếu thu</translation>
+      <source>Delete receipt</source>
+      <translation>Xóa phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="204"/>
-        <source>Delete receipt no. %1 (%2, %3)?</source>
-        <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
+      <source>Delete receipt no. %1 (%2, %3)?</source>
+      <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="211"/>
-        <source>Receipt not deleted</source>
-        <translation>Chưa xóa được phiếu thu</translation>
+      <source>Receipt not deleted</source>
+      <translation>Chưa xóa được phiếu thu</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="45"/>
-        <source>Nursery</source>
-        <translation>Nhà trẻ</translation>
+      <source>Nursery</source>
+      <translation>Nhà trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="45"/>
-        <source>Kindergarten</source>
-        <translation>Mẫu giáo</translation>
+      <source>Kindergarten</source>
+      <translation>Mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="46"/>
-        <source>All children</source>
-        <translation>Toàn trường</translation>
+      <source>All children</source>
+      <translation>Toàn trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="49"/>
-        <source>&lt;b&gt;Daily meal rates&lt;/b&gt; (a new rate applies from its date on)</source>
-        <translation>&lt;b&gt;Định mức tiền ăn một ngày&lt;/b&gt; (mức mới áp dụng từ ngày ghi)</translation>
+      <source>&lt;b&gt;Daily meal rates&lt;/b&gt; (a new rate applies from its date on)</source>
+      <translation>&lt;b&gt;Định mức tiền ăn một ngày&lt;/b&gt; (mức mới áp dụng từ ngày ghi)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="51"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="119"/>
-        <source>For</source>
-        <translation>Đối tượng</translation>
+      <source>For</source>
+      <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="52"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="159"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
+      <source>From</source>
+      <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="53"/>
-        <source>Food</source>
-        <translation>Thực phẩm</translation>
+      <source>Food</source>
+      <translation>Thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="54"/>
-        <source>Fuel</source>
-        <translation>Chất đốt</translation>
+      <source>Fuel</source>
+      <translation>Chất đốt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="55"/>
-        <source>Other</source>
-        <translation>Khác</translation>
+      <source>Other</source>
+      <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="56"/>
-        <source>Daily rate</source>
-        <translation>Mức một ngày</translation>
+      <source>Daily rate</source>
+      <translation>Mức một ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="57"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="162"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
+      <source>Note</source>
+      <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="69"/>
-        <source>New rate</source>
-        <translation>Định mức mới</translation>
+      <source>New rate</source>
+      <translation>Định mức mới</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="74"/>
-        <source>&amp;For:</source>
-        <translation>Đối &amp;tượng:</translation>
+      <source>&amp;For:</source>
+      <translation>Đối &amp;tượng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="76"/>
-        <source>From &amp;date:</source>
-        <translation>Từ &amp;ngày:</translation>
+      <source>From &amp;date:</source>
+      <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="78"/>
-        <source>e.g. 25.000</source>
-        <translation>vd. 25.000</translation>
+      <source>e.g. 25.000</source>
+      <translation>vd. 25.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="79"/>
-        <source>F&amp;ood (đ/day):</source>
-        <translation>Thực &amp;phẩm (đ/ngày):</translation>
+      <source>F&amp;ood (đ/day):</source>
+      <translation>Thực &amp;phẩm (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="80"/>
-        <source>F&amp;uel (đ/day):</source>
-        <translation>Chất đố&amp;t (đ/ngày):</translation>
+      <source>F&amp;uel (đ/day):</source>
+      <translation>Chất đố&amp;t (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="81"/>
-        <source>O&amp;ther (đ/day):</source>
-        <translation>&amp;Khác (đ/ngày):</translation>
+      <source>O&amp;ther (đ/day):</source>
+      <translation>&amp;Khác (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="83"/>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
+      <source>&amp;Note:</source>
+      <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="84"/>
-        <source>Save the rate</source>
-        <translation>Lưu định mức</translation>
+      <source>Save the rate</source>
+      <translation>Lưu định mức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="91"/>
-        <source>Collection and refunds</source>
-        <translation>Cách thu và trả lại</translation>
+      <source>Collection and refunds</source>
+      <translation>Cách thu và trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="94"/>
-        <source>Pay in advance: the month&apos;s school days, unused days refunded</source>
-        <translation>Thu trước: theo số ngày học của tháng, trả lại ngày nghỉ</translation>
+      <source>Pay in advance: the month's school days, unused days refunded</source>
+      <translation>Thu trước: theo số ngày học của tháng, trả lại ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="95"/>
-        <source>Pay after: the days eaten</source>
-        <translation>Thu sau: theo số ngày thực ăn</translation>
+      <source>Pay after: the days eaten</source>
+      <translation>Thu sau: theo số ngày thực ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="96"/>
-        <source>Collection:</source>
-        <translation>Cách thu:</translation>
+      <source>Collection:</source>
+      <translation>Cách thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="98"/>
-        <source>Excused absences only</source>
-        <translation>Chỉ ngày nghỉ có phép</translation>
+      <source>Excused absences only</source>
+      <translation>Chỉ ngày nghỉ có phép</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="99"/>
-        <source>All absences</source>
-        <translation>Mọi ngày nghỉ</translation>
+      <source>All absences</source>
+      <translation>Mọi ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="100"/>
-        <source>Refunded absences:</source>
-        <translation>Ngày nghỉ được trả:</translation>
+      <source>Refunded absences:</source>
+      <translation>Ngày nghỉ được trả:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="102"/>
-        <source>Food money only</source>
-        <translation>Chỉ tiền thực phẩm</translation>
+      <source>Food money only</source>
+      <translation>Chỉ tiền thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="103"/>
-        <source>The whole daily rate</source>
-        <translation>Toàn bộ mức một ngày</translation>
+      <source>The whole daily rate</source>
+      <translation>Toàn bộ mức một ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="104"/>
-        <source>Refunded part:</source>
-        <translation>Phần được trả:</translation>
+      <source>Refunded part:</source>
+      <translation>Phần được trả:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="109"/>
-        <source>Save the rules</source>
-        <translation>Lưu quy định</translation>
+      <source>Save the rules</source>
+      <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="112"/>
-        <source>Changing the rules changes the open months only.</source>
-        <translation>Thay đổi quy định chỉ ảnh hưởng các tháng chưa khóa sổ.</translation>
+      <source>Changing the rules changes the open months only.</source>
+      <translation>Thay đổi quy định chỉ ảnh hưởng các tháng chưa khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="115"/>
-        <source>Monthly fees (drinking water, care …)</source>
-        <translation>Khoản thu hằng tháng (nước uống, chăm sóc bán trú …)</translation>
+      <source>Monthly fees (drinking water, care …)</source>
+      <translation>Khoản thu hằng tháng (nước uống, chăm sóc bán trú …)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="118"/>
-        <source>Fee</source>
-        <translation>Khoản thu</translation>
+      <source>Fee</source>
+      <translation>Khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="121"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="160"/>
-        <source>Per month</source>
-        <translation>Mỗi tháng</translation>
+      <source>Per month</source>
+      <translation>Mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="122"/>
-        <source>Charged</source>
-        <translation>Cách thu</translation>
+      <source>Charged</source>
+      <translation>Cách thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="122"/>
-        <source>if enrolled</source>
-        <translation>theo tháng học</translation>
+      <source>if enrolled</source>
+      <translation>theo tháng học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="123"/>
-        <source>if the child ate</source>
-        <translation>khi trẻ có ăn</translation>
+      <source>if the child ate</source>
+      <translation>khi trẻ có ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="131"/>
-        <source>e.g. Nước uống</source>
-        <translation>vd. Nước uống</translation>
+      <source>e.g. Nước uống</source>
+      <translation>vd. Nước uống</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="132"/>
-        <source>Fee &amp;name:</source>
-        <translation>&amp;Tên khoản thu:</translation>
+      <source>Fee &amp;name:</source>
+      <translation>&amp;Tên khoản thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="134"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="174"/>
-        <source>Amount per &amp;month:</source>
-        <translation>Số tiền &amp;mỗi tháng:</translation>
+      <source>Amount per &amp;month:</source>
+      <translation>Số tiền &amp;mỗi tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="136"/>
-        <source>From month:</source>
-        <translation>Từ tháng:</translation>
+      <source>From month:</source>
+      <translation>Từ tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="138"/>
-        <source>Every month enrolled</source>
-        <translation>Mọi tháng trẻ đi học</translation>
+      <source>Every month enrolled</source>
+      <translation>Mọi tháng trẻ đi học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="139"/>
-        <source>Only months with meals eaten</source>
-        <translation>Chỉ tháng trẻ có ăn</translation>
+      <source>Only months with meals eaten</source>
+      <translation>Chỉ tháng trẻ có ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="140"/>
-        <source>Charged:</source>
-        <translation>Cách thu:</translation>
+      <source>Charged:</source>
+      <translation>Cách thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="141"/>
-        <source>Save the fee</source>
-        <translation>Lưu khoản thu</translation>
+      <source>Save the fee</source>
+      <translation>Lưu khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="151"/>
-        <source>State lunch support (Decree 105/2020)</source>
-        <translation>Hỗ trợ tiền ăn trưa (Nghị định 105/2020)</translation>
+      <source>State lunch support (Decree 105/2020)</source>
+      <translation>Hỗ trợ tiền ăn trưa (Nghị định 105/2020)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="153"/>
-        <source>Kindergarten-age children (never nursery) with a circumstance of art. 7 (poor or near-poor household, disadvantaged commune, no carer, child of a martyr or war invalid, disability), for each month they eat at school.</source>
-        <translation>Trẻ mẫu giáo (không áp dụng cho nhà trẻ) thuộc đối tượng tại Điều 7 (hộ nghèo, hộ cận nghèo, vùng đặc biệt khó khăn, không nơi nương tựa, con liệt sĩ, thương binh, khuyết tật học hòa nhập), cho mỗi tháng trẻ ăn tại trường.</translation>
+      <source>Kindergarten-age children (never nursery) with a circumstance of art. 7 (poor or near-poor household, disadvantaged commune, no carer, child of a martyr or war invalid, disability), for each month they eat at school.</source>
+      <translation>Trẻ mẫu giáo (không áp dụng cho nhà trẻ) thuộc đối tượng tại Điều 7 (hộ nghèo, hộ cận nghèo, vùng đặc biệt khó khăn, không nơi nương tựa, con liệt sĩ, thương binh, khuyết tật học hòa nhập), cho mỗi tháng trẻ ăn tại trường.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="161"/>
-        <source>Most months a year</source>
-        <translation>Số tháng tối đa/năm</translation>
+      <source>Most months a year</source>
+      <translation>Số tháng tối đa/năm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="171"/>
-        <source>From da&amp;te:</source>
-        <translation>Áp dụng từ &amp;ngày:</translation>
+      <source>From da&amp;te:</source>
+      <translation>Áp dụng từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="173"/>
-        <source>e.g. 160.000</source>
-        <translation>ví dụ 160.000</translation>
+      <source>e.g. 160.000</source>
+      <translation>ví dụ 160.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="178"/>
-        <source>Most months a school &amp;year:</source>
-        <translation>Số tháng tối đa mỗi &amp;năm học:</translation>
+      <source>Most months a school &amp;year:</source>
+      <translation>Số tháng tối đa mỗi &amp;năm học:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="180"/>
-        <source>e.g. the decree&apos;s number</source>
-        <translation>ví dụ số hiệu nghị định</translation>
+      <source>e.g. the decree's number</source>
+      <translation>ví dụ số hiệu nghị định</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="181"/>
-        <source>Note:</source>
-        <translation>Ghi chú:</translation>
+      <source>Note:</source>
+      <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="182"/>
-        <source>Save the lunch support rule</source>
-        <translation>Lưu mức hỗ trợ ăn trưa</translation>
+      <source>Save the lunch support rule</source>
+      <translation>Lưu mức hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="193"/>
-        <source>Lunch support rule not saved</source>
-        <translation>Chưa lưu được mức hỗ trợ ăn trưa</translation>
+      <source>Lunch support rule not saved</source>
+      <translation>Chưa lưu được mức hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="214"/>
-        <source>Rate not saved</source>
-        <translation>Chưa lưu được định mức</translation>
+      <source>Rate not saved</source>
+      <translation>Chưa lưu được định mức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="226"/>
-        <source>Fee not saved</source>
-        <translation>Chưa lưu được khoản thu</translation>
+      <source>Fee not saved</source>
+      <translation>Chưa lưu được khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="237"/>
-        <source>Rules not saved</source>
-        <translation>Chưa lưu được quy định</translation>
+      <source>Rules not saved</source>
+      <translation>Chưa lưu được quy định</translation>
     </message>
-</context>
+  </context>
 </TS>

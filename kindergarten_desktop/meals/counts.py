@@ -61,7 +61,7 @@ class DailyCount:
             t = totals.setdefault(c.age_group, [0, 0])
             t[0] += c.eating
             t[1] += c.expected
-        return [(g.code, *totals[g.code]) for g in AGE_GROUPS if g.code in totals]
+        return [(g.code, totals[g.code][0], totals[g.code][1]) for g in AGE_GROUPS if g.code in totals]
 
 
 def daily_count(db: Database, day: dt.date) -> DailyCount:
@@ -119,7 +119,7 @@ def children_on(db: Database, day: dt.date, class_id: int | None = None) -> list
            JOIN child ch ON ch.id = e.child_id
            LEFT JOIN attendance a ON a.child_id = e.child_id AND a.day = :d
            LEFT JOIN meal_override o ON o.child_id = e.child_id AND o.day = :d
-           WHERE :cls IS NULL OR c.id = :cls""", {"d": day.isoformat(), "cls": class_id}).fetchall()
+           WHERE CAST(:cls AS INTEGER) IS NULL OR c.id = :cls""", {"d": day.isoformat(), "cls": class_id}).fetchall()
     found = [ChildMeal(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else bool(r[6]), r[7]) for r in rows]
     return sorted(found, key=lambda m: (class_sort_key(m.age_group, m.class_name), name_sort_key(m.full_name)))
 

@@ -295,10 +295,13 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
         if new_year:
             support_months = 0
         per_day = inputs.enrolled.get(cid, {})
+        class_id: int | None
         if per_day:
             class_id, class_name, category = per_day[max(per_day)]
+        elif cid in inputs.last_class:
+            class_id, class_name, category = inputs.last_class[cid]
         else:
-            class_id, class_name, category = inputs.last_class.get(cid, (None, "", "kindergarten"))
+            class_id, class_name, category = None, "", "kindergarten"
         own_discounts = [d for d in inputs.discounts.get(cid, []) if per_day or not d.standing]
         row = LedgerRow(cid, inputs.names.get(cid, ""), class_id, class_name, category, opening=opening,
                         school_days=len(per_day), support_months=support_months,

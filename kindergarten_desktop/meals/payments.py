@@ -53,11 +53,10 @@ def add_payment(db: Database, child_id: int, paid_on: dt.date, amount: object, *
         year = ensure_school_year(db, school_year_start_for(paid_on))
         number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM meal_payment WHERE school_year_id = ?",
                             [year.id]).fetchone()[0]
-        cur = db.execute(
+        payment_id = db.insert(
             "INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, payer, method, amount, note) "
             "VALUES (?,?,?,?,?,?,?,?)",
             [year.id, number, child_id, paid_on.isoformat(), payer.strip(), method, value, note.strip()])
-        payment_id = int(cur.lastrowid or 0)
     found = get_payment(db, payment_id)
     assert found is not None
     return found

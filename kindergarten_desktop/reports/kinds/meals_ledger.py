@@ -236,11 +236,12 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
         if index:
             story += doc.new_section()
         story += doc.heading(TITLE, subtitle(ledger, block) + " (đơn vị: đồng)")
-        rows, number = [], 0
+        rows: list[list[object]] = []
+        number = 0
         for line in block.rows:
             number += line.first
             child = line.row
-            values = [number if line.first else "", child.full_name if line.first else ""]
+            values: list[object] = [number if line.first else "", child.full_name if line.first else ""]
             values += [MARK if d in line.marks else "" for d in days]
             values.append(line.days_eaten)
             if advance:
@@ -249,7 +250,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
             values += [_cell(getattr(child, attr), attr) if line.first else "" for _, attr in MONEY_COLUMNS]
             rows.append(values)
         firsts = [line.row for line in block.rows if line.first]
-        total = ["", "Cộng", *[sum(d in line.marks for line in block.rows) for d in days],
+        total: list[object] = ["", "Cộng", *[sum(d in line.marks for line in block.rows) for d in days],
                  sum(line.days_eaten for line in block.rows)]
         total += [sum(line.days_charged for line in block.rows)] if advance else []
         total += ["", money(sum(r.meal_charge for r in firsts))]

@@ -111,7 +111,7 @@ class CountPage(QWidget):
         save_staff = QPushButton(self.tr("Save staff meals"))
         save_staff.clicked.connect(self._save_staff)
         save_staff.setToolTip(self.tr("Enter in the number also saves"))
-        self.staff.findChild(QLineEdit).returnPressed.connect(self._save_staff)
+        self.staff.lineEdit().returnPressed.connect(self._save_staff)
         staff_form.addRow(save_staff)
         bottom.addWidget(staff_box)
 
@@ -138,7 +138,8 @@ class CountPage(QWidget):
         layout.addLayout(bottom)
 
     def _date(self) -> dt.date:
-        return self.day.date().toPython()
+        day = self.day.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def refresh(self) -> None:
         day = self._date()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
@@ -29,6 +30,12 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    """The edit's date as a datetime.date (toPython() is typed object)."""
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 def _date_edit() -> QDateEdit:
@@ -187,7 +194,7 @@ class RatesPage(QWidget):
 
     def _save_support(self) -> None:
         try:
-            save_rule(self.ctx.db, self.support_from.date().toPython(), self.support_amount.text(),
+            save_rule(self.ctx.db, _day(self.support_from), self.support_amount.text(),
                       self.support_months.value(), self.support_note.text())
         except AppError as error:
             show_error(self, self.tr("Lunch support rule not saved"), error)
@@ -208,7 +215,7 @@ class RatesPage(QWidget):
 
     def _add_rate(self) -> None:
         try:
-            add_rate(self.ctx.db, self.category.currentData(), self.rate_from.date().toPython(),
+            add_rate(self.ctx.db, self.category.currentData(), _day(self.rate_from),
                      self.food.text(), self.fuel.text(), self.other.text(), self.note.text())
         except AppError as error:
             show_error(self, self.tr("Rate not saved"), error)
@@ -220,7 +227,7 @@ class RatesPage(QWidget):
 
     def _add_fee(self) -> None:
         try:
-            add_fee(self.ctx.db, self.fee_name.text(), self.fee_from.date().toPython(), self.fee_amount.text(),
+            add_fee(self.ctx.db, self.fee_name.text(), _day(self.fee_from), self.fee_amount.text(),
                     rule=self.fee_rule.currentData())
         except AppError as error:
             show_error(self, self.tr("Fee not saved"), error)

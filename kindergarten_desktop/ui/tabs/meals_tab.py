@@ -75,10 +75,11 @@ class MealsTab(QWidget):
     def report_params(self, kind: str) -> dict[str, str]:
         """The report parameters for ``kind`` from the pages' current month, class and day."""
         if kind in ("market-book", "daily-posting"):
-            day = self.market.day.date().toPython()
-            return {"date": day.isoformat()} if kind == "daily-posting" else {"month": f"{day:%Y-%m}"}
+            day = self.market.day.date()
+            return ({"date": day.toString("yyyy-MM-dd")} if kind == "daily-posting"
+                    else {"month": day.toString("yyyy-MM")})
         if kind == "kitchen-slip":
-            return {"date": self.count.day.date().toPython().isoformat()}
+            return {"date": self.count.day.date().toString("yyyy-MM-dd")}
         if kind == "lunch-support":
             year, month = self.ledger.month.year_month()
             start = year if month >= 9 else year - 1
@@ -155,4 +156,4 @@ class MealsTab(QWidget):
         page = self.pages.widget(index)
         if page in self._stale:
             self._stale.discard(page)
-            page.refresh()
+            page.refresh()  # type: ignore[attr-defined]  # every page has refresh()
