@@ -108,18 +108,21 @@ def _trigger_sql(guard: Guard, event: str) -> tuple[str, str]:
     return name, sql
 
 
-def _lock_trigger() -> tuple[str, str]:
-    name = f"{TRIGGER_PREFIX}{LOCK_TABLE}_follows_events"
-    sql = (f"CREATE TRIGGER {name} AFTER INSERT ON meal_month_event "
-           f"BEGIN UPDATE {LOCK_TABLE} SET closed_through = ({_CLOSED_THROUGH}) WHERE id = 1; END")
-    return name, sql
+def _lock_triggers() -> dict[str, str]:
+    """The lock follows the closing history, whatever changes it."""
+    found = {}
+    for event in ("INSERT", "DELETE"):
+        name = f"{TRIGGER_PREFIX}{LOCK_TABLE}_follows_event_{event.lower()}"
+        found[name] = (f"CREATE TRIGGER {name} AFTER {event} ON meal_month_event "
+                       f"BEGIN UPDATE {LOCK_TABLE} SET closed_through = ({_CLOSED_THROUGH}) WHERE id = 1; END")
+    return found
 
 
 def wanted_triggers(tables: set[str]) -> dict[str, str]:
     """Trigger name -> SQL for the guarded tables present in ``tables``."""
     if LOCK_TABLE not in tables:
         return {}  # a database migrated only part of the way (tests of old versions)
-    found = dict([_lock_trigger()])
+    found = _lock_triggers()
     for guard in GUARDED:
         if guard.table in tables:
             for event in ("INSERT", "UPDATE", "DELETE"):
@@ -164,8 +167,15 @@ def closed_through(db: Handle) -> str | None:
     return row[0] if row else None
 
 
-class MonthClosed(AppError):
-    """A write refused because it would change a closed month."""
+class MonthClosed(AppError, ValueError):
+    """A write refused because it would change a closed month.
+
+    Also a ValueError, so a screen that catches its domain's ValueErrors (the roster's
+    dialogs) shows the refusal instead of failing; its ``str()`` is the text in the user's
+    language for the same reason (AppError's is English)."""
+
+    def __str__(self) -> str:
+        return self.text()
 
     def __init__(self, table: str, closed_through: str | None) -> None:
         through = closed_through or ""
