@@ -345,6 +345,10 @@
       <translation>Lý do hỗ trợ, miễn giảm</translation>
     </message>
     <message>
+      <source>Decree 105</source>
+      <translation>NĐ 105</translation>
+    </message>
+    <message>
       <source>&amp;Close this month…</source>
       <translation>&amp;Khóa sổ tháng này…</translation>
     </message>

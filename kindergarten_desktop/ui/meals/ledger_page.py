@@ -28,11 +28,11 @@ from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchP
 from kindergarten_desktop.ui.numbers import ui_money
 
 
-def _reasons(row: LedgerRow) -> str:
+def _reasons(row: LedgerRow, decree: str) -> str:
     """Why a child is supported (Decree 105 circumstances) and why discounted."""
     parts = []
     if row.support:
-        parts.append("NĐ 105: " + reason_text(row.support_flags, current_language()))
+        parts.append(f"{decree}: " + reason_text(row.support_flags, current_language()))
     parts += row.discount_reasons
     return " · ".join(parts)
 
@@ -79,7 +79,7 @@ class LedgerPage(QWidget):
             Column(self.tr("Discount"), lambda r: r.discount, "money"),
             Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Balance"), lambda r: r.balance, "signed"),
-            Column(self.tr("Support and discount reasons"), _reasons),
+            Column(self.tr("Support and discount reasons"), lambda r: _reasons(r, self.tr("Decree 105"))),
         ], self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
