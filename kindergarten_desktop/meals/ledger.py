@@ -79,6 +79,7 @@ class LedgerRow:
     paid: int = 0
     unpriced_days: int = 0  # school days enrolled with no daily rate in force: not charged yet
     support_flags: list[str] = field(default_factory=list)  # why supported (Decree 105 art. 7 circumstances)
+    age_group: str = ""  # of the class (the one class order); '' in rows frozen before it was kept
     discount_reasons: list[str] = field(default_factory=list)
 
     @property
@@ -203,10 +204,13 @@ def _first_month(db: Database) -> tuple[int, int] | None:
 
 
 def _row_order(row: LedgerRow) -> tuple[object, ...]:
-    return (row.class_name, name_sort_key(row.full_name), row.child_id)
+    """The one class order (age group, then the class name with numbers as numbers), then names."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+
+    return (class_sort_key(row.age_group or None, row.class_name), name_sort_key(row.full_name), row.child_id)
 
 
-Stay = tuple[int, str, str]  # class id, class name, category ('nursery' / 'kindergarten')
+Stay = tuple[int, str, str, str]  # class id, class name, category ('nursery' / 'kindergarten'), age group
 
 
 @dataclass(frozen=True)
@@ -250,7 +254,7 @@ def load_month(db: Database, year: int, month: int, carried: set[int] | frozense
                FROM enrollment e JOIN class c ON c.id = e.class_id
                WHERE e.start_date <= :b AND (e.end_date IS NULL OR e.end_date >= :a)
                ORDER BY e.start_date""", params):
-        info = (class_id, name, category_of(group))
+        info = (class_id, name, category_of(group), group)
         own = enrolled[cid]
         for iso, day in by_iso.items():
             if start <= iso <= end:
@@ -297,21 +301,21 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
         per_day = inputs.enrolled.get(cid, {})
         class_id: int | None
         if per_day:
-            class_id, class_name, category = per_day[max(per_day)]
+            class_id, class_name, category, age_group = per_day[max(per_day)]
         elif cid in inputs.last_class:
-            class_id, class_name, category = inputs.last_class[cid]
+            class_id, class_name, category, age_group = inputs.last_class[cid]
         else:
-            class_id, class_name, category = None, "", "kindergarten"
+            class_id, class_name, category, age_group = None, "", "kindergarten", ""
         own_discounts = [d for d in inputs.discounts.get(cid, []) if per_day or not d.standing]
         row = LedgerRow(cid, inputs.names.get(cid, ""), class_id, class_name, category, opening=opening,
                         school_days=len(per_day), support_months=support_months,
                         paid=inputs.paid.get(cid, 0), discount=sum(d.amount for d in own_discounts),
-                        discount_reasons=[d.reason for d in own_discounts])
+                        discount_reasons=[d.reason for d in own_discounts], age_group=age_group)
         lines: dict[tuple[int, int], RateLine] = {}
         own_status = inputs.status.get(cid, {})
         own_override = inputs.override.get(cid, {})
         ate_in_kindergarten = False
-        for day, (_, _, cat) in sorted(per_day.items()):
+        for day, (_, _, cat, _) in sorted(per_day.items()):
             over = own_override.get(day)
             st = own_status.get(day)
             eats = over == 1 if over is not None else st == "P"
@@ -365,7 +369,7 @@ def _last_classes(db: Database, ids: set[int], before: dt.date) -> dict[int, Sta
             f"""SELECT e.child_id, c.id, c.name, c.age_group FROM enrollment e JOIN class c ON c.id = e.class_id
                 WHERE e.child_id IN ({','.join(map(str, ids))}) AND e.start_date <= ?
                 ORDER BY e.start_date""", [before.isoformat()]):
-        found[cid] = (class_id, name, category_of(group))
+        found[cid] = (class_id, name, category_of(group), group)
     return found
 
 
