@@ -147,6 +147,10 @@
       <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
     </message>
     <message>
+      <source>The books of %1 are closed: this day's meals can no longer change (reopen the month on the Monthly ledger page to correct them).</source>
+      <translation>Sổ tháng %1 đã khóa: không thể thay đổi báo ăn của ngày này nữa (muốn sửa, mở lại tháng ở trang Sổ tiền ăn tháng).</translation>
+    </message>
+    <message>
       <source>%1 meal changes recorded for this day</source>
       <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.meals.closing import is_closed
 from kindergarten_desktop.meals.counts import (
     ClassCount,
     DailyCount,
@@ -103,7 +104,7 @@ class CountPage(QWidget):
         layout.addWidget(self.groups)
 
         bottom = QHBoxLayout()
-        staff_box = QGroupBox(self.tr("Staff meals"))
+        self.staff_box = staff_box = QGroupBox(self.tr("Staff meals"))
         staff_form = QFormLayout(staff_box)
         self.staff = QSpinBox()
         self.staff.setRange(0, 500)
@@ -115,7 +116,7 @@ class CountPage(QWidget):
         staff_form.addRow(save_staff)
         bottom.addWidget(staff_box)
 
-        over_box = QGroupBox(self.tr("Change one child's meal"))
+        self.over_box = over_box = QGroupBox(self.tr("Change one child's meal"))
         over_form = QFormLayout(over_box)
         self.child = QComboBox()
         self.child.setEditable(True)
@@ -158,6 +159,14 @@ class CountPage(QWidget):
                 + ("" if count.classes else "<br><b>" + self.tr(
                     "No class has children on this day yet: create the classes and enrol the children on the "
                     "Class lists tab.") + "</b>"))
+        # A day of a closed month is read-only here (the database would refuse the change anyway).
+        closed = is_closed(self.ctx.db, f"{day:%Y-%m}")
+        self.staff_box.setEnabled(not closed)
+        self.over_box.setEnabled(not closed)
+        if closed:
+            self.headline.setText(self.headline.text() + "<br><b>" + self.tr(
+                "The books of %1 are closed: this day's meals can no longer change (reopen the month on the "
+                "Monthly ledger page to correct them).").replace("%1", f"{day:%m/%Y}") + "</b>")
         self.groups.setText("   ·   ".join(
             f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)

@@ -363,3 +363,14 @@ def test_rates_page_saves_a_lunch_support_rule(tab):
     page._save_support()
     assert [(r.effective_from, r.amount) for r in list_rules(tab.ctx.db)][-1] == (dt.date(2026, 4, 1), 180_000)
     assert page.support.rowCount() == 2
+
+
+def test_a_day_of_a_closed_month_is_read_only_on_the_count_page(tab):
+    from PySide6.QtCore import QDate
+
+    page = tab.count
+    page.day.setDate(QDate(2026, 2, 10))  # the demo is closed up to February
+    assert not page.staff_box.isEnabled() and not page.over_box.isEnabled()
+    assert "02/2026" in page.headline.text()
+    page.day.setDate(QDate(2026, 3, 10))
+    assert page.staff_box.isEnabled() and page.over_box.isEnabled()
