@@ -48,7 +48,8 @@ def test_every_field_named_in_the_package_has_a_label():
     from kindergarten_desktop.meals.messages import MESSAGES
 
     package = Path(kindergarten_desktop.__file__).parent
-    pattern = re.compile(r"""(?:MealsError|NeedsConfirmation)\(\s*"meals\.\w+",\s*"(\w+)"|parse_money\([^,()]+,\s*"(\w+)\"""")
+    pattern = re.compile(r"""(?:MealsError|NeedsConfirmation)\(\s*"meals\.\w+",\s*"(\w+)"|"""
+                         r"""parse_money\([^,()]+,\s*"(\w+)\"""")
     missing, seen = set(), 0
     for path in package.rglob("*.py"):
         for found in pattern.findall(path.read_text(encoding="utf-8")):
