@@ -69,14 +69,16 @@ def test_smoke_exits_zero_and_rejects_bad_database(tmp_path):
     assert bad.read_text() == "not a database"
 
 
-def test_screenshot_writes_one_png_per_tab(tmp_path):
+def test_screenshot_writes_one_png_per_tab_and_tab_page(tmp_path):
     db = tmp_path / "s.sqlite3"
     assert main(["demo-data", "--db", str(db)]) == 0
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), env=env)
     assert res.returncode == 0, res.stderr
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert pngs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
+    tabs = [p for p in pngs if "-" not in p]
+    assert tabs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
+    assert {"meals-1.png", "meals-2.png"} <= set(pngs)  # a tab with pages: each page after the first too
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 

@@ -60,9 +60,23 @@ class Database:
         self.lock_waiter: LockWaiter | None = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
+        try:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+        except sqlite3.IntegrityError as exc:
+            self._raise_refusal(exc)
+            raise
+
+    def _raise_refusal(self, exc: BaseException) -> None:
+        """A write a guard trigger refused (closed month) becomes the user's error (db/guards.py);
+        any other error is left to the caller to re-raise."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            from kindergarten_desktop.db import guards
+
+            mapped = guards.app_error(exc, self)
+            if mapped is not None:
+                raise mapped from exc
 
     def insert(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> int:
         """Run one ``INSERT`` and return the id of the row it wrote (``RETURNING id``, which a
@@ -81,10 +95,11 @@ class Database:
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
                     self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                self._raise_refusal(exc)  # conn.executemany inside the block
                 raise
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
@@ -94,9 +109,10 @@ class Database:
             self._begin()
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                self._raise_refusal(exc)
                 raise
             else:
                 try:

@@ -41,6 +41,17 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
+            pages = getattr(window.tab(spec.key), "pages", None)  # a tab with pages (meals): each page too
+            if pages is not None and hasattr(pages, "count"):
+                for page in range(1, pages.count()):
+                    pages.setCurrentIndex(page)
+                    for _ in range(3):
+                        app.processEvents()
+                    target = out_dir / f"{spec.key}-{page}.png"
+                    if not window.grab().save(str(target)):
+                        raise OSError(f"cannot write {target}")
+                    written.append(target)
+                pages.setCurrentIndex(0)
         window.close()
         if failures:
             raise failures[0]

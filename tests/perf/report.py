@@ -103,6 +103,8 @@ TARGETS: tuple[Target, ...] = (
            ("*meals*::*ledger*xlsx*", "*meals*::*ledger*excel*"), limit_s=3.0),
     Target("statements_pdf", "Meals: statements PDF, whole school", 7, "< 10 s", _t("meals"),
            ("*meals*::*statement*",), limit_s=10.0),
+    Target("claim_list", "Meals: Decree 105 lunch-support claim list, a round", 14, "< 2 s", _t("meals"),
+           ("*meals*::*lunch_support*",), limit_s=2.0),
     Target("agenda_switch", "Agenda: switch month", 8, "< 50 ms", _t("agenda"),
            ("*agenda*::*switch*",), limit_s=0.050),
     Target("agenda_pdf", "Agenda: monthly agenda PDF", 8, "< 1 s", _t("agenda"),

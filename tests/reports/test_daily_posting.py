@@ -54,6 +54,8 @@ def test_a_closed_day_without_purchases_is_explained(march_db, tmp_path):
 
 
 def test_no_posting_while_a_rate_is_missing(march_db, tmp_path):
+    # Rates of closed months cannot be deleted any more: a database from before the guard.
+    march_db.execute("DROP TRIGGER guard_meal_rate_delete")
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("daily-posting")
     with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*up to 10/03/2026.*set the rate"):
