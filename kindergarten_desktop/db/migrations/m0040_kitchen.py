@@ -1,0 +1,154 @@
+"""The kitchen (bếp ăn bán trú): the food catalogue (the Vietnamese food composition table 2007,
+loaded here, plus the school's own foods), dish templates, menus per day / meal / age group, the
+4-week rotation, nutrition norms (Thông tư 28/2016 defaults, effective-dated), the three-step
+food inspection book, kept samples and the days whose market list became purchases.
+
+Age groups here are the two of the nutrition norms and meal rates: 'nursery' (nhà trẻ) and
+'kindergarten' (mẫu giáo). Meals: 'breakfast' (sáng), 'lunch' (trưa), 'afternoon' (chiều),
+'snack' (phụ)."""
+
+from __future__ import annotations
+
+import csv
+
+from kindergarten_desktop.db.database import Database
+
+VERSION = 40
+
+GROUPS = "('nursery', 'kindergarten')"
+MEALS = "('breakfast', 'lunch', 'afternoon', 'snack')"
+NUTRIENTS = ("energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "calcium_mg", "iron_mg", "vitamin_a_mcg",
+             "vitamin_b1_mg", "vitamin_c_mg")
+# Animal foods (for the animal/vegetable protein and fat ratios): groups 7-10, butter and lard
+# of group 6, canned meat and fish of group 11.
+ANIMAL_GROUPS = (7, 8, 9, 10)
+ANIMAL_CODES = ("6001", "6003", "6004", "11015", "11016", "11017", "11018", "11019", "11020", "11021")
+
+STATEMENTS = [
+    f"""CREATE TABLE food (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE CHECK (trim(code) <> ''),
+        name TEXT NOT NULL CHECK (trim(name) <> ''),
+        name_en TEXT NOT NULL DEFAULT '',
+        food_group INTEGER NOT NULL CHECK (food_group BETWEEN 1 AND 14),
+        builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        animal INTEGER NOT NULL DEFAULT 0 CHECK (animal IN (0, 1)),
+        waste_pct DOUBLE PRECISION NOT NULL DEFAULT 0 CHECK (waste_pct >= 0 AND waste_pct < 100),
+        {", ".join(f"{n} DOUBLE PRECISION CHECK ({n} IS NULL OR {n} >= 0)" for n in NUTRIENTS)},
+        unit TEXT NOT NULL DEFAULT 'kg',
+        unit_grams DOUBLE PRECISION NOT NULL DEFAULT 1000 CHECK (unit_grams > 0),
+        price INTEGER CHECK (price IS NULL OR (typeof(price) = 'integer' AND price >= 0)),
+        supplier_id INTEGER REFERENCES supplier(id),
+        market_name TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE dish (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (trim(name) <> '')
+    )""",
+    f"""CREATE TABLE dish_ingredient (
+        dish_id INTEGER NOT NULL REFERENCES dish(id) ON DELETE CASCADE,
+        food_id INTEGER NOT NULL REFERENCES food(id),
+        age_group TEXT NOT NULL CHECK (age_group IN {GROUPS}),
+        grams DOUBLE PRECISION NOT NULL CHECK (grams > 0),
+        PRIMARY KEY (dish_id, food_id, age_group)
+    ) WITHOUT ROWID""",
+    # The menu: one line per ingredient of a dish served on a day, meal and age group.
+    f"""CREATE TABLE menu_line (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        age_group TEXT NOT NULL CHECK (age_group IN {GROUPS}),
+        meal TEXT NOT NULL CHECK (meal IN {MEALS}),
+        dish TEXT NOT NULL CHECK (trim(dish) <> ''),
+        food_id INTEGER NOT NULL REFERENCES food(id),
+        grams DOUBLE PRECISION NOT NULL CHECK (grams > 0)
+    )""",
+    "CREATE INDEX menu_line_day ON menu_line (day, age_group)",
+    # The 4-week rotation: the same lines on (week 1-4, weekday 0 = Monday ... 4 = Friday).
+    f"""CREATE TABLE rotation_line (
+        id INTEGER PRIMARY KEY,
+        week INTEGER NOT NULL CHECK (week BETWEEN 1 AND 4),
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 4),
+        age_group TEXT NOT NULL CHECK (age_group IN {GROUPS}),
+        meal TEXT NOT NULL CHECK (meal IN {MEALS}),
+        dish TEXT NOT NULL CHECK (trim(dish) <> ''),
+        food_id INTEGER NOT NULL REFERENCES food(id),
+        grams DOUBLE PRECISION NOT NULL CHECK (grams > 0)
+    )""",
+    f"""CREATE TABLE nutrition_norm (
+        age_group TEXT NOT NULL CHECK (age_group IN {GROUPS}),
+        effective_from TEXT NOT NULL,
+        energy_min DOUBLE PRECISION NOT NULL, energy_max DOUBLE PRECISION NOT NULL,
+        protein_min DOUBLE PRECISION NOT NULL, protein_max DOUBLE PRECISION NOT NULL,
+        fat_min DOUBLE PRECISION NOT NULL, fat_max DOUBLE PRECISION NOT NULL,
+        carbohydrate_min DOUBLE PRECISION NOT NULL, carbohydrate_max DOUBLE PRECISION NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (age_group, effective_from),
+        CHECK (energy_min <= energy_max AND protein_min <= protein_max AND fat_min <= fat_max
+               AND carbohydrate_min <= carbohydrate_max)
+    ) WITHOUT ROWID""",
+    # Kiểm thực ba bước (Quyết định 1246/QĐ-BYT): step 1 receiving, 2 cooking, 3 serving.
+    """CREATE TABLE inspection (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        step INTEGER NOT NULL CHECK (step IN (1, 2, 3)),
+        at TEXT NOT NULL DEFAULT '',
+        item TEXT NOT NULL CHECK (trim(item) <> ''),
+        supplier TEXT NOT NULL DEFAULT '',
+        quantity TEXT NOT NULL DEFAULT '',
+        papers TEXT NOT NULL DEFAULT '',
+        passed INTEGER NOT NULL DEFAULT 1 CHECK (passed IN (0, 1)),
+        remark TEXT NOT NULL DEFAULT '',
+        inspector TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX inspection_day ON inspection (day, step)",
+    """CREATE TABLE food_sample (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        meal TEXT NOT NULL,
+        dish TEXT NOT NULL CHECK (trim(dish) <> ''),
+        quantity DOUBLE PRECISION NOT NULL CHECK (quantity > 0),
+        unit TEXT NOT NULL CHECK (unit IN ('g', 'ml')),
+        taken_at TEXT NOT NULL,
+        discarded_at TEXT,
+        taken_by TEXT NOT NULL DEFAULT '',
+        discarded_by TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX food_sample_day ON food_sample (day)",
+    # A day whose market list was turned into market-book purchases (done once per day).
+    """CREATE TABLE kitchen_order (
+        day TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0)
+    )""",
+]
+
+# Thông tư 28/2016/TT-BGDĐT: energy at school and the protein : fat : carbohydrate shares.
+DEFAULT_NORMS = [
+    ("nursery", 600, 651, 13, 20, 30, 40, 47, 50),
+    ("kindergarten", 615, 726, 13, 20, 25, 35, 52, 60),
+]
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def up(db: Database) -> None:
+    from kindergarten_desktop.paths import resources_dir
+
+    for statement in STATEMENTS:
+        db.execute(statement)
+    rows = []
+    with (resources_dir() / "nutrition" / "vn_food_composition_2007.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            group = int(r["group"])
+            animal = int(group in ANIMAL_GROUPS or r["code"] in ANIMAL_CODES)
+            rows.append((r["code"], r["name_vi"].strip(), r["name_en"].strip(), group, animal,
+                         float(r["waste_pct"] or 0), *(_number(r[n]) for n in NUTRIENTS)))
+    columns = "code, name, name_en, food_group, builtin, animal, waste_pct, " + ", ".join(NUTRIENTS)
+    marks = ", ".join("?" * (len(NUTRIENTS) + 2))  # animal, waste_pct, nutrients
+    db.conn.executemany(f"INSERT INTO food ({columns}) VALUES (?, ?, ?, ?, 1, {marks})", rows)
+    db.conn.executemany(
+        "INSERT INTO nutrition_norm (age_group, effective_from, energy_min, energy_max, protein_min, protein_max, "
+        "fat_min, fat_max, carbohydrate_min, carbohydrate_max, source) VALUES (?, '2000-01-01', ?,?,?,?,?,?,?,?, "
+        "'Thông tư 28/2016/TT-BGDĐT')", DEFAULT_NORMS)
