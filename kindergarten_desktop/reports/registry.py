@@ -65,7 +65,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
 PARAMETERS = ("year", "month", "date", "class", "round")
-FORMATS = ("pdf", "xlsx")
+FORMATS = ("pdf", "xlsx", "csv")
 # progress(done, total, text) -> False once the user cancelled (same contract as ui.workers).
 Progress = Callable[[int, int, str], bool]
 
