@@ -34,7 +34,7 @@ FOODS = {
     "8029": ("kg", 1000, 70000, "Anh Tuấn - hải sản", "Cá trắm cỏ"),
     "8052": ("kg", 1000, 220000, "Anh Tuấn - hải sản", "Tôm đồng"),
     "8034": ("kg", 1000, 110000, "Anh Tuấn - hải sản", "Cua đồng"),
-    "3025": ("kg", 1000, 30000, "HTX rau an toàn Vân Nội", "Đậu phụ"),
+    "3025": ("bìa", 150, 4000, "HTX rau an toàn Vân Nội", "Đậu phụ"),
     "3010": ("kg", 1000, 45000, "Cửa hàng gạo Minh Phát", "Đỗ xanh"),
     "4016": ("kg", 1000, 22000, "HTX rau an toàn Vân Nội", "Rau cải ngọt"),
     "4002": ("kg", 1000, 18000, "HTX rau an toàn Vân Nội", "Bí xanh"),

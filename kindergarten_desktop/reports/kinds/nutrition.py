@@ -136,6 +136,27 @@ def menu_text(group: GroupPortion) -> list[tuple[str, str]]:
     return [(meal_label(meal), ", ".join(dishes)) for meal, dishes in dishes_by_meal(lines).items()]
 
 
+def posting_menu(db: Database, day: dt.date) -> tuple[list[tuple[str, str]], list[list[str]]] | None:
+    """For the daily public posting: (age group, menu) rows and a nutrients table (header first),
+    or None when the kitchen has no menu that day."""
+    portion = day_portion(db, day)
+    groups = [portion.groups[g] for g in GROUPS if not portion.groups[g].empty]
+    if not groups:
+        return None
+    menus = [(group_label(g.group), "; ".join(f"{meal}: {dishes}" for meal, dishes in menu_text(g))) for g in groups]
+    table = [["Khối", "Năng lượng (kcal)", "Protein g (%)", "Lipid g (%)", "Glucid g (%)", "Đánh giá"]]
+    for g in groups:
+        t = g.per_child
+        outside = [m for m, v in g.verdicts.items() if v != "within"]
+        table.append([group_label(g.group), _num(t.energy), f"{_num(t.protein)} ({_num(t.protein_pct)} %)",
+                      f"{_num(t.fat)} ({_num(t.fat_pct)} %)", f"{_num(t.carbohydrate)} ({_num(t.carbohydrate_pct)} %)",
+                      "Đạt định mức" if not outside else "Chưa đạt: " + ", ".join(MEASURE_VI[m] for m in outside)])
+    return menus, table
+
+
+MEASURE_VI = {"energy": "năng lượng", "protein": "protein", "fat": "lipid", "carbohydrate": "glucid"}
+
+
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     portion = load(db, params.date)
     check_progress(progress, 1, 3, "")
