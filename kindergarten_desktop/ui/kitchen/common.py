@@ -1,0 +1,146 @@
+"""Pieces the kitchen pages share: a rows table model, labels, verdict colours, a date edit and
+the one way to show a refused action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QMessageBox, QTableView, QWidget
+
+from kindergarten_desktop.errors import AppError
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_COLOURS = {"below": "#ffe3b8", "within": "#d4efd4", "above": "#f7c9c9"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Kitchen", text)
+
+
+def group_name(group: str) -> str:
+    return {"nursery": _t("Nursery"), "kindergarten": _t("Kindergarten")}.get(group, group)
+
+
+def meal_name(meal: str) -> str:
+    return {"breakfast": _t("Breakfast"), "lunch": _t("Lunch"), "afternoon": _t("Afternoon meal"),
+            "snack": _t("Snack")}.get(meal, meal)
+
+
+def verdict_name(verdict: str) -> str:
+    return {"below": _t("Below the norm"), "within": _t("Within the norm"), "above": _t("Above the norm")}.get(
+        verdict, "")
+
+
+def measure_name(measure: str) -> str:
+    return {"energy": _t("Energy (kcal)"), "protein": _t("Protein (% of energy)"), "fat": _t("Fat (% of energy)"),
+            "carbohydrate": _t("Carbohydrate (% of energy)")}.get(measure, measure)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    get: Callable[[Any], Any]
+    kind: str = "text"  # text | int | num1 | num2 | money | verdict
+    background: Callable[[Any], str | None] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.get(row), column.kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "num1", "num2", "money"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = column.background(row) if column.background else None
+            if column.kind == "verdict":
+                colour = VERDICT_COLOURS.get(column.get(row) or "")
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+
+def display(value: Any, kind: str) -> str:
+    from kindergarten_desktop.ui.numbers import ui_money, ui_number
+
+    if value is None or value == "":
+        return ""
+    if kind == "num1":
+        return ui_number(value, 1)
+    if kind == "num2":
+        return ui_number(value, 2)
+    if kind == "money":
+        return ui_money(value, symbol=False)
+    if kind == "verdict":
+        return verdict_name(value)
+    return str(value)
+
+
+def table_view(model: QAbstractTableModel, *, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return indexes[0].data(ROW_ROLE) if indexes else None
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    day = day or dt.date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    value: dt.date = edit.date().toPython()
+    return value
+
+
+def refused(parent: QWidget, exc: AppError) -> None:
+    QMessageBox.warning(parent, _t("Kitchen"), exc.text())
