@@ -70,99 +70,104 @@
       <translation>Lịch trọng tâm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="69" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="44" />
+      <source>Kitchen</source>
+      <translation>Bếp</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="70" />
       <source>School year</source>
       <translation>Năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="72" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="73" />
       <source>School year:</source>
       <translation>Năm học:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="95" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="96" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="97" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="97" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="98" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="99" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="100" />
       <source>School &amp;settings…</source>
       <translation>&amp;Thông tin nhà trường…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="100" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="101" />
       <source>S&amp;taff…</source>
       <translation>&amp;Nhân sự…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="102" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="103" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="103" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="104" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="105" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="106" />
       <source>&amp;Quit</source>
       <translation>T&amp;hoát</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="112" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="121" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="122" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="122" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="123" />
       <source>&amp;About</source>
       <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="129" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="130" />
       <source>&amp;Reports</source>
       <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="156" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="157" />
       <source>Database: %1</source>
       <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="158" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="159" />
       <source>School year %1</source>
       <translation>Năm học %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="159" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="160" />
       <source>No school year</source>
       <translation>Chưa có năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="207" />
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="208" />
       <source>About kindergarten-desktop</source>
       <translation>Giới thiệu kindergarten-desktop</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/main_window.py" line="208" />
-      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
+      <location filename="../kindergarten_desktop/ui/main_window.py" line="209" />
+      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Food composition: Bảng thành phần thực phẩm Việt Nam 2007, National Institute of Nutrition (Viện Dinh dưỡng).&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm văn phòng của trường mầm non Việt Nam: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Thành phần dinh dưỡng: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng.&lt;/p&gt;&lt;p&gt;Văn bản dùng phông Liberation Serif và Liberation Sans (Giấy phép SIL Open Font).&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -264,52 +269,52 @@
       <translation>Nhân sự</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="79" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="82" />
       <source>e.g. Nguyễn Thị Lan</source>
       <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="87" />
       <source>Still working at the school</source>
       <translation>Đang công tác tại trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="92" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="93" />
       <source>Role</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="94" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="96" />
       <source>New person</source>
       <translation>Thêm người</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="97" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="148" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="151" />
       <source>Full name: please type the person's full name (at most 100 characters).</source>
       <translation>Họ và tên: hãy nhập đầy đủ họ tên (tối đa 100 ký tự).</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="149" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="152" />
       <source>Role: choose a role from the list.</source>
       <translation>Chức vụ: hãy chọn một chức vụ trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="150" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="153" />
       <source>Phone: %1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a landline of 11 digits starting 02).</source>
       <translation>Điện thoại: %1 không phải số điện thoại Việt Nam (di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02).</translation>
     </message>

@@ -44,26 +44,31 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="73" />
+      <source>CSV file (data exchange)</source>
+      <translation>Tệp CSV (trao đổi dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="74" />
       <source>Format:</source>
       <translation>Định dạng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="78" />
+      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="79" />
       <source>Save…</source>
       <translation>Lưu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="81" />
+      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="82" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="96" />
+      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="97" />
       <source>%1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="104" />
+      <location filename="../kindergarten_desktop/ui/reports/dialog.py" line="105" />
       <source>All classes</source>
       <translation>Tất cả các lớp</translation>
     </message>

@@ -184,7 +184,8 @@ def _books(ctx: DemoContext, days: list[dt.date]) -> None:
                                 r.inspector))
         for s in prefill_samples(db, day, cook):
             discarded = s.discarded_at if s.discarded_at and s.discarded_at.date() <= ctx.today else None
-            samples.append((day.isoformat(), s.meal, s.dish, s.quantity, s.unit, s.taken_at.isoformat(timespec="minutes"),
+            samples.append((day.isoformat(), s.meal, s.dish, s.quantity, s.unit,
+                            s.taken_at.isoformat(timespec="minutes"),
                             discarded.isoformat(timespec="minutes") if discarded else None, cook,
                             cook if discarded else ""))
     db.conn.executemany("INSERT INTO inspection (day, step, at, item, supplier, quantity, papers, remark, inspector) "

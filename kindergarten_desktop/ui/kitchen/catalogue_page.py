@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.kitchen.catalogue import GROUPS_VI, NUTRIENTS, Food, add_food, list_foods, search, set_purchase
+from kindergarten_desktop.kitchen.catalogue import (
+    GROUPS_VI,
+    NUTRIENTS,
+    Food,
+    add_food,
+    list_foods,
+    search,
+    set_purchase,
+)
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, refused, selected_row, table_view
 

@@ -19,27 +19,33 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 VERDICT_COLOURS = {"below": "#ffe3b8", "within": "#d4efd4", "above": "#f7c9c9"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Kitchen", text)
-
-
 def group_name(group: str) -> str:
-    return {"nursery": _t("Nursery"), "kindergarten": _t("Kindergarten")}.get(group, group)
+    names = {"nursery": QCoreApplication.translate("Kitchen", "Nursery"),
+             "kindergarten": QCoreApplication.translate("Kitchen", "Kindergarten")}
+    return names.get(group, group)
 
 
 def meal_name(meal: str) -> str:
-    return {"breakfast": _t("Breakfast"), "lunch": _t("Lunch"), "afternoon": _t("Afternoon meal"),
-            "snack": _t("Snack")}.get(meal, meal)
+    names = {"breakfast": QCoreApplication.translate("Kitchen", "Breakfast"),
+             "lunch": QCoreApplication.translate("Kitchen", "Lunch"),
+             "afternoon": QCoreApplication.translate("Kitchen", "Afternoon meal"),
+             "snack": QCoreApplication.translate("Kitchen", "Snack")}
+    return names.get(meal, meal)
 
 
 def verdict_name(verdict: str) -> str:
-    return {"below": _t("Below the norm"), "within": _t("Within the norm"), "above": _t("Above the norm")}.get(
-        verdict, "")
+    names = {"below": QCoreApplication.translate("Kitchen", "Below the norm"),
+             "within": QCoreApplication.translate("Kitchen", "Within the norm"),
+             "above": QCoreApplication.translate("Kitchen", "Above the norm")}
+    return names.get(verdict, "")
 
 
 def measure_name(measure: str) -> str:
-    return {"energy": _t("Energy (kcal)"), "protein": _t("Protein (% of energy)"), "fat": _t("Fat (% of energy)"),
-            "carbohydrate": _t("Carbohydrate (% of energy)")}.get(measure, measure)
+    names = {"energy": QCoreApplication.translate("Kitchen", "Energy (kcal)"),
+             "protein": QCoreApplication.translate("Kitchen", "Protein (% of energy)"),
+             "fat": QCoreApplication.translate("Kitchen", "Fat (% of energy)"),
+             "carbohydrate": QCoreApplication.translate("Kitchen", "Carbohydrate (% of energy)")}
+    return names.get(measure, measure)
 
 
 @dataclass(frozen=True)
@@ -143,4 +149,4 @@ def day_of(edit: QDateEdit) -> dt.date:
 
 
 def refused(parent: QWidget, exc: AppError) -> None:
-    QMessageBox.warning(parent, _t("Kitchen"), exc.text())
+    QMessageBox.warning(parent, QCoreApplication.translate("Kitchen", "Kitchen"), exc.text())
