@@ -87,6 +87,8 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return display(column.get(row), column.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            return display(column.get(row), column.kind) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "num1", "num2", "money"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -68,12 +68,13 @@ class PortionPage(QWidget):
             ], self)
             summary_view = table_view(summary, stretch=0)
             summary_view.setObjectName(f"summary_{group}")
-            foods_view = table_view(foods, stretch=2)
+            foods_view = table_view(foods)
             foods_view.setObjectName(f"foods_{group}")
-            foods_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-            foods_view.setColumnWidth(1, 140)
-            inner.addWidget(summary_view, 3)
-            inner.addWidget(foods_view, 4)
+            for column in (1, 2):  # dish and food names: room for the usual ones, the rest on hover
+                foods_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                foods_view.setColumnWidth(column, 125)
+            inner.addWidget(summary_view, 1)
+            inner.addWidget(foods_view, 1)
             self.boxes[group], self.summary_models[group], self.food_models[group] = box, summary, foods
             row.addWidget(box)
         layout.addLayout(row, 1)
@@ -86,7 +87,8 @@ class PortionPage(QWidget):
                 Column(self.tr("Verdict"), lambda r, g=g: r[1][g][1], "verdict"))],
         ], self)
         self.week_view = table_view(self.week_model, stretch=0)
-        self.week_view.setMaximumHeight(150)
+        rows = self.week_view.verticalHeader().defaultSectionSize()
+        self.week_view.setFixedHeight(rows * (len(MEASURES) + 1) + 6)
         week_layout.addWidget(self.week_view)
         layout.addWidget(self.week_box)
 
