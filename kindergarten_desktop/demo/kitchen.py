@@ -14,7 +14,7 @@ import datetime as dt
 
 from kindergarten_desktop.demo import DemoContext
 from kindergarten_desktop.kitchen.catalogue import NUTRIENTS
-from kindergarten_desktop.kitchen.inspection import prefill_inspections, prefill_samples
+from kindergarten_desktop.kitchen.inspection import cook_name, prefill_inspections, prefill_samples
 from kindergarten_desktop.roster.calendar import school_days
 
 ORDER = 45
@@ -175,8 +175,7 @@ def run(ctx: DemoContext) -> None:
 def _books(ctx: DemoContext, days: list[dt.date]) -> None:
     """Inspection records and kept samples of the last school days, as the kitchen writes them."""
     db = ctx.db
-    row = db.execute("SELECT full_name FROM staff WHERE role = 'cook' ORDER BY id").fetchone()
-    cook = row[0] if row else "Tổ bếp"
+    cook = cook_name(db) or "Tổ bếp"
     inspections, samples = [], []
     for day in days:
         for r in prefill_inspections(db, day, cook):

@@ -67,6 +67,12 @@ def _time(text: str) -> str:
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def cook_name(db: Database) -> str:
+    """The first active cook, who usually signs the kitchen books ('' if none)."""
+    row = db.execute("SELECT full_name FROM staff WHERE role = 'cook' AND active ORDER BY id LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
 def list_inspections(db: Database, start: dt.date, end: dt.date) -> list[Inspection]:
     rows = db.execute("SELECT id, day, step, at, item, supplier, quantity, papers, passed, remark, inspector "
                       "FROM inspection WHERE day BETWEEN ? AND ? ORDER BY day, step, at, id",

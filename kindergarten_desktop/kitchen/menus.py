@@ -153,6 +153,14 @@ def remove_dish_from_menu(db: Database, day: dt.date, group: str, meal: str, dis
     set_day_menu(db, day, group, lines)
 
 
+def last_served_day(db: Database, start: dt.date, end: dt.date) -> dt.date | None:
+    """The last day children ate from start to end (attendance), else the last day with a menu."""
+    row = db.execute("SELECT coalesce((SELECT max(day) FROM attendance WHERE day BETWEEN :a AND :b), "
+                     "(SELECT max(day) FROM menu_line WHERE day BETWEEN :a AND :b))",
+                     {"a": start.isoformat(), "b": end.isoformat()}).fetchone()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
@@ -272,7 +280,7 @@ def list_dishes(db: Database) -> list[Dish]:
 
     ingredients: dict[int, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
     for dish_id, food_id, group, grams in db.execute(
-            "SELECT dish_id, food_id, age_group, grams FROM dish_ingredient ORDER BY dish_id, rowid"):
+            "SELECT dish_id, food_id, age_group, grams FROM dish_ingredient ORDER BY dish_id, food_id"):
         ingredients[dish_id][group].append((food_id, grams))
     dishes = [Dish(i, n, dict(ingredients.get(i, {}))) for i, n in db.execute("SELECT id, name FROM dish")]
     return sorted(dishes, key=lambda d: text_sort_key(d.name))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPush
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.inspection import (
+    cook_name,
     delete_inspection,
     delete_sample,
     list_inspections,
@@ -96,8 +97,7 @@ class InspectionPage(QWidget):
         self.samples.set_rows(list_samples(self.ctx.db, day, day))
 
     def _cook(self) -> str:
-        row = self.ctx.db.execute("SELECT full_name FROM staff WHERE role = 'cook' AND active ORDER BY id").fetchone()
-        return row[0] if row else ""
+        return cook_name(self.ctx.db)
 
     def _fill(self) -> None:
         try:

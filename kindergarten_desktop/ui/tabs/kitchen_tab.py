@@ -79,14 +79,14 @@ class KitchenTab(QWidget):
         return export_report(self, self.ctx, kind, **self.report_params(kind))
 
     def _reference_day(self) -> dt.date:
-        """Today, or the last day with a menu when viewing another school year."""
+        """Today, or the last day children ate (else the last menu) when viewing another school year."""
         today = dt.date.today()
         year = self.ctx.school_year
         if year is None or year.contains(today):
             return today
-        row = self.ctx.db.execute("SELECT max(day) FROM menu_line WHERE day BETWEEN ? AND ?",
-                                  [year.start_date.isoformat(), year.end_date.isoformat()]).fetchone()
-        return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
+        from kindergarten_desktop.kitchen.menus import last_served_day
+
+        return last_served_day(self.ctx.db, year.start_date, year.end_date) or year.start_date
 
     def _go_to(self, day: dt.date) -> None:
         for edit in (self.portion.day, self.menus.week, self.market.day, self.inspection.day):
