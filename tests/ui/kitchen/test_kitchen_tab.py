@@ -1,0 +1,69 @@
+"""The kitchen tab on the demo school, as a user sees it: real widgets, offscreen."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.tabs.kitchen_tab import KitchenTab
+from tests.conftest import DEMO_TODAY
+
+
+def _tab(qtbot, demo_db, demo_db_copy):
+    ctx = AppContext(demo_db, demo_db_copy)
+    tab = KitchenTab(ctx)
+    qtbot.addWidget(tab)
+    tab.portion.day.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day))
+    return tab
+
+
+def test_portion_page_shows_both_groups_with_verdicts(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    for group in ("nursery", "kindergarten"):
+        assert tab.portion.summary_models[group].rowCount() == 11
+        assert tab.portion.food_models[group].rowCount() > 5
+        first = tab.portion.summary_models[group].index(0, 3)
+        assert first.data() == "Within the norm"
+    assert "children eating" in tab.portion.boxes["kindergarten"].title()
+
+
+def test_every_page_loads_when_shown(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    for edit in (tab.menus.week, tab.market.day, tab.inspection.day):
+        edit.setDate(QDate(2026, 3, 16))
+    for index in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(index)
+    assert tab.menus.model.cells and tab.dishes.dishes.rowCount() >= 20
+    tab.catalogue.search.setText("THIT LON NAC")
+    assert "Thịt lợn nạc" in [f.name for f in tab.catalogue.model.rows]
+    assert tab.market.model.rowCount() > 5 and tab.market.write_button.isEnabled()
+    assert tab.inspection.records.rowCount() > 0 and tab.inspection.samples.rowCount() > 0
+
+
+def test_import_dialog_previews_then_imports(qtbot, demo_db, demo_db_copy, tmp_path):
+    from kindergarten_desktop.kitchen.menus import day_menu
+    from kindergarten_desktop.ui.kitchen.import_dialog import MenuImportDialog
+
+    path = tmp_path / "td.csv"
+    path.write_text("Ngày,Khối,Bữa,Món ăn,Mã thực phẩm,Định lượng (g/trẻ)\n"
+                    "23/03/2026,Mẫu giáo,Trưa,Cơm tẻ,1004,70\n"
+                    "23/03/2026,Mẫu giáo,Trưa,Canh,9999,20\n", encoding="utf-8")
+    ctx = AppContext(demo_db, demo_db_copy)
+    dialog = MenuImportDialog(ctx, None, path)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2 and not dialog.import_button.isEnabled()
+    assert "1 invalid" in dialog.summary.text() and "replaces the menus of: 23/03/2026" in dialog.summary.text().lower()
+    dialog.skip.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert [(ln.dish, ln.grams) for ln in day_menu(demo_db, dt.date(2026, 3, 23), "kindergarten")] == [("Cơm tẻ", 70)]
+
+
+def test_vietnamese_interface(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    assert titles[0] == "&Khẩu phần ngày" and "Kiểm thực và &lưu mẫu" in titles
+    assert tab.portion.summary_models["nursery"].index(0, 3).data() == "Đạt định mức"
