@@ -103,6 +103,10 @@ TARGETS: tuple[Target, ...] = (
            ("*agenda*::*switch*",), limit_s=0.050),
     Target("agenda_pdf", "Agenda: monthly agenda PDF", 8, "< 1 s", _t("agenda"),
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
+    Target("kitchen_portion", "Kitchen: the day's portion, both age groups", 17, "< 50 ms", _t("kitchen"),
+           ("*kitchen*::*day_portion*",), limit_s=0.050),
+    Target("kitchen_month_reports", "Kitchen: a month of portion reports (PDF per school day)", 17, "< 5 s",
+           _t("kitchen"), ("*kitchen*::*month_of_portion*",), limit_s=5.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
 )
