@@ -76,7 +76,10 @@ def test_screenshot_writes_one_png_per_tab(tmp_path):
     res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), env=env)
     assert res.returncode == 0, res.stderr
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert pngs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    assert pngs == sorted(f"{spec.key}.png" for spec in TAB_SPECS)
+    assert "kitchen.png" in pngs
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
