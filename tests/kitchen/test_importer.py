@@ -140,3 +140,29 @@ def test_command_exits_non_zero_when_nothing_is_imported(db_file, tmp_path, caps
     assert main(["import-menu", str(tmp_path / "none.xlsx"), "--db", str(db_file)]) == 2
     capsys.readouterr()
     assert sqlite3.connect(db_file).execute("SELECT count(*) FROM menu_line").fetchone()[0] == 0
+
+
+def test_fresh_database_import_then_portion_csv_matches_the_table(db_file, tmp_path, table, capsys):
+    """The path an outside check takes: a new database, its own menu, the CSV against the table."""
+    rows = [[55, "Cơm", "", "1004", "Trưa", "Nhà trẻ", "08/10/2025"],
+            [30, "Thịt rim", "Thịt lợn nạc", "", "Trưa", "Nhà trẻ", "08/10/2025"],
+            [50, "Trứng", "", "9001", "Chiều", "Nhà trẻ", "08/10/2025"],
+            [70, "Cơm", "", "1004", "Trưa", "Mẫu giáo", "08/10/2025"]]
+    assert main(["import-menu", str(workbook(tmp_path / "td.xlsx", rows)), "--db", str(db_file)]) == 0
+    out = tmp_path / "kp.csv"
+    assert main(["report", "nutrition", "--db", str(db_file), "--date", "2025-10-08", "--out", str(out)]) == 0
+    capsys.readouterr()
+    with out.open(encoding="utf-8", newline="") as f:
+        got = {r["group"]: r for r in csv.DictReader(f)}
+    nursery = {"1004": 55, "7017": 30, "9001": 50}
+    for group, foods in (("nursery", nursery), ("kindergarten", {"1004": 70})):
+        sums = {n: sum(float(table[c][n]) * g / 100 for c, g in foods.items())
+                for n in ("energy_kcal", "protein_g", "fat_g", "carbohydrate_g")}
+        row = got[group]
+        assert row["children"] == "0"
+        for n, value in sums.items():
+            assert float(row[n]) == pytest.approx(value, abs=1e-6), (group, n)
+        energy = sums["energy_kcal"]
+        assert float(row["protein_pct"]) == pytest.approx(400 * sums["protein_g"] / energy)
+        assert float(row["fat_pct"]) == pytest.approx(900 * sums["fat_g"] / energy)
+        assert float(row["carbohydrate_pct"]) == pytest.approx(400 * sums["carbohydrate_g"] / energy)

@@ -193,13 +193,13 @@ def build_samples(db: Database, params: ReportParams, fmt: str, out_path: Path, 
 KINDS = (
     ReportKind(name="menu-week", title="Thực đơn tuần (bảng công khai cho cha mẹ trẻ)", formats=("pdf", "xlsx"),
                build=build_menu, file_stem=lambda p: f"Thuc don tuan {monday_of(p.date):%Y-%m-%d}",
-               needs=("year", "date"),
+               needs=("date",), accepts=("year",),
                description="The week's menu (Monday to Friday, any day of the week given) for each age group, "
                            "with the energy per child, to post for parents."),
     ReportKind(name="inspection-book", title="Sổ kiểm thực ba bước", formats=("pdf", "xlsx"), build=build_inspection,
-               file_stem=lambda p: f"So kiem thuc {p.month:%Y-%m}", needs=("year", "month"),
+               file_stem=lambda p: f"So kiem thuc {p.month:%Y-%m}", needs=("month",), accepts=("year",),
                description="The month's three-step food inspection records: receiving, cooking, before serving."),
     ReportKind(name="sample-book", title="Sổ lưu mẫu thức ăn", formats=("pdf", "xlsx"), build=build_samples,
-               file_stem=lambda p: f"So luu mau {p.month:%Y-%m}", needs=("year", "month"),
+               file_stem=lambda p: f"So luu mau {p.month:%Y-%m}", needs=("month",), accepts=("year",),
                description="The month's kept food samples: dish, quantity, time taken, time discarded, who."),
 )

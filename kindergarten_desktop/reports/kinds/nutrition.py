@@ -300,7 +300,7 @@ KINDS = (
         formats=("pdf", "xlsx", "csv"),
         build=build,
         file_stem=lambda p: f"Khau phan an {p.date:%Y-%m-%d}",
-        needs=("year", "date"),
+        needs=("date",), accepts=("year",),
         description="The day's portion per age group: foods, net and gross grams, quantities, prices, nutrients "
                     "per child against the Thông tư 28 norms with the verdict, and the day's food money; CSV: one "
                     "row per age group with energy, macronutrients and their % of energy per child.",
