@@ -279,150 +279,238 @@
     </message>
   </context>
   <context>
-    <name>InspectionPage</name>
+    <name>InspectionDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="39" />
-      <source>Day:</source>
-      <translation>Ngày:</translation>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="38" />
+      <source>Inspection record of %1</source>
+      <translation>Ghi chép kiểm thực ngày %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="43" />
-      <source>Fill from the menu and purchases</source>
-      <translation>Điền sẵn theo thực đơn và hàng mua</translation>
-    </message>
-    <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>1. Receiving</source>
       <translation>1. Nhận thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>2. Cooking</source>
       <translation>2. Chế biến</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>3. Before serving</source>
       <translation>3. Trước khi ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="50" />
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="50" />
+      <source>Passed the sensory check</source>
+      <translation>Đạt yêu cầu cảm quan</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="54" />
+      <source>Step:</source>
+      <translation>Bước:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="54" />
+      <source>Time:</source>
+      <translation>Giờ:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="55" />
+      <source>Food or dish:</source>
+      <translation>Thực phẩm hoặc món ăn:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="55" />
+      <source>Supplier:</source>
+      <translation>Nơi cung cấp:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="56" />
+      <source>Quantity:</source>
+      <translation>Số lượng:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="56" />
+      <source>Papers:</source>
+      <translation>Giấy tờ, hoá đơn:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="57" />
+      <source>Remark:</source>
+      <translation>Ghi chú:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="58" />
+      <source>Inspector:</source>
+      <translation>Người kiểm tra:</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPage</name>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="42" />
+      <source>Day:</source>
+      <translation>Ngày:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="46" />
+      <source>Fill from the menu and purchases</source>
+      <translation>Điền sẵn theo thực đơn và hàng mua</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
+      <source>1. Receiving</source>
+      <translation>1. Nhận thực phẩm</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
+      <source>2. Cooking</source>
+      <translation>2. Chế biến</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
+      <source>3. Before serving</source>
+      <translation>3. Trước khi ăn</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="53" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="54" />
       <source>Time</source>
       <translation>Giờ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="52" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="55" />
       <source>Food or dish</source>
       <translation>Thực phẩm hoặc món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="53" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="56" />
       <source>Supplier</source>
       <translation>Nơi cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="54" />
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="72" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="57" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="81" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="55" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="58" />
       <source>Papers</source>
       <translation>Giấy tờ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="56" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>Check</source>
       <translation>Cảm quan</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="56" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>passed</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="56" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>failed</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="58" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="61" />
       <source>Remark</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="62" />
       <source>Inspector</source>
       <translation>Người kiểm tra</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="61" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="64" />
       <source>Three-step food inspection</source>
       <translation>Kiểm thực ba bước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="65" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="70" />
+      <source>Add record…</source>
+      <translation>Thêm dòng…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="70" />
+      <source>Edit record…</source>
+      <translation>Sửa dòng…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="71" />
       <source>Delete record</source>
       <translation>Xoá dòng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="70" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="79" />
       <source>Meal</source>
       <translation>Bữa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="71" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="80" />
       <source>Dish</source>
       <translation>Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="73" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="82" />
       <source>Taken</source>
       <translation>Giờ lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="74" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="83" />
       <source>Discarded</source>
       <translation>Giờ huỷ mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="75" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="84" />
       <source>Taken by</source>
       <translation>Người lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="76" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="85" />
       <source>Discarded by</source>
       <translation>Người huỷ mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="78" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="87" />
       <source>Kept samples (at least 24 hours)</source>
       <translation>Lưu mẫu thức ăn (ít nhất 24 giờ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="83" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="93" />
+      <source>Add sample…</source>
+      <translation>Thêm mẫu…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="93" />
+      <source>Edit sample…</source>
+      <translation>Sửa mẫu…</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="97" />
       <source>Discarded now</source>
       <translation>Huỷ mẫu lúc này</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="85" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="99" />
       <source>Delete sample</source>
       <translation>Xoá mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="109" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="122" />
       <source>Inspection</source>
       <translation>Kiểm thực</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="123" />
       <source>Nothing to add: the day already has its records, or no menu and no purchase.</source>
       <translation>Không có gì để thêm: ngày này đã có sổ, hoặc chưa có thực đơn và hàng mua.</translation>
     </message>
@@ -495,7 +583,7 @@
       <translation>Glucid (% năng lượng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="152" />
+      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="154" />
       <source>Kitchen</source>
       <translation>Bếp ăn</translation>
     </message>
@@ -997,7 +1085,7 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="56" />
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="86" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="87" />
       <source>Verdict</source>
       <translation>Đánh giá</translation>
     </message>
@@ -1047,64 +1135,117 @@
       <translation>Glucid (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="80" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="81" />
       <source>Average of the week (per child)</source>
       <translation>Trung bình tuần (một trẻ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="83" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="84" />
       <source>Measure</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="106" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="108" />
       <source>Animal / vegetable protein</source>
       <translation>Protein động vật / thực vật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="108" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="110" />
       <source>Animal / vegetable fat</source>
       <translation>Lipid động vật / thực vật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="110" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="112" />
       <source>Calcium (mg)</source>
       <translation>Canxi (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="111" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="113" />
       <source>Iron (mg)</source>
       <translation>Sắt (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="112" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="114" />
       <source>Vitamin A (mcg)</source>
       <translation>Vitamin A (mcg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="113" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="115" />
       <source>Vitamin B1 (mg)</source>
       <translation>Vitamin B1 (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="114" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="116" />
       <source>Vitamin C (mg)</source>
       <translation>Vitamin C (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="124" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="126" />
       <source>%1 — %2 children eating</source>
       <translation>%1 — %2 trẻ ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="130" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="132" />
       <source>No menu on this day yet: plan it on the Menus page.</source>
       <translation>Ngày này chưa có thực đơn: lên thực đơn ở trang Thực đơn.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="132" />
+      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="134" />
       <source>The food table gives no value for some nutrients of: %1 (counted as 0).</source>
       <translation>Bảng thành phần thực phẩm không có số liệu một số chất của: %1 (tính bằng 0).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SampleDialog</name>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="83" />
+      <source>Kept sample of %1</source>
+      <translation>Mẫu lưu ngày %1</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="99" />
+      <source>Discarded</source>
+      <translation>Đã huỷ mẫu</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="105" />
+      <source>Meal:</source>
+      <translation>Bữa:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="105" />
+      <source>Dish:</source>
+      <translation>Món ăn:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="106" />
+      <source>Quantity:</source>
+      <translation>Số lượng:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="106" />
+      <source>Unit:</source>
+      <translation>Đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="107" />
+      <source>Taken at:</source>
+      <translation>Giờ lấy mẫu:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="108" />
+      <source>Discarded at:</source>
+      <translation>Giờ huỷ mẫu:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="108" />
+      <source>Taken by:</source>
+      <translation>Người lấy mẫu:</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="109" />
+      <source>Discarded by:</source>
+      <translation>Người huỷ mẫu:</translation>
     </message>
   </context>
   <context>

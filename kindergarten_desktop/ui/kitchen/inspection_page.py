@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPush
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.inspection import (
+    Inspection,
+    Sample,
     cook_name,
     delete_inspection,
     delete_sample,
@@ -62,10 +64,16 @@ class InspectionPage(QWidget):
         box = QGroupBox(self.tr("Three-step food inspection"))
         inner = QVBoxLayout(box)
         self.records_view = table_view(self.records, stretch=2)
+        self.records_view.doubleClicked.connect(lambda _i: self._edit_record())
         inner.addWidget(self.records_view)
-        remove = QPushButton(self.tr("Delete record"))
-        remove.clicked.connect(self._delete_record)
-        inner.addWidget(remove)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("Add record…"), self._add_record), (self.tr("Edit record…"), self._edit_record),
+                           (self.tr("Delete record"), self._delete_record)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        inner.addLayout(row)
         layout.addWidget(box, 3)
         self.samples = RowsModel([
             Column(self.tr("Meal"), lambda s: meal_name(s.meal)),
@@ -79,8 +87,13 @@ class InspectionPage(QWidget):
         box = QGroupBox(self.tr("Kept samples (at least 24 hours)"))
         inner = QVBoxLayout(box)
         self.samples_view = table_view(self.samples, stretch=1)
+        self.samples_view.doubleClicked.connect(lambda _i: self._edit_sample())
         inner.addWidget(self.samples_view)
         row = QHBoxLayout()
+        for text, slot in ((self.tr("Add sample…"), self._add_sample), (self.tr("Edit sample…"), self._edit_sample)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
         discard = QPushButton(self.tr("Discarded now"))
         discard.clicked.connect(self._discard)
         remove = QPushButton(self.tr("Delete sample"))
@@ -109,6 +122,35 @@ class InspectionPage(QWidget):
             QMessageBox.information(self, self.tr("Inspection"), self.tr(
                 "Nothing to add: the day already has its records, or no menu and no purchase."))
         self.refresh()
+
+    def _add_record(self) -> None:
+        from kindergarten_desktop.ui.kitchen.record_dialogs import InspectionDialog
+
+        record = Inspection(None, day_of(self.day), 1, "06:30", "", inspector=cook_name(self.ctx.db))
+        if InspectionDialog(self.ctx.db, record, self).exec():
+            self.refresh()
+
+    def _edit_record(self) -> None:
+        from kindergarten_desktop.ui.kitchen.record_dialogs import InspectionDialog
+
+        record = selected_row(self.records_view)
+        if record is not None and InspectionDialog(self.ctx.db, record, self).exec():
+            self.refresh()
+
+    def _add_sample(self) -> None:
+        from kindergarten_desktop.ui.kitchen.record_dialogs import SampleDialog
+
+        taken = dt.datetime.combine(day_of(self.day), dt.time(10, 30))
+        sample = Sample(None, day_of(self.day), "lunch", "", 100, "g", taken, None, cook_name(self.ctx.db))
+        if SampleDialog(self.ctx.db, sample, self).exec():
+            self.refresh()
+
+    def _edit_sample(self) -> None:
+        from kindergarten_desktop.ui.kitchen.record_dialogs import SampleDialog
+
+        sample = selected_row(self.samples_view)
+        if sample is not None and SampleDialog(self.ctx.db, sample, self).exec():
+            self.refresh()
 
     def _delete_record(self) -> None:
         record = selected_row(self.records_view)

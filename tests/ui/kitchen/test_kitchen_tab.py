@@ -67,3 +67,36 @@ def test_vietnamese_interface(qtbot, demo_db, demo_db_copy):
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
     assert titles[0] == "&Khẩu phần ngày" and "Kiểm thực và &lưu mẫu" in titles
     assert tab.portion.summary_models["nursery"].index(0, 3).data() == "Đạt định mức"
+
+
+def test_inspection_and_sample_dialogs_save_and_refuse(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.kitchen.inspection import Inspection, Sample, list_inspections, list_samples
+    from kindergarten_desktop.ui.kitchen.record_dialogs import InspectionDialog, SampleDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    day = dt.date(2026, 3, 24)
+    dialog = InspectionDialog(demo_db, Inspection(None, day, 1, "06:30", ""), None)
+    qtbot.addWidget(dialog)
+    dialog.item.setText("Thịt lợn nạc")
+    dialog.at.setText("25:99")
+    dialog.accept()
+    assert warnings and list_inspections(demo_db, day, day) == []
+    dialog.at.setText("6h45")
+    dialog.passed.setChecked(False)
+    dialog.accept()
+    saved = list_inspections(demo_db, day, day)
+    assert [(r.item, r.at, r.passed) for r in saved] == [("Thịt lợn nạc", "06:45", False)]
+    taken = dt.datetime(2026, 3, 24, 10, 30)
+    samples = SampleDialog(demo_db, Sample(None, day, "lunch", "", 100, "g", taken), None)
+    qtbot.addWidget(samples)
+    samples.dish.setText("Canh cua")
+    samples.unit.setCurrentText("ml")
+    samples.accept()  # 100 ml is below the 150 ml a liquid sample needs
+    assert len(warnings) == 2 and list_samples(demo_db, day, day) == []
+    samples.quantity.setValue(150)
+    samples.accept()
+    assert [(s.dish, s.quantity, s.unit, s.discarded_at) for s in list_samples(demo_db, day, day)] == [
+        ("Canh cua", 150, "ml", None)]
