@@ -103,7 +103,8 @@ def market_list(db: Database, day: dt.date, portion: DayPortion | None = None) -
 
 def write_purchases(db: Database, day: dt.date, *, now: dt.datetime | None = None) -> int:
     """Turn the day's market list into market-book purchases (and store uses for dry goods the
-    store holds), all or nothing; once per day. Returns the amount bought (đồng)."""
+    store holds, buying only what the store lacks), all or nothing; once per day. Returns the
+    amount bought (đồng)."""
     from kindergarten_desktop.meals import market, stock
 
     plan = market_list(db, day)
@@ -119,6 +120,10 @@ def write_purchases(db: Database, day: dt.date, *, now: dt.datetime | None = Non
             item = line.food.item_name
             try:
                 if line.in_store:
+                    short = round(line.quantity - stock.on_hand(db, item, day), 3)
+                    if short > 0:  # the store holds less than the day needs: buy the difference
+                        spent += market.add_purchase(db, day, item, short, line.food.price, unit=line.food.unit,
+                                                     supplier=line.supplier).amount
                     stock.add_use(db, day, item, line.quantity, note=f"Bếp: {line.food.name}")
                 else:
                     bought = market.add_purchase(db, day, item, line.quantity, line.food.price, unit=line.food.unit,

@@ -63,13 +63,22 @@ def test_one_action_writes_the_market_book_and_takes_rice_out_of_the_store(kitch
     assert caught.value.code == "kitchen.already_ordered"
 
 
-def test_nothing_is_written_when_a_line_is_refused(kitchen):
+def test_the_store_short_of_rice_buys_the_difference(kitchen):
     db = kitchen.db
     stock.add_use(db, DAY, "Gạo tẻ", 9.9)  # the store keeps 0.1 kg: not enough for 0.36 kg
+    write_purchases(db, DAY)
+    rice = [p for p in market.purchases_between(db, DAY, DAY) if p.item == "Gạo tẻ"]
+    assert [(p.quantity, p.amount) for p in rice] == [(0.26, 5200)]
+    assert stock.on_hand(db, "Gạo tẻ", DAY) == 0
+
+
+def test_nothing_is_written_when_a_line_is_refused(kitchen):
+    db = kitchen.db
+    set_purchase(db, food_id(db, "9001"), unit="g", unit_grams=0.001)  # 150 000 units: not plausible
     with pytest.raises(AppError) as caught:
         write_purchases(db, DAY)
-    assert caught.value.code == "kitchen.market_refused"
-    assert market.purchases_between(db, DAY, DAY) == []
+    assert caught.value.code == "kitchen.market_refused" and "Trứng gà" in caught.value.text("vi")
+    assert market.purchases_between(db, DAY, DAY) == [] and stock.uses_between(db, DAY, DAY) == []
     assert not market_list(db, DAY).ordered
 
 
