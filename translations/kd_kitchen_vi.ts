@@ -3,202 +3,162 @@
   <context>
     <name>CataloguePage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="41" />
       <source>Search:</source>
       <translation>Tìm:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="43" />
       <source>name or code, with or without accents</source>
       <translation>tên hoặc mã, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="51" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="52" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="53" />
       <source>Waste %</source>
       <translation>Thải bỏ %</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="54" />
       <source>kcal/100 g</source>
       <translation>kcal/100 g</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="55" />
       <source>Protein</source>
       <translation>Protein</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="56" />
       <source>Fat</source>
       <translation>Lipid</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="57" />
       <source>Carb.</source>
       <translation>Glucid</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="58" />
       <source>Animal</source>
       <translation>Động vật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="58" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="59" />
       <source>Unit</source>
       <translation>ĐVT</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="60" />
       <source>Latest price</source>
       <translation>Giá mới nhất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="61" />
       <source>Supplier</source>
       <translation>Nơi cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="62" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="62" />
       <source>2007 table</source>
       <translation>Bảng 2007</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="62" />
       <source>school</source>
       <translation>của trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="69" />
       <source>Unit, price and supplier…</source>
       <translation>Đơn vị, giá và nơi cung cấp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="71" />
       <source>Add a school food…</source>
       <translation>Thêm thực phẩm của trường…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="76" />
       <source>Source: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng (National Institute of Nutrition); values per 100 g edible part.</source>
       <translation>Nguồn: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng; giá trị tính trên 100 g phần ăn được.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="87" />
       <source>%1 foods</source>
       <translation>%1 thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="105" />
       <source>Purchase unit:</source>
       <translation>Đơn vị mua:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="106" />
       <source>Grams in one unit:</source>
       <translation>Số gam của một đơn vị:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="107" />
       <source>Latest price (đồng per unit):</source>
       <translation>Giá mới nhất (đồng/đơn vị):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="108" />
       <source>Supplier:</source>
       <translation>Nơi cung cấp:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="109" />
       <source>Name in the market book:</source>
       <translation>Tên trong sổ chợ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="127" />
       <source>Add a school food</source>
       <translation>Thêm thực phẩm của trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="135" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="136" />
       <source>Food group:</source>
       <translation>Nhóm thực phẩm:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="137" />
       <source>Waste %:</source>
       <translation>Tỉ lệ thải bỏ (%):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="138" />
       <source>Energy (kcal)</source>
       <translation>Năng lượng (kcal)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="138" />
       <source>Protein (g)</source>
       <translation>Protein (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="138" />
       <source>Fat (g)</source>
       <translation>Lipid (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="138" />
       <source>Carbohydrate (g)</source>
       <translation>Glucid (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="139" />
       <source>Calcium (mg)</source>
       <translation>Canxi (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="139" />
       <source>Iron (mg)</source>
       <translation>Sắt (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="139" />
       <source>Vitamin A (mcg)</source>
       <translation>Vitamin A (mcg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="140" />
       <source>Vitamin B1 (mg)</source>
       <translation>Vitamin B1 (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="140" />
       <source>Vitamin C (mg)</source>
       <translation>Vitamin C (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/catalogue_page.py" line="144" />
       <source>per 100 g; empty = unknown</source>
       <translation>trong 100 g; để trống = chưa có số liệu</translation>
     </message>
@@ -206,74 +166,58 @@
   <context>
     <name>DishesPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="34" />
       <source>Dish</source>
       <translation>Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="39" />
       <source>New dish…</source>
       <translation>Món mới…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="41" />
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="111" />
       <source>Delete dish</source>
       <translation>Xoá món</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="50" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="51" />
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="143" />
       <source>%1: net g per child</source>
       <translation>%1: g tinh/trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="56" />
       <source>Add ingredient…</source>
       <translation>Thêm thực phẩm…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="58" />
       <source>Remove ingredient</source>
       <translation>Bỏ thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="101" />
       <source>New dish</source>
       <translation>Món mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="101" />
       <source>Name of the dish:</source>
       <translation>Tên món ăn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="112" />
       <source>Delete the dish “%1”? Menus already planned keep it.</source>
       <translation>Xoá món “%1”? Các thực đơn đã lên vẫn giữ món này.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="122" />
       <source>Add ingredient to %1</source>
       <translation>Thêm thực phẩm vào món %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="125" />
       <source>type to search the catalogue</source>
       <translation>gõ để tìm trong danh mục</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="137" />
       <source>Search:</source>
       <translation>Tìm:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/dishes_page.py" line="138" />
       <source>Food:</source>
       <translation>Thực phẩm:</translation>
     </message>
@@ -281,67 +225,54 @@
   <context>
     <name>InspectionDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="38" />
       <source>Inspection record of %1</source>
       <translation>Ghi chép kiểm thực ngày %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>1. Receiving</source>
       <translation>1. Nhận thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>2. Cooking</source>
       <translation>2. Chế biến</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="41" />
       <source>3. Before serving</source>
       <translation>3. Trước khi ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="50" />
       <source>Passed the sensory check</source>
       <translation>Đạt yêu cầu cảm quan</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="54" />
       <source>Step:</source>
       <translation>Bước:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="54" />
       <source>Time:</source>
       <translation>Giờ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="55" />
       <source>Food or dish:</source>
       <translation>Thực phẩm hoặc món ăn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="55" />
       <source>Supplier:</source>
       <translation>Nơi cung cấp:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="56" />
       <source>Quantity:</source>
       <translation>Số lượng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="56" />
       <source>Papers:</source>
       <translation>Giấy tờ, hoá đơn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="57" />
       <source>Remark:</source>
       <translation>Ghi chú:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="58" />
       <source>Inspector:</source>
       <translation>Người kiểm tra:</translation>
     </message>
@@ -349,168 +280,134 @@
   <context>
     <name>InspectionPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="42" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="46" />
       <source>Fill from the menu and purchases</source>
       <translation>Điền sẵn theo thực đơn và hàng mua</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
       <source>1. Receiving</source>
       <translation>1. Nhận thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
       <source>2. Cooking</source>
       <translation>2. Chế biến</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="51" />
       <source>3. Before serving</source>
       <translation>3. Trước khi ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="53" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="54" />
       <source>Time</source>
       <translation>Giờ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="55" />
       <source>Food or dish</source>
       <translation>Thực phẩm hoặc món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="56" />
       <source>Supplier</source>
       <translation>Nơi cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="57" />
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="81" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="58" />
       <source>Papers</source>
       <translation>Giấy tờ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>Check</source>
       <translation>Cảm quan</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>passed</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="59" />
       <source>failed</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="61" />
       <source>Remark</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="62" />
       <source>Inspector</source>
       <translation>Người kiểm tra</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="64" />
       <source>Three-step food inspection</source>
       <translation>Kiểm thực ba bước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="70" />
       <source>Add record…</source>
       <translation>Thêm dòng…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="70" />
       <source>Edit record…</source>
       <translation>Sửa dòng…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="71" />
       <source>Delete record</source>
       <translation>Xoá dòng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="79" />
       <source>Meal</source>
       <translation>Bữa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="80" />
       <source>Dish</source>
       <translation>Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="82" />
       <source>Taken</source>
       <translation>Giờ lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="83" />
       <source>Discarded</source>
       <translation>Giờ huỷ mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="84" />
       <source>Taken by</source>
       <translation>Người lấy mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="85" />
       <source>Discarded by</source>
       <translation>Người huỷ mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="87" />
       <source>Kept samples (at least 24 hours)</source>
       <translation>Lưu mẫu thức ăn (ít nhất 24 giờ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="93" />
       <source>Add sample…</source>
       <translation>Thêm mẫu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="93" />
       <source>Edit sample…</source>
       <translation>Sửa mẫu…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="97" />
       <source>Discarded now</source>
       <translation>Huỷ mẫu lúc này</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="99" />
       <source>Delete sample</source>
       <translation>Xoá mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="122" />
       <source>Inspection</source>
       <translation>Kiểm thực</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/inspection_page.py" line="123" />
       <source>Nothing to add: the day already has its records, or no menu and no purchase.</source>
       <translation>Không có gì để thêm: ngày này đã có sổ, hoặc chưa có thực đơn và hàng mua.</translation>
     </message>
@@ -518,72 +415,58 @@
   <context>
     <name>Kitchen</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="23" />
       <source>Nursery</source>
       <translation>Nhà trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="24" />
       <source>Kindergarten</source>
       <translation>Mẫu giáo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="29" />
       <source>Breakfast</source>
       <translation>Bữa sáng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="30" />
       <source>Lunch</source>
       <translation>Bữa trưa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="31" />
       <source>Afternoon meal</source>
       <translation>Bữa chiều</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="32" />
       <source>Snack</source>
       <translation>Bữa phụ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="37" />
       <source>Below the norm</source>
       <translation>Thấp hơn định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="38" />
       <source>Within the norm</source>
       <translation>Đạt định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="39" />
       <source>Above the norm</source>
       <translation>Cao hơn định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="44" />
       <source>Energy (kcal)</source>
       <translation>Năng lượng (kcal)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="45" />
       <source>Protein (% of energy)</source>
       <translation>Protein (% năng lượng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="46" />
       <source>Fat (% of energy)</source>
       <translation>Lipid (% năng lượng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="47" />
       <source>Carbohydrate (% of energy)</source>
       <translation>Glucid (% năng lượng)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/common.py" line="154" />
       <source>Kitchen</source>
       <translation>Bếp ăn</translation>
     </message>
@@ -591,52 +474,42 @@
   <context>
     <name>KitchenTab</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="33" />
       <source>Day's &amp;portion</source>
       <translation>&amp;Khẩu phần ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="34" />
       <source>&amp;Menus</source>
       <translation>&amp;Thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="35" />
       <source>&amp;Dishes</source>
       <translation>&amp;Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="36" />
       <source>&amp;Food catalogue</source>
       <translation>&amp;Danh mục thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="37" />
       <source>Market &amp;list</source>
       <translation>Danh sách đi &amp;chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="38" />
       <source>&amp;Inspection and samples</source>
       <translation>Kiểm thực và &amp;lưu mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="51" />
       <source>Print portion sheet</source>
       <translation>In bảng tính khẩu phần</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="51" />
       <source>Print weekly menu</source>
       <translation>In thực đơn tuần</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="52" />
       <source>Print inspection book</source>
       <translation>In sổ kiểm thực</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/kitchen_tab.py" line="53" />
       <source>Print sample book</source>
       <translation>In sổ lưu mẫu</translation>
     </message>
@@ -644,117 +517,94 @@
   <context>
     <name>MarketListPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="22" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="30" />
       <source>Supplier</source>
       <translation>Nơi cung cấp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="30" />
       <source>(no supplier)</source>
       <translation>(chưa có nơi cung cấp)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="31" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="32" />
       <source>Net kg</source>
       <translation>Tinh (kg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="33" />
       <source>Gross kg</source>
       <translation>Thô (kg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="34" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="35" />
       <source>Unit</source>
       <translation>ĐVT</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="36" />
       <source>Latest price</source>
       <translation>Giá mới nhất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="38" />
       <source>Amount</source>
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="39" />
       <source>From the store</source>
       <translation>Xuất kho</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="39" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="49" />
       <source>Write to the market book</source>
       <translation>Ghi vào sổ chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="50" />
       <source>Record the purchases in the market book and take dry goods out of the store, once for the day</source>
       <translation>Ghi hàng mua vào sổ chợ và xuất kho hàng khô, một lần cho mỗi ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="63" />
       <source>Children eating: nursery %1, kindergarten %2; staff meals %3</source>
       <translation>Trẻ ăn: nhà trẻ %1, mẫu giáo %2; suất ăn cán bộ %3</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="67" />
       <source>Food money of the day's meals: %1 · to buy: %2 · from the store: %3 · %4</source>
       <translation>Tiền ăn (phần thực phẩm) trong ngày: %1 · mua: %2 · xuất kho: %3 · %4</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="70" />
       <source>surplus %1</source>
       <translation>thừa %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="70" />
       <source>deficit %1</source>
       <translation>thiếu %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="73" />
       <source>No price yet for: %1</source>
       <translation>Chưa có giá của: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="75" />
       <source>No daily meal rate for these meals yet: the food money counts them 0.</source>
       <translation>Chưa có mức thu tiền ăn cho các suất này: tiền ăn tính bằng 0.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="77" />
       <source>Already written to the market book.</source>
       <translation>Đã ghi vào sổ chợ.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="86" />
       <source>Market book</source>
       <translation>Sổ chợ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/market_page.py" line="87" />
       <source>Write %1 purchases of %2 to the market book and take the dry goods out of the store?</source>
       <translation>Ghi %1 khoản mua ngày %2 vào sổ chợ và xuất kho hàng khô?</translation>
     </message>
@@ -762,87 +612,70 @@
   <context>
     <name>MenuImportDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="32" />
       <source>Import menus</source>
       <translation>Nhập thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="35" />
       <source>One row per ingredient. Columns: Ngày, Khối, Bữa, Món ăn, Mã thực phẩm and/or Thực phẩm, Định lượng (g/trẻ). Importing a day again replaces that day's menu for that age group.</source>
       <translation>Mỗi dòng một thực phẩm. Các cột: Ngày, Khối, Bữa, Món ăn, Mã thực phẩm và/hoặc Thực phẩm, Định lượng (g/trẻ). Nhập lại một ngày sẽ thay thực đơn ngày đó của khối đó.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="41" />
       <source>Choose file…</source>
       <translation>Chọn tệp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="46" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="47" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="48" />
       <source>Age group</source>
       <translation>Khối</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="49" />
       <source>Meal</source>
       <translation>Bữa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="50" />
       <source>Dish</source>
       <translation>Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="51" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="52" />
       <source>Net g per child</source>
       <translation>g tinh/trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="53" />
       <source>Problem</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="61" />
       <source>Import the valid rows and leave out the invalid ones</source>
       <translation>Nhập các dòng đúng, bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="65" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="75" />
       <source>Menu file</source>
       <translation>Tệp thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="76" />
       <source>Spreadsheets (*.xlsx *.csv)</source>
       <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="92" />
       <source>%1 rows, %2 invalid, %3 day menus.</source>
       <translation>%1 dòng, %2 dòng lỗi, %3 thực đơn ngày.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/import_dialog.py" line="95" />
       <source>Replaces the menus of: %1.</source>
       <translation>Thay thực đơn của: %1.</translation>
     </message>
@@ -850,120 +683,94 @@
   <context>
     <name>MenuPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="88" />
       <source>Week of:</source>
       <translation>Tuần có ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="92" />
       <source>Age group:</source>
       <translation>Khối:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="112" />
       <source>Add dish…</source>
       <translation>Thêm món…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="112" />
       <source>Remove dish…</source>
       <translation>Bỏ món…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="113" />
       <source>Copy week to…</source>
       <translation>Sao chép tuần sang…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="114" />
       <source>Keep as rotation week…</source>
       <translation>Lưu làm tuần luân phiên…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="115" />
       <source>Fill month from rotation</source>
       <translation>Lên thực đơn cả tháng theo luân phiên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="116" />
       <source>Import menus…</source>
       <translation>Nhập thực đơn…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="137" />
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="151" />
       <source>Menus</source>
       <translation>Thực đơn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="137" />
       <source>Choose a day and a meal in the table first.</source>
       <translation>Hãy chọn một ngày và một bữa trong bảng trước.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="151" />
       <source>No dish yet: create dishes on the Dishes page.</source>
       <translation>Chưa có món ăn nào: tạo món ở trang Món ăn.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="153" />
       <source>Add dish</source>
       <translation>Thêm món</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="153" />
       <source>Dish for %1, %2:</source>
       <translation>Món cho ngày %1, %2:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="172" />
       <source>Remove dish</source>
       <translation>Bỏ món</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="172" />
       <source>Dish to remove:</source>
       <translation>Món cần bỏ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="183" />
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="198" />
       <source>Copy week</source>
       <translation>Sao chép tuần</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="186" />
       <source>Copy this week's menus (both age groups) to the week of:</source>
       <translation>Sao chép thực đơn tuần này (cả hai khối) sang tuần có ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="198" />
       <source>%1 day menus copied.</source>
       <translation>Đã sao chép %1 thực đơn ngày.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="202" />
       <source>Rotation</source>
       <translation>Thực đơn luân phiên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="203" />
       <source>Keep this week's menus (both age groups) as week number (1-4) of the rotation:</source>
       <translation>Lưu thực đơn tuần này (cả hai khối) làm tuần số (1-4) của thực đơn luân phiên:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="212" />
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="222" />
       <source>Fill month</source>
       <translation>Lên thực đơn cả tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="213" />
       <source>Give every school day of %1 its menu from the 4-week rotation? Menus already planned in that month are replaced; holidays stay empty.</source>
       <translation>Lên thực đơn cho mọi ngày học của tháng %1 theo thực đơn luân phiên 4 tuần? Thực đơn đã có trong tháng sẽ được thay; ngày nghỉ lễ để trống.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="222" />
       <source>%1 day menus written.</source>
       <translation>Đã ghi %1 thực đơn ngày.</translation>
     </message>
@@ -971,82 +778,66 @@
   <context>
     <name>NormsDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="30" />
       <source>Nutrition norms</source>
       <translation>Định mức dinh dưỡng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="37" />
       <source>Age group</source>
       <translation>Khối</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="38" />
       <source>From</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="39" />
       <source>Energy (kcal)</source>
       <translation>Năng lượng (kcal)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="40" />
       <source>Protein %</source>
       <translation>Protein %</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="41" />
       <source>Fat %</source>
       <translation>Lipid %</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="42" />
       <source>Carbohydrate %</source>
       <translation>Glucid %</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="43" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="51" />
       <source>Age group:</source>
       <translation>Khối:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="53" />
       <source>In force from:</source>
       <translation>Áp dụng từ ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="55" />
       <source>Energy (kcal):</source>
       <translation>Năng lượng (kcal):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="55" />
       <source>Protein (% of energy):</source>
       <translation>Protein (% năng lượng):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="56" />
       <source>Fat (% of energy):</source>
       <translation>Lipid (% năng lượng):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="56" />
       <source>Carbohydrate (% of energy):</source>
       <translation>Glucid (% năng lượng):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="68" />
       <source>Source:</source>
       <translation>Căn cứ:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/norms_dialog.py" line="70" />
       <source>Save these norms</source>
       <translation>Lưu định mức này</translation>
     </message>
@@ -1054,143 +845,114 @@
   <context>
     <name>PortionPage</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="33" />
       <source>Day:</source>
       <translation>Ngày:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="37" />
       <source>Norms…</source>
       <translation>Định mức…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="38" />
       <source>Nutrition norms per age group (Thông tư 28/2016 by default)</source>
       <translation>Định mức dinh dưỡng theo khối (mặc định theo Thông tư 28/2016)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="53" />
       <source>Per child</source>
       <translation>Một trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="54" />
       <source>Value</source>
       <translation>Đạt được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="55" />
       <source>Norm</source>
       <translation>Định mức</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="56" />
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="87" />
       <source>Verdict</source>
       <translation>Đánh giá</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="59" />
       <source>Meal</source>
       <translation>Bữa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="60" />
       <source>Dish</source>
       <translation>Món ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="61" />
       <source>Food</source>
       <translation>Thực phẩm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="62" />
       <source>Net g</source>
       <translation>Tinh (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="63" />
       <source>Gross g</source>
       <translation>Thô (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="64" />
       <source>kcal</source>
       <translation>kcal</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="65" />
       <source>Protein g</source>
       <translation>Protein (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="66" />
       <source>Fat g</source>
       <translation>Lipid (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="67" />
       <source>Carb. g</source>
       <translation>Glucid (g)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="81" />
       <source>Average of the week (per child)</source>
       <translation>Trung bình tuần (một trẻ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="84" />
       <source>Measure</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="108" />
       <source>Animal / vegetable protein</source>
       <translation>Protein động vật / thực vật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="110" />
       <source>Animal / vegetable fat</source>
       <translation>Lipid động vật / thực vật</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="112" />
       <source>Calcium (mg)</source>
       <translation>Canxi (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="113" />
       <source>Iron (mg)</source>
       <translation>Sắt (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="114" />
       <source>Vitamin A (mcg)</source>
       <translation>Vitamin A (mcg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="115" />
       <source>Vitamin B1 (mg)</source>
       <translation>Vitamin B1 (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="116" />
       <source>Vitamin C (mg)</source>
       <translation>Vitamin C (mg)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="126" />
       <source>%1 — %2 children eating</source>
       <translation>%1 — %2 trẻ ăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="132" />
       <source>No menu on this day yet: plan it on the Menus page.</source>
       <translation>Ngày này chưa có thực đơn: lên thực đơn ở trang Thực đơn.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/portion_page.py" line="134" />
       <source>The food table gives no value for some nutrients of: %1 (counted as 0).</source>
       <translation>Bảng thành phần thực phẩm không có số liệu một số chất của: %1 (tính bằng 0).</translation>
     </message>
@@ -1198,52 +960,42 @@
   <context>
     <name>SampleDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="83" />
       <source>Kept sample of %1</source>
       <translation>Mẫu lưu ngày %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="99" />
       <source>Discarded</source>
       <translation>Đã huỷ mẫu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="105" />
       <source>Meal:</source>
       <translation>Bữa:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="105" />
       <source>Dish:</source>
       <translation>Món ăn:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="106" />
       <source>Quantity:</source>
       <translation>Số lượng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="106" />
       <source>Unit:</source>
       <translation>Đơn vị:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="107" />
       <source>Taken at:</source>
       <translation>Giờ lấy mẫu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="108" />
       <source>Discarded at:</source>
       <translation>Giờ huỷ mẫu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="108" />
       <source>Taken by:</source>
       <translation>Người lấy mẫu:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/record_dialogs.py" line="109" />
       <source>Discarded by:</source>
       <translation>Người huỷ mẫu:</translation>
     </message>
@@ -1251,27 +1003,22 @@
   <context>
     <name>WeekModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="71" />
       <source>Monday</source>
       <translation>Thứ Hai</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="71" />
       <source>Tuesday</source>
       <translation>Thứ Ba</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="71" />
       <source>Wednesday</source>
       <translation>Thứ Tư</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="71" />
       <source>Thursday</source>
       <translation>Thứ Năm</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/kitchen/menu_page.py" line="72" />
       <source>Friday</source>
       <translation>Thứ Sáu</translation>
     </message>

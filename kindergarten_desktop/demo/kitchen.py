@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kindergarten_desktop.demo import DemoContext
-from kindergarten_desktop.kitchen.catalogue import NUTRIENTS
+from kindergarten_desktop.kitchen.catalogue import NUTRIENTS, ensure_catalogue
 from kindergarten_desktop.kitchen.inspection import cook_name, prefill_inspections, prefill_samples
 from kindergarten_desktop.roster.calendar import school_days
 
@@ -137,6 +137,7 @@ def _value(table: dict[str, tuple[int, tuple[float, ...]]], food_id: int, index:
 
 def run(ctx: DemoContext) -> None:
     db = ctx.db
+    ensure_catalogue(db)
     supplier_ids = {n: i for i, n in db.execute("SELECT id, name FROM supplier")}
     for name in {f[3] for f in FOODS.values()} - set(supplier_ids):
         supplier_ids[name] = db.execute("INSERT INTO supplier (name) VALUES (?) RETURNING id", [name]).fetchone()[0]

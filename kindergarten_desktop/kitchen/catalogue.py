@@ -6,9 +6,11 @@ counted as 0 in sums and said so on reports)."""
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
@@ -22,7 +24,11 @@ GROUPS_VI = {
     8: "Thủy sản và sản phẩm chế biến", 9: "Trứng và sản phẩm chế biến", 10: "Sữa và sản phẩm chế biến",
     11: "Đồ hộp", 12: "Đồ ngọt (đường, bánh, mứt, kẹo)", 13: "Gia vị, nước chấm", 14: "Nước giải khát, bia, rượu",
 }
+# Animal foods (for the animal/vegetable protein and fat ratios): groups 7-10, butter and lard
+# of group 6, canned meat and fish of group 11 (shared README).
 ANIMAL_GROUPS = (7, 8, 9, 10)
+ANIMAL_CODES = ("6001", "6003", "6004", "11015", "11016", "11017", "11018", "11019", "11020", "11021")
+TABLE_FILE = ("nutrition", "vn_food_composition_2007.csv")
 _COLUMNS = ("id, code, name, name_en, food_group, builtin, animal, waste_pct, " + ", ".join(NUTRIENTS)
             + ", unit, unit_grams, price, coalesce((SELECT name FROM supplier s WHERE s.id = f.supplier_id), ''), "
               "market_name")
@@ -58,6 +64,35 @@ class Food:
         return net * 100.0 / (100.0 - self.waste_pct)
 
 
+@cache
+def builtin_rows() -> tuple[tuple[object, ...], ...]:
+    """The shipped table as food rows: code, name, English name, group, animal, waste %, nutrients."""
+    from kindergarten_desktop.paths import resources_dir
+
+    def number(text: str) -> float | None:
+        return float(text) if text.strip() else None
+
+    rows = []
+    with resources_dir().joinpath(*TABLE_FILE).open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            group = int(r["group"])
+            animal = int(group in ANIMAL_GROUPS or r["code"] in ANIMAL_CODES)
+            rows.append((r["code"], unicodedata.normalize("NFC", r["name_vi"].strip()), r["name_en"].strip(), group,
+                         animal, float(r["waste_pct"] or 0), *(number(r[n]) for n in NUTRIENTS)))
+    return tuple(rows)
+
+
+def ensure_catalogue(db: Database) -> None:
+    """Load the built-in table into a database that does not hold it yet (a new database)."""
+    if db.execute("SELECT 1 FROM food WHERE builtin = 1 LIMIT 1").fetchone():
+        return
+    columns = "code, name, name_en, food_group, builtin, animal, waste_pct, " + ", ".join(NUTRIENTS)
+    marks = ", ".join("?" * (len(NUTRIENTS) + 2))  # animal, waste_pct, nutrients
+    with db.atomic():
+        db.conn.executemany(f"INSERT INTO food ({columns}) VALUES (?, ?, ?, ?, 1, {marks}) "
+                            "ON CONFLICT(code) DO NOTHING", builtin_rows())
+
+
 def _food(row: tuple) -> Food:
     n = len(NUTRIENTS)
     return Food(row[0], row[1], row[2], row[3], row[4], bool(row[5]), bool(row[6]), row[7], tuple(row[8:8 + n]),
@@ -65,6 +100,7 @@ def _food(row: tuple) -> Food:
 
 
 def list_foods(db: Database) -> list[Food]:
+    ensure_catalogue(db)
     return [_food(r) for r in db.execute(f"SELECT {_COLUMNS} FROM food f ORDER BY food_group, code")]
 
 
@@ -73,6 +109,7 @@ def foods_by_id(db: Database, ids: set[int] | None = None) -> dict[int, Food]:
         return {f.id: f for f in list_foods(db)}
     if not ids:
         return {}
+    ensure_catalogue(db)
     marks = ",".join("?" * len(ids))
     return {r[0]: _food(r) for r in db.execute(f"SELECT {_COLUMNS} FROM food f WHERE id IN ({marks})", sorted(ids))}
 
@@ -161,6 +198,7 @@ def add_food(db: Database, name: str, group: int, nutrients: dict[str, object], 
     if waste >= 100:
         raise AppError("kitchen.bad_waste")
     values = [_float(nutrients.get(n), n) for n in NUTRIENTS]
+    ensure_catalogue(db)  # the table's codes and names come first
     with db.atomic():
         if any(name_key(n) == name_key(name) for (n,) in db.execute("SELECT name FROM food")):
             raise AppError("kitchen.food_name_taken", name=name)

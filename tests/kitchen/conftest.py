@@ -26,4 +26,7 @@ def school(db) -> TinySchool:
 
 
 def food_id(db, code: str) -> int:
+    from kindergarten_desktop.kitchen.catalogue import ensure_catalogue
+
+    ensure_catalogue(db)
     return db.execute("SELECT id FROM food WHERE code = ?", [code]).fetchone()[0]

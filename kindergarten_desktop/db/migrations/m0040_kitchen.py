@@ -1,15 +1,14 @@
 """The kitchen (bếp ăn bán trú): the food catalogue (the Vietnamese food composition table 2007,
-loaded here, plus the school's own foods), dish templates, menus per day / meal / age group, the
-4-week rotation, nutrition norms (Thông tư 28/2016 defaults, effective-dated), the three-step
-food inspection book, kept samples and the days whose market list became purchases.
+which kitchen.catalogue.ensure_catalogue loads from resources/nutrition/ on first use, plus the
+school's own foods), dish templates, menus per day / meal / age group, the 4-week rotation,
+nutrition norms (Thông tư 28/2016 defaults, effective-dated), the three-step food inspection
+book, kept samples and the days whose market list became purchases.
 
 Age groups here are the two of the nutrition norms and meal rates: 'nursery' (nhà trẻ) and
 'kindergarten' (mẫu giáo). Meals: 'breakfast' (sáng), 'lunch' (trưa), 'afternoon' (chiều),
 'snack' (phụ)."""
 
 from __future__ import annotations
-
-import csv
 
 from kindergarten_desktop.db.database import Database
 
@@ -19,10 +18,6 @@ GROUPS = "('nursery', 'kindergarten')"
 MEALS = "('breakfast', 'lunch', 'afternoon', 'snack')"
 NUTRIENTS = ("energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "calcium_mg", "iron_mg", "vitamin_a_mcg",
              "vitamin_b1_mg", "vitamin_c_mg")
-# Animal foods (for the animal/vegetable protein and fat ratios): groups 7-10, butter and lard
-# of group 6, canned meat and fish of group 11.
-ANIMAL_GROUPS = (7, 8, 9, 10)
-ANIMAL_CODES = ("6001", "6003", "6004", "11015", "11016", "11017", "11018", "11019", "11020", "11021")
 
 STATEMENTS = [
     f"""CREATE TABLE food (
@@ -129,25 +124,9 @@ DEFAULT_NORMS = [
 ]
 
 
-def _number(text: str) -> float | None:
-    return float(text) if text.strip() else None
-
-
 def up(db: Database) -> None:
-    from kindergarten_desktop.paths import resources_dir
-
     for statement in STATEMENTS:
         db.execute(statement)
-    rows = []
-    with (resources_dir() / "nutrition" / "vn_food_composition_2007.csv").open(encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            group = int(r["group"])
-            animal = int(group in ANIMAL_GROUPS or r["code"] in ANIMAL_CODES)
-            rows.append((r["code"], r["name_vi"].strip(), r["name_en"].strip(), group, animal,
-                         float(r["waste_pct"] or 0), *(_number(r[n]) for n in NUTRIENTS)))
-    columns = "code, name, name_en, food_group, builtin, animal, waste_pct, " + ", ".join(NUTRIENTS)
-    marks = ", ".join("?" * (len(NUTRIENTS) + 2))  # animal, waste_pct, nutrients
-    db.conn.executemany(f"INSERT INTO food ({columns}) VALUES (?, ?, ?, ?, 1, {marks})", rows)
     db.conn.executemany(
         "INSERT INTO nutrition_norm (age_group, effective_from, energy_min, energy_max, protein_min, protein_max, "
         "fat_min, fat_max, carbohydrate_min, carbohydrate_max, source) VALUES (?, '2000-01-01', ?,?,?,?,?,?,?,?, "
