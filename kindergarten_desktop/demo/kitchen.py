@@ -104,7 +104,7 @@ def _day_lines(index: int, group: str, table: dict[str, tuple[int, tuple[float, 
     mains, soups, afternoon, snacks = list(MAINS), list(SOUPS), list(AFTERNOON), list(SNACKS)
     scale = 1.0  # nursery portions differ by rice and oil, solved below
     main, soup = mains[index % len(mains)], soups[(index * 5 + 1) % len(soups)]
-    meals: list[tuple[str, str, list[tuple[str, float]]]] = [
+    meals: list[tuple[str, str, list[tuple[str, int]]]] = [
         ("lunch", main, MAINS[main]), ("lunch", soup, SOUPS[soup])]
     if group == "nursery":
         meals.append(("afternoon", afternoon[index % len(afternoon)], AFTERNOON[afternoon[index % len(afternoon)]]))

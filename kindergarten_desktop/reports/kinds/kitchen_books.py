@@ -192,7 +192,7 @@ def build_samples(db: Database, params: ReportParams, fmt: str, out_path: Path, 
 
 KINDS = (
     ReportKind(name="menu-week", title="Thực đơn tuần (bảng công khai cho cha mẹ trẻ)", formats=("pdf", "xlsx"),
-               build=build_menu, file_stem=lambda p: f"Thuc don tuan {monday_of(p.date):%Y-%m-%d}",
+               build=build_menu, file_stem=lambda p: f"Thuc don tuan {monday_of(p.date or dt.date.today()):%Y-%m-%d}",
                needs=("date",), accepts=("year",),
                description="The week's menu (Monday to Friday, any day of the week given) for each age group, "
                            "with the energy per child, to post for parents."),

@@ -146,7 +146,8 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
 
 
 def day_of(edit: QDateEdit) -> dt.date:
-    value: dt.date = edit.date().toPython()
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
     return value
 
 

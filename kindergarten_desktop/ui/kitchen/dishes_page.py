@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,7 +50,7 @@ class DishesPage(QWidget):
         right = QVBoxLayout()
         self.ingredients = RowsModel([
             Column(self.tr("Food"), lambda r: r[1]),
-            *[Column(self.tr("%1: net g per child").replace("%1", group_name(g)), lambda r, i=i: r[2 + i], "num1")
+            *[Column(self.tr("%1: net g per child").replace("%1", group_name(g)), itemgetter(2 + i), "num1")
               for i, g in enumerate(GROUPS)],
         ], self)
         self.ingredient_view = table_view(self.ingredients, stretch=0)

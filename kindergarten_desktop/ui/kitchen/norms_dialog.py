@@ -92,8 +92,9 @@ class NormsDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            set_norm(self.ctx.db, self.group.currentData(), day_of(self.start),
-                     *[(low.value(), high.value()) for low, high in self.spins.values()], source=self.source.text())
+            ranges = {m: (low.value(), high.value()) for m, (low, high) in self.spins.items()}
+            set_norm(self.ctx.db, self.group.currentData(), day_of(self.start), ranges["energy"], ranges["protein"],
+                     ranges["fat"], ranges["carbohydrate"], source=self.source.text())
         except AppError as exc:
             refused(self, exc)
             return

@@ -3,7 +3,7 @@ norms (coloured verdicts) and the week's average."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -83,17 +83,14 @@ class PortionPage(QWidget):
         self.week_model = RowsModel([
             Column(self.tr("Measure"), lambda r: r[0]),
             *[c for g in GROUPS for c in (
-                Column(group_name(g), lambda r, g=g: r[1][g][0]),
-                Column(self.tr("Verdict"), lambda r, g=g: r[1][g][1], "verdict"))],
+                Column(group_name(g), _week_cell(g, 0)),
+                Column(self.tr("Verdict"), _week_cell(g, 1), "verdict"))],
         ], self)
         self.week_view = table_view(self.week_model, stretch=0)
         rows = self.week_view.verticalHeader().defaultSectionSize()
         self.week_view.setFixedHeight(rows * (len(MEASURES) + 1) + 6)
         week_layout.addWidget(self.week_view)
         layout.addWidget(self.week_box)
-
-    def set_day(self, day: dt.date) -> None:
-        self.day.setDate(day)
 
     def _summary(self, group: GroupPortion) -> list[tuple[str, str, str, str]]:
         t, norm, verdicts = group.per_child, group.norm, group.verdicts
@@ -152,3 +149,8 @@ class PortionPage(QWidget):
 
 def _grams(t: Totals, measure: str) -> float:
     return {"protein": t.protein, "fat": t.fat, "carbohydrate": t.carbohydrate}[measure]
+
+
+def _week_cell(group: str, index: int) -> Callable[[tuple[str, dict[str, tuple[str, str]]]], str]:
+    """Value (0) or verdict (1) of ``group`` in a week-average row."""
+    return lambda row: row[1][group][index]

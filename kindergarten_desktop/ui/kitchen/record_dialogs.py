@@ -112,9 +112,9 @@ class SampleDialog(QDialog):
 
     def accept(self) -> None:
         s = self.sample
-        taken: dt.datetime = self.taken.dateTime().toPython()
-        discarded: dt.datetime | None = self.discarded.dateTime().toPython() if self.discarded_check.isChecked() \
-            else None
+        taken = self.taken.dateTime().toPython()
+        discarded = self.discarded.dateTime().toPython() if self.discarded_check.isChecked() else None
+        assert isinstance(taken, dt.datetime) and (discarded is None or isinstance(discarded, dt.datetime))
         sample = Sample(s.id, s.day, self.meal.currentData(), self.dish.text(), self.quantity.value(),
                         self.unit.currentText(), taken, discarded, self.taken_by.text(), self.discarded_by.text())
         try:

@@ -59,12 +59,14 @@ class KitchenTab(QWidget):
         return row
 
     def report_params(self, kind: str) -> dict[str, str]:
+        from kindergarten_desktop.ui.kitchen.common import day_of
+
         if kind == "nutrition":
-            day = self.portion.day.date().toPython()
+            day = day_of(self.portion.day)
         elif kind == "menu-week":
             day = self.menus.monday()
         else:
-            day = self.inspection.day.date().toPython()
+            day = day_of(self.inspection.day)
         start = day.year if day.month >= 9 else day.year - 1
         params = {"year": f"{start}-{start + 1}"}
         if kind in ("nutrition", "menu-week"):
@@ -107,4 +109,4 @@ class KitchenTab(QWidget):
         page = self.pages.widget(index)
         if page in self._stale:
             self._stale.discard(page)
-            page.refresh()
+            page.refresh()  # type: ignore[attr-defined]  # every page of this tab has refresh()
