@@ -140,14 +140,14 @@ def run(ctx: DemoContext) -> None:
     ensure_catalogue(db)
     supplier_ids = {n: i for i, n in db.execute("SELECT id, name FROM supplier")}
     for name in {f[3] for f in FOODS.values()} - set(supplier_ids):
-        supplier_ids[name] = db.execute("INSERT INTO supplier (name) VALUES (?) RETURNING id", [name]).fetchone()[0]
+        supplier_ids[name] = db.insert("INSERT INTO supplier (name) VALUES (?)", [name])
     db.conn.executemany("UPDATE food SET unit = ?, unit_grams = ?, price = ?, supplier_id = ?, market_name = ? "
                         "WHERE code = ?", [(u, g, p, supplier_ids[s], m, c) for c, (u, g, p, s, m) in FOODS.items()])
     table = _nutrients(ctx)
     # Dish templates.
     for dishes in (MAINS, SOUPS, AFTERNOON, SNACKS):
         for name, items in dishes.items():
-            dish_id = db.execute("INSERT INTO dish (name) VALUES (?) RETURNING id", [name]).fetchone()[0]
+            dish_id = db.insert("INSERT INTO dish (name) VALUES (?)", [name])
             db.conn.executemany("INSERT INTO dish_ingredient (dish_id, food_id, age_group, grams) VALUES (?,?,?,?)",
                                 [(dish_id, table[c][0], g, round(q * (0.85 if g == "nursery" else 1), 1))
                                  for c, q in items for g in ("nursery", "kindergarten")])

@@ -183,7 +183,7 @@ def _supplier_id(db: Database, name: str) -> int | None:
     row = db.execute("SELECT id FROM supplier WHERE name = ?", [name]).fetchone()
     if row:
         return int(row[0])
-    return int(db.execute("INSERT INTO supplier (name) VALUES (?) RETURNING id", [name]).fetchone()[0])
+    return db.insert("INSERT INTO supplier (name) VALUES (?)", [name])
 
 
 def add_food(db: Database, name: str, group: int, nutrients: dict[str, object], *, waste_pct: object = 0,
@@ -212,11 +212,10 @@ def add_food(db: Database, name: str, group: int, nutrients: dict[str, object], 
         elif db.execute("SELECT 1 FROM food WHERE code = ?", [code]).fetchone():
             raise AppError("kitchen.food_code_taken", code=code)
         is_animal = group in ANIMAL_GROUPS if animal is None else animal
-        row = db.execute(
+        return db.insert(
             f"INSERT INTO food (code, name, name_en, food_group, builtin, animal, waste_pct, {', '.join(NUTRIENTS)}) "
-            f"VALUES (?, ?, ?, ?, 0, ?, ?, {', '.join('?' * len(NUTRIENTS))}) RETURNING id",
-            [code, name, name_en.strip(), group, int(is_animal), waste, *values]).fetchone()
-        return int(row[0])
+            f"VALUES (?, ?, ?, ?, 0, ?, ?, {', '.join('?' * len(NUTRIENTS))})",
+            [code, name, name_en.strip(), group, int(is_animal), waste, *values])
 
 
 def set_purchase(db: Database, food_id: int, *, unit: str | None = None, unit_grams: object = None,

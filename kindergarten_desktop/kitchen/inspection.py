@@ -93,8 +93,8 @@ def save_inspection(db: Database, record: Inspection) -> int:
     with db.atomic():
         ensure_open(db, record.day)
         if record.id is None:
-            return int(db.execute("INSERT INTO inspection (day, step, at, item, supplier, quantity, papers, passed, "
-                                  "remark, inspector) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id", values).fetchone()[0])
+            return db.insert("INSERT INTO inspection (day, step, at, item, supplier, quantity, papers, passed, "
+                             "remark, inspector) VALUES (?,?,?,?,?,?,?,?,?,?)", values)
         db.execute("UPDATE inspection SET day = ?, step = ?, at = ?, item = ?, supplier = ?, quantity = ?, papers = ?, "
                    "passed = ?, remark = ?, inspector = ? WHERE id = ?", [*values, record.id])
         return record.id
@@ -176,9 +176,8 @@ def save_sample(db: Database, sample: Sample) -> int:
     with db.atomic():
         ensure_open(db, sample.day)
         if sample.id is None:
-            return int(db.execute("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at, discarded_at, "
-                                  "taken_by, discarded_by) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
-                                  values).fetchone()[0])
+            return db.insert("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at, discarded_at, "
+                             "taken_by, discarded_by) VALUES (?,?,?,?,?,?,?,?,?)", values)
         db.execute("UPDATE food_sample SET day = ?, meal = ?, dish = ?, quantity = ?, unit = ?, taken_at = ?, "
                    "discarded_at = ?, taken_by = ?, discarded_by = ? WHERE id = ?", [*values, sample.id])
         return sample.id

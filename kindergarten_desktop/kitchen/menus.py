@@ -305,7 +305,7 @@ def save_dish(db: Database, name: str, ingredients: Sequence[tuple[str, int, obj
         if other and other[0] != dish_id:
             raise AppError("kitchen.dish_name_taken", name=name)
         if dish_id is None:
-            dish_id = int(db.execute("INSERT INTO dish (name) VALUES (?) RETURNING id", [name]).fetchone()[0])
+            dish_id = db.insert("INSERT INTO dish (name) VALUES (?)", [name])
         else:
             db.execute("UPDATE dish SET name = ? WHERE id = ?", [name, dish_id])
             db.execute("DELETE FROM dish_ingredient WHERE dish_id = ?", [dish_id])
