@@ -50,6 +50,11 @@ def test_nutrition_pdf_and_xlsx(demo_db, tmp_path):
     assert book.sheetnames == ["Nhà trẻ", "Mẫu giáo", "Tổng hợp"]
     values = [c.value for row in book["Mẫu giáo"].iter_rows() for c in row if c.value is not None]
     assert "Gạo tẻ máy" in values and "Tinh 1 trẻ (g)" in values
+    summary = {row[0]: row[2:4] for row in book["Tổng hợp"].iter_rows(values_only=True) if row[1]}
+    portion = day_portion(demo_db, DEMO_TODAY)
+    assert summary["Năng lượng"] == pytest.approx((portion.groups["nursery"].per_child.energy,
+                                                  portion.groups["kindergarten"].per_child.energy))
+    assert summary["Sắt"][1] == pytest.approx(portion.groups["kindergarten"].per_child.values["iron_mg"])
 
 
 def test_nutrition_without_a_menu_is_refused(demo_db, tmp_path):

@@ -236,15 +236,46 @@ def _xlsx(db: Database, portion: DayPortion, out_path: Path) -> None:
             sheet.note(f"{label}: {value}", column=2, bold=True)
         if note := unknown_note(g):
             sheet.note(note, column=2, italic=True)
-    summary = book.sheet("Tổng hợp", title=TITLE, subtitle=f"Ngày {format_date(portion.day)} - 1 trẻ/ngày")
-    columns = [excel.Column("Chỉ số")]
-    for group in GROUPS:
-        columns += [excel.Column(f"{group_label(group)}: đạt được"), excel.Column(f"{group_label(group)}: định mức"),
-                    excel.Column(f"{group_label(group)}: đánh giá")]
-    per_group = [summary_rows(portion.groups[g]) for g in GROUPS]
-    summary.table(columns, [[per_group[0][i][0], *[v for rows in per_group for v in rows[i][1:]]]
-                            for i in range(len(per_group[0]))])
+    summary = book.sheet("Tổng hợp", title=TITLE, subtitle=f"Ngày {format_date(portion.day)} - giá trị một trẻ")
+    groups = [portion.groups[g] for g in GROUPS]
+    columns = [excel.Column("Chỉ số"), excel.Column("Đơn vị"),
+               *[excel.Column(f"{group_label(g.group)}", "number") for g in groups],
+               *[excel.Column(f"Định mức {group_label(g.group).lower()}") for g in groups],
+               *[excel.Column(f"Đánh giá {group_label(g.group).lower()}") for g in groups]]
+    table = summary.table(columns, [[label, unit, *[_measure_value(g, key) for g in groups],
+                                     *[_norm_text(g, key) for g in groups],
+                                     *[VERDICT_VI.get(g.verdicts.get(key, ""), "") for g in groups]]
+                                    for key, label, unit in SUMMARY_MEASURES])
+    for row in range(table.first_row, table.last_row + 1):  # the values as computed; shown with 2 decimals
+        for column in (3, 4):
+            summary.ws.cell(row, column).number_format = "0.00"
     book.save(out_path)
+
+
+SUMMARY_MEASURES = (
+    ("children", "Số trẻ ăn", "trẻ"), ("energy", "Năng lượng", "kcal"), ("protein_g", "Protein", "g"),
+    ("fat_g", "Lipid", "g"), ("carbohydrate_g", "Glucid", "g"), ("protein", "Protein / năng lượng", "%"),
+    ("fat", "Lipid / năng lượng", "%"), ("carbohydrate", "Glucid / năng lượng", "%"),
+    ("animal_protein", "Protein động vật / protein", "%"), ("animal_fat", "Lipid động vật / lipid", "%"),
+    ("calcium_mg", "Canxi", "mg"), ("iron_mg", "Sắt", "mg"), ("vitamin_a_mcg", "Vitamin A", "mcg"),
+    ("vitamin_b1_mg", "Vitamin B1", "mg"), ("vitamin_c_mg", "Vitamin C", "mg"),
+)
+
+
+def _measure_value(group: GroupPortion, key: str) -> float | int:
+    t = group.per_child
+    if key == "children":
+        return group.children
+    special = {"energy": t.energy, "protein": t.protein_pct, "fat": t.fat_pct, "carbohydrate": t.carbohydrate_pct,
+               "animal_protein": t.animal_protein_pct, "animal_fat": t.animal_fat_pct}
+    return round(special[key] if key in special else t.values[key], 6)
+
+
+def _norm_text(group: GroupPortion, key: str) -> str:
+    if group.norm is None or key not in ("energy", "protein", "fat", "carbohydrate"):
+        return ""
+    low, high = group.norm.range(key)
+    return f"{_num(low, 0)}–{_num(high, 0)}"
 
 
 def _pdf(db: Database, portion: DayPortion, out_path: Path) -> None:
