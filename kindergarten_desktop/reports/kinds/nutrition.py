@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
@@ -19,6 +20,9 @@ from kindergarten_desktop.kitchen.menus import dishes_by_meal
 from kindergarten_desktop.kitchen.portion import DayPortion, GroupPortion, Totals, day_portion
 from kindergarten_desktop.reports.meals_common import money, signatures, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.reports.pdf import OfficialDocument
 
 TITLE = "Bảng tính khẩu phần ăn"
 CSV_COLUMNS = ("group", "children", "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "protein_pct", "fat_pct",
@@ -280,7 +284,7 @@ def _norm_text(group: GroupPortion, key: str) -> str:
 
 def _pdf(db: Database, portion: DayPortion, out_path: Path) -> None:
     from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
+    from reportlab.platypus import KeepTogether, Table, TableStyle
 
     from kindergarten_desktop.reports import pdf
 
@@ -295,33 +299,52 @@ def _pdf(db: Database, portion: DayPortion, out_path: Path) -> None:
             story += doc.new_section()
         story += doc.heading(TITLE, _subtitle(portion.day, g), letterhead=first)
         first = False
-        story.append(pdf.paragraph("1. Thực đơn", "heading"))
-        story.append(doc.table(["Bữa", "Món ăn"], menu_text(g), widths=[1, 6]))
-        story.append(pdf.paragraph("2. Định lượng, số lượng thực phẩm và tiền", "heading"))
+        # Each numbered section stays with its heading (no heading alone at a page foot).
+        story.append(KeepTogether([pdf.paragraph("1. Thực đơn", "heading"),
+                                   doc.table(["Bữa", "Món ăn"], menu_text(g), widths=[1, 6])]))
         rows = food_rows(g)
         body = _food_table_rows(rows, excel=False)
         total = ["", "Cộng", "", "", "", "", "", "", "", money(sum(r.amount or 0 for r in rows)),
                  *(_num(sum(r.nutrient(k) for r in rows)) for k in range(4))]
-        story.append(doc.table(FOOD_HEADERS, [*body, total], widths=[5, 30, 10, 10, 10, 10, 7, 10, 11, 13, 11, 9,
-                                                                     9, 9],
-                               align=["center", "left", *["right"] * 4, "center", *["right"] * 7], total_rows=1,
-                               font_size=8.5))
-        story.append(doc.table(["Tiền ăn trong ngày", "Số tiền (đ)"], _money_lines(db, portion.day, g, rows),
-                               widths=[5, 2], align=["left", "right"]))
-        story.append(pdf.paragraph("3. Giá trị dinh dưỡng một trẻ trong ngày so với định mức", "heading"))
+        story.append(KeepTogether([
+            pdf.paragraph("2. Định lượng, số lượng thực phẩm và tiền", "heading"),
+            doc.table(FOOD_HEADERS, [*body, total], widths=[5, 30, 10, 10, 10, 10, 7, 10, 11, 13, 11, 9, 9, 9],
+                      align=["center", "left", *["right"] * 4, "center", *["right"] * 7], total_rows=1,
+                      font_size=8.5)]))
+        # Section 3: the nutrients against the norms, and the day's food money beside them.
+        gap = 6
+        left_w, right_w = doc.width * 0.62 - gap / 2, doc.width * 0.38 - gap / 2
         summary = summary_rows(g)
-        table = doc.table(["Chỉ số", "Đạt được", "Định mức (Thông tư 28/2016/TT-BGDĐT)", "Đánh giá"], summary,
-                          widths=[3, 2, 3, 2], align=["left", "right", "center", "center"])
+        table = _narrow(doc, left_w).table(["Chỉ số (một trẻ)", "Đạt được", "Định mức (TT 28/2016)", "Đánh giá"],
+                                           summary, widths=[3, 2, 2, 2], align=["left", "right", "center", "center"],
+                                           font_size=9)
         shades = {"Đạt": colors.Color(0.85, 0.95, 0.85), "Thấp hơn định mức": colors.Color(1, 0.9, 0.8),
                   "Cao hơn định mức": colors.Color(1, 0.85, 0.85)}
         table.setStyle(TableStyle([("BACKGROUND", (3, i + 1), (3, i + 1), shades[row[3]])
                                    for i, row in enumerate(summary) if row[3] in shades]))
-        story.append(table)
+        money_table = _narrow(doc, right_w).table(["Tiền ăn trong ngày", "Số tiền (đ)"],
+                                                  _money_lines(db, portion.day, g, rows), widths=[3, 1.4],
+                                                  align=["left", "right"], font_size=9)
+        sides = Table([[table, money_table]], colWidths=[left_w + gap / 2, right_w + gap / 2])
+        sides.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                                   ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
+        section = [pdf.paragraph("3. Giá trị dinh dưỡng so với định mức và tiền ăn", "heading"), sides]
         if note := unknown_note(g):
-            story.append(pdf.paragraph(note, "body_left"))
+            section.append(pdf.paragraph(note, "body_left"))
+        story.append(KeepTogether(section))
         story += signatures(doc, [("NGƯỜI LẬP", staff_name(db, "cook")), ("KẾ TOÁN", staff_name(db, "accountant")),
                                   ("HIỆU TRƯỞNG", doc.head.principal_name)], room_mm=16)
     doc.build(out_path, story)
+
+
+def _narrow(doc: OfficialDocument, width: float) -> OfficialDocument:
+    """The document's table maker for a narrower column (its tables scale to ``doc.width``)."""
+    import copy
+
+    narrow = copy.copy(doc)
+    narrow.width = width
+    return narrow
 
 
 KINDS = (
