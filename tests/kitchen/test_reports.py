@@ -44,7 +44,7 @@ def test_nutrition_pdf_and_xlsx(demo_db, tmp_path):
     _run(demo_db, "nutrition", tmp_path / "kp.pdf", date=DEMO_TODAY.isoformat())
     text = _text(tmp_path / "kp.pdf")
     assert "BẢNG TÍNH KHẨU PHẦN ĂN" in text and "Khối Nhà trẻ" in text and "Khối Mẫu giáo" in text
-    assert "Gạo tẻ máy" in text and "TT 28/2016" in text and "Tiền ăn thu" in text and "Đánh giá" in text
+    assert "Gạo tẻ máy" in text and "Định mức" in text and "Tiền ăn thu" in text and "Đánh giá" in text
     _run(demo_db, "nutrition", tmp_path / "kp.xlsx", date=DEMO_TODAY.isoformat())
     book = load_workbook(tmp_path / "kp.xlsx")
     assert book.sheetnames == ["Nhà trẻ", "Mẫu giáo", "Tổng hợp"]
