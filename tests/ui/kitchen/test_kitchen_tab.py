@@ -100,3 +100,40 @@ def test_inspection_and_sample_dialogs_save_and_refuse(qtbot, demo_db, monkeypat
     samples.accept()
     assert [(s.dish, s.quantity, s.unit, s.discarded_at) for s in list_samples(demo_db, day, day)] == [
         ("Canh cua", 150, "ml", None)]
+
+
+def test_norms_dialog_adds_an_effective_dated_norm(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.kitchen.norms import norm_table
+    from kindergarten_desktop.ui.kitchen.norms_dialog import NormsDialog
+
+    ctx = AppContext(demo_db, demo_db_copy)
+    dialog = NormsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.group.setCurrentIndex(1)  # kindergarten, filled from its latest norm
+    assert dialog.spins["energy"][0].value() == 615
+    dialog.start.setDate(QDate(2026, 4, 1))
+    dialog.spins["energy"][0].setValue(640)
+    dialog.source.setText("Nghị quyết HĐND tỉnh")
+    dialog._save()
+    assert dialog.model.rowCount() == 3
+    norms = norm_table(demo_db)
+    assert norms.on("kindergarten", dt.date(2026, 4, 1)).energy == (640, 726)
+    assert norms.on("kindergarten", dt.date(2026, 3, 31)).energy == (615, 726)
+
+
+def test_menu_page_fills_a_month_from_the_rotation(qtbot, demo_db, demo_db_copy, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.kitchen.menus import menus_between
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    tab.pages.setCurrentWidget(tab.menus)
+    tab.menus.week.setDate(QDate(2026, 4, 13))
+    assert not tab.menus.model.cells
+    tab.menus._fill_month()
+    assert tab.menus.model.cells
+    april = menus_between(demo_db, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert (dt.date(2026, 4, 30), "nursery") not in april and (dt.date(2026, 4, 29), "nursery") in april
