@@ -117,9 +117,13 @@ def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise AppError("kitchen.unreadable_file", name=path.name, reason=str(exc)) from None
+            data = path.read_bytes()
+        except OSError as exc:
+            raise AppError("kitchen.unreadable_file", name=path.name, reason=exc.strerror or str(exc)) from None
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1258", errors="replace")  # "CSV" saved by an older Excel in Vietnamese Windows
         sample = text[:4096]
         delimiter = max((",", ";", "\t"), key=sample.count)
         for number, row in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), start=1):
@@ -165,10 +169,14 @@ def _date(value: object) -> dt.date:
 
 
 def _word(value: str, words: dict[str, str], code: str) -> str:
-    folded = _norm(value)
-    folded = re.sub(r"^bua ", "", folded)
+    """The code of a written group or meal: exact words first ('NT', 'Trưa'), then the first
+    word(s) ('Nhà trẻ 25-36 tháng', 'Bữa phụ chiều')."""
+    folded = re.sub(r"^bua ", "", _norm(value))
     if folded in words:
         return words[folded]
+    for word, found in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        if len(word) > 2 and folded.startswith(word + " "):
+            return found
     raise AppError(code, value=value)
 
 
@@ -206,7 +214,7 @@ def preview_import(db: Database, path: str | Path) -> MenuImportPreview:
             ("meal", lambda: _word(_text(cell("meal")), _MEAL_WORDS, "kitchen.unknown_meal")),
             ("dish", lambda: _text(cell("dish")) or _raise(AppError("kitchen.no_dish"))),
             ("food", lambda: index.find(_text(cell("code")), _text(cell("food")))),
-            ("grams", lambda: parse_grams(cell("grams"))),
+            ("grams", lambda: parse_grams(_grams_text(cell("grams")))),
         )
         for attribute, check in checks:
             try:
@@ -230,6 +238,13 @@ def preview_import(db: Database, path: str | Path) -> MenuImportPreview:
             [days[0].isoformat(), days[-1].isoformat()])}
         preview.replaced = keys & existing
     return preview
+
+
+def _grams_text(value: object) -> object:
+    """'60 g', '60g' -> '60' (a unit typed in the cell)."""
+    if isinstance(value, str):
+        return re.sub(r"\s*(g|gr|gam)\s*$", "", value.strip(), flags=re.IGNORECASE)
+    return value
 
 
 def _raise(exc: AppError) -> str:

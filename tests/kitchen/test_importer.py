@@ -166,3 +166,15 @@ def test_fresh_database_import_then_portion_csv_matches_the_table(db_file, tmp_p
         assert float(row["protein_pct"]) == pytest.approx(400 * sums["protein_g"] / energy)
         assert float(row["fat_pct"]) == pytest.approx(900 * sums["fat_g"] / energy)
         assert float(row["carbohydrate_pct"]) == pytest.approx(400 * sums["carbohydrate_g"] / energy)
+
+
+def test_lenient_group_and_meal_words_and_units(db, tmp_path):
+    path = tmp_path / "td.csv"
+    text = ("Ngày,Khối,Bữa,Món ăn,Thực phẩm,Định lượng (g/trẻ)\n"
+            "06/10/2025,Nhà trẻ 25-36 tháng,Bữa phụ chiều,Sữa chua,Sữa chua (từ sữa bò),100 g\n"
+            "06/10/2025,MG,Bữa xế,Chè,Đường kính,12g\n")
+    path.write_text(text, encoding="utf-8")
+    preview = preview_import(db, path)
+    assert not preview.invalid, preview.problems("en")
+    assert [(r.group, r.meal, r.grams) for r in preview.rows] == [("nursery", "snack", 100), ("kindergarten",
+                                                                                              "snack", 12)]
