@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
               f"{len(preview.invalid)} invalid, {len(menus)} day menus")
         for day, group in sorted(preview.replaced):
             print(f"  replaces the menu of {day:%d/%m/%Y} ({group_label(group, lang)})")
-        for problem in preview.problems():
-            print(f"  invalid: {problem}")
+        for row in preview.invalid:  # framing in English like the other commands, reasons in the user's language
+            print(f"  invalid: Row {row.row_number}: {'; '.join(e.text() for e in row.errors)}")
         if preview.invalid and not args.skip_invalid:
             return fail(f"{len(preview.invalid)} invalid rows; nothing imported "
                         "(correct them, or use --skip-invalid to import the others)", code=1)

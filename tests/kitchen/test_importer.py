@@ -106,7 +106,8 @@ def test_command_refuses_bad_rows_then_skips_them_and_reimport_replaces(db_file,
     out, err = capsys.readouterr()
     assert "7 invalid" in out and "nothing imported" in err
     for number in range(9, 16):
-        assert f" {number}: " in out
+        assert f"Row {number}: " in out
+    assert "Row 12: Không có thực phẩm “Rau không có” trong danh mục" in out
     assert sqlite3.connect(db_file).execute("SELECT count(*) FROM menu_line").fetchone()[0] == 0
     assert main(["import-menu", str(path), "--db", str(db_file), "--dry-run", "--skip-invalid"]) == 0
     assert sqlite3.connect(db_file).execute("SELECT count(*) FROM menu_line").fetchone()[0] == 0
