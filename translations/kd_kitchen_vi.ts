@@ -1022,5 +1022,9 @@
       <source>Friday</source>
       <translation>Thứ Sáu</translation>
     </message>
+    <message>
+      <source>Energy per child</source>
+      <translation>Năng lượng một trẻ</translation>
+    </message>
   </context>
 </TS>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,30 +37,42 @@ from kindergarten_desktop.kitchen.menus import (
     rotation_from_week,
     week_menu,
 )
+from kindergarten_desktop.kitchen.portion import portions_between
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import date_edit, day_of, group_name, meal_name, refused
+from kindergarten_desktop.ui.kitchen.common import (
+    VERDICT_COLOURS,
+    date_edit,
+    day_of,
+    group_name,
+    meal_name,
+    refused,
+    verdict_name,
+)
+from kindergarten_desktop.ui.numbers import ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class WeekModel(QAbstractTableModel):
-    """Rows: meals; columns: Monday to Friday; cells: the dishes."""
+    """Rows: meals, then the day's energy per child; columns: Monday to Friday; cells: the dishes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.monday = monday_of(dt.date.today())
         self.cells: dict[tuple[dt.date, str], list[str]] = {}
+        self.energy: dict[dt.date, tuple[float, str]] = {}  # day -> (kcal per child, verdict)
 
-    def set_week(self, monday: dt.date, cells: dict[tuple[dt.date, str], list[str]]) -> None:
+    def set_week(self, monday: dt.date, cells: dict[tuple[dt.date, str], list[str]],
+                 energy: dict[dt.date, tuple[float, str]]) -> None:
         self.beginResetModel()
-        self.monday, self.cells = monday, cells
+        self.monday, self.cells, self.energy = monday, cells, energy
         self.endResetModel()
 
     def day(self, column: int) -> dt.date:
         return self.monday + dt.timedelta(days=column)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(MEALS)
+        return 0 if parent.isValid() else len(MEALS) + 1
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
@@ -71,11 +84,21 @@ class WeekModel(QAbstractTableModel):
             names = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
                      self.tr("Friday")]
             return f"{names[section]}\n{self.day(section):%d/%m}"
-        return meal_name(MEALS[section])
+        return meal_name(MEALS[section]) if section < len(MEALS) else self.tr("Energy per child")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(self.cells.get((self.day(index.column()), MEALS[index.row()]), []))
+        if not index.isValid():
+            return None
+        day = self.day(index.column())
+        if index.row() == len(MEALS):  # the energy row
+            kcal, verdict = self.energy.get(day, (0.0, ""))
+            if role == Qt.ItemDataRole.DisplayRole and day in self.energy:
+                return f"{ui_number(kcal, 0)} kcal · {verdict_name(verdict)}"
+            if role == Qt.ItemDataRole.BackgroundRole and verdict in VERDICT_COLOURS:
+                return QBrush(QColor(VERDICT_COLOURS[verdict]))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "\n".join(self.cells.get((day, MEALS[index.row()]), []))
         return None
 
 
@@ -128,12 +151,15 @@ class MenuPage(QWidget):
         menus = week_menu(self.ctx.db, self.monday())
         cells = {(day, meal): dishes for (day, g), meals in menus.items() if g == group
                  for meal, dishes in meals.items()}
-        self.model.set_week(self.monday(), cells)
+        portions = portions_between(self.ctx.db, self.monday(), self.monday() + dt.timedelta(days=4))
+        energy = {p.day: (p.groups[group].per_child.energy, p.groups[group].verdicts.get("energy", ""))
+                  for p in portions if not p.groups[group].empty}
+        self.model.set_week(self.monday(), cells, energy)
         self.view.resizeRowsToContents()
 
     def _cell(self) -> tuple[dt.date, str] | None:
         index = self.view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(MEALS):
             QMessageBox.information(self, self.tr("Menus"), self.tr("Choose a day and a meal in the table first."))
             return None
         return self.model.day(index.column()), MEALS[index.row()]
