@@ -79,6 +79,10 @@
       <translation>Thêm thực phẩm của trường…</translation>
     </message>
     <message>
+      <source>Delete school food</source>
+      <translation>Xoá thực phẩm của trường</translation>
+    </message>
+    <message>
       <source>Source: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng (National Institute of Nutrition); values per 100 g edible part.</source>
       <translation>Nguồn: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng; giá trị tính trên 100 g phần ăn được.</translation>
     </message>
@@ -105,6 +109,10 @@
     <message>
       <source>Name in the market book:</source>
       <translation>Tên trong sổ chợ:</translation>
+    </message>
+    <message>
+      <source>Delete “%1” from the catalogue?</source>
+      <translation>Xoá “%1” khỏi danh mục?</translation>
     </message>
     <message>
       <source>Add a school food</source>

@@ -78,3 +78,20 @@ def test_purchase_unit_price_and_supplier(db):
     with pytest.raises(AppError):
         set_purchase(db, rice, unit_grams=0)
     assert get_food(db, rice).price == 475000
+
+
+def test_a_school_food_in_use_stays_and_the_table_cannot_be_deleted(db):
+    import datetime as dt
+
+    from kindergarten_desktop.kitchen.catalogue import delete_food
+    from kindergarten_desktop.kitchen.menus import MenuLine, set_day_menu
+
+    used, unused = add_food(db, "Bột ngũ cốc A", 1, {"energy_kcal": 400}), add_food(db, "Bột ngũ cốc B", 1, {})
+    set_day_menu(db, dt.date(2025, 10, 6), "nursery", [MenuLine("snack", "Bột", used, 20)])
+    with pytest.raises(AppError) as caught:
+        delete_food(db, used)
+    assert caught.value.code == "kitchen.food_in_use"
+    with pytest.raises(AppError):
+        delete_food(db, food_id(db, "1004"))
+    delete_food(db, unused)
+    assert {f.name for f in list_foods(db) if not f.builtin} == {"Bột ngũ cốc A"}

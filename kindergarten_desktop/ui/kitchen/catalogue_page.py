@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from kindergarten_desktop.kitchen.catalogue import (
     NUTRIENTS,
     Food,
     add_food,
+    delete_food,
     list_foods,
     search,
     set_purchase,
@@ -70,8 +72,11 @@ class CataloguePage(QWidget):
         purchase.clicked.connect(self._purchase)
         add = QPushButton(self.tr("Add a school food…"))
         add.clicked.connect(self._add)
+        remove = QPushButton(self.tr("Delete school food"))
+        remove.clicked.connect(self._delete)
         buttons.addWidget(purchase)
         buttons.addWidget(add)
+        buttons.addWidget(remove)
         buttons.addStretch(1)
         layout.addWidget(QLabel(self.tr("Source: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng "
                                         "(National Institute of Nutrition); values per 100 g edible part.")))
@@ -121,6 +126,20 @@ class CataloguePage(QWidget):
             self.refresh()
             self.ctx.dataChanged.emit("kitchen")
             return
+
+    def _delete(self) -> None:
+        food = selected_row(self.view)
+        if food is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete school food"), self.tr("Delete “%1” from the catalogue?")
+                                .replace("%1", food.name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_food(self.ctx.db, food.id)
+        except AppError as exc:
+            refused(self, exc)
+            return
+        self.refresh()
 
     def _add(self) -> None:
         dialog = QDialog(self)
