@@ -849,6 +849,10 @@
       <source>Save these norms</source>
       <translation>Lưu định mức này</translation>
     </message>
+    <message>
+      <source>Delete the selected norms</source>
+      <translation>Xoá định mức đang chọn</translation>
+    </message>
   </context>
   <context>
     <name>PortionPage</name>

@@ -22,7 +22,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError, message
 from kindergarten_desktop.kitchen.catalogue import Food, FoodIndex, list_foods
-from kindergarten_desktop.kitchen.menus import MenuLine, _replace_day, ensure_open, parse_grams
+from kindergarten_desktop.kitchen.menus import MenuLine, ensure_open, parse_grams, write_day_menu
 from kindergarten_desktop.names import fold
 
 HEADER_SEARCH_ROWS = 30
@@ -265,5 +265,5 @@ def apply_import(db: Database, preview: MenuImportPreview, *, skip_invalid: bool
     with db.atomic():
         for (day, group), lines in menus.items():
             ensure_open(db, day)
-            _replace_day(db, day, group, lines)
+            write_day_menu(db, day, group, lines)
     return ImportResult(len(menus), sum(len(v) for v in menus.values()), len(preview.invalid))

@@ -128,10 +128,12 @@ def set_day_menu(db: Database, day: dt.date, group: str, lines: Sequence[MenuLin
     checked = _check_lines(lines)
     with db.atomic():
         ensure_open(db, day)
-        _replace_day(db, day, group, checked)
+        write_day_menu(db, day, group, checked)
 
 
-def _replace_day(db: Database, day: dt.date, group: str, lines: Sequence[MenuLine]) -> None:
+def write_day_menu(db: Database, day: dt.date, group: str, lines: Sequence[MenuLine]) -> None:
+    """Replace the day's lines of one age group with lines already checked, inside the caller's
+    transaction after its closed-month check (imports, rotation, copies)."""
     db.execute("DELETE FROM menu_line WHERE day = ? AND age_group = ?", [day.isoformat(), group])
     db.conn.executemany("INSERT INTO menu_line (day, age_group, meal, dish, food_id, grams) VALUES (?,?,?,?,?,?)",
                         [(day.isoformat(), group, ln.meal, ln.dish, ln.food_id, ln.grams) for ln in lines])
@@ -189,7 +191,7 @@ def copy_week(db: Database, source_monday: dt.date, target_monday: dt.date,
                 lines = menus.get((source + dt.timedelta(days=offset), check_group(group)))
                 if lines:
                     ensure_open(db, day)
-                    _replace_day(db, day, group, lines)
+                    write_day_menu(db, day, group, lines)
                     written += 1
     return written
 
@@ -269,7 +271,7 @@ def fill_month(db: Database, year: int, month: int, *, replace: bool = True) -> 
                 if not lines or (day, group) in existing:
                     continue
                 ensure_open(db, day)
-                _replace_day(db, day, group, lines)
+                write_day_menu(db, day, group, lines)
                 written += 1
     return written
 

@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS
-from kindergarten_desktop.kitchen.norms import MEASURES, list_norms, set_norm
+from kindergarten_desktop.kitchen.norms import MEASURES, delete_norm, list_norms, set_norm
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, date_edit, day_of, group_name, refused, table_view
+from kindergarten_desktop.ui.kitchen.common import (
+    Column,
+    RowsModel,
+    date_edit,
+    day_of,
+    group_name,
+    refused,
+    selected_row,
+    table_view,
+)
 from kindergarten_desktop.ui.numbers import ui_number
 
 
@@ -67,9 +76,15 @@ class NormsDialog(QDialog):
         self.source = QLineEdit()
         form.addRow(self.tr("Source:"), self.source)
         layout.addLayout(form)
+        row = QHBoxLayout()
         add = QPushButton(self.tr("Save these norms"))
         add.clicked.connect(self._save)
-        layout.addWidget(add)
+        remove = QPushButton(self.tr("Delete the selected norms"))
+        remove.clicked.connect(self._delete)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
@@ -89,6 +104,12 @@ class NormsDialog(QDialog):
                 low.setValue(latest.range(measure)[0])
                 high.setValue(latest.range(measure)[1])
             self.source.setText(latest.source)
+
+    def _delete(self) -> None:
+        norm = selected_row(self.view)
+        if norm is not None:
+            delete_norm(self.ctx.db, norm.group, norm.effective_from)
+            self._load()
 
     def _save(self) -> None:
         try:
