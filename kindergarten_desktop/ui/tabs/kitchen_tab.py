@@ -67,13 +67,9 @@ class KitchenTab(QWidget):
             day = self.menus.monday()
         else:
             day = day_of(self.inspection.day)
-        start = day.year if day.month >= 9 else day.year - 1
-        params = {"year": f"{start}-{start + 1}"}
         if kind in ("nutrition", "menu-week"):
-            params["date"] = day.isoformat()
-        else:
-            params["month"] = f"{day:%Y-%m}"
-        return params
+            return {"date": day.isoformat()}
+        return {"month": f"{day:%Y-%m}"}
 
     def print_report(self, kind: str):
         from kindergarten_desktop.ui.reports.export import export_report

@@ -137,3 +137,12 @@ def test_menu_page_fills_a_month_from_the_rotation(qtbot, demo_db, demo_db_copy,
     assert tab.menus.model.cells
     april = menus_between(demo_db, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
     assert (dt.date(2026, 4, 30), "nursery") not in april and (dt.date(2026, 4, 29), "nursery") in april
+
+
+def test_print_buttons_pass_the_pages_day_or_month(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    tab.inspection.day.setDate(QDate(2026, 3, 5))
+    tab.menus.week.setDate(QDate(2026, 3, 19))
+    assert tab.report_params("nutrition") == {"date": DEMO_TODAY.isoformat()}
+    assert tab.report_params("menu-week") == {"date": "2026-03-16"}
+    assert tab.report_params("inspection-book") == tab.report_params("sample-book") == {"month": "2026-03"}
