@@ -814,6 +814,14 @@
       <translation>Glucid %</translation>
     </message>
     <message>
+      <source>Day's need (kcal)</source>
+      <translation>Nhu cầu cả ngày (kcal)</translation>
+    </message>
+    <message>
+      <source>Meal shares %</source>
+      <translation>Tỉ lệ các bữa %</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
@@ -840,6 +848,14 @@
     <message>
       <source>Carbohydrate (% of energy):</source>
       <translation>Glucid (% năng lượng):</translation>
+    </message>
+    <message>
+      <source>Day's need, whole day (kcal):</source>
+      <translation>Nhu cầu năng lượng cả ngày (kcal):</translation>
+    </message>
+    <message>
+      <source>%1, % of the day's need (0–0: none):</source>
+      <translation>%1, % nhu cầu cả ngày (0–0: không quy định):</translation>
     </message>
     <message>
       <source>Source:</source>
@@ -955,6 +971,10 @@
     <message>
       <source>Vitamin C (mg)</source>
       <translation>Vitamin C (mg)</translation>
+    </message>
+    <message>
+      <source>%1: share of the day's need</source>
+      <translation>%1: tỉ lệ so với nhu cầu cả ngày</translation>
     </message>
     <message>
       <source>%1 — %2 children eating</source>

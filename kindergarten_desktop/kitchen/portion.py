@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.kitchen import GROUPS
+from kindergarten_desktop.kitchen import GROUPS, MEALS
 from kindergarten_desktop.kitchen.catalogue import NUTRIENTS, Food, foods_by_id
 from kindergarten_desktop.kitchen.menus import MenuLine, menus_between
 from kindergarten_desktop.kitchen.norms import MEASURES, Norm, NormTable, norm_table, verdict
@@ -110,6 +110,30 @@ class GroupPortion:
     @property
     def empty(self) -> bool:
         return not self.lines
+
+    def meal_shares(self) -> list[MealShare]:
+        """Each meal served: its energy per child and its share of the day's need against the norm."""
+        energy: dict[str, float] = {}
+        for line in self.lines:
+            energy[line.meal] = energy.get(line.meal, 0.0) + line.nutrients["energy_kcal"]
+        shares = []
+        for meal in MEALS:
+            if meal not in energy:
+                continue
+            pct = self.norm.meal_share(meal, energy[meal]) if self.norm else None
+            bounds = self.norm.meal_shares.get(meal) if self.norm else None
+            shares.append(MealShare(meal, energy[meal], pct, bounds,
+                                    verdict(pct, bounds) if pct is not None and bounds else ""))
+        return shares
+
+
+@dataclass(frozen=True)
+class MealShare:
+    meal: str
+    energy: float  # kcal per child
+    pct: float | None  # % of the middle of the day's need
+    norm: tuple[float, float] | None
+    verdict: str  # '' without a norm for the meal
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,20 @@ def test_week_average(db, table):
     assert week.days == 2
     assert week.per_child.energy == pytest.approx(sums["energy_kcal"] * 0.75)
     assert week_average(db, DAY)["nursery"].days == 0
+
+
+def test_each_meal_against_its_share_of_the_days_need(db, table):
+    _menu(db, group="nursery")
+    group = day_portion(db, DAY).groups["nursery"]
+    shares = {m.meal: m for m in group.meal_shares()}
+    assert list(shares) == ["lunch", "afternoon", "snack"]
+    lunch = sum(float(table[c]["energy_kcal"]) * g / 100 for meal, _, c, g in MENU if meal == "lunch")
+    assert shares["lunch"].energy == pytest.approx(lunch)
+    assert shares["lunch"].pct == pytest.approx(100 * lunch / 965)  # middle of 930-1000 kcal
+    assert shares["lunch"].norm == (30, 35) and shares["afternoon"].norm == (25, 30)
+    assert shares["lunch"].verdict == verdict(100 * lunch / 965, (30, 35))
+    # A new norm without meal shares from the next day on: no meal verdict then.
+    set_norm(db, "nursery", DAY + dt.timedelta(days=1), (600, 651), (13, 20), (30, 40), (47, 50))
+    _menu(db, day=DAY + dt.timedelta(days=1), group="nursery")
+    later = day_portion(db, DAY + dt.timedelta(days=1)).groups["nursery"].meal_shares()
+    assert [(m.pct, m.verdict) for m in later] == [(None, "")] * 3

@@ -76,10 +76,23 @@ STATEMENTS = [
         protein_min DOUBLE PRECISION NOT NULL, protein_max DOUBLE PRECISION NOT NULL,
         fat_min DOUBLE PRECISION NOT NULL, fat_max DOUBLE PRECISION NOT NULL,
         carbohydrate_min DOUBLE PRECISION NOT NULL, carbohydrate_max DOUBLE PRECISION NOT NULL,
+        need_min DOUBLE PRECISION, need_max DOUBLE PRECISION,  -- the whole day's need (kcal), for meal shares
         source TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (age_group, effective_from),
         CHECK (energy_min <= energy_max AND protein_min <= protein_max AND fat_min <= fat_max
-               AND carbohydrate_min <= carbohydrate_max)
+               AND carbohydrate_min <= carbohydrate_max AND (need_min IS NULL OR need_min <= need_max))
+    ) WITHOUT ROWID""",
+    # Each meal's share (%) of the day's need, with the norm of the same age group and date.
+    f"""CREATE TABLE nutrition_meal_share (
+        age_group TEXT NOT NULL,
+        effective_from TEXT NOT NULL,
+        meal TEXT NOT NULL CHECK (meal IN {MEALS}),
+        share_min DOUBLE PRECISION NOT NULL CHECK (share_min >= 0),
+        share_max DOUBLE PRECISION NOT NULL CHECK (share_max <= 100),
+        PRIMARY KEY (age_group, effective_from, meal),
+        FOREIGN KEY (age_group, effective_from) REFERENCES nutrition_norm (age_group, effective_from)
+            ON DELETE CASCADE,
+        CHECK (share_min <= share_max)
     ) WITHOUT ROWID""",
     # Kiểm thực ba bước (Quyết định 1246/QĐ-BYT): step 1 receiving, 2 cooking, 3 serving.
     """CREATE TABLE inspection (
@@ -117,10 +130,16 @@ STATEMENTS = [
     )""",
 ]
 
-# Thông tư 28/2016/TT-BGDĐT: energy at school and the protein : fat : carbohydrate shares.
+# Thông tư 28/2016/TT-BGDĐT: energy at school, the protein : fat : carbohydrate shares, the
+# whole day's need and each meal's share of it (nhà trẻ: lunch 30-35 %, afternoon meal 25-30 %,
+# snack 5-10 %; mẫu giáo: lunch 30-35 %, snack 15-25 %).
 DEFAULT_NORMS = [
-    ("nursery", 600, 651, 13, 20, 30, 40, 47, 50),
-    ("kindergarten", 615, 726, 13, 20, 25, 35, 52, 60),
+    ("nursery", 600, 651, 13, 20, 30, 40, 47, 50, 930, 1000),
+    ("kindergarten", 615, 726, 13, 20, 25, 35, 52, 60, 1230, 1320),
+]
+DEFAULT_MEAL_SHARES = [
+    ("nursery", "lunch", 30, 35), ("nursery", "afternoon", 25, 30), ("nursery", "snack", 5, 10),
+    ("kindergarten", "lunch", 30, 35), ("kindergarten", "snack", 15, 25),
 ]
 
 
@@ -129,5 +148,7 @@ def up(db: Database) -> None:
         db.execute(statement)
     db.conn.executemany(
         "INSERT INTO nutrition_norm (age_group, effective_from, energy_min, energy_max, protein_min, protein_max, "
-        "fat_min, fat_max, carbohydrate_min, carbohydrate_max, source) VALUES (?, '2000-01-01', ?,?,?,?,?,?,?,?, "
-        "'Thông tư 28/2016/TT-BGDĐT')", DEFAULT_NORMS)
+        "fat_min, fat_max, carbohydrate_min, carbohydrate_max, need_min, need_max, source) "
+        "VALUES (?, '2000-01-01', ?,?,?,?,?,?,?,?,?,?, 'Thông tư 28/2016/TT-BGDĐT')", DEFAULT_NORMS)
+    db.conn.executemany("INSERT INTO nutrition_meal_share (age_group, effective_from, meal, share_min, share_max) "
+                        "VALUES (?, '2000-01-01', ?, ?, ?)", DEFAULT_MEAL_SHARES)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
-from kindergarten_desktop.kitchen import GROUPS, WEEKDAYS_VI, group_label, meal_label
+from kindergarten_desktop.kitchen import GROUPS, MEALS, WEEKDAYS_VI, group_label, meal_label
 from kindergarten_desktop.kitchen.catalogue import Food
 from kindergarten_desktop.kitchen.menus import dishes_by_meal
 from kindergarten_desktop.kitchen.portion import DayPortion, GroupPortion, Totals, day_portion
@@ -113,6 +113,10 @@ def summary_rows(group: GroupPortion) -> list[tuple[str, str, str, str]]:
         ("Vitamin A (mcg)", _num(t.values["vitamin_a_mcg"]), "", ""),
         ("Vitamin B1 (mg)", _num(t.values["vitamin_b1_mg"], 2), "", ""),
         ("Vitamin C (mg)", _num(t.values["vitamin_c_mg"]), "", ""),
+        *[(f"{meal_label(m.meal)} / nhu cầu cả ngày", f"{_num(m.energy)} kcal"
+           + (f" / {_num(m.pct)} %" if m.pct is not None else ""),
+           f"{_num(m.norm[0], 0)}–{_num(m.norm[1], 0)} %" if m.norm else "", VERDICT_VI.get(m.verdict, ""))
+          for m in group.meal_shares()],
     ]
 
 
@@ -246,10 +250,19 @@ def _xlsx(db: Database, portion: DayPortion, out_path: Path) -> None:
                *[excel.Column(f"{group_label(g.group)}", "number") for g in groups],
                *[excel.Column(f"Định mức {group_label(g.group).lower()}") for g in groups],
                *[excel.Column(f"Đánh giá {group_label(g.group).lower()}") for g in groups]]
-    table = summary.table(columns, [[label, unit, *[_measure_value(g, key) for g in groups],
-                                     *[_norm_text(g, key) for g in groups],
-                                     *[VERDICT_VI.get(g.verdicts.get(key, ""), "") for g in groups]]
-                                    for key, label, unit in SUMMARY_MEASURES])
+    rows: list[list[object]] = [[label, unit, *[_measure_value(g, key) for g in groups],
+                                 *[_norm_text(g, key) for g in groups],
+                                 *[VERDICT_VI.get(g.verdicts.get(key, ""), "") for g in groups]]
+                                for key, label, unit in SUMMARY_MEASURES]
+    shares = [{m.meal: m for m in g.meal_shares()} for g in groups]
+    for meal in MEALS:
+        if any(meal in own for own in shares):
+            found = [own.get(meal) for own in shares]
+            rows.append([f"{meal_label(meal)} / nhu cầu cả ngày", "%",
+                         *[round(m.pct, 6) if m and m.pct is not None else None for m in found],
+                         *[f"{_num(m.norm[0], 0)}–{_num(m.norm[1], 0)}" if m and m.norm else "" for m in found],
+                         *[VERDICT_VI.get(m.verdict, "") if m else "" for m in found]])
+    table = summary.table(columns, rows)
     for row in range(table.first_row, table.last_row + 1):  # the values as computed; shown with 2 decimals
         for column in (3, 4):
             summary.ws.cell(row, column).number_format = "0.00"

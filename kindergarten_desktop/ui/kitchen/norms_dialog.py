@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.kitchen import GROUPS
+from kindergarten_desktop.kitchen import GROUPS, MEALS
 from kindergarten_desktop.kitchen.norms import MEASURES, delete_norm, list_norms, set_norm
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
@@ -25,6 +25,7 @@ from kindergarten_desktop.ui.kitchen.common import (
     date_edit,
     day_of,
     group_name,
+    meal_name,
     refused,
     selected_row,
     table_view,
@@ -42,16 +43,20 @@ class NormsDialog(QDialog):
         def bounds(measure: str):
             return lambda n: f"{ui_number(n.range(measure)[0], 0)}–{ui_number(n.range(measure)[1], 0)}"
 
-        self.model = RowsModel([
+        self.model: RowsModel = RowsModel([
             Column(self.tr("Age group"), lambda n: group_name(n.group)),
             Column(self.tr("From"), lambda n: f"{n.effective_from:%d/%m/%Y}"),
             Column(self.tr("Energy (kcal)"), bounds("energy")),
             Column(self.tr("Protein %"), bounds("protein")),
             Column(self.tr("Fat %"), bounds("fat")),
             Column(self.tr("Carbohydrate %"), bounds("carbohydrate")),
+            Column(self.tr("Day's need (kcal)"),
+                   lambda n: f"{ui_number(n.need[0], 0)}–{ui_number(n.need[1], 0)}" if n.need else ""),
+            Column(self.tr("Meal shares %"), lambda n: "; ".join(
+                f"{meal_name(m)} {ui_number(lo, 0)}–{ui_number(hi, 0)}" for m, (lo, hi) in n.meal_shares.items())),
             Column(self.tr("Source"), lambda n: n.source),
         ], self)
-        self.view = table_view(self.model, stretch=6)
+        self.view = table_view(self.model, stretch=7)
         layout.addWidget(self.view)
         form = QFormLayout()
         self.group = QComboBox()
@@ -73,6 +78,9 @@ class NormsDialog(QDialog):
             row.addWidget(high)
             form.addRow(labels[measure], row)
             self.spins[measure] = (low, high)
+        self.need = self._pair(form, self.tr("Day's need, whole day (kcal):"), 3000)
+        self.shares = {meal: self._pair(form, self.tr("%1, % of the day's need (0–0: none):").replace(
+            "%1", meal_name(meal)), 100) for meal in MEALS}
         self.source = QLineEdit()
         form.addRow(self.tr("Source:"), self.source)
         layout.addLayout(form)
@@ -93,6 +101,17 @@ class NormsDialog(QDialog):
         self._load()
         self._fill_from_latest()
 
+    @staticmethod
+    def _pair(form: QFormLayout, label: str, top: float) -> tuple[QDoubleSpinBox, QDoubleSpinBox]:
+        low, high = QDoubleSpinBox(), QDoubleSpinBox()
+        row = QHBoxLayout()
+        for spin in (low, high):
+            spin.setRange(0, top)
+            spin.setDecimals(0)
+            row.addWidget(spin)
+        form.addRow(label, row)
+        return low, high
+
     def _load(self) -> None:
         self.model.set_rows(list_norms(self.ctx.db))
 
@@ -103,6 +122,13 @@ class NormsDialog(QDialog):
             for measure, (low, high) in self.spins.items():
                 low.setValue(latest.range(measure)[0])
                 high.setValue(latest.range(measure)[1])
+            need = latest.need or (0.0, 0.0)
+            self.need[0].setValue(need[0])
+            self.need[1].setValue(need[1])
+            for meal, (low, high) in self.shares.items():
+                bounds = latest.meal_shares.get(meal, (0.0, 0.0))
+                low.setValue(bounds[0])
+                high.setValue(bounds[1])
             self.source.setText(latest.source)
 
     def _delete(self) -> None:
@@ -114,8 +140,11 @@ class NormsDialog(QDialog):
     def _save(self) -> None:
         try:
             ranges = {m: (low.value(), high.value()) for m, (low, high) in self.spins.items()}
+            need = (self.need[0].value(), self.need[1].value())
+            shares = {m: (low.value(), high.value()) for m, (low, high) in self.shares.items() if high.value() > 0}
             set_norm(self.ctx.db, self.group.currentData(), day_of(self.start), ranges["energy"], ranges["protein"],
-                     ranges["fat"], ranges["carbohydrate"], source=self.source.text())
+                     ranges["fat"], ranges["carbohydrate"], source=self.source.text(),
+                     need=need if need[1] > 0 else None, meal_shares=shares)
         except AppError as exc:
             refused(self, exc)
             return

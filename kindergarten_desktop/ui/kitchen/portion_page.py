@@ -94,7 +94,7 @@ class PortionPage(QWidget):
 
     def _summary(self, group: GroupPortion) -> list[tuple[str, str, str, str]]:
         t, norm, verdicts = group.per_child, group.norm, group.verdicts
-        rows = []
+        rows: list[tuple[str, str, str, str]] = []
         for measure in MEASURES:
             value = t.measure(measure)
             text = ui_number(value, 1) if measure == "energy" else (
@@ -112,6 +112,12 @@ class PortionPage(QWidget):
             (self.tr("Vitamin B1 (mg)"), ui_number(t.values["vitamin_b1_mg"], 2), "", ""),
             (self.tr("Vitamin C (mg)"), ui_number(t.values["vitamin_c_mg"], 1), "", ""),
         ]
+        for share in group.meal_shares():
+            rows.append((self.tr("%1: share of the day's need").replace("%1", meal_name(share.meal)),
+                         f"{ui_number(share.energy, 0)} kcal" + (
+                             f" · {ui_number(share.pct, 1)} %" if share.pct is not None else ""),
+                         f"{ui_number(share.norm[0], 0)}–{ui_number(share.norm[1], 0)} %" if share.norm else "",
+                         share.verdict))
         return rows
 
     def refresh(self) -> None:

@@ -19,8 +19,8 @@ def _tab(qtbot, demo_db, demo_db_copy):
 
 def test_portion_page_shows_both_groups_with_verdicts(qtbot, demo_db, demo_db_copy):
     tab = _tab(qtbot, demo_db, demo_db_copy)
-    for group in ("nursery", "kindergarten"):
-        assert tab.portion.summary_models[group].rowCount() == 11
+    for group, meals in (("nursery", 3), ("kindergarten", 2)):  # 11 measures, then each meal's share
+        assert tab.portion.summary_models[group].rowCount() == 11 + meals
         assert tab.portion.food_models[group].rowCount() > 5
         first = tab.portion.summary_models[group].index(0, 3)
         assert first.data() == "Within the norm"
