@@ -90,6 +90,7 @@ SNACKS = {
     "Dưa hấu": [("5011", 100)],
     "Cam": [("5002", 80)],
 }
+NURSERY_SNACKS = ("Sữa chua", "Chuối tiêu", "Sữa bột")
 TARGET_KCAL = {"nursery": 630.0, "kindergarten": 670.0}
 TARGET_FAT = {"nursery": 0.36, "kindergarten": 0.28}
 
@@ -101,21 +102,21 @@ def _nutrients(ctx: DemoContext) -> dict[str, tuple[int, tuple[float, ...]]]:
 
 def _day_lines(index: int, group: str, table: dict[str, tuple[int, tuple[float, ...]]]) -> list[tuple]:
     """(meal, dish, food id, grams) of rotation day ``index`` (0-19)."""
-    mains, soups, afternoon, snacks = list(MAINS), list(SOUPS), list(AFTERNOON), list(SNACKS)
-    scale = 1.0  # nursery portions differ by rice and oil, solved below
+    mains, soups, afternoon = list(MAINS), list(SOUPS), list(AFTERNOON)
     main, soup = mains[index % len(mains)], soups[(index * 5 + 1) % len(soups)]
-    meals: list[tuple[str, str, list[tuple[str, int]]]] = [
-        ("lunch", main, MAINS[main]), ("lunch", soup, SOUPS[soup])]
-    if group == "nursery":
-        meals.append(("afternoon", afternoon[index % len(afternoon)], AFTERNOON[afternoon[index % len(afternoon)]]))
-        snack = snacks[index % len(snacks)]
-        meals.append(("snack", snack, SNACKS[snack]))
-    else:
+    meals: list[tuple[str, str, list[tuple[str, int]], float]] = [
+        ("lunch", main, MAINS[main], 1.0), ("lunch", soup, SOUPS[soup], 1.0)]
+    if group == "nursery":  # afternoon meal about a quarter of the day's need, a small snack
+        dish = afternoon[index % len(afternoon)]
+        meals.append(("afternoon", dish, AFTERNOON[dish], 1.8))
+        snack = NURSERY_SNACKS[index % len(NURSERY_SNACKS)]
+        meals.append(("snack", snack, SNACKS[snack], 0.6 if snack == "Sữa bột" else 1.0))
+    else:  # the afternoon snack about a fifth of the day's need, fruit after lunch
         dish = afternoon[(index + 3) % len(afternoon)]
-        meals.append(("snack", dish, AFTERNOON[dish]))
-        fruit = snacks[2 + index % 3]
-        meals.append(("lunch", f"Tráng miệng: {fruit.lower()}", SNACKS[fruit]))
-    lines = [(meal, dish, table[code][0], round(grams * scale, 1)) for meal, dish, items in meals
+        meals.append(("snack", dish, AFTERNOON[dish], 1.6))
+        fruit = list(SNACKS)[2 + index % 3]
+        meals.append(("lunch", f"Tráng miệng: {fruit.lower()}", SNACKS[fruit], 1.0))
+    lines = [(meal, dish, table[code][0], round(grams * scale, 1)) for meal, dish, items, scale in meals
              for code, grams in items]
     # Rice r and extra cooking oil o so that energy = T and fat = f % of it:
     # E0 + 9·o + 3.44·r = T and 9·(F0 + o + 0.01·r) = f·T  =>  r = (T − E0 − f·T + 9·F0) / 3.35.
