@@ -76,8 +76,11 @@ def test_screenshot_writes_one_png_per_tab_and_tab_page(tmp_path):
     res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), env=env)
     assert res.returncode == 0, res.stderr
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
     tabs = [p for p in pngs if "-" not in p]
-    assert tabs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
+    assert tabs == sorted(f"{spec.key}.png" for spec in TAB_SPECS)
+    assert "kitchen.png" in tabs
     assert {"meals-1.png", "meals-2.png"} <= set(pngs)  # a tab with pages: each page after the first too
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 

@@ -140,6 +140,10 @@
       <translation>Lịch trọng tâm</translation>
     </message>
     <message>
+      <source>Kitchen</source>
+      <translation>Bếp ăn</translation>
+    </message>
+    <message>
       <source>School year</source>
       <translation>Năm học</translation>
     </message>
@@ -220,8 +224,8 @@
       <translation>Giới thiệu kindergarten-desktop</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Food composition: Bảng thành phần thực phẩm Việt Nam 2007, National Institute of Nutrition (Viện Dinh dưỡng).&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm văn phòng của trường mầm non Việt Nam: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Thành phần dinh dưỡng: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng.&lt;/p&gt;&lt;p&gt;Văn bản dùng phông Liberation Serif và Liberation Sans (Giấy phép SIL Open Font).&lt;/p&gt;</translation>
     </message>
   </context>
   <context>

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--class", dest="class_name", metavar="NAME", help="class name, e.g. 'Lá 1'")
     p.add_argument("--round", metavar="N", help="measurement round number")
-    p.add_argument("--out", metavar="FILE", help="output file, .pdf or .xlsx")
+    p.add_argument("--out", metavar="FILE", help="output file: .pdf, .xlsx (or .csv where the report offers it)")
     p.set_defaults(func=run)
 
 

@@ -33,7 +33,7 @@ from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.context import AppContext
 
 FOLDER_KEY = "reports/folder"
-FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
+FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
 # Flows still running, kept referenced until they finish.
 _flows: set[ExportFlow] = set()
 
