@@ -221,8 +221,7 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
                                      params):
         override[cid][day] = eats
     rate_on = {(cat, iso): rates.on(cat, d) for cat in CATEGORIES for iso, d in by_iso.items()}
-    paid = dict(db.execute("SELECT child_id, sum(amount) FROM meal_payment WHERE paid_on BETWEEN :a AND :b "
-                           "GROUP BY child_id", params).fetchall())
+    paid = _paid(db, params)
     discount = dict(db.execute("SELECT child_id, sum(amount) FROM meal_discount WHERE month = ? GROUP BY child_id",
                                [_key(year, month)]).fetchall())
 
@@ -281,6 +280,15 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
         rows.append(row)
     rows.sort(key=_row_order)
     return MonthLedger(year, month, days, rows, False, rules.collection_mode)
+
+
+def _paid(db: Database, params: dict[str, str]) -> dict[int, int]:
+    """Receipts that count (cancelled ones apart) less the credit refunded by payouts (phiếu chi)."""
+    return dict(db.execute(
+        "SELECT child_id, sum(amount) FROM (SELECT child_id, amount FROM meal_payment WHERE paid_on BETWEEN :a "
+        "AND :b AND cancelled_at IS NULL UNION ALL SELECT child_id, -amount FROM meal_payout WHERE purpose = "
+        "'refund' AND paid_on BETWEEN :a AND :b AND cancelled_at IS NULL) AS money GROUP BY child_id",
+        params).fetchall())
 
 
 def _names(db: Database, ids: set[int]) -> dict[int, str]:

@@ -21,7 +21,8 @@ class MealRules:
     refund_components: str = "food"
     lunch_support: int = 160_000  # Decree 105/2020: per eligible child and month attended
     lunch_support_max_months: int = 9  # per school year
-    payment_warning: int = 5_000_000  # a payment above this asks for confirmation
+    payment_warning: int = 5_000_000  # no longer used: a payment above the child's debt asks instead
+    receipt_book: str = ""  # the receipt book (quyển số) printed on receipts, if the school uses one
 
     def check(self) -> None:
         if self.collection_mode not in MODES:

@@ -9,7 +9,7 @@ from kindergarten_desktop.meals.market import (
     add_purchase,
     add_supplier,
     day_book,
-    delete_purchase,
+    cancel_purchase,
     item_totals,
     list_items,
     list_suppliers,
@@ -77,7 +77,7 @@ def test_closed_month_refuses_purchases(db):
     with pytest.raises(MealsError, match="closed"):
         add_purchase(db, TUE, "Gạo tẻ", 3, 18000)
     with pytest.raises(MealsError, match="closed"):
-        delete_purchase(db, p.id)
+        cancel_purchase(db, p.id, "nhập nhầm")
 
 
 def test_days_with_meals_but_no_rate_are_listed(school):

@@ -8,7 +8,7 @@ from kindergarten_desktop.meals.payments import (
     add_discount,
     add_payment,
     debts,
-    delete_payment,
+    cancel_payment,
     list_payments,
 )
 from kindergarten_desktop.meals.rates import add_rate
@@ -18,15 +18,19 @@ from kindergarten_desktop.meals.settings import MealRules, save_rules
 def test_receipts_numbered_per_school_year(school):
     db = school.db
     a, b = school.children[:2]
-    p1 = add_payment(db, a, dt.date(2025, 9, 10), "616.000", payer="Nguyễn Thị Mai", method="transfer")
-    p2 = add_payment(db, b, dt.date(2025, 9, 11), 300000)
-    p3 = add_payment(db, a, dt.date(2026, 9, 10), 100000)  # next school year starts again at 1
+    p1 = add_payment(db, a, dt.date(2025, 9, 10), "616.000", payer="Nguyễn Thị Mai", method="transfer",
+                     confirmed=True)
+    p2 = add_payment(db, b, dt.date(2025, 9, 11), 300000, confirmed=True)
+    p3 = add_payment(db, a, dt.date(2026, 9, 10), 100000, confirmed=True)  # next school year starts again at 1
     assert (p1.number, p2.number, p3.number) == (1, 2, 1)
     assert p1.amount == 616000 and p1.child_name == "Nguyễn Văn An" and p1.method == "transfer"
     assert p3.school_year_id != p1.school_year_id
     assert [p.number for p in list_payments(db, dt.date(2025, 9, 1), dt.date(2025, 9, 30))] == [1, 2]
-    delete_payment(db, p2.id)
-    assert len(list_payments(db, dt.date(2025, 9, 1), dt.date(2025, 9, 30), child_id=b)) == 0
+    cancel_payment(db, p2.id, "Kế toán", "ghi nhầm trẻ")
+    assert len(list_payments(db, dt.date(2025, 9, 1), dt.date(2025, 9, 30), child_id=b,
+                             include_cancelled=False)) == 0
+    # The cancelled number is never given again.
+    assert add_payment(db, b, dt.date(2025, 9, 12), 1000, confirmed=True).number == 3
 
 
 @pytest.mark.parametrize("amount", [0, -1000, "12,5", "", "một trăm"])
@@ -49,12 +53,22 @@ def test_other_bad_input(school):
         add_discount(db, school.children[0], dt.date(2025, 9, 1), 1000, " ")
 
 
-def test_large_payment_needs_confirmation(school):
+def test_payment_above_the_debt_asks_showing_the_debt(school):
     db = school.db
+    save_rules(db, MealRules(collection_mode="advance"))
+    school.price()
+    child = school.children[0]
+    # September 2025 in advance: 18 school days from the 5th at 28,000 ₫.
+    owed = 18 * 28000
+    assert add_payment(db, child, dt.date(2025, 9, 10), owed - 4000).number == 1  # below the debt: no question
     with pytest.raises(NeedsConfirmation) as err:
-        add_payment(db, school.children[0], dt.date(2025, 9, 10), 50_000_000)
-    assert "50.000.000" in str(err.value)
-    assert add_payment(db, school.children[0], dt.date(2025, 9, 10), 50_000_000, confirmed=True).number == 1
+        add_payment(db, child, dt.date(2025, 9, 11), 50_000)
+    assert err.value.code == "meals.payment_above_debt"
+    assert err.value.params["debt"] == "4.000 ₫" and err.value.params["ahead"] == "46.000 ₫"
+    assert "4.000" in err.value.text("vi") and "Thu trước" in err.value.text("vi")
+    assert db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == 1
+    ahead = add_payment(db, child, dt.date(2025, 9, 11), 50_000, confirmed=True)  # paying ahead, explicitly
+    assert ahead.number == 2 and ahead.for_months == ("2025-09",)
 
 
 def test_debts_list_largest_first(school):
@@ -63,7 +77,7 @@ def test_debts_list_largest_first(school):
     add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
     add_rate(db, "nursery", dt.date(2025, 9, 5), 20000, 3000)
     a, b, c = school.children[:3]
-    add_payment(db, a, dt.date(2025, 10, 1), 2_000_000)
+    add_payment(db, a, dt.date(2025, 10, 1), 2_000_000, confirmed=True)
     add_payment(db, b, dt.date(2025, 10, 1), 100_000)
     owing = debts(db, 2025, 10)
     assert a not in [r.child_id for r in owing]
