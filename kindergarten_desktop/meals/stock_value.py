@@ -85,7 +85,7 @@ def _events(db: Database, item_ids: list[int] | None, end: dt.date) -> dict[int,
             UNION ALL
             SELECT u.item_id, u.day, 1, u.id, 0, 'out', u.quantity, 0, u.note FROM stock_use u WHERE u.{where}
             UNION ALL
-            SELECT a.item_id, a.day, 1, a.use_id, a.id, 'adjust_out', -a.quantity, 0, a.reason
+            SELECT a.item_id, a.day, 1, a.use_id, a.id, 'adjust_out', a.quantity, 0, a.reason
             FROM stock_adjustment a WHERE a.use_id IS NOT NULL AND a.{where}""", params).fetchall()
     wanted = set(item_ids) if item_ids is not None else None
     stocked = {i for (i,) in db.execute("SELECT id FROM market_item WHERE stocked = 1")}

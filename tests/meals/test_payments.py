@@ -1,7 +1,9 @@
 import datetime as dt
+import sqlite3
 
 import pytest
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.payments import (
     NeedsConfirmation,
@@ -84,3 +86,68 @@ def test_debts_list_largest_first(school):
     assert [r.balance for r in owing] == sorted((r.balance for r in owing), reverse=True)
     assert {b, c} <= {r.child_id for r in owing}
     assert owing[0].child_id == c and owing[0].balance == 18 * 28000 + 23 * 28000  # September + October
+
+
+def test_cancelled_receipt_keeps_its_number_and_leaves_the_ledger(school):
+    from kindergarten_desktop.meals.ledger import compute_month
+    from kindergarten_desktop.meals.payments import day_totals, get_payment
+
+    db = school.db
+    school.price()
+    child = school.children[0]
+    p1 = add_payment(db, child, dt.date(2025, 9, 10), 100_000, confirmed=True, payer="Trần Thị Hoa")
+    p2 = add_payment(db, child, dt.date(2025, 9, 10), 50_000, method="transfer", confirmed=True)
+
+    def paid():
+        return next(r.paid for r in compute_month(db, 2025, 9).rows if r.child_id == child)
+
+    assert paid() == 150_000
+    for who, why in (("", "ghi sai"), ("Kế toán", "  ")):
+        with pytest.raises(AppError):
+            cancel_payment(db, p1.id, who, why)
+    cancelled = cancel_payment(db, p1.id, "Lê Thị Kế", "Ghi nhầm số tiền", now=dt.datetime(2025, 9, 10, 15, 0))
+    assert cancelled.cancelled and cancelled.number == 1 and cancelled.cancel_reason == "Ghi nhầm số tiền"
+    assert cancelled.cancelled_by == "Lê Thị Kế" and cancelled.cancelled_at == dt.datetime(2025, 9, 10, 15, 0)
+    assert paid() == 50_000
+    with pytest.raises(AppError) as err:
+        cancel_payment(db, p1.id, "Kế toán", "lần nữa")
+    assert err.value.code == "meals.receipt_already_cancelled"
+    [totals] = day_totals(db, dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+    assert (totals.count, totals.cash, totals.transfer, totals.cancelled) == (1, 0, 50_000, 1)
+    # The storage itself refuses a delete or a rewrite, whoever tries.
+    for sql in ("DELETE FROM meal_payment WHERE id = ?", "UPDATE meal_payment SET amount = 1 WHERE id = ?",
+                "UPDATE meal_payment SET cancelled_at = NULL WHERE id = ?"):
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(sql, [p1.id if "cancelled_at" in sql else p2.id])
+    assert get_payment(db, p2.id).amount == 50_000 and get_payment(db, p1.id).cancelled
+
+
+def test_cancel_in_a_closed_month_is_refused(school):
+    from kindergarten_desktop.meals import closing
+
+    db = school.db
+    school.price()
+    p = add_payment(db, school.children[0], dt.date(2025, 9, 10), 100_000, confirmed=True)
+    closing.close_month(db, 2025, 9, "Kế toán")
+    with pytest.raises(MealsError, match="closed"):
+        cancel_payment(db, p.id, "Kế toán", "ghi nhầm")
+    assert db.execute("SELECT cancelled_at FROM meal_payment").fetchone()[0] is None
+
+
+@pytest.mark.parametrize("text, months", [
+    ("10/2025", ("2025-10",)), ("10, 11/2025", ("2025-10", "2025-11")), ("2025-12,2026-01", ("2025-12", "2026-01")),
+    ("12/2025; 1/2026", ("2025-12", "2026-01")), ("", ())])
+def test_months_of_a_receipt(text, months):
+    from kindergarten_desktop.meals.payments import months_text, parse_months
+
+    assert parse_months(text) == months
+    if months:
+        assert parse_months(months_text(months)) == months
+
+
+@pytest.mark.parametrize("text", ["13/2025", "tháng mười", "2025-00"])
+def test_bad_months_refused(school, text):
+    with pytest.raises(AppError) as err:
+        add_payment(school.db, school.children[0], dt.date(2025, 9, 10), 1000, for_months=text, confirmed=True)
+    assert err.value.code == "meals.bad_months"
+    assert school.db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == 0

@@ -1,12 +1,11 @@
 import datetime as dt
 
 import pytest
-
-from kindergarten_desktop.errors import AppError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kindergarten_desktop.db.connection import memory_database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals import closing, market, stock
 from kindergarten_desktop.meals.errors import MealsError
 
