@@ -90,6 +90,9 @@ def balance_before(db: Database, account: str, day: dt.date) -> int:
 def book(db: Database, account: str, start: dt.date, end: dt.date) -> Book:
     """The account's book from ``start`` to ``end``: one entry per day with money moving."""
     from kindergarten_desktop.meals.payments import months_text
+    from kindergarten_desktop.meals.settings import load_rules
+
+    advance = load_rules(db).collection_mode == "advance"
 
     _check(account)
     if end < start:
@@ -109,6 +112,9 @@ def book(db: Database, account: str, start: dt.date, end: dt.date) -> Book:
         running += money_in - money_out
         if kind == 0:
             months = tuple(m for m in reason.split(",") if m)
+            if not months:  # receipts written before the months were recorded
+                before = day if advance else day.replace(day=1) - dt.timedelta(days=1)
+                months = (f"{before.year:04d}-{before.month:02d}",)
             what = "Thu tiền ăn bán trú" + (f" tháng {months_text(months)}" if months else "")
             who = names.get(child_id, "")
             days[-1].lines.append(BookLine(day, "receipt", number, f"Cha mẹ trẻ {who}" if who else "", what,
