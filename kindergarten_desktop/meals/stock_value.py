@@ -152,3 +152,31 @@ def stock_cards(db: Database, start: dt.date, end: dt.date, item_ids: list[int] 
                                        round(qo, PLACES), vi, vo, qty, value))
         cards.append(card)
     return cards
+
+
+def food_lines(db: Database, start: dt.date, end: dt.date) -> tuple[dict[dt.date, list], dict[dt.date, list]]:
+    """What each day's food money was spent on, and what went into the store.
+
+    The first mapping holds, per day, the fresh purchases and one line per dry-goods item taken
+    out of the store (its quantity, average cost and money): their amounts add up to the day's
+    ``spent`` in the market book. The second holds the day's purchases of stocked items, which
+    count only when used."""
+    from kindergarten_desktop.meals.market import Purchase, purchases_between
+
+    stocked = {n for (n,) in db.execute("SELECT name FROM market_item WHERE stocked = 1")}
+    counted: dict[dt.date, list[Purchase]] = defaultdict(list)
+    stored: dict[dt.date, list[Purchase]] = defaultdict(list)
+    for purchase in purchases_between(db, start, end):
+        (stored if purchase.item in stocked else counted)[purchase.day].append(purchase)
+    for card in stock_cards(db, start, end):
+        used: dict[dt.date, list] = defaultdict(lambda: [0.0, 0])
+        for line in card.lines:
+            if line.kind in ("out", "adjust_out"):
+                used[line.day][0] += line.qty_out
+                used[line.day][1] += line.value_out
+        for day, (qty, value) in sorted(used.items()):
+            qty = round(qty, PLACES)
+            if qty > EPS or value:
+                counted[day].append(Purchase(0, day, "Kho của trường", f"{card.item} (xuất kho)", qty, card.unit,
+                                             round(value / qty) if qty > EPS else 0, value))
+    return dict(counted), dict(stored)

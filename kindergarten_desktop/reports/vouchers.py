@@ -155,7 +155,7 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
             c.drawString(right, top - 26.5 * mm, "Có: ...............")
             y = top - 32 * mm
             label_w = 45 * mm
-            amount_text = f"{money(voucher.amount)} đồng ({voucher.method.lower()})"
+            amount_text = f"{money(voucher.amount)} đồng - Hình thức: {voucher.method}"
             lines = [
                 (voucher.person_label, voucher.person, serif),
                 ("Địa chỉ:", voucher.address, serif),
