@@ -154,7 +154,7 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
             c.drawString(right, top - 22 * mm, "Nợ: ...............")
             c.drawString(right, top - 26.5 * mm, "Có: ...............")
             y = top - 32 * mm
-            label_w = 45 * mm
+            label_w = 50 * mm
             amount_text = f"{money(voucher.amount)} đồng - Hình thức: {voucher.method}"
             lines = [
                 (voucher.person_label, voucher.person, serif),

@@ -171,7 +171,7 @@ def _receipt_row(i: int, p: Payment, excel: bool) -> list:
     def m(v: int) -> object:
         return v if excel else money(v)
 
-    status = f"ĐÃ HỦY: {p.cancel_reason}" if p.cancelled else ""
+    status = f"ĐÃ HỦY ({money(p.amount)} đ): {p.cancel_reason}" if p.cancelled else ""
     return [i, f"{p.number:04d}", p.paid_on if excel else format_date(p.paid_on), p.child_name,
             months_text(p.for_months), METHOD.get(p.method, p.method),
             None if p.cancelled or p.method != "cash" else m(p.amount),
@@ -200,7 +200,7 @@ def build_receipts(db: Database, params: ReportParams, fmt: str, out_path: Path,
                  *doc.heading(title, subtitle, letterhead=False)]
         rows = [_receipt_row(i, p, False) for i, p in enumerate(payments, 1)]
         rows.append(["", "", "", "Tổng cộng", "", "", money(cash), money(transfer), ""])
-        story.append(doc.table(RECEIPT_HEADERS, rows, widths=[5, 8, 10, 24, 9, 11, 12, 12, 16], total_rows=1,
+        story.append(doc.table(RECEIPT_HEADERS, rows, widths=[6, 8, 12, 24, 9, 11, 12, 12, 14], total_rows=1,
                                align=["center", "center", "center", "left", "center", "left", "right", "right",
                                       "left"], font_size=9))
         if len(totals) > 1 or params.date is None:
