@@ -33,6 +33,17 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
+            pages = getattr(window.tab_widgets.get(spec.key), "pages", None) if spec.key == "meals" else None
+            for sub in range(1, pages.count() if pages is not None else 0):  # a tab's own pages (meals)
+                pages.setCurrentIndex(sub)
+                for _ in range(3):
+                    app.processEvents()
+                target = out_dir / f"{spec.key}-{sub}.png"
+                if not window.grab().save(str(target)):
+                    raise OSError(f"cannot write {target}")
+                written.append(target)
+            if pages is not None:
+                pages.setCurrentIndex(0)
         window.close()
         return written
     finally:

@@ -126,8 +126,9 @@ class PayoutDialog(QDialog):
         self.purpose.addItem(self.tr("Other expense"), "other")
         form.addRow(self.tr("&Kind:"), self.purpose)
         self.child = QComboBox()
+        credit_text = self.tr("credit %1")
         for child_id, label, credit in children:
-            self.child.addItem(f"{label} — {self.tr('credit %1').replace('%1', ui_money(credit))}", child_id)
+            self.child.addItem(f"{label} — {credit_text.replace('%1', ui_money(credit))}", child_id)
         form.addRow(self.tr("C&hild:"), self.child)
         self.supplier = QComboBox()
         self.supplier.setEditable(True)
