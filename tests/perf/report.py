@@ -103,6 +103,10 @@ TARGETS: tuple[Target, ...] = (
            ("*agenda*::*switch*",), limit_s=0.050),
     Target("agenda_pdf", "Agenda: monthly agenda PDF", 8, "< 1 s", _t("agenda"),
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
+    Target("receipt_pdf", "Money: one receipt printed (liên 1 + liên 2)", 14, "< 1 s", _t("money"),
+           ("*money*::*receipt*",), limit_s=1.0),
+    Target("cash_book", "Money: cash book of a school year (PDF)", 14, "< 1 s", _t("money"),
+           ("*money*::*cash_book*",), limit_s=1.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
 )

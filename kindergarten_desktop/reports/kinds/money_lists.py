@@ -70,7 +70,8 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
                                                                         else 0 for r in rows)),
                       money(sum(_due(r) for r in rows)), money(sum(r.paid for r in rows)),
                       money(sum(r.balance for r in rows))])
-        story.append(doc.table(DEBT_HEADERS, lines, widths=[6, 27, 13, 14, 14, 13, 13], total_rows=1,
+        story.append(doc.table(DEBT_HEADERS, lines, widths=[6, 24, 11, 14, 15, 14, 15], total_rows=1,
+                               font_size=9.5,
                                align=["center", "left", "left", "right", "right", "right", "right"]))
         story += signatures(doc, [("NGƯỜI LẬP", staff_name(db, "accountant")),
                                   ("HIỆU TRƯỞNG", doc.head.principal_name)])
