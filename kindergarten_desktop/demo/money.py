@@ -15,7 +15,7 @@ ORDER = 45
 
 
 def run(ctx: DemoContext) -> None:
-    db, rng = ctx.db, ctx.rng
+    db = ctx.db
     accountant = (db.execute("SELECT full_name FROM staff WHERE role = 'accountant' LIMIT 1").fetchone() or [""])[0]
     year_ids = {y.start_year: y.id for y in ctx.years}
     number: dict[int, int] = defaultdict(int)

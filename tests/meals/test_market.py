@@ -8,8 +8,8 @@ from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
     add_purchase,
     add_supplier,
-    day_book,
     cancel_purchase,
+    day_book,
     item_totals,
     list_items,
     list_suppliers,

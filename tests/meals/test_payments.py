@@ -9,8 +9,8 @@ from kindergarten_desktop.meals.payments import (
     NeedsConfirmation,
     add_discount,
     add_payment,
-    debts,
     cancel_payment,
+    debts,
     list_payments,
 )
 from kindergarten_desktop.meals.rates import add_rate

@@ -101,8 +101,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                             "Nơi cung cấp"], purchase_rows, widths=[7, 30, 8, 11, 14, 16, 32],
                            align=["center", "left", "center", "right", "right", "right", "left"], total_rows=1))
     if posting.stored:
-        bought = "; ".join(f"{p.item} {quantity_text(p.quantity)} {p.unit} × {money(p.unit_price)} = {money(p.amount)} đ"
-                           for p in posting.stored)
+        bought = "; ".join(f"{p.item} {quantity_text(p.quantity)} {p.unit} × {money(p.unit_price)} = "
+                           f"{money(p.amount)} đ" for p in posting.stored)
         story.append(pdf.paragraph(f"Nhập kho trong ngày (tính vào chi khi xuất dùng): {bought}.", "body_left"))
 
     story.append(pdf.paragraph("4. Thực đơn trong ngày", "heading"))

@@ -142,7 +142,7 @@ def _book_xlsx(db: Database, b: Book, monthly: bool, title: str, subtitle: str, 
         else:
             row[6] = f"=G{prev}+E{r}-F{r}"
             prev = r
-    sums, closing = first + len(rows) - 2, first + len(rows) - 1
+    sums = first + len(rows) - 2
     if day_totals:
         rows[-2][4] = "=" + "+".join(f"E{r}" for r in day_totals)
         rows[-2][5] = "=" + "+".join(f"F{r}" for r in day_totals)

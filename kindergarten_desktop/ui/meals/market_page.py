@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,9 +24,9 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
     add_purchase,
-    day_book,
     cancel_purchase,
     correct_purchase,
+    day_book,
     list_items,
     list_suppliers,
     purchases_between,
