@@ -88,3 +88,13 @@ def test_gui_start_does_not_need_the_command_modules():
     assert not _is_gui_start(["demo-data", "--db", "x"])
     assert not _is_gui_start(["--db", "x", "report", "class-list"])
     assert not _is_gui_start(["--help"]) and not _is_gui_start(["--version"])
+
+
+def test_screenshot_pages_adds_the_meals_pages(tmp_path):
+    db = tmp_path / "s.sqlite3"
+    assert main(["demo-data", "--db", str(db)]) == 0
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), "--pages", env=env)
+    assert res.returncode == 0, res.stderr
+    pngs = {p.name for p in (tmp_path / "shots").glob("*.png")}
+    assert {"meals.png", "meals-2.png", "meals-4.png"} <= pngs

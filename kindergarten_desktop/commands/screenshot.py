@@ -13,6 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--pages", action="store_true", help="also each page of the meals tab (DIR/meals-N.png)")
     p.set_defaults(func=run)
 
 
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     if not db.exists():
         return fail(f"{db}: the file does not exist")
     try:
-        written = render_tabs(db, Path(args.out), args.lang)
+        written = render_tabs(db, Path(args.out), args.lang, pages=args.pages)
     except (RuntimeError, OSError) as exc:
         return fail(str(exc))
     for path in written:

@@ -8,7 +8,8 @@ from pathlib import Path
 from kindergarten_desktop.ui.tabs import TAB_SPECS
 
 
-def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int, int] = (1280, 800)) -> list[Path]:
+def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int, int] = (1280, 800), *,
+                pages: bool = False) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kindergarten_desktop.ui import i18n
     from kindergarten_desktop.ui.app import Application, make_qapp
@@ -33,17 +34,18 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
-            pages = getattr(window.tab_widgets.get(spec.key), "pages", None) if spec.key == "meals" else None
-            for sub in range(1, pages.count() if pages is not None else 0):  # a tab's own pages (meals)
-                pages.setCurrentIndex(sub)
+            subpages = getattr(window.tab_widgets.get(spec.key), "pages", None) if pages and spec.key == "meals" \
+                else None
+            for sub in range(1, subpages.count() if subpages is not None else 0):  # the meals tab's own pages
+                subpages.setCurrentIndex(sub)
                 for _ in range(3):
                     app.processEvents()
                 target = out_dir / f"{spec.key}-{sub}.png"
                 if not window.grab().save(str(target)):
                     raise OSError(f"cannot write {target}")
                 written.append(target)
-            if pages is not None:
-                pages.setCurrentIndex(0)
+            if subpages is not None:
+                subpages.setCurrentIndex(0)
         window.close()
         return written
     finally:
