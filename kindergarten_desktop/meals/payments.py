@@ -136,12 +136,11 @@ def add_payment(db: Database, child_id: int, paid_on: dt.date, amount: object, *
         # Cancelled receipts keep their rows (and numbers): max + 1 never reuses one.
         number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM meal_payment WHERE school_year_id = ?",
                             [year.id]).fetchone()[0]
-        payment_id = db.execute(
+        payment_id = db.insert(
             "INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, payer, method, amount, note, "
-            "series, for_months, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "RETURNING id",
+            "series, for_months, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [year.id, number, child_id, paid_on.isoformat(), payer.strip(), method, value, note.strip(),
-             book.strip(), ",".join(months), attachments.strip(), created_by.strip(), stamp]).fetchone()[0]
+             book.strip(), ",".join(months), attachments.strip(), created_by.strip(), stamp])
     found = get_payment(db, payment_id)
     assert found is not None
     return found
@@ -235,9 +234,8 @@ def add_discount(db: Database, child_id: int, month: dt.date, amount: object, re
         raise MealsError("reason", "say why the discount is given")
     with db.atomic():
         closing.ensure_open(db, month, "discount")
-        cur = db.execute("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
+        return db.insert("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
                          [child_id, month_key(month), value, reason.strip()])
-        return int(cur.lastrowid or 0)
 
 
 def debts(db: Database, year: int, month: int) -> list[LedgerRow]:

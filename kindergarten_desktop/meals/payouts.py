@@ -84,18 +84,17 @@ def add_payout(db: Database, paid_on: dt.date, purpose: str, amount: object, *, 
         supplier_id = None
         if supplier_name:
             found = db.execute("SELECT id FROM supplier WHERE name = ?", [supplier_name]).fetchone()
-            supplier_id = found[0] if found else db.execute(
-                "INSERT INTO supplier (name) VALUES (?) RETURNING id", [supplier_name]).fetchone()[0]
+            supplier_id = found[0] if found else db.insert("INSERT INTO supplier (name) VALUES (?)", [supplier_name])
         year = ensure_school_year(db, school_year_start_for(paid_on))
         number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM meal_payout WHERE school_year_id = ?",
                             [year.id]).fetchone()[0]
-        payout_id = db.execute(
+        payout_id = db.insert(
             "INSERT INTO meal_payout (school_year_id, number, paid_on, purpose, child_id, supplier_id, payee, "
             "address, reason, method, amount, attachments, created_by, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [year.id, number, paid_on.isoformat(), purpose, child_id if purpose == "refund" else None, supplier_id,
              payee, address.strip(), reason, method, value, attachments.strip(), created_by.strip(),
-             stamp]).fetchone()[0]
+             stamp])
         if method == "cash":
             short = cashbook.first_negative(db, "cash", paid_on)
             if short is not None:
