@@ -139,20 +139,24 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
         if year_id is None:
             return fail(f"--year: no school year {args.year}")
         receipt = action.endswith("receipt")
-        found = (payments.find_payment if receipt else payouts.find_payout)(db, year_id, args.number)
-        if found is None:
-            raise AppError("meals.no_receipt_number" if receipt else "meals.no_payout_number", year=args.year,
-                           number=args.number)
-        if action.startswith("cancel"):
-            if receipt:
-                found = payments.cancel_payment(db, found.id, args.by, args.reason)
+        if receipt:
+            payment = payments.find_payment(db, year_id, args.number)
+            if payment is None:
+                raise AppError("meals.no_receipt_number", year=args.year, number=args.number)
+            if action.startswith("cancel"):
+                payment = payments.cancel_payment(db, payment.id, args.by, args.reason)
+                print(f"Phiếu thu số {payment.number:04d} đã hủy: {payment.cancel_reason}")
             else:
-                found = payouts.cancel_payout(db, found.id, args.by, args.reason)
-            print(f"{'Phiếu thu' if receipt else 'Phiếu chi'} số {found.number:04d} đã hủy: {found.cancel_reason}")
+                print(vouchers.print_receipt(db, payment, args.out))
+            return 0
+        payout = payouts.find_payout(db, year_id, args.number)
+        if payout is None:
+            raise AppError("meals.no_payout_number", year=args.year, number=args.number)
+        if action.startswith("cancel"):
+            payout = payouts.cancel_payout(db, payout.id, args.by, args.reason)
+            print(f"Phiếu chi số {payout.number:04d} đã hủy: {payout.cancel_reason}")
         else:
-            printed = vouchers.print_receipt(db, found, args.out) if receipt else vouchers.print_payout(
-                db, found, args.out)
-            print(printed)
+            print(vouchers.print_payout(db, payout, args.out))
         return 0
     if action == "payout":
         child = None
@@ -167,8 +171,9 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
             print(vouchers.print_payout(db, out, args.out))
         return 0
     if action == "correct-purchase":
-        p = market.correct_purchase(db, args.id, args.quantity, args.unit_price, args.reason, args.by)
-        print(f"{p.item}: {p.quantity} {p.unit} × {format_money(p.unit_price)} = {format_money(p.amount)}")
+        fixed = market.correct_purchase(db, args.id, args.quantity, args.unit_price, args.reason, args.by)
+        print(f"{fixed.item}: {fixed.quantity} {fixed.unit} × {format_money(fixed.unit_price)} = "
+              f"{format_money(fixed.amount)}")
     elif action == "cancel-purchase":
         market.cancel_purchase(db, args.id, args.reason, args.by)
         print(f"purchase {args.id} cancelled")

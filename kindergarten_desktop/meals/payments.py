@@ -175,8 +175,8 @@ _SELECT = ("SELECT p.id, p.school_year_id, p.number, p.child_id, c.full_name, p.
 
 
 def _payment(row: tuple) -> Payment:
-    return Payment(row[0], row[1], row[2], row[3], row[4], dt.date.fromisoformat(row[5]), *row[6:11],
-                   tuple(m for m in row[11].split(",") if m), row[12], row[13],
+    return Payment(row[0], row[1], row[2], row[3], row[4], dt.date.fromisoformat(row[5]), row[6], row[7], row[8],
+                   row[9], row[10], tuple(m for m in row[11].split(",") if m), row[12], row[13],
                    dt.datetime.fromisoformat(row[14]) if row[14] else None, row[15], row[16])
 
 
@@ -219,8 +219,8 @@ class DayTotals:
 def day_totals(db: Database, start: dt.date, end: dt.date) -> list[DayTotals]:
     rows = db.execute(
         "SELECT paid_on, count(*) FILTER (WHERE cancelled_at IS NULL), "
-        "coalesce(sum(CASE WHEN method = 'cash' AND cancelled_at IS NULL THEN amount ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN method = 'transfer' AND cancelled_at IS NULL THEN amount ELSE 0 END), 0), "
+        "coalesce(sum(amount) FILTER (WHERE method = 'cash' AND cancelled_at IS NULL), 0), "
+        "coalesce(sum(amount) FILTER (WHERE method = 'transfer' AND cancelled_at IS NULL), 0), "
         "count(*) FILTER (WHERE cancelled_at IS NOT NULL) "
         "FROM meal_payment WHERE paid_on BETWEEN ? AND ? GROUP BY paid_on ORDER BY paid_on",
         [start.isoformat(), end.isoformat()]).fetchall()

@@ -132,7 +132,8 @@ _SELECT = ("SELECT p.id, p.school_year_id, p.number, p.paid_on, p.purpose, p.chi
 
 
 def _payout(row: tuple) -> Payout:
-    return Payout(row[0], row[1], row[2], dt.date.fromisoformat(row[3]), *row[4:14],
+    return Payout(row[0], row[1], row[2], dt.date.fromisoformat(row[3]), row[4], row[5], row[6], row[7], row[8],
+                  row[9], row[10], row[11], row[12], row[13],
                   dt.datetime.fromisoformat(row[14]) if row[14] else None, row[15], row[16])
 
 

@@ -52,12 +52,12 @@ def _book_rows(b: Book, monthly: bool, excel: bool) -> tuple[list[list], list[in
         else:
             receipts = [line.number for line in day.lines if line.kind == "receipt"]
             payouts = [line.number for line in day.lines if line.kind == "payout"]
-            text = []
+            parts = []
             if receipts:
-                text.append(f"Thu {len(receipts)} phiếu")
+                parts.append(f"Thu {len(receipts)} phiếu")
             if payouts:
-                text.append(f"Chi {len(payouts)} phiếu")
-            rows.append([shown, _numbers(receipts), _numbers(payouts), ", ".join(text), m(day.money_in or None),
+                parts.append(f"Chi {len(payouts)} phiếu")
+            rows.append([shown, _numbers(receipts), _numbers(payouts), ", ".join(parts), m(day.money_in or None),
                          m(day.money_out or None), m(day.closing)])
     bold.append(len(rows))
     rows.append([None, None, None, "Cộng phát sinh trong kỳ", m(b.money_in), m(b.money_out), None])

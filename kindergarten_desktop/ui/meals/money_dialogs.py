@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -27,6 +28,9 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.ui.meals.messages import explain
 from kindergarten_desktop.ui.numbers import ui_money
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.meals.payouts import Payout
 
 
 def show_refusal(parent: QWidget, title: str, error: Exception) -> None:
@@ -117,7 +121,7 @@ class PayoutDialog(QDialog):
                  suppliers: list[str], day: dt.date) -> None:
         super().__init__(parent)
         self.db = db
-        self.payout = None
+        self.payout: Payout | None = None
         self.setWindowTitle(self.tr("New payout (phiếu chi)"))
         form = QFormLayout(self)
         self.purpose = QComboBox()
@@ -176,7 +180,8 @@ class PayoutDialog(QDialog):
         purpose = self.purpose.currentData()
         try:
             self.payout = add_payout(
-                self.db, self.date.date().toPython(), purpose, self.amount.text(), payee=self.payee.text(),
+                self.db, cast(dt.date, self.date.date().toPython()), purpose, self.amount.text(),
+                payee=self.payee.text(),
                 reason=self.reason.text(), child_id=self.child.currentData() if purpose == "refund" else None,
                 supplier=self.supplier.currentText() if purpose == "supplier" else "",
                 address=self.address.text(), method=self.method.currentData(),

@@ -5,6 +5,8 @@ still owes at the end of the month."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -89,8 +91,8 @@ class PaymentsPage(QWidget):
                            ("receipts-list", self.tr("Receipts list of the month…")),
                            ("debt-list", self.tr("Debt list…")),
                            ("collection-list", self.tr("Collection list per class…"))):
-            menu.addAction(text, lambda k=kind: self.export(k))
-        menu.addAction(self.tr("Cash book of the school year…"), lambda: self.export("cash-book", whole_year=True))
+            menu.addAction(text, partial(self.export, kind))
+        menu.addAction(self.tr("Cash book of the school year…"), partial(self.export, "cash-book", whole_year=True))
         self.books.setMenu(menu)
         top.addWidget(self.books)
         layout.addLayout(top)
@@ -100,8 +102,10 @@ class PaymentsPage(QWidget):
         self.child = QComboBox()
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.child.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.child.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.child.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.child.currentIndexChanged.connect(self._child_chosen)
         form.addRow(self.tr("C&hild:"), self.child)
         self.owed = QLabel()
@@ -150,7 +154,7 @@ class PaymentsPage(QWidget):
         print_receipt.clicked.connect(self._print_selected)
         cancel = QPushButton(self.tr("Cancel the selected receipt…"))
         cancel.clicked.connect(self._cancel)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.payments_table, activated=self._cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.payments_table).activated.connect(self._cancel)
         self.days = RowsModel([
             Column(self.tr("Day"), lambda t: t.day, "date"),
             Column(self.tr("Receipts"), lambda t: t.count, "int"),
@@ -266,7 +270,7 @@ class PaymentsPage(QWidget):
                           .replace("%1", ui_money(-balance)))
 
     def _date_changed(self, *_args: object) -> None:
-        day: dt.date = self.date.date().toPython()
+        day = cast(dt.date, self.date.date().toPython())
         self.months.setText(months_text(default_months(self.ctx.db, day)).replace(", ", ","))
 
     # --- receipts ----------------------------------------------------------------------
@@ -284,7 +288,7 @@ class PaymentsPage(QWidget):
             return
         self.child.setCurrentIndex(found)
         child_id = self.child.itemData(found)
-        day: dt.date = self.date.date().toPython()
+        day = cast(dt.date, self.date.date().toPython())
         args = dict(payer=self.payer.text(), method=self.method.currentData(), for_months=self.months.text(),
                     created_by=accountant_name(self.ctx.db))
         try:
@@ -314,7 +318,9 @@ class PaymentsPage(QWidget):
         if self.print_after.isChecked():
             self.print_receipt(payment)
         self.child.setFocus()
-        self.child.lineEdit().selectAll()
+        line = self.child.lineEdit()
+        if line is not None:
+            line.selectAll()
 
     def print_receipt(self, payment: Payment) -> None:
         from kindergarten_desktop.reports.vouchers import print_receipt
@@ -365,7 +371,8 @@ class PaymentsPage(QWidget):
 
         credits = sorted(((cid, self.child.itemText(self.child.findData(cid)), -bal)
                           for cid, bal in self.balances.items() if bal < 0), key=lambda c: name_sort_key(c[1]))
-        dialog = PayoutDialog(self, self.ctx.db, credits, list_suppliers(self.ctx.db), self.date.date().toPython())
+        dialog = PayoutDialog(self, self.ctx.db, credits, list_suppliers(self.ctx.db),
+                             cast(dt.date, self.date.date().toPython()))
         if not dialog.exec() or dialog.payout is None:
             return
         self.ctx.dataChanged.emit("meals")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.stock import StockUse, cancel_use, correct_use, stocked_items, uses_between
-from kindergarten_desktop.meals.stock_value import stock_cards
+from kindergarten_desktop.meals.stock_value import StockCard, stock_cards
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, accountant_name, show_refusal
@@ -96,7 +96,7 @@ class StockPage(QWidget):
         self.uses_table = _table(self.uses)
         adjust = QPushButton(self.tr("&Correct or cancel the selected use…"))
         adjust.clicked.connect(self._adjust)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.uses_table, activated=self._adjust)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.uses_table).activated.connect(self._adjust)
 
         card_box = QWidget()
         card_layout = QVBoxLayout(card_box)
@@ -115,7 +115,7 @@ class StockPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        self._cards: dict[int, object] = {}
+        self._cards: dict[int, StockCard] = {}
 
     def refresh(self) -> None:
         current = self.item.currentData()
