@@ -40,6 +40,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cash_short": (
         "Không đủ tiền mặt: chi {amount} làm quỹ tiền mặt bị âm ngày {day} (quỹ còn {held}).",
         "Not enough cash: paying {amount} takes the cash book below 0 on {day} (it holds {held})."),
+    "cash_short_cancel": (
+        "Không hủy được phiếu thu số {number}: {amount} tiền mặt của phiếu đã được chi, quỹ tiền mặt sẽ bị âm "
+        "ngày {day}. Hủy (hoặc sửa) phiếu chi trước.",
+        "Receipt no. {number} cannot be cancelled: its {amount} in cash was already paid out and the cash book "
+        "would go below 0 on {day}. Cancel (or correct) the payout first."),
     "no_payout": ("Không có phiếu chi mã {id}.", "There is no payout with id {id}."),
     "payout_already_cancelled": ("Phiếu chi số {number} đã bị hủy trước đó.",
                                  "Payout no. {number} is already cancelled."),

@@ -123,6 +123,7 @@ def add_payment(db: Database, child_id: int, paid_on: dt.date, amount: object, *
     if not db.execute("SELECT 1 FROM child WHERE id = ?", [child_id]).fetchone():
         raise MealsError("child", "no child with number %1", child_id)
     months = parse_months(for_months) or default_months(db, paid_on)
+    closing.ensure_open(db, paid_on, "payment")  # before asking about the amount: a closed month is refused anyway
     if not confirmed:
         debt = current_debt(db, child_id, paid_on)
         if value > debt:
@@ -164,6 +165,13 @@ def cancel_payment(db: Database, payment_id: int, by_whom: str, reason: str,
         closing.ensure_open(db, payment.paid_on, "payment")
         db.execute("UPDATE meal_payment SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?",
                    [stamp, by_whom.strip(), reason.strip(), payment_id])
+        if payment.method == "cash":
+            from kindergarten_desktop.meals import cashbook
+
+            short = cashbook.first_negative(db, "cash", payment.paid_on)
+            if short is not None:  # the cash was already paid out: the book would go below 0
+                raise AppError("meals.cash_short_cancel", number=payment.number, day=short[0],
+                               amount=format_money(payment.amount))
     found = get_payment(db, payment_id)
     assert found is not None
     return found

@@ -140,3 +140,28 @@ def test_cancel_without_reason_is_refused(tab, monkeypatch):
     assert shown and ("lý do" in shown[0] or "why" in shown[0])
     assert db.execute("SELECT count(*) FROM meal_payment WHERE cancelled_at IS NOT NULL AND created_at = ''"
                       ).fetchone()[0] == 0
+
+
+def test_payout_dialog_writes_and_prints_a_supplier_payout(tab, printed, monkeypatch):
+    from kindergarten_desktop.ui.meals.money_dialogs import PayoutDialog
+
+    page, db = tab.payments, tab.ctx.db
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+
+    def fill(dialog):
+        dialog.purpose.setCurrentIndex(dialog.purpose.findData("supplier"))
+        dialog.amount.setText("1.000.000")
+        dialog._save()  # no supplier named: refused, the dialog stays open
+        assert shown and dialog.payout is None
+        dialog.supplier.setEditText("Cô Lan - rau")
+        dialog.reason.setText("Trả tiền rau tuần 2")
+        dialog._save()
+        return 1 if dialog.payout is not None else 0
+
+    monkeypatch.setattr(PayoutDialog, "exec", fill)
+    before = db.execute("SELECT count(*) FROM meal_payout").fetchone()[0]
+    page._new_payout()
+    assert db.execute("SELECT count(*) FROM meal_payout").fetchone()[0] == before + 1
+    assert printed and "PHIẾU CHI" in PdfReader(str(printed[-1])).pages[0].extract_text()
+    assert any(p.payee == "Cô Lan - rau" for p in page.payouts.rows)
