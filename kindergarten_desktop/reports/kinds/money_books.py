@@ -13,6 +13,7 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.cashbook import Book, book
 from kindergarten_desktop.meals.payments import Payment, day_totals, list_payments, months_text
 from kindergarten_desktop.reports.meals_common import money, month_label, signatures, staff_name
+from kindergarten_desktop.reports.money_tables import table_then_signatures
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.calendar import month_bounds
 
@@ -93,9 +94,10 @@ def _build_book(account: str):
             rows, bold = _book_rows(b, monthly, excel=False)
             align = ["center", "center", "center", "left", "right", "right", "right"]
             _bold_cells(rows, bold, align)
-            story.append(doc.table(HEADERS, rows, widths=[11, 10, 10, 47, 13, 13, 15], align=align, font_size=9))
-            story += signatures(doc, [("NGƯỜI GHI SỔ", staff_name(db, "accountant")), ("KẾ TOÁN TRƯỞNG", ""),
-                                      ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)])
+            story += table_then_signatures(
+                doc, HEADERS, rows, widths=[11, 10, 10, 47, 13, 13, 15], align=align, font_size=9,
+                signers=[("NGƯỜI GHI SỔ", staff_name(db, "accountant")), ("KẾ TOÁN TRƯỞNG", ""),
+                         ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)])
             doc.build(out_path, story)
         else:
             _book_xlsx(db, b, monthly, title, subtitle, out_path)
@@ -212,11 +214,13 @@ def build_receipts(db: Database, params: ReportParams, fmt: str, out_path: Path,
             story.append(doc.table(("Ngày", "Số phiếu", "Tiền mặt", "Chuyển khoản", "Cộng", "Phiếu đã hủy"),
                                    day_rows, widths=[14, 10, 16, 16, 16, 12], total_rows=1,
                                    align=["center", "center", "right", "right", "right", "center"]))
-        story.append(pdf.paragraph(
+        from reportlab.platypus import KeepTogether
+
+        story.append(KeepTogether([pdf.paragraph(
             f"Tiền mặt phải có trong quỹ từ các phiếu thu trên: {money(cash)} đồng. Chuyển khoản: {money(transfer)} "
-            f"đồng. Phiếu đã hủy: {cancelled} (không tính tiền).", "body_left"))
-        story += signatures(doc, [("NGƯỜI LẬP", staff_name(db, "accountant")), ("THỦ QUỸ", ""),
-                                  ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)])
+            f"đồng. Phiếu đã hủy: {cancelled} (không tính tiền).", "body_left"),
+            *signatures(doc, [("NGƯỜI LẬP", staff_name(db, "accountant")), ("THỦ QUỸ", ""),
+                              ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)], keep_together=False)]))
         doc.build(out_path, story)
     else:
         from kindergarten_desktop.reports import excel

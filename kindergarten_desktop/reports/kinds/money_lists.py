@@ -9,7 +9,8 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.ledger import LedgerRow, compute_month
 from kindergarten_desktop.names import name_sort_key
-from kindergarten_desktop.reports.meals_common import money, month_label, month_of, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import money, month_label, month_of, staff_name
+from kindergarten_desktop.reports.money_tables import table_then_signatures
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import class_sort_key
 
@@ -32,7 +33,7 @@ def _due(row: LedgerRow) -> int:
 def _load(db: Database, params: ReportParams, *, owing_only: bool) -> list[tuple[str, list[LedgerRow]]]:
     month = month_of(params)
     ledger = compute_month(db, month.year, month.month, params.class_id)
-    rows = [r for r in ledger.rows if (r.balance > 0 if owing_only else True)]
+    rows = [r for r in ledger.rows if (r.balance > 0 if owing_only else (_due(r) or r.paid or r.balance))]
     if params.class_id is not None:
         rows = [r for r in rows if r.class_id == params.class_id]
     if not rows:
@@ -70,11 +71,10 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
                                                                         else 0 for r in rows)),
                       money(sum(_due(r) for r in rows)), money(sum(r.paid for r in rows)),
                       money(sum(r.balance for r in rows))])
-        story.append(doc.table(DEBT_HEADERS, lines, widths=[6, 24, 11, 14, 15, 14, 15], total_rows=1,
-                               font_size=9.5,
-                               align=["center", "left", "left", "right", "right", "right", "right"]))
-        story += signatures(doc, [("NGƯỜI LẬP", staff_name(db, "accountant")),
-                                  ("HIỆU TRƯỞNG", doc.head.principal_name)])
+        story += table_then_signatures(
+            doc, DEBT_HEADERS, lines, widths=[6, 24, 11, 14, 15, 14, 15], total_rows=1, font_size=9.5,
+            align=["center", "left", "left", "right", "right", "right", "right"],
+            signers=[("NGƯỜI LẬP", staff_name(db, "accountant")), ("HIỆU TRƯỞNG", doc.head.principal_name)])
         doc.build(out_path, story)
     else:
         from kindergarten_desktop.reports import excel
@@ -126,10 +126,10 @@ def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Pat
                 line[5] = Spacer(1, 7 * mm)  # room for the parent's signature
             lines.append(["", "Cộng", money(sum(_due(r) for r in rows)), money(sum(r.paid for r in rows)),
                           money(sum(max(r.balance, 0) for r in rows)), "", ""])
-            story.append(doc.table(COLLECTION_HEADERS, lines, widths=[6, 27, 14, 13, 14, 20, 10], total_rows=1,
-                                   align=["center", "left", "right", "right", "right", "left", "left"]))
-            story += signatures(doc, [("GIÁO VIÊN THU", ""), ("KẾ TOÁN", staff_name(db, "accountant"))],
-                                room_mm=14)
+            story += table_then_signatures(
+                doc, COLLECTION_HEADERS, lines, widths=[6, 27, 14, 13, 14, 20, 10], total_rows=1,
+                align=["center", "left", "right", "right", "right", "left", "left"], room_mm=14,
+                signers=[("GIÁO VIÊN THU", ""), ("KẾ TOÁN", staff_name(db, "accountant"))])
             check_progress(progress, n + 1, len(blocks) + 1, name)
         doc.build(out_path, story)
     else:

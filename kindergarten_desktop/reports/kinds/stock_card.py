@@ -9,7 +9,8 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.stock_value import StockCard, stock_cards
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
-from kindergarten_desktop.reports.meals_common import money, month_label, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import money, month_label, staff_name
+from kindergarten_desktop.reports.money_tables import table_then_signatures
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.calendar import month_bounds
 
@@ -58,12 +59,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
             story.append(pdf.paragraph(f"Đơn vị: {doc.head.school_name}", "body_left"))
             story += doc.heading("THẺ KHO", f"Tên hàng: {card.item} - Đơn vị tính: {card.unit} - {subtitle}",
                                  letterhead=False)
-            story.append(doc.table(HEADERS, _rows(card, False), widths=[10, 40, 10, 10, 10, 11, 13, 13, 14],
-                                   total_rows=1, font_size=9,
-                                   align=["center", "left", "right", "right", "right", "right", "right", "right",
-                                          "right"]))
-            story += signatures(doc, [("THỦ KHO", ""), ("KẾ TOÁN", staff_name(db, "accountant")),
-                                      ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)], room_mm=14)
+            story += table_then_signatures(
+                doc, HEADERS, _rows(card, False), widths=[10, 40, 10, 10, 10, 11, 13, 13, 14], total_rows=1,
+                font_size=9, align=["center", "left", "right", "right", "right", "right", "right", "right", "right"],
+                signers=[("THỦ KHO", ""), ("KẾ TOÁN", staff_name(db, "accountant")),
+                         ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)], room_mm=14)
             check_progress(progress, n + 1, len(cards) + 1, card.item)
         doc.build(out_path, story)
     else:
