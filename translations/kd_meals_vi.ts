@@ -363,6 +363,14 @@
       <translation>Thành tiền</translation>
     </message>
     <message>
+      <source>Corrections</source>
+      <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
       <source>Correct or cancel the selected purchase…</source>
       <translation>Sửa hoặc hủy dòng mua đã chọn…</translation>
     </message>

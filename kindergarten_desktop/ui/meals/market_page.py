@@ -115,6 +115,7 @@ class MarketPage(QWidget):
             Column(self.tr("Unit"), lambda p: p.unit),
             Column(self.tr("Unit price"), lambda p: p.unit_price, "money"),
             Column(self.tr("Amount"), lambda p: p.amount, "money"),
+            Column(self.tr("Corrections"), lambda p: self.tr("corrected") if p.adjustments else ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -165,3 +165,28 @@ def test_payout_dialog_writes_and_prints_a_supplier_payout(tab, printed, monkeyp
     assert db.execute("SELECT count(*) FROM meal_payout").fetchone()[0] == before + 1
     assert printed and "PHIẾU CHI" in PdfReader(str(printed[-1])).pages[0].extract_text()
     assert any(p.payee == "Cô Lan - rau" for p in page.payouts.rows)
+
+
+def test_market_page_cancels_a_purchase_by_adjustment(tab, monkeypatch):
+    tab.pages.setCurrentWidget(tab.market)
+    page, db = tab.market, tab.ctx.db
+    page.day.setDate(page.day.date().fromString("16/03/2026", "dd/MM/yyyy"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    rows = page.model.rowCount()
+    stocked = {n for (n,) in db.execute("SELECT name FROM market_item WHERE stocked = 1")}
+    index = next(i for i, p in enumerate(page.model.rows) if p.item not in stocked)  # fresh food
+    page.table.selectRow(index)
+    purchase = page.model.rows[index]
+
+    def fill(dialog):
+        dialog.action.setCurrentIndex(dialog.action.findData("cancel"))
+        dialog.reason.setText("Mua trùng")
+        return 1
+
+    monkeypatch.setattr(AdjustDialog, "exec", fill)
+    page._delete()
+    assert not shown and page.model.rowCount() == rows - 1
+    assert db.execute("SELECT action, reason FROM stock_adjustment WHERE purchase_id = ?", [purchase.id]
+                      ).fetchone() == ("cancel", "Mua trùng")
+    assert db.execute("SELECT count(*) FROM purchase WHERE id = ?", [purchase.id]).fetchone()[0] == 1
