@@ -59,37 +59,42 @@ def run(ctx: DemoContext) -> None:
                              "Bảng kê mua hàng kèm hóa đơn", accountant, f"{day.isoformat()} 10:00:00"))
                 if amount <= 0:
                     break
+    rows += _refunds(ctx, year_ids, number, accountant)
+    # Payout numbers follow the days they are written, per school year.
+    rows.sort(key=lambda r: (r[2], r[13]))
+    counter: dict[int, int] = defaultdict(int)
+    numbered = []
+    for row in rows:
+        counter[row[0]] += 1
+        numbered.append((row[0], counter[row[0]], *row[2:]))
     db.conn.executemany(
         "INSERT INTO meal_payout (school_year_id, number, paid_on, purpose, child_id, supplier_id, payee, address, "
-        "reason, method, amount, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    _refunds(ctx, year_ids, number, accountant)
+        "reason, method, amount, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", numbered)
 
 
-def _refunds(ctx: DemoContext, year_ids: dict[int, int], number: dict[int, int], accountant: str) -> None:
-    """Children who left with credit get it back in cash early the next month (if that month is open)."""
+def _refunds(ctx: DemoContext, year_ids: dict[int, int], number: dict[int, int], accountant: str) -> list[tuple]:
+    """Children who left with credit get it back in cash early in the first month still open (a
+    refund changes the child's ledger, so it can only be written in an open month)."""
     db = ctx.db
-    left = db.execute("SELECT e.child_id, max(e.end_date), c.full_name, c.mother_name FROM enrollment e "
-                      "JOIN child c ON c.id = e.child_id GROUP BY e.child_id "
-                      "HAVING count(*) FILTER (WHERE e.end_date IS NULL) = 0").fetchall()
+    last = db.execute("SELECT max(month) FROM meal_closing_balance").fetchone()[0]
+    if last is None:
+        return []
+    year, month = int(last[:4]), int(last[5:])
+    first_open = dt.date(year + (month == 12), month % 12 + 1, 1)
+    days = [d for d in school_days(db, first_open, first_open + dt.timedelta(days=27)) if d <= ctx.today]
+    school_year = year_ids.get(first_open.year if first_open.month >= 9 else first_open.year - 1)
+    if not days or school_year is None:
+        return []
+    day = days[min(2, len(days) - 1)]
+    left = db.execute(
+        "SELECT b.child_id, b.balance, c.full_name, c.mother_name FROM meal_closing_balance b "
+        "JOIN child c ON c.id = b.child_id WHERE b.month = ? AND b.balance < 0 AND NOT EXISTS "
+        "(SELECT 1 FROM enrollment e WHERE e.child_id = b.child_id AND coalesce(e.end_date, '9999-12-31') >= ?)",
+        [last, first_open.isoformat()]).fetchall()
     rows = []
-    closed = {m for (m,) in db.execute("SELECT DISTINCT month FROM meal_closing_balance")}
-    for child_id, end, name, mother in left:
-        end_day = dt.date.fromisoformat(end)
-        month = f"{end_day.year:04d}-{end_day.month:02d}"
-        if month not in closed:
-            continue
-        frozen = db.execute("SELECT balance FROM meal_closing_balance WHERE month = ? AND child_id = ?",
-                            [month, child_id]).fetchone()
-        if frozen is None or frozen[0] >= 0:
-            continue
-        day = (end_day.replace(day=28) + dt.timedelta(days=10)).replace(day=5)
-        school_year = year_ids.get(day.year if day.month >= 9 else day.year - 1)
-        if school_year is None or day > ctx.today or f"{day.year:04d}-{day.month:02d}" in closed:
-            continue  # a refund changes the child's ledger: only in a month still open
+    for child_id, balance, name, mother in left:
         number[school_year] += 1
         rows.append((school_year, number[school_year], day.isoformat(), "refund", child_id, None,
-                     mother or f"Cha mẹ trẻ {name}", "", f"Hoàn trả tiền ăn thừa của trẻ {name} (đã chuyển trường)",
-                     "cash", -frozen[0], "", accountant, f"{day.isoformat()} 10:30:00"))
-    db.conn.executemany(
-        "INSERT INTO meal_payout (school_year_id, number, paid_on, purpose, child_id, supplier_id, payee, address, "
-        "reason, method, amount, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                     mother or f"Cha mẹ trẻ {name}", "", f"Hoàn trả tiền ăn thừa của trẻ {name} (đã thôi học)",
+                     "cash", -balance, "", accountant, f"{day.isoformat()} 10:30:00"))
+    return rows
