@@ -75,18 +75,21 @@ class StockCard:
 
 def _events(db: Database, item_ids: list[int] | None, end: dt.date) -> dict[int, list[tuple]]:
     """Per item, chronological (day, order, kind, qty, money, text) up to ``end``."""
-    where, params = "day <= :end", {"end": end.isoformat()}
+    # Only the stocked items' entries (fresh food is most of the market book and never stored).
+    where = "day <= :end AND {t}.item_id IN (SELECT id FROM market_item WHERE stocked = 1)"
+    params = {"end": end.isoformat()}
     rows = db.execute(
         f"""SELECT p.item_id, p.day, 0, p.id, 0, 'in', p.quantity, p.amount, coalesce(s.name, '')
-            FROM purchase p LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.{where}
+            FROM purchase p LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.{where.format(t="p")}
             UNION ALL
             SELECT a.item_id, a.day, 0, a.purchase_id, a.id, 'adjust_in', a.quantity, a.amount, a.reason
-            FROM stock_adjustment a WHERE a.purchase_id IS NOT NULL AND a.{where}
+            FROM stock_adjustment a WHERE a.purchase_id IS NOT NULL AND a.{where.format(t="a")}
             UNION ALL
-            SELECT u.item_id, u.day, 1, u.id, 0, 'out', u.quantity, 0, u.note FROM stock_use u WHERE u.{where}
+            SELECT u.item_id, u.day, 1, u.id, 0, 'out', u.quantity, 0, u.note FROM stock_use u
+            WHERE u.{where.format(t="u")}
             UNION ALL
             SELECT a.item_id, a.day, 1, a.use_id, a.id, 'adjust_out', a.quantity, 0, a.reason
-            FROM stock_adjustment a WHERE a.use_id IS NOT NULL AND a.{where}""", params).fetchall()
+            FROM stock_adjustment a WHERE a.use_id IS NOT NULL AND a.{where.format(t="a")}""", params).fetchall()
     wanted = set(item_ids) if item_ids is not None else None
     stocked = {i for (i,) in db.execute("SELECT id FROM market_item WHERE stocked = 1")}
     found: dict[int, list[tuple]] = defaultdict(list)
