@@ -70,6 +70,22 @@ def run(ctx: DemoContext) -> None:
     db.conn.executemany(
         "INSERT INTO meal_payout (school_year_id, number, paid_on, purpose, child_id, supplier_id, payee, address, "
         "reason, method, amount, attachments, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", numbered)
+    _stock_correction(ctx, accountant)
+
+
+def _stock_correction(ctx: DemoContext, accountant: str) -> None:
+    """One stock use of the month still open weighed again: less was taken out, the rest went back."""
+    db = ctx.db
+    last = db.execute("SELECT max(month) FROM meal_closing_balance").fetchone()[0]
+    since = f"{last}-31" if last else "0000-00-00"
+    row = db.execute("SELECT u.id, u.item_id, u.day, u.quantity FROM stock_use u WHERE u.day > ? AND u.day <= ? "
+                     "AND u.quantity > 2 ORDER BY u.day, u.id LIMIT 1", [since, ctx.today.isoformat()]).fetchone()
+    if row is None:
+        return
+    use_id, item_id, day, _quantity = row
+    db.execute("INSERT INTO stock_adjustment (use_id, item_id, day, action, quantity, reason, by_whom, at) "
+               "VALUES (?,?,?,'correct',-0.5,'Cân lại cuối buổi: thừa 0,5, nhập lại kho',?,?)",
+               [use_id, item_id, day, accountant, f"{day} 15:00:00"])
 
 
 def _refunds(ctx: DemoContext, year_ids: dict[int, int], number: dict[int, int], accountant: str) -> list[tuple]:

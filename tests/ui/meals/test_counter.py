@@ -115,8 +115,9 @@ def test_store_page_corrects_a_use(tab, monkeypatch):
     page, db = tab.stock, tab.ctx.db
     page.month.set_month(2026, 3)
     assert page.item.count() >= 1 and page.card.rowCount() > 0
-    use = page.uses.rows[0]
-    page.uses_table.selectRow(0)
+    index = next(i for i, u in enumerate(page.uses.rows) if not u.adjustments)
+    use = page.uses.rows[index]
+    page.uses_table.selectRow(index)
 
     def fill(dialog):
         dialog.quantity.setText(str(use.quantity + 1).replace(".", ","))
