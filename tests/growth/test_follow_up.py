@@ -30,6 +30,6 @@ def test_follow_up_of_one_class_leaving_out_a_check(db, school):
     assert [f.child_id for f in follow_up_list(db, school.id, day)] == [5, 3]  # Chồi before Mầm
     assert [f.child_id for f in follow_up_list(db, school.id, day, class_id=1)] == [3]
     check = add_round(db, school, day, kind="monthly")
-    save_measurement(db, Measurement(1, check.id, day, 11.0, 88.0), today=TODAY)  # An now stunted
+    save_measurement(db, Measurement(1, check.id, day, 11.0, 88.0), today=TODAY, confirmed=True)  # An now stunted
     assert 1 in [f.child_id for f in follow_up_list(db, school.id, day, class_id=1)]
     assert [f.child_id for f in follow_up_list(db, school.id, day, class_id=1, other_than_round=check.id)] == [3]
