@@ -103,11 +103,11 @@ def validate(entry: Measurement, birth_date: dt.date, today: dt.date | None = No
     today = today or dt.date.today()
     problems = []
     if entry.weight_kg is not None and not WEIGHT_RANGE[0] <= entry.weight_kg <= WEIGHT_RANGE[1]:
-        problems.append(Problem("weight", "weight_range", {"value": entry.weight_kg, "low": WEIGHT_RANGE[0],
-                                                           "high": WEIGHT_RANGE[1]}))
+        problems.append(Problem("weight", "weight_range", {"value": entry.weight_kg, "low": f"{WEIGHT_RANGE[0]:g}",
+                                                           "high": f"{WEIGHT_RANGE[1]:g}"}))
     if entry.height_cm is not None and not HEIGHT_RANGE[0] <= entry.height_cm <= HEIGHT_RANGE[1]:
-        problems.append(Problem("height", "height_range", {"value": entry.height_cm, "low": HEIGHT_RANGE[0],
-                                                           "high": HEIGHT_RANGE[1]}))
+        problems.append(Problem("height", "height_range", {"value": entry.height_cm, "low": f"{HEIGHT_RANGE[0]:g}",
+                                                           "high": f"{HEIGHT_RANGE[1]:g}"}))
     if entry.measure not in (None, "l", "h"):
         problems.append(Problem("measure", "bad_measure"))
     if entry.visit_date < birth_date:

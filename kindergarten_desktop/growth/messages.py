@@ -16,7 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "missing_child": ("Không tìm thấy trẻ (mã {child_id}).", "No child with id {child_id}."),
     # a measurement refused or questioned
-    "measurement_refused": ("{name}Số đo không được lưu: {problems}", "{name}The measurement was not saved: {problems}"),
+    "measurement_refused": ("{name}Số đo không được lưu: {problems}",
+                            "{name}The measurement was not saved: {problems}"),
     "needs_confirmation": ("{name}Số đo bất thường: {problems}", "{name}Unusual measurement: {problems}"),
     "weight_range": ("Cân nặng {value} kg nằm ngoài khoảng {low}–{high} kg",
                      "Weight {value} kg is outside {low}–{high} kg"),

@@ -104,8 +104,9 @@ def check_changes(sex: Sequence[int], birth: Sequence[dt.date], previous: Sequen
         # Heights as lengths, and the WHO median length growth between the two ages.
         l0 = as_length(h0, [p.measure for p in prev], d0)
         l1 = as_length(h1, [c.measure for c in cur], d1)
-        median = value_at_z("hfa", sexes, np.concatenate([d0, d1]), np.zeros(2 * len(rows)))
-        median = median + np.where(np.concatenate([d0, d1]) >= STANDING_FROM_DAYS, LYING_OFFSET_CM, 0.0)
+        both = np.concatenate([d0, d1])
+        median = value_at_z("hfa", np.concatenate([sexes, sexes]), both, np.zeros(len(both)))
+        median = median + np.where(both >= STANDING_FROM_DAYS, LYING_OFFSET_CM, 0.0)
         median_gain = np.maximum(median[len(rows):] - median[:len(rows)], 0.0)
         height_limit = HEIGHT_GAIN_FACTOR * np.nan_to_num(median_gain) + HEIGHT_ERROR_CM
 

@@ -140,12 +140,15 @@ def test_round_name_stays_readable_in_a_1024_px_window(qtbot, tab):
 ])
 def test_grid_numbers_in_the_interface_language(qtbot, tab, language, country, point):
     QLocale.setDefault(QLocale(language, country))
+    prev = tab.model.rows[0].previous
+    weight = int(prev.weight_kg) + 0.8 if prev else 13.8  # a plausible change: no question asked
+    height = int(prev.height_cm) + 1.5 if prev else 95.5
     tab.grid.start()
-    type_and_enter(qtbot, tab.grid, "13" + point + "8")
-    assert tab.model.rows[0].current.weight_kg == 13.8
-    assert tab.model.index(0, WEIGHT).data() == "13" + point + "8"
+    type_and_enter(qtbot, tab.grid, f"{int(weight)}{point}8")
+    assert tab.model.rows[0].current.weight_kg == weight
+    assert tab.model.index(0, WEIGHT).data() == f"{int(weight)}{point}8"
     other = "," if point == "." else "."
     tab.grid.setCurrentIndex(tab.model.index(0, HEIGHT))
-    type_and_enter(qtbot, tab.grid, "95" + other + "5")  # the other separator is still read
-    assert tab.model.rows[0].current.height_cm == 95.5
-    assert tab.model.index(0, HEIGHT).data() == "95" + point + "5"
+    type_and_enter(qtbot, tab.grid, f"{int(height)}{other}5")  # the other separator is still read
+    assert tab.model.rows[0].current.height_cm == height
+    assert tab.model.index(0, HEIGHT).data() == f"{int(height)}{point}5"
