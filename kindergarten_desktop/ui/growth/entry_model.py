@@ -29,10 +29,10 @@ from kindergarten_desktop.growth.measurements import (
     save_measurement,
 )
 from kindergarten_desktop.growth.problems import problems_text
-from kindergarten_desktop.growth.velocity import check_changes
 from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
+from kindergarten_desktop.growth.velocity import check_changes
 from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
@@ -137,9 +137,10 @@ class EntryModel(QAbstractTableModel):
             n = len(self.rows)
             self._z, self._cats, self._flags, self._ages = [{}] * n, [{}] * n, [[]] * n, [0] * n
             self._checks = [[] for _ in range(n)]
+        pairs = list(zip(rows, cur, strict=True))
         checks = check_changes([r.child.sex for r in rows], [r.child.birth_date for r in rows],
-                               [reading(r.previous) if r.previous and c else None for r, c in zip(rows, cur, strict=True)],
-                               [reading(c) if c else reading(self._entry(r)) for r, c in zip(rows, cur, strict=True)])
+                               [reading(r.previous) if r.previous and c else None for r, c in pairs],
+                               [reading(c) if c else reading(self._entry(r)) for r, c in pairs])
         for j, i in enumerate(indexes):
             self._checks[i] = checks[j]
             measured = cur[j] is not None
