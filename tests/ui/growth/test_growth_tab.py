@@ -152,3 +152,22 @@ def test_grid_numbers_in_the_interface_language(qtbot, tab, language, country, p
     type_and_enter(qtbot, tab.grid, f"{int(height)}{other}5")  # the other separator is still read
     assert tab.model.rows[0].current.height_cm == height
     assert tab.model.index(0, HEIGHT).data() == f"{int(height)}{point}5"
+
+
+def test_data_quality_page_by_age_band_and_sex_with_the_lists(qtbot, tab):
+    from kindergarten_desktop.growth.quality import round_quality
+
+    tab.rounds.setCurrentIndex(tab.rounds.findText("Cân đo đợt 2", Qt.MatchFlag.MatchStartsWith))
+    tab.pages.setCurrentIndex(SUMMARY_PAGE)
+    page = tab.summary.quality
+    quality = round_quality(tab.ctx.db, tab.current_round().id)
+    stats = page.stats_model
+    assert stats.rows[0][0] == "All ages" and stats.rows[0][1] == str(quality.group().enrolled)
+    assert stats.headerData(0, Qt.Orientation.Vertical) == "All ages"  # frozen row header
+    assert len(stats.rows) >= 4 and stats.headers[5:8] == ["W/A n", "W/A mean", "W/A SD"]
+    tab.summary.sex.setCurrentIndex(2)  # girls
+    assert page.stats_model.rows[0][1] == str(quality.group(sex=2).enrolled)
+    tab.summary.sex.setCurrentIndex(0)
+    page.list_choice.setCurrentIndex(1)
+    assert page.list_model.rowCount() == len(quality.weight_loss()) + len(quality.no_gain()) > 0
+    assert {r[-1] for r in page.list_model.rows} <= {"Weight loss", "No weight gain"}
