@@ -86,9 +86,10 @@ def chart(indicator: str, child: ChartChild, history: Sequence[Measurement], on:
     measurements up to ``on`` joined up. ``indicator``: 'wfa', 'hfa', 'wfh' (length under 2 years,
     height after) or 'bfa'."""
     register_fonts()
-    pts = points(indicator, child, history)
+    young = indicator == "wfh" and (on - child.birth_date).days < 731
+    pts = points("wfl" if young else indicator, child, history)  # WHO: length under 2 years, height after
     if indicator == "wfh":
-        table = "wfl" if (on - child.birth_date).days < 731 else "wfh"
+        table = "wfl" if young else "wfh"
         low, high = WFL_RANGE if table == "wfl" else WFH_RANGE
         if len(pts.x):
             low = max(low, 5 * math.floor(pts.x.min() / 5) - 5)

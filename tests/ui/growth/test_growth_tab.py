@@ -92,9 +92,16 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     tab.pages.setCurrentIndex(CHART_PAGE)
     assert tab.chart.canvas is not None
     assert tab.chart.title.text().find(tab.model.rows[2].child.full_name) >= 0
-    assert tab.chart.indicator.count() == 3
+    keys = [tab.chart.indicator.itemData(i) for i in range(tab.chart.indicator.count())]
+    assert keys[:2] == ["wfa", "hfa"] and keys[-1] == "bfa"  # BMI-for-age at every age
     lines = tab.chart.figure.axes[0].get_lines()
-    assert len(lines) == 6 and len(lines[-1].get_xdata()) >= 2  # five SD curves and the child
+    assert len(lines) == 8 and len(lines[-1].get_xdata()) >= 2  # seven SD curves and the child
+    labels = {t.get_text() for t in tab.chart.figure.axes[0].texts}
+    assert {"-3 SD", "-2 SD", "-1 SD", "0 SD", "+1 SD", "+2 SD", "+3 SD"} <= labels
+    history = tab.chart.history
+    assert tab.chart.visits_model.rowCount() == len(history)
+    info = tab.chart.show_point(0)
+    assert history[0].visit_date.strftime("%d/%m/%Y") in info and "z =" in info
     png = tab.chart.export(str(tmp_path / "chart.png"))
     assert png.stat().st_size > 10_000
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # English UI
