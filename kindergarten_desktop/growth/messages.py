@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_text_csv": ("{path}: đây không phải tệp CSV dạng văn bản", "{path}: this is not a text CSV file"),
     "no_output_folder": ("{path}: không có thư mục này để ghi kết quả", "{path}: no such folder for the output"),
     "missing_columns": ("Thiếu cột: {missing}. Các cột có trong tệp: {found}",
-                        "Missing column(s): {missing}. Columns found: {found}"),
+                        "missing column(s): {missing}. Columns found: {found}"),
     "row_not_number": ("{what}: '{value}' không phải là số", "{what}: '{value}' is not a number"),
     "row_not_date": ("{what}: '{value}' không phải là ngày (dùng dd/mm/yyyy hoặc yyyy-mm-dd)",
                      "{what}: '{value}' is not a date (use dd/mm/yyyy or yyyy-mm-dd)"),

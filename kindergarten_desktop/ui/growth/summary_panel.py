@@ -328,7 +328,7 @@ class QualityPage(QWidget):
                    self.tr("% flagged")]
         tips = ["", "", "", self.tr("Enrolled children without a measurement in this round"),
                 self.tr("Measured children with a z-score WHO marks as implausible")]
-        for key, name in z_names.items():
+        for name in z_names.values():
             headers += [f"{name} n", self.tr("%1 mean").replace("%1", name), self.tr("%1 SD").replace("%1", name)]
             tips += [self.tr("Number of z-scores (flagged ones left out)"), self.tr("Mean z-score"),
                      self.tr("Standard deviation of the z-scores")]
