@@ -7,7 +7,6 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -65,12 +63,9 @@ class ChartPanel(QWidget):
         # The visit history: every measurement with every z-score and its assessment.
         self.visits_model = TextTableModel(self)
         self.visits = _table(self.visits_model, frozen=True)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.chart_box)
-        split.addWidget(self.visits)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        self.visits.setMaximumHeight(150)  # a few visits in view; the chart keeps the height
+        layout.addWidget(self.chart_box, 1)
+        layout.addWidget(self.visits)
         self.indicator.currentIndexChanged.connect(lambda _i: self.draw())
 
     def labels(self, indicator: str) -> dict[str, str]:

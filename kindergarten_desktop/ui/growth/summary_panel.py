@@ -103,6 +103,8 @@ def _table(model: QAbstractTableModel, *, frozen: bool = False) -> QTableView:
     view = QTableView()
     view.setModel(model)
     if frozen:
+        # Hidden again after each reset: a reset forgets which sections were hidden.
+        model.modelReset.connect(lambda: view.setColumnHidden(0, True))
         view.setColumnHidden(0, True)
         view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -178,3 +178,13 @@ def test_data_quality_page_by_age_band_and_sex_with_the_lists(qtbot, tab):
     page.list_choice.setCurrentIndex(1)
     assert page.list_model.rowCount() == len(quality.weight_loss()) + len(quality.no_gain()) > 0
     assert {r[-1] for r in page.list_model.rows} <= {"Weight loss", "No weight gain"}
+
+
+def test_frozen_first_columns_stay_hidden_after_reloading(qtbot, tab):
+    tab.rounds.setCurrentIndex(tab.rounds.findText("Cân đo đợt 2", Qt.MatchFlag.MatchStartsWith))
+    tab.pages.setCurrentIndex(SUMMARY_PAGE)
+    tab.summary.sex.setCurrentIndex(1)
+    assert tab.summary.classes_view.isColumnHidden(0) and tab.summary.quality.stats_view.isColumnHidden(0)
+    tab.pages.setCurrentIndex(CHART_PAGE)
+    assert tab.chart.visits.isColumnHidden(0)
+    assert tab.grid.isColumnHidden(0) and tab.grid.isColumnHidden(1)  # number and name: the row header
