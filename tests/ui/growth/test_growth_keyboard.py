@@ -167,3 +167,20 @@ def test_tab_skips_the_read_only_columns(qtbot, tab):  # noqa: F811
     if grid.state() == QAbstractItemView.State.EditingState:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert at(grid) == (0, NOTE)
+
+
+def test_the_question_speaks_the_interface_language(qtbot, tab):  # noqa: F811
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("en")
+    model, grid = tab.model, tab.grid
+    i = measured_row(model)
+    grid.setCurrentIndex(model.index(i, WEIGHT))
+    grid.setFocus()
+    answers = Answers(qtbot, Qt.Key.Key_Return)
+    typing(qtbot, grid, text(model.rows[i].previous.weight_kg * 0.8))
+    assert "% less than last time" in answers.texts[0]
+    i18n.install_translators("vi")
+    answers = Answers(qtbot, Qt.Key.Key_Return)
+    typing(qtbot, grid, text(model.rows[i].previous.weight_kg * 0.8))
+    assert "so với lần trước" in answers.texts[0]
