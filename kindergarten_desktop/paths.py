@@ -43,8 +43,20 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
-def default_db_path() -> Path:
-    """The per-user database (QStandardPaths AppDataLocation), folder created on demand."""
+def cache_dir() -> Path:
+    """The per-user cache folder (QStandardPaths CacheLocation): data that can be rebuilt."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+
+def data_dir() -> Path:
+    """The per-user data folder (QStandardPaths AppDataLocation), created owner-only on demand."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     from kindergarten_desktop import APP_NAME, ORG_NAME
@@ -53,5 +65,15 @@ def default_db_path() -> Path:
         QCoreApplication.setOrganizationName(ORG_NAME)
         QCoreApplication.setApplicationName(APP_NAME)
     base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    base.mkdir(parents=True, exist_ok=True)
-    return base / "truong-mam-non.sqlite3"
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return base
+
+
+def log_dir() -> Path:
+    """Where the rotating log file lives (see logs.py)."""
+    return data_dir() / "logs"
+
+
+def default_db_path() -> Path:
+    """The per-user database, in :func:`data_dir`."""
+    return data_dir() / "truong-mam-non.sqlite3"

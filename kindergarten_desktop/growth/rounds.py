@@ -81,11 +81,11 @@ def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round",
             [year.id, kind],
         ).fetchone()[0]
         name = name.strip() or default_round_name(kind, number, day)
-        new_id = db.execute(
-            "INSERT INTO growth_round (school_year_id, kind, number, name, day) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        round_id = db.insert(
+            "INSERT INTO growth_round (school_year_id, kind, number, name, day) VALUES (?, ?, ?, ?, ?)",
             [year.id, kind, number, name, day.isoformat()],
-        ).fetchone()[0]
-    found = get_round(db, int(new_id))
+        )
+    found = get_round(db, round_id)
     assert found is not None
     return found
 

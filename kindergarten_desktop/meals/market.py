@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import EATS_SQL, staff_meals
 from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.meals.rates import RateTable, category_of, rate_table
+from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster.calendar import school_days
 from kindergarten_desktop.school import school_year_start_for
 
@@ -65,15 +65,15 @@ class DayBalance:
 def parse_quantity(value: object) -> Decimal:
     text = str(value).strip().replace(",", ".") if value is not None else ""
     if not text:
-        raise MealsError("quantity", "the quantity is empty")
+        raise MealsError("meals.quantity_empty", "quantity")
     try:
         qty = Decimal(text)
     except InvalidOperation:
-        raise MealsError("quantity", "%1 is not a number", value) from None
+        raise MealsError("meals.quantity_not_number", "quantity", value=value) from None
     if not qty.is_finite() or qty <= 0:
-        raise MealsError("quantity", "the quantity must be more than 0")
+        raise MealsError("meals.quantity_zero", "quantity")
     if qty > MAX_QUANTITY:
-        raise MealsError("quantity", "%1 is not a plausible quantity", value)
+        raise MealsError("meals.quantity_implausible", "quantity", value=value)
     return qty
 
 
@@ -84,12 +84,12 @@ def _supplier_id(db: Database, name: str) -> int | None:
     row = db.execute("SELECT id FROM supplier WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return int(db.execute("INSERT INTO supplier (name) VALUES (?)", [name]).lastrowid or 0)
+    return db.insert("INSERT INTO supplier (name) VALUES (?)", [name])
 
 
 def add_supplier(db: Database, name: str, phone: str = "", address: str = "") -> int:
     if not name.strip():
-        raise MealsError("supplier", "the name is empty")
+        raise MealsError("meals.name_empty", "supplier")
     with db.atomic():
         sid = _supplier_id(db, name)
         db.execute("UPDATE supplier SET phone = ?, address = ? WHERE id = ?", [phone.strip(), address.strip(), sid])
@@ -97,13 +97,13 @@ def add_supplier(db: Database, name: str, phone: str = "", address: str = "") ->
 
 
 def list_suppliers(db: Database) -> list[str]:
-    return [n for (n,) in db.execute("SELECT name FROM supplier ORDER BY name")]
+    return sorted((n for (n,) in db.execute("SELECT name FROM supplier")), key=text_sort_key)
 
 
 def list_items(db: Database) -> list[Item]:
     rows = db.execute("SELECT i.id, i.name, i.unit, i.last_price, coalesce(s.name, '') FROM market_item i "
-                      "LEFT JOIN supplier s ON s.id = i.last_supplier_id ORDER BY i.name").fetchall()
-    return [Item(*r) for r in rows]
+                      "LEFT JOIN supplier s ON s.id = i.last_supplier_id").fetchall()
+    return sorted((Item(*r) for r in rows), key=lambda item: text_sort_key(item.name))
 
 
 def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_price: object, *,
@@ -111,14 +111,13 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
     """Record one purchase; a new item or supplier is added, the item's last price remembered."""
     name = re.sub(r"\s+", " ", item or "").strip()
     if not name:
-        raise MealsError("item", "the item is empty")
+        raise MealsError("meals.name_empty", "item")
     qty = parse_quantity(quantity)
     if unit_price is None or (isinstance(unit_price, str) and not unit_price.strip()):
-        raise MealsError("unit price", "a purchase needs its unit price")
-    price = parse_money(unit_price, "unit price")
+        raise MealsError("meals.price_missing", "unit_price")
+    price = parse_money(unit_price, "unit_price")
     amount = int((qty * price).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     with db.atomic():
-        closing.ensure_open(db, day, "purchase")
         row = db.execute("SELECT id, unit FROM market_item WHERE name = ?", [name]).fetchone()
         unit = unit.strip() or (row[1] if row else "kg")
         sid = _supplier_id(db, supplier)
@@ -127,11 +126,11 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
             db.execute("UPDATE market_item SET unit = ?, last_price = ?, last_supplier_id = coalesce(?, "
                        "last_supplier_id) WHERE id = ?", [unit, price, sid, item_id])
         else:
-            item_id = int(db.execute("INSERT INTO market_item (name, unit, last_price, last_supplier_id) "
-                                     "VALUES (?,?,?,?)", [name, unit, price, sid]).lastrowid or 0)
-        pid = int(db.execute(
+            item_id = db.insert("INSERT INTO market_item (name, unit, last_price, last_supplier_id) "
+                                "VALUES (?,?,?,?)", [name, unit, price, sid])
+        pid = db.insert(
             "INSERT INTO purchase (day, supplier_id, item_id, quantity, unit, unit_price, amount) "
-            "VALUES (?,?,?,?,?,?,?)", [day.isoformat(), sid, item_id, float(qty), unit, price, amount]).lastrowid or 0)
+            "VALUES (?,?,?,?,?,?,?)", [day.isoformat(), sid, item_id, float(qty), unit, price, amount])
     return purchases_between(db, day, day, purchase_id=pid)[0]
 
 
@@ -142,7 +141,6 @@ def delete_purchase(db: Database, purchase_id: int) -> None:
     if row is None:
         return
     with db.atomic():
-        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "purchase")
         db.execute("DELETE FROM purchase WHERE id = ?", [purchase_id])
         stock.ensure_covered(db, row[1])  # a stocked item's purchase is its stock in
 

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from kindergarten_desktop.db.guards import MonthClosed
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.rates import (
@@ -40,7 +41,7 @@ def test_same_day_replaces_and_bad_values_refused(db):
     for bad in (dict(food=-1), dict(food="25.5"), dict(food=0, fuel=0)):
         with pytest.raises(MealsError):
             add_rate(db, "kindergarten", dt.date(2025, 10, 1), **{"fuel": 0, **bad})
-    with pytest.raises(MealsError, match="nursery or kindergarten"):
+    with pytest.raises(MealsError, match="(?i)nursery or kindergarten"):
         add_rate(db, "adults", dt.date(2025, 10, 1), 1000)
     assert len(list_rates(db)) == 1
 
@@ -50,9 +51,9 @@ def test_rate_cannot_change_a_closed_month(school):
     rid = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
     add_rate(db, "nursery", dt.date(2025, 9, 5), 20000, 2000)
     closing.close_month(db, 2025, 9, "Kế toán")
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         add_rate(db, "kindergarten", dt.date(2025, 9, 20), 30000)
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         delete_rate(db, rid)
     add_rate(db, "kindergarten", dt.date(2025, 10, 1), 30000)  # the next month is open
     assert len(list_rates(db)) == 3
@@ -69,3 +70,29 @@ def test_monthly_fees_latest_version_per_category(db):
     assert len(fees_for_month(fees, "nursery", dt.date(2025, 10, 1))) == 2
     with pytest.raises(MealsError):
         add_fee(db, " ", dt.date(2025, 9, 1), 1)
+
+
+def test_replacing_a_rate_or_fee_returns_the_id_of_the_row_written(db):
+    """An upsert that updates an existing day must return that row's id, not a stale lastrowid
+    (issue 21: it returned another table's id)."""
+    first = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+    other = add_rate(db, "nursery", dt.date(2025, 9, 5), 22000, 3000)
+    add_fee(db, "Nước uống", dt.date(2025, 9, 1), 10000)  # another table's insert in between
+    again = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 26000, 3000)
+    assert again == first != other
+    assert db.execute("SELECT food FROM meal_rate WHERE id = ?", [again]).fetchone()[0] == 26000
+
+    fee = add_fee(db, "Chăm sóc", dt.date(2025, 9, 1), 50000)
+    add_rate(db, "kindergarten", dt.date(2026, 1, 5), 27000, 3000)
+    fee_again = add_fee(db, "Chăm sóc", dt.date(2025, 9, 15), 60000)
+    assert fee_again == fee
+    assert db.execute("SELECT amount FROM monthly_fee WHERE id = ?", [fee]).fetchone()[0] == 60000
+
+
+def test_db_insert_returns_the_new_id_and_refuses_no_row(db):
+    import sqlite3
+
+    new_id = db.insert("INSERT INTO supplier (name) VALUES (?)", ["Chợ Bến Thành"])
+    assert db.execute("SELECT name FROM supplier WHERE id = ?", [new_id]).fetchone()[0] == "Chợ Bến Thành"
+    with pytest.raises(sqlite3.IntegrityError):
+        db.insert("INSERT INTO supplier (name) VALUES (?) ON CONFLICT DO NOTHING", ["Chợ Bến Thành"])

@@ -62,6 +62,10 @@ def _t(area: str) -> str:
 TARGETS: tuple[Target, ...] = (
     Target("startup", "Start-up (`--smoke`, 10-year DB)", 2, "≤ 2× bare QMainWindow", _t("startup"),
            (f"{_t('startup')}::*",), ratio_max=2.0),
+    # Start-up with each tab restored (the app reopens the tab the user left), issue 19.
+    *(Target(f"startup_{tab}", f"Start-up with the {tab} tab restored (10-year DB)", 19, "≤ 2× bare QMainWindow",
+             _t("startup_tabs"), (f"{_t('startup_tabs')}::*[[]{tab}[]]",), ratio_max=2.0)
+      for tab in ("roster", "growth", "meals", "agenda", "kitchen")),
     Target("memory", "Peak memory, every tab opened (10-year DB)", 2, "< 250 MB", _t("memory"),
            (f"{_t('memory')}::*",), memory_mb=250.0),
     Target("class_switch", "Roster: switch class", 5, "< 50 ms", _t("roster"),
@@ -101,12 +105,22 @@ TARGETS: tuple[Target, ...] = (
            ("*meals*::*ledger*xlsx*", "*meals*::*ledger*excel*"), limit_s=3.0),
     Target("statements_pdf", "Meals: statements PDF, whole school", 7, "< 10 s", _t("meals"),
            ("*meals*::*statement*",), limit_s=10.0),
+    Target("claim_list", "Meals: Decree 105 lunch-support claim list, a round", 14, "< 2 s", _t("meals"),
+           ("*meals*::*lunch_support*",), limit_s=2.0),
     Target("agenda_switch", "Agenda: switch month", 8, "< 50 ms", _t("agenda"),
            ("*agenda*::*switch*",), limit_s=0.050),
     Target("agenda_pdf", "Agenda: monthly agenda PDF", 8, "< 1 s", _t("agenda"),
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
+    Target("kitchen_portion", "Kitchen: the day's portion, both age groups", 17, "< 50 ms", _t("kitchen"),
+           ("*kitchen*::*day_portion*",), limit_s=0.050),
+    Target("kitchen_month_reports", "Kitchen: a month of portion reports (PDF per school day)", 17, "< 5 s",
+           _t("kitchen"), ("*kitchen*::*month_of_portion*",), limit_s=5.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
+    Target("quick_check", "Damage check on open (`quick_check`, 10-year DB)", 13, "< 300 ms", _t("storage"),
+           ("*storage*::*quick_check*",), limit_s=0.300),
+    Target("sheet_100k", "Stream a 100,000-row workbook (7 columns)", 13, "< 30 s, < 300 MB", _t("storage"),
+           ("*storage*::*100k*",), limit_s=30.0, memory_mb=300.0),
 )
 
 
