@@ -26,9 +26,9 @@ from kindergarten_desktop.growth.charts import WFH_RANGE, WFL_RANGE, ChartChild,
 from kindergarten_desktop.growth.measurements import Measurement
 from kindergarten_desktop.reports.pdf import SANS, register_fonts
 
-# Same colours as the screen chart: median green, ±2 red dashed, ±3 dark red.
-SD_STYLE = {3: ("#8b0000", None), 2: ("#d62728", (3, 2)), 0: ("#2ca02c", None), -2: ("#d62728", (3, 2)),
-            -3: ("#8b0000", None)}
+# Same colours as the screen chart: median green, ±1 orange dotted, ±2 red dashed, ±3 dark red.
+SD_STYLE = {3: ("#8b0000", None), 2: ("#d62728", (3, 2)), 1: ("#e08a00", (1, 2)), 0: ("#2ca02c", None),
+            -1: ("#e08a00", (1, 2)), -2: ("#d62728", (3, 2)), -3: ("#8b0000", None)}
 POINT_COLOUR = colors.HexColor("#1f4e9c")
 GRID_COLOUR = colors.HexColor("#dddddd")
 # Curve tables span every age a kindergarten child can have (2007 reference to 19 years).

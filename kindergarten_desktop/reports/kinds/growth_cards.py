@@ -232,7 +232,7 @@ class CardPainter:
         from kindergarten_desktop.reports.charts import POINT_COLOUR, SD_STYLE
 
         c = self.canvas
-        lines = [(0, "Trung vị (0 SD)"), (2, "+2 SD và −2 SD"), (3, "+3 SD và −3 SD")]
+        lines = [(0, "Trung vị (0 SD)"), (1, "+1 SD và −1 SD"), (2, "+2 SD và −2 SD"), (3, "+3 SD và −3 SD")]
         top = y + h - 24
         c.setFont(f"{font}-Bold", 8.5)
         c.drawString(x + 10, top + 8, "Chú giải")
