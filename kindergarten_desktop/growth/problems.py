@@ -3,9 +3,11 @@ values its text needs. Refusals and questions (growth-speed checks, WHO flags) s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
-from kindergarten_desktop.errors import current_language, message
+from kindergarten_desktop.errors import current_language
+from kindergarten_desktop.errors import message as error_message
 
 # Values shown with two decimals; every other float with one.
 _TWO_DECIMALS = {"z"}
@@ -22,11 +24,12 @@ def _text_value(name: str, value: object, lang: str) -> object:
 class Problem:
     field: str  # weight, height, visit_date, measure, child
     code: str  # a key of growth/messages.py
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def text(self, lang: str | None = None) -> str:
         lang = lang or current_language()
-        return message(f"growth.{self.code}", lang, **{k: _text_value(k, v, lang) for k, v in self.values.items()})
+        values = {k: _text_value(k, v, lang) for k, v in self.values.items()}
+        return error_message(f"growth.{self.code}", lang, **values)
 
     @property
     def message(self) -> str:

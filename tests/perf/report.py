@@ -78,7 +78,7 @@ TARGETS: tuple[Target, ...] = (
            ("*roster*::*import*",), limit_s=3.0),
     Target("growth_grid", "Growth: class entry grid opens", 6, "< 100 ms", _t("growth"),
            ("*growth*::*grid*",), limit_s=0.100),
-    Target("chart_draw", "Growth: child chart with the seven SD lines draws", 6, "< 200 ms", _t("growth"),
+    Target("chart_draw", "Growth: child chart draws", 6, "< 200 ms", _t("growth"),
            ("*growth*::*chart*",), limit_s=0.200),
     Target("growth_quality", "Growth: whole-school data-quality summary", 16, "< 300 ms", _t("growth"),
            ("*growth*::*data_quality*",), limit_s=0.300),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -121,7 +121,7 @@ class EntryGrid(QTableView):
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         model = self.entry_model
-        index = QPersistentModelIndex(self.currentIndex())
+        index = self.currentIndex()
         asked = model.questioned is not None
         moving = hint in (QAbstractItemDelegate.EndEditHint.SubmitModelCache,
                           QAbstractItemDelegate.EndEditHint.EditNextItem,
@@ -136,10 +136,10 @@ class EntryGrid(QTableView):
             self._after_dialog(index.row(), column, asked)
             return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            target = self.next_after_enter(QModelIndex(index))
+            target = self.next_after_enter(index)
         else:
             step = 1 if hint == QAbstractItemDelegate.EndEditHint.EditNextItem else -1
-            target = self.next_field(QModelIndex(index), step)
+            target = self.next_field(index, step)
         if target is None:
             self._after_dialog(index.row(), index.column(), False)
             return

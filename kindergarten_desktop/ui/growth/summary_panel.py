@@ -337,7 +337,8 @@ class QualityPage(QWidget):
         if q is None:
             self.stats_model.set_rows(headers, [], tooltips=tips)
             return
-        rows, bold = [], set()
+        rows: list[list[str]] = []
+        bold: set[int] = set()
         for band in (ALL, *(code for code, _l, _h in AGE_BANDS)):
             g = q.group(self.sex, band)
             if band != ALL and not g.enrolled:
@@ -365,7 +366,8 @@ class QualityPage(QWidget):
         changes = q.implausible() if which == "implausible" else [c for c in q.changes if c in q.weight_loss()
                                                                    or c in q.no_gain()]
         changes = [c for c in changes if self.sex is None or c.sex == self.sex]
-        rows, colours = [], {}
+        rows: list[list[str]] = []
+        colours: dict[tuple[int, int], QColor] = {}
         for r, c in enumerate(changes):
             change = c.weight_change
             if which == "implausible":
