@@ -78,17 +78,20 @@ def points(indicator: str, child: ChartChild, history: Sequence[Measurement]) ->
         days = (m.visit_date - child.birth_date).days
         height = _standing(m, days)
         months = days / DAYS_PER_MONTH
-        both = height is not None and m.weight_kg is not None
-        if indicator == "wfa" and m.weight_kg is not None:
-            point = (months, m.weight_kg)
+        weight = m.weight_kg
+        point: tuple[float, float]
+        if indicator == "wfa" and weight is not None:
+            point = (months, weight)
         elif indicator == "hfa" and height is not None:
             point = (months, height)
-        elif indicator == "wfl" and both and days < 731:
-            point = (height, m.weight_kg)
-        elif indicator == "wfh" and both and 731 <= days <= LAST_WFH_DAYS:
-            point = (height, m.weight_kg)
-        elif indicator == "bfa" and both:
-            point = (months, m.weight_kg / (height / 100) ** 2)
+        elif height is None or weight is None:
+            continue
+        elif indicator == "wfl" and days < 731:
+            point = (height, weight)
+        elif indicator == "wfh" and 731 <= days <= LAST_WFH_DAYS:
+            point = (height, weight)
+        elif indicator == "bfa":
+            point = (months, weight / (height / 100) ** 2)
         else:
             continue
         xs.append(point[0])

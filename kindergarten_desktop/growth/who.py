@@ -347,8 +347,8 @@ def _measure_masks(measure: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _as_float(values: ArrayLike, name: str, n: int | None) -> np.ndarray:
-    if n is not None and np.ndim(values) == 0:  # one number for every row
-        return np.full(n, np.nan if values is None else float(values))
+    if n is not None and (values is None or np.ndim(values) == 0):  # one number for every row
+        return np.full(n, np.nan if values is None else float(values))  # type: ignore[arg-type]
     array = np.atleast_1d(np.asarray(values, dtype=float))
     if array.ndim != 1:
         raise ValueError(f"{name} must be one-dimensional")

@@ -388,10 +388,10 @@ def process(sheet: Sheet, *, labels: str = "vi", numbers_as_text: bool = True) -
 
     def number_column(values: np.ndarray, digits: int | None) -> list[Any]:
         """Numbers for .xlsx (None when empty), text for .csv; digits None = at most 2 decimals."""
-        values = np.where(ok, values, np.nan).tolist()
+        floats: list[float] = np.where(ok, values, np.nan).tolist()
         if not numbers_as_text:
-            return [None if math.isnan(v) else round(v, 2 if digits is None else digits) for v in values]
-        return _texts(values, digits, decimal)
+            return [None if math.isnan(v) else round(v, 2 if digits is None else digits) for v in floats]
+        return _texts(floats, digits, decimal)
 
     out: dict[str, list[Any]] = {
         "age_days": number_column(parsed.age, None),

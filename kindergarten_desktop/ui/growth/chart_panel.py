@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,10 @@ from kindergarten_desktop.ui.growth.labels import category_colour, category_labe
 from kindergarten_desktop.ui.growth.summary_panel import TextTableModel, _table
 from kindergarten_desktop.ui.numbers import ui_number
 
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
 
 class ChartPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -38,8 +42,8 @@ class ChartPanel(QWidget):
         self.result: Assessment | None = None
         self.pts: ChartPoints | None = None
         self.on = dt.date.today()
-        self.canvas = None
-        self.figure = None
+        self.canvas: FigureCanvasQTAgg | None = None  # matplotlib is imported on the first chart
+        self.figure: Figure | None = None
         self.title = QLabel()
         self.indicator = QComboBox()
         self.export_button = QPushButton(self.tr("Export PNG/PDF…"))
@@ -99,29 +103,31 @@ class ChartPanel(QWidget):
         self._fill_visits()
         self.draw()
 
-    def _ensure_canvas(self) -> None:
-        if self.canvas is not None:
-            return
+    def _ensure_canvas(self) -> tuple[Figure, FigureCanvasQTAgg]:
+        if self.canvas is not None and self.figure is not None:
+            return self.figure, self.canvas
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(7, 4.5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.body.replaceWidget(self.placeholder, self.canvas)
+        figure = Figure(figsize=(7, 4.5), layout="constrained")
+        canvas = FigureCanvasQTAgg(figure)
+        self.figure, self.canvas = figure, canvas
+        self.body.replaceWidget(self.placeholder, canvas)
         self.placeholder.hide()
-        self.canvas.mpl_connect("motion_notify_event", self._mouse)
-        self.canvas.mpl_connect("button_press_event", self._mouse)
+        canvas.mpl_connect("motion_notify_event", self._mouse)
+        canvas.mpl_connect("button_press_event", self._mouse)
+        return figure, canvas
 
     def draw(self) -> None:
         if self.child is None or self.indicator.currentData() is None:
             return
-        self._ensure_canvas()
-        self.figure.clear()
-        ax = self.figure.add_subplot()
+        figure, canvas = self._ensure_canvas()
+        figure.clear()
+        ax = figure.add_subplot()
         key = self.indicator.currentData()
         draw_chart(ax, key, self.child, self.history, self.on, self.labels(key))
         self.pts = points(key, self.child, self.history)
-        self.canvas.draw()
+        canvas.draw()
 
     def _mouse(self, event: Any) -> None:
         """The measurement nearest the mouse (within 8 pixels) is described above the chart."""

@@ -317,7 +317,10 @@ class EntryModel(QAbstractTableModel):
             except ValueError:
                 self.error.emit(self.tr("%1: “%2” is not a number").replace("%1", name).replace("%2", str(value)))
                 return False
-            entry = replace(entry, **{"weight_kg" if col == WEIGHT else "height_cm": number}, absent=False)
+            if col == WEIGHT:
+                entry = replace(entry, weight_kg=number, absent=False)
+            else:
+                entry = replace(entry, height_cm=number, absent=False)
         elif role == Qt.ItemDataRole.EditRole and col == NOTE:
             entry = replace(entry, note=str(value))
         else:

@@ -25,6 +25,7 @@ from kindergarten_desktop.growth.measurements import Problem
 from kindergarten_desktop.growth.rounds import RoundError, add_round, ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import pydate, qdate
 from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
 from kindergarten_desktop.ui.growth.entry_model import REASON, EntryModel
 from kindergarten_desktop.ui.growth.entry_view import EntryGrid
@@ -140,7 +141,8 @@ class GrowthTab(QWidget):
         self.model.saved.connect(self._row_saved)
         self.pages.currentChanged.connect(lambda _i: self._page_shown())
         self.grid.selectionModel().currentRowChanged.connect(lambda _c, _p: self._page_shown())
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.pages.setCurrentIndex(CHART_PAGE))
+        chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
+        chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
         ctx.schoolYearChanged.connect(lambda _year: self.refresh())
         self.refresh()
 
@@ -179,11 +181,11 @@ class GrowthTab(QWidget):
             self.classes.setCurrentIndex(max(found, 0))
             visit = min(round_.day, self._today())
             self.visit.blockSignals(True)
-            self.visit.setDate(QDate(visit))
+            self.visit.setDate(qdate(visit))
             self.visit.blockSignals(False)
         else:
             self.visit.blockSignals(True)
-            self.visit.setDate(QDate(self._today()))
+            self.visit.setDate(qdate(self._today()))
             self.visit.blockSignals(False)
         self.classes.blockSignals(False)
         self._load_grid()
@@ -191,7 +193,7 @@ class GrowthTab(QWidget):
     def _load_grid(self) -> None:
         self.cards_class.setText(self.tr("This class (%1)").replace("%1", self.classes.currentText()))
         self.model.today = self.today
-        self.model.visit_date = self.visit.date().toPython()
+        self.model.visit_date = pydate(self.visit.date())
         self.model.whole_class = self.whole_class.isChecked()
         self.model.load(self.current_round(), self.classes.currentData())
         self._show_follow_up()
@@ -241,7 +243,7 @@ class GrowthTab(QWidget):
         self.message.setText(text)
 
     def _visit_changed(self, date: QDate) -> None:
-        self.model.visit_date = date.toPython()
+        self.model.visit_date = pydate(date)
 
     def _update_progress(self) -> None:
         self.progress.setText(self.tr("%1 of %2 children measured").replace("%1", str(self.model.measured_count()))
