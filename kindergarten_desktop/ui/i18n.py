@@ -25,6 +25,9 @@ def install_translators(lang: str) -> list[str]:
 
     UI strings are written in English in the code; Vietnamese comes from translations/*_vi.qm.
     """
+    from kindergarten_desktop.errors import set_language
+
+    set_language(lang)  # domain messages (AppError texts) follow the interface
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -10,7 +10,7 @@ def test_preview_blocks_until_skipping_is_chosen(qtbot, demo_db, tmp_path, boxes
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 7
-    assert dialog.model.index(2, 0).data() == 9 and dialog.model.index(2, 5).data().startswith("✗")
+    assert dialog.model.index(2, 0).data() == 9 and dialog.model.index(2, 6).data().startswith("✗")
     assert not dialog.import_button.isEnabled()
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()

@@ -9,9 +9,14 @@ def test_transfer_then_withdraw(qtbot, demo_db, boxes):
         "SELECT child_id, class_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()
     dialog = MovementDialog(demo_db, year, child_id, "x", TRANSFER, class_id)
     qtbot.addWidget(dialog)
+    assert dialog.target.currentIndex() == -1  # no class chosen for the user
     dialog.date.setText("17/03/2026")
     dialog.save()
-    assert boxes.said == []
+    assert boxes.said == [("warning", "Choose the class.")]
+    boxes.said.clear()
+    dialog.target.setCurrentIndex(0)
+    dialog.save()
+    assert all(kind == "question" for kind, _text in boxes.said)  # age group / capacity: confirmed
     import datetime as dt
 
     assert current_stay(demo_db, child_id, dt.date(2026, 3, 17)).class_id == dialog.target.itemData(0)
