@@ -1,7 +1,6 @@
 import pytest
 
 from kindergarten_desktop.errors import AppError
-
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
 from kindergarten_desktop.school import ensure_school_year
 

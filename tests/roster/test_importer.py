@@ -111,8 +111,9 @@ def test_every_problem_of_a_row_is_reported(db, tmp_path):
             [2, "Lê Văn Tâm", "", "", "Kinh", "Chồi 1", "Lê Văn Hải", "", "0912 345 678", ""]]
     preview = imp.preview_import(db, school_workbook(tmp_path / "bad.xlsx", rows), "2025-2026")
     first, second = preview.rows
-    assert [e.code for e in first.errors] == ["roster.birth_no_such_day", "roster.sex_not_read", "roster.import_no_class",
-                                              "roster.name_empty", "roster.mother_phone_invalid"]
+    assert [e.code for e in first.errors] == ["roster.birth_no_such_day", "roster.sex_not_read",
+                                              "roster.import_no_class", "roster.name_empty",
+                                              "roster.mother_phone_invalid"]
     assert [e.code for e in second.errors] == ["roster.birth_missing", "roster.sex_missing"]  # said once, not twice
     problems = [str(p) for p in preview.problems()]
     assert problems[0].startswith("Row 7: Date of birth 31/02/2021: that day does not exist")
