@@ -1,0 +1,145 @@
+"""Class lists as schools keep them: title block, footer, signatures, combined parent column,
+two-digit years, impossible dates, repeats, classes named MGL/MGN/Nhà trẻ, children already known."""
+
+import datetime as dt
+
+import pytest
+
+from kindergarten_desktop.roster import importer as imp
+from kindergarten_desktop.roster.movements import history
+from kindergarten_desktop.school import ensure_school_year
+from tests.roster.class_lists import MGL_A1, class_column_list, class_list, nam_nu_list
+
+
+def test_title_gives_class_year_and_age_group_footer_and_signatures_ignored(db, tmp_path):
+    path = class_list(tmp_path / "a1.xlsx")
+    preview = imp.preview_import(db, path)
+    assert (preview.title.class_name, preview.title.school_year, preview.title.age_group) == (
+        "Mẫu giáo lớn A1", "2025-2026", "age_5_6")
+    assert preview.school_year == "2025-2026" and preview.class_name == "Mẫu giáo lớn A1"
+    assert len(preview.rows) == 12 and preview.invalid == []  # not 13: "Tổng số" is no child
+    assert preview.new_classes == {"Mẫu giáo lớn A1": "age_5_6"}
+    dung = next(r for r in preview.rows if r.data.full_name == "Đinh Quang Dũng")
+    assert dung.data.birth_date == dt.date(2020, 9, 5)  # "5/9/20": a plausible age, read
+    assert dung.data.parent_name == "Đinh Thị Nga" and dung.data.parent_phone == "0356118902"
+    assert dung.data.father_name == "" and dung.data.mother_name == ""  # never guessed
+    result = imp.apply_import(db, preview)
+    assert (result.added, result.classes_created) == (12, ["Mẫu giáo lớn A1"])
+    stored = db.execute("SELECT parent_name, father_name FROM child WHERE full_name = 'Trần Ngọc Bích'").fetchone()
+    assert stored == ("Lê Thị Hương", "")
+
+
+def test_given_year_or_class_must_agree_with_the_title(db, tmp_path):
+    path = class_list(tmp_path / "a1.xlsx")
+    with pytest.raises(imp.WorkbookError) as err:
+        imp.preview_import(db, path, "2024-2025")
+    assert err.value.problems[0].code == "roster.title_year_mismatch"
+    assert "2025-2026" in err.value.text("vi") and "2024-2025" in err.value.text("vi")
+    with pytest.raises(imp.WorkbookError) as err:
+        imp.preview_import(db, path, "2025-2026", "Lá 2")
+    assert err.value.problems[0].code == "roster.title_class_mismatch"
+    assert imp.preview_import(db, path, "2025-2026", "MẪU GIÁO LỚN A1").invalid == []  # same class
+    chosen = imp.preview_import(db, path, "2024-2025", "Lá 2", follow_title=False)  # the GUI asked
+    assert chosen.school_year == "2024-2025" and {r.class_name for r in chosen.rows} == {"Lá 2"}
+
+
+def test_list_without_year_anywhere_asks_for_one(db, tmp_path):
+    path = class_list(tmp_path / "a1.xlsx", year_line="")
+    with pytest.raises(imp.WorkbookError) as err:
+        imp.preview_import(db, path)
+    assert err.value.problems[0].code == "roster.import_no_year"
+    assert imp.preview_import(db, path, "2025-2026").class_name == "Mẫu giáo lớn A1"
+
+
+def test_nam_nu_subcolumns_impossible_date_and_repeat(db, tmp_path):
+    preview = imp.preview_import(db, nam_nu_list(tmp_path / "choi2.xlsx"))
+    assert (preview.title.class_name, preview.school_year) == ("Chồi 2", "2025-2026")
+    assert [r.row_number for r in preview.rows] == [8, 9, 10, 11]  # column numbers, "Cộng", signature: out
+    duc, han, nam, again = preview.rows
+    assert (duc.data.sex, han.data.sex, han.data.birth_date) == (1, 2, dt.date(2021, 6, 30))
+    assert duc.data.father_name == "Tạ Văn Lâm" and duc.data.mother_phone == "0912000111"
+    assert [str(e) for e in nam.errors] == ["Date of birth 31/04/2021: that day does not exist"]
+    assert nam.errors[0].text("vi") == "Ngày sinh 31/04/2021: không có ngày này"
+    assert again.repeat_of_row == 8 and again.warnings[0].text("vi").startswith("Trùng với dòng 8")
+    assert preview.new_classes == {"Chồi 2": "age_4_5"}
+    result = imp.apply_import(db, preview, skip_invalid=True)
+    assert (result.added, [r.row_number for r in result.skipped]) == (2, [10, 11])
+
+
+def test_class_column_names_tell_the_age_group(db, tmp_path):
+    preview = imp.preview_import(db, class_column_list(tmp_path / "all.xlsx"))
+    assert preview.school_year == "2025-2026" and preview.title.class_name is None
+    assert preview.new_classes == {"MGL A1": "age_5_6", "MGN B2": "age_4_5", "Nhà trẻ D1": "nursery_25_36"}
+    assert [r.data.parent_name for r in preview.rows] == ["Chu Văn Định", "Kiều Văn Hợp", "Lý Thị Mơ"]
+    assert len(preview.rows) == 3
+
+
+@pytest.mark.parametrize("name, group", [
+    ("MGL A1", "age_5_6"), ("Lớp Lá 2", "age_5_6"), ("Mẫu giáo lớn A1", "age_5_6"), ("Lá 10", "age_5_6"),
+    ("MGN B", "age_4_5"), ("Chồi 3", "age_4_5"), ("Mẫu giáo nhỡ B1", "age_4_5"), ("MGB C1", "age_3_4"),
+    ("Mầm 1", "age_3_4"), ("Mẫu giáo bé C2", "age_3_4"), ("Nhà trẻ 24-36 tháng", "nursery_25_36"),
+    ("Nhà trẻ 13-24 tháng", "nursery_13_24"), ("Lớp ghép", "mixed"), ("Lớp 5-6 tuổi A", "age_5_6"),
+])
+def test_age_group_from_class_words(name, group):
+    assert imp.guess_age_group(name, [], 2025) == group
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("05/09/2020", dt.date(2020, 9, 5)), ("5/9/20", dt.date(2020, 9, 5)), ("5-9-2020", dt.date(2020, 9, 5)),
+    ("2020-09-05", dt.date(2020, 9, 5)), (dt.datetime(2020, 9, 5), dt.date(2020, 9, 5)),
+])
+def test_birth_dates_read(text, expected):
+    assert imp.parse_birth_date(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("31/04/2020", "roster.birth_no_such_day"), ("29/02/2021", "roster.birth_no_such_day"),
+    ("5/9/99", "roster.birth_two_digit_year"), ("5/9/30", "roster.birth_two_digit_year"),
+    (2020, "roster.birth_year_only"), ("tháng 5", "roster.birth_not_a_date"),
+])
+def test_birth_dates_refused_with_the_reason(text, code):
+    with pytest.raises(imp.RosterError) as err:
+        imp.parse_birth_date(text, 2025)
+    assert err.value.code == code
+
+
+def test_children_already_known_are_enrolled_in_the_new_years_class(db, tmp_path):
+    first = class_list(tmp_path / "2024.xlsx", MGL_A1[:4], title="DANH SÁCH TRẺ LỚP CHỒI 1",
+                       year_line="Năm học 2024-2025")
+    imp.apply_import(db, imp.preview_import(db, first))
+    ensure_school_year(db, 2025)
+    second = class_list(tmp_path / "2025.xlsx", MGL_A1[:6])
+    preview = imp.preview_import(db, second)
+    assert [r.existing_id is not None for r in preview.rows] == [True] * 4 + [False] * 2
+    assert all(r.enrol_reason == "promotion" for r in preview.to_enrol)
+    result = imp.apply_import(db, preview)
+    assert (result.added, result.enrolled) == (2, 4)
+    an = db.execute("SELECT id FROM child WHERE full_name = 'Nguyễn Hoàng An'").fetchone()[0]
+    stays = history(db, an)
+    assert [(s.class_name, s.school_year, s.end_reason, s.start_reason) for s in stays] == [
+        ("Chồi 1", "2024-2025", "promotion", "new"), ("Mẫu giáo lớn A1", "2025-2026", None, "promotion")]
+    # The same list again: everyone is already in the class, nothing is added, the rows say why.
+    again = imp.apply_import(db, imp.preview_import(db, second))
+    assert (again.added, again.enrolled, len(again.skipped)) == (0, 0, 6)
+    assert again.skipped[0].warnings[-1].code == "roster.import_already_in_this_class"
+
+
+def test_old_xls_and_password_protected_files_get_the_reason(db, tmp_path):
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512
+    xls = tmp_path / "lop.xls"
+    xls.write_bytes(ole2)
+    with pytest.raises(imp.WorkbookError) as err:
+        imp.preview_import(db, xls, "2025-2026")
+    assert err.value.problems[0].code == "roster.workbook_xls" and ".xlsx" in err.value.text("vi")
+    locked = tmp_path / "lop.xlsx"
+    locked.write_bytes(ole2 + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(imp.WorkbookError) as err:
+        imp.preview_import(db, locked, "2025-2026")
+    assert err.value.problems[0].code == "roster.workbook_password"
+
+
+def test_children_whose_names_look_like_footer_words_are_kept(db, tmp_path):
+    children = [("Tống Minh Châu", "01/03/2020", "Nữ", "Kinh", "", "", ""),
+                ("Công Tằng Tôn Nữ Mai", "02/04/2020", "Nữ", "Kinh", "", "", "")]
+    preview = imp.preview_import(db, class_list(tmp_path / "names.xlsx", children))
+    assert [r.data.full_name for r in preview.rows] == ["Tống Minh Châu", "Công Tằng Tôn Nữ Mai"]
