@@ -143,3 +143,21 @@ def test_children_whose_names_look_like_footer_words_are_kept(db, tmp_path):
                 ("Công Tằng Tôn Nữ Mai", "02/04/2020", "Nữ", "Kinh", "", "", "")]
     preview = imp.preview_import(db, class_list(tmp_path / "names.xlsx", children))
     assert [r.data.full_name for r in preview.rows] == ["Tống Minh Châu", "Công Tằng Tôn Nữ Mai"]
+
+
+def test_printed_list_shows_a_combined_parent_under_cha_me_never_under_cha(db, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    from kindergarten_desktop.reports.registry import get_kind, resolve_params, run_report
+
+    imp.apply_import(db, imp.preview_import(db, class_list(tmp_path / "a1.xlsx")))
+    kind = get_kind("class-list")
+    params = resolve_params(db, kind, year="2025-2026", class_name="Mẫu giáo lớn A1")
+    pdf = run_report(db, kind, params, tmp_path / "a1.pdf").path
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Họ tên cha/mẹ" in text and "Lê Thị Hương" in text and "Họ tên cha\n" not in text
+    xlsx = run_report(db, kind, params, tmp_path / "printed.xlsx").path
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value]
+    assert "Họ tên cha/mẹ" in values and "Họ tên cha" not in values and "Lê Thị Hương" in values
