@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop.errors import current_language, message
     from kindergarten_desktop.roster.age_groups import BY_CODE
-    from kindergarten_desktop.roster.importer import apply_import, preview_import
+    from kindergarten_desktop.roster.importer import apply_import, preview_import, skip_reasons
     from kindergarten_desktop.school import parse_school_year_name
 
     path = Path(args.file)
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         for name, group in preview.new_classes.items():
             say("cli_new_class", name=name, group=label(group))
         for row in preview.rows:
-            if row.valid:
+            if row.valid and not row.skipped:
                 for warning in row.warnings:
                     say("cli_warning", row=row.row_number, name=row.data.full_name, text=warning.text())
         for problem in preview.problems():
@@ -72,8 +72,7 @@ def run(args: argparse.Namespace) -> int:
         if result.classes_created:
             say("cli_created", names=", ".join(result.classes_created))
         for row in result.skipped:
-            reasons = row.errors or [w for w in row.warnings if w.code in (
-                "roster.import_repeat", "roster.import_already_in_this_class", "roster.import_already_in_other_class")]
+            reasons = skip_reasons(row)
             say("cli_skipped", row=row.row_number, name=row.data.full_name or "—",
                 text="; ".join(r.text() for r in reasons))
         if not result.added and not result.enrolled:

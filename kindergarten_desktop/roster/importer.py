@@ -556,6 +556,14 @@ def _plan_existing(db: Database, row: ImportRow, child_id: int, year_id: int | N
         row.warnings.append(RosterError("roster.import_known_child"))
 
 
+SKIP_CODES = ("roster.import_repeat", "roster.import_already_in_this_class", "roster.import_already_in_other_class")
+
+
+def skip_reasons(row: ImportRow) -> list[RosterError]:
+    """Why a row is left out: its errors, or what makes it a repeat or an already placed child."""
+    return row.errors or [w for w in row.warnings if w.code in SKIP_CODES]
+
+
 @dataclass
 class ImportResult:
     added: int

@@ -142,11 +142,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "added again"),
     "import_moves_up": ("Trẻ đã có trong dữ liệu, đang ở lớp {name} năm học {year}: chuyển lên lớp này",
                         "Already in the database, in class {name} of {year}: moves up to this class"),
-    "import_already_in_this_class": ("Trẻ đã có trong lớp {name}; bỏ qua", "Already in class {name}; skipped"),
-    "import_already_in_other_class": ("Trẻ đã ở lớp {name} trong năm học này; bỏ qua (muốn đổi lớp thì dùng "
-                                      "“Chuyển lớp”)",
-                                      "Already in class {name} this school year; skipped (use “Transfer” to move the "
-                                      "child)"),
+    "import_already_in_this_class": ("Đã có trong lớp {name}", "Already in class {name}"),
+    "import_already_in_other_class": ("Đã ở lớp {name} trong năm học này (muốn đổi lớp thì dùng “Chuyển lớp”)",
+                                      "Already in class {name} this school year (use “Transfer” to move the child)"),
     # import-roster command output
     "cli_read": ("{file}: dòng tiêu đề cột là dòng {header}, {children} trẻ, {invalid} dòng lỗi, năm học {year}",
                  "{file}: header on row {header}, {children} children, {invalid} invalid, school year {year}"),

@@ -40,3 +40,30 @@ def test_command_bad_arguments(tmp_path, capsys):
     path = school_workbook(tmp_path / "ds.xlsx", realistic_rows())
     assert main(["import-roster", str(path), "--db", str(tmp_path / "d.sqlite3"), "--year", "2025"]) == 2
     assert "YYYY-YYYY" in capsys.readouterr().err
+
+
+def test_sample_of_the_readme_imports_from_its_title_then_adds_nothing(tmp_path, capsys):
+    from kindergarten_desktop.paths import resources_dir
+
+    db = tmp_path / "school.sqlite3"
+    open_database(db, create=True).close()
+    sample = str(resources_dir() / "samples" / "danh-sach-lop-mgl-a1.xlsx")
+    assert main(["import-roster", sample, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Mẫu giáo lớn A1 (Mẫu giáo 5–6 tuổi (lớn))" in out and "age_5_6" not in out
+    assert "Đã nhập 12 trẻ mới" in out
+    assert main(["import-roster", sample, "--db", str(db)]) == 1  # adds nobody: not a success
+    out, err = capsys.readouterr()
+    assert "Bỏ qua dòng 8 (Nguyễn Hoàng An): Đã có trong lớp Mẫu giáo lớn A1" in out
+    assert "Không có trẻ nào được thêm" in err
+    assert main(["import-roster", sample, "--db", str(db), "--year", "2024-2025"]) == 1
+    assert "Tiêu đề danh sách ghi năm học 2025-2026" in capsys.readouterr().err
+
+
+def test_old_xls_file_is_explained(tmp_path, capsys):
+    db = tmp_path / "school.sqlite3"
+    open_database(db, create=True).close()
+    xls = tmp_path / "lop.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert main(["import-roster", str(xls), "--db", str(db), "--year", "2025-2026"]) == 1
+    assert "lưu lại dưới dạng .xlsx" in capsys.readouterr().err

@@ -236,8 +236,7 @@ def skipped_report(result: imp.ImportResult) -> str:
     """One line per row left out, with why (the end of an import)."""
     lines = []
     for row in result.skipped:
-        reasons = row.errors or [w for w in row.warnings if w.code in (
-            "roster.import_repeat", "roster.import_already_in_this_class", "roster.import_already_in_other_class")]
+        reasons = imp.skip_reasons(row)
         lines.append(f"{row.row_number}. {row.data.full_name or '—'}: " + "; ".join(r.text() for r in reasons))
     return "\n".join(lines)
 
