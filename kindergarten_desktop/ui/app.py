@@ -238,7 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_qapp()
     lang = args.lang or i18n.saved_language()
-    if args.lang:
+    if args.lang and not args.smoke:  # a smoke run never writes settings
         i18n.remember_language(args.lang)
     i18n.install_translators(lang)
     controller = Application(app, lang, interactive=not args.smoke)
@@ -252,6 +252,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not controller.open_interactively(path):
         return 2
     controller.show_window()
+    if args.smoke:  # an offscreen window's size and tab must not become the next real start's
+        controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
         QTimer.singleShot(0, app.quit)

@@ -90,7 +90,7 @@ class RosterTab(QWidget):
             self.child_buttons[key] = button
             buttons.addWidget(button)
         self.correct_button = QToolButton()
-        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setText(self.tr("Correct a mistake…"))
         self.correct_button.setToolTip(self.tr("Correct a wrong movement: wrong class, or undo the last transfer, "
                                                "withdrawal or return"))
         self.correct_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
