@@ -1,3 +1,5 @@
+from PySide6.QtWidgets import QMessageBox
+
 from kindergarten_desktop.roster.importer import preview_import
 from kindergarten_desktop.ui.roster.import_dialog import ImportDialog
 from tests.roster.workbooks import realistic_rows, school_workbook
@@ -27,3 +29,31 @@ def test_cancel_writes_nothing(qtbot, demo_db, tmp_path):
     assert dialog.import_button.isEnabled() and not dialog.skip.isVisibleTo(dialog)
     dialog.reject()
     assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before
+
+
+def test_year_and_class_prefilled_from_the_title_and_the_left_out_rows_listed(qtbot, demo_db, tmp_path, boxes):
+    from kindergarten_desktop.roster.importer import read_sheet
+    from kindergarten_desktop.ui.roster.import_dialog import ImportResultDialog
+    from tests.roster.class_lists import nam_nu_list
+
+    sheet = read_sheet(nam_nu_list(tmp_path / "choi2.xlsx"))
+    dialog = ImportDialog(demo_db, sheet, None, "2025-2026", "Lá 1")  # the tab had Lá 1 selected
+    qtbot.addWidget(dialog)
+    assert dialog.year.currentData() == "2025-2026" and dialog.klass.currentText() == "Chồi 2"
+    assert "Chồi 2" in dialog.title_note.text()
+    assert dialog.model.rowCount() == 4 and dialog.model.index(0, 5).data() == "Tạ Văn Lâm / Hồ Thị Sen"
+    assert not dialog.import_button.isEnabled()  # 31/04/2021 is invalid
+    dialog.skip.setChecked(True)
+    dialog.klass.setCurrentText("Chồi 3")  # not what the title says: asked, the answer is No
+    boxes.answer["question"] = QMessageBox.StandardButton.No
+    dialog.apply()
+    assert dialog.result is None and "Chồi 2" in boxes.said[-1][1]
+    boxes.answer["question"] = QMessageBox.StandardButton.Yes
+    dialog.apply()
+    assert dialog.result.added == 2
+    assert {r.class_name for r in dialog.preview.to_add} == {"Chồi 3"}
+    report = ImportResultDialog(dialog.result)
+    qtbot.addWidget(report)
+    lines = report.details.toPlainText().splitlines()
+    assert lines[0].startswith("10. Hà Nhật Nam: Date of birth 31/04/2021: that day does not exist")
+    assert lines[1].startswith("11. Tạ Minh Đức: Same as row 8")

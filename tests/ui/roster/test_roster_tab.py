@@ -71,3 +71,26 @@ def test_vietnamese_labels(qtbot, demo_db, demo_db_copy):
     assert widget.child_buttons["new"].text() == "Thêm trẻ…"
     assert widget.pages.tabText(1) == "Điểm danh"
     assert widget.model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_wrong_transfer_undone_from_the_tab(tab, demo_db, boxes, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from kindergarten_desktop.roster import movements as mv
+
+    tab.table.selectRow(0)
+    child_id, name, _end = tab.selected_child()
+    here = tab.current_class().id
+    other = demo_db.execute("SELECT id FROM class WHERE id <> ? AND school_year_id = (SELECT school_year_id "
+                            "FROM class WHERE id = ?) LIMIT 1", [here, here]).fetchone()[0]
+    mv.transfer(demo_db, child_id, other, dt.date(2026, 3, 17))
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, *a, **k: (asked.append(label), ("Nhầm lớp", True))[1]))
+    tab.undo_movement()
+    assert "goes back to" in asked[0] and name in asked[0]
+    assert mv.history(demo_db, child_id)[-1].class_id == here and mv.history(demo_db, child_id)[-1].end is None
+    assert mv.corrections(demo_db, child_id)[0].reason == "Nhầm lớp"
+    tab.table.selectRow(0)
+    tab.undo_movement()  # nothing left to undo: said, not failed
+    assert boxes.said[-1][0] == "information" and "no transfer" in boxes.said[-1][1]
