@@ -152,8 +152,8 @@ class PromotionDialog(QDialog):
     def apply(self) -> None:
         if QMessageBox.question(
                 self, self.tr("Promotion"),
-                self.tr("%1 children move up to classes of %2 and %3 graduate, now? Their stays in this year's "
-                        "classes end on the last day of the school year.")
+                self.tr("%1 children move up to classes of %2 and %3 graduate. Do it now? Their stays in this "
+                        "year's classes end on the last day of the school year.")
                 .replace("%1", str(self.plan.moving_up())).replace("%2", self.plan.to_year_name)
                 .replace("%3", str(self.plan.graduating()))) != QMessageBox.StandardButton.Yes:
             return
