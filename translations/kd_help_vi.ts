@@ -3,12 +3,10 @@
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/help/guide.py" line="22" />
       <source>User guide</source>
       <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/help/guide.py" line="36" />
       <source>&amp;User guide</source>
       <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>

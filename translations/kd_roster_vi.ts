@@ -3,110 +3,88 @@
   <context>
     <name>AttendanceGridModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="74" />
       <source>E</source>
       <comment>excused absence mark</comment>
       <translation>P</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="75" />
       <source>U</source>
       <comment>unexcused absence mark</comment>
       <translation>K</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="100" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="102" />
       <source>Mo</source>
       <translation>T2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="102" />
       <source>Tu</source>
       <translation>T3</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="102" />
       <source>We</source>
       <translation>T4</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="102" />
       <source>Th</source>
       <translation>T5</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="102" />
       <source>Fr</source>
       <translation>T6</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="103" />
       <source>Sa</source>
       <translation>T7</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="103" />
       <source>Su</source>
       <translation>CN</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="105" />
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="159" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="105" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="105" />
       <source>Unexcused</source>
       <translation>Không phép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="105" />
       <source>Rate</source>
       <translation>Tỷ lệ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="127" />
       <source>Present per day</source>
       <translation>Số trẻ có mặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="159" />
       <source>Excused absence</source>
       <translation>Nghỉ có phép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="160" />
       <source>Unexcused absence</source>
       <translation>Nghỉ không phép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="160" />
       <source>Not taken</source>
       <translation>Chưa điểm danh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="162" />
       <source>Not in this class on that day</source>
       <translation>Ngày này trẻ không học lớp này</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="164" />
       <source>Still to come: it can be marked on the day</source>
       <translation>Chưa đến ngày: chỉ điểm danh được vào đúng ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="166" />
       <source>month closed, read-only</source>
       <translation>tháng đã khóa sổ, chỉ xem</translation>
     </message>
@@ -114,62 +92,50 @@
   <context>
     <name>AttendancePanel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="329" />
       <source>Previous month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="330" />
       <source>Next month</source>
       <translation>Tháng sau</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="334" />
       <source>Mark every child without a mark present on the chosen day</source>
       <translation>Đánh dấu có mặt cho mọi trẻ chưa được điểm danh trong ngày đã chọn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="337" />
       <source>x present · E excused · U unexcused — click a cell to change it, or type X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. Grey days are still to come.</source>
       <translation>x có mặt · P nghỉ có phép · K nghỉ không phép — bấm vào ô để đổi, hoặc gõ X (có mặt), P hoặc E (có phép), K hoặc U (không phép), Delete (xóa); chữ hoa hay thường đều được. Ngày màu xám là ngày chưa đến.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="346" />
       <source>Month:</source>
       <translation>Tháng:</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="382" />
       <source>The meal fees of %1 are closed: attendance of this month is read-only (the accountant can reopen the month).</source>
       <translation>Tiền ăn tháng %1 đã khóa sổ: điểm danh của tháng này chỉ xem được (kế toán có thể mở lại sổ tháng).</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="402" />
       <source>All present on %1</source>
       <translation>Cả lớp có mặt ngày %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="403" />
       <source>All present</source>
       <translation>Cả lớp có mặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="409" />
       <source>Attendance rate this month: %1 (%2 present of %3 marked days)</source>
       <translation>Tỷ lệ chuyên cần tháng: %1 (%2 lượt có mặt / %3 lượt điểm danh)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="418" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="418" />
       <source>%1 is in the future.</source>
       <translation>Ngày %1 chưa tới.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/attendance_grid.py" line="452" />
       <source>Attendance not recorded</source>
       <translation>Chưa ghi được điểm danh</translation>
     </message>
@@ -177,221 +143,174 @@
   <context>
     <name>ChildDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="43" />
       <source>New child</source>
       <translation>Thêm trẻ mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="43" />
       <source>Child's record</source>
       <translation>Hồ sơ trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="46" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="47" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="49" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="60" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="57" />
       <source>A parent named in a list's “Họ tên cha/mẹ” column, when it does not say father or mother</source>
       <translation>Cha hoặc mẹ ghi ở cột “Họ tên cha/mẹ” của danh sách, khi không rõ là cha hay mẹ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="64" />
       <source>e.g. 0912 345 678</source>
       <translation>VD: 0912 345 678</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="68" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="73" />
       <source>Sex, date of birth *, ethnicity</source>
       <translation>Giới tính, ngày sinh *, dân tộc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="74" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="75" />
       <source>Father</source>
       <translation>Họ tên cha</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="76" />
       <source>Mother</source>
       <translation>Họ tên mẹ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="77" />
       <source>Guardian</source>
       <translation>Người giám hộ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="78" />
       <source>Parent (father or mother)</source>
       <translation>Cha/mẹ (không rõ cha hay mẹ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="83" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="165" />
       <source>Enrolled on</source>
       <translation>Ngày nhập học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="84" />
       <source>Allergies</source>
       <translation>Dị ứng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="85" />
       <source>Health notes</source>
       <translation>Ghi chú sức khỏe</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="87" />
       <source>Circumstances (fee exemption, lunch support)</source>
       <translation>Hoàn cảnh (miễn giảm học phí, hỗ trợ ăn trưa)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="97" />
       <source>School year</source>
       <translation>Năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="97" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="97" />
       <source>From – to</source>
       <translation>Từ ngày – đến ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="98" />
       <source>Movement</source>
       <translation>Biến động</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="104" />
       <source>Class history</source>
       <translation>Quá trình học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="123" />
       <source>Poor household</source>
       <translation>Hộ nghèo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="123" />
       <source>Near-poor household</source>
       <translation>Hộ cận nghèo</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="124" />
       <source>Particularly disadvantaged commune/village</source>
       <translation>Xã/thôn đặc biệt khó khăn</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="125" />
       <source>Ethnic minority</source>
       <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="125" />
       <source>Orphan or without carer</source>
       <translation>Mồ côi / không nơi nương tựa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="126" />
       <source>Child of a martyr or war invalid</source>
       <translation>Con liệt sĩ, thương binh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="127" />
       <source>Disability, inclusive class</source>
       <translation>Khuyết tật học hòa nhập</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="145" />
       <source>new</source>
       <translation>nhập học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="145" />
       <source>promotion</source>
       <translation>lên lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="145" />
       <source>transfer</source>
       <translation>chuyển lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="146" />
       <source>return</source>
       <translation>trở lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="146" />
       <source>withdrawal</source>
       <translation>thôi học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="147" />
       <source>graduation</source>
       <translation>ra trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="165" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="172" />
       <source>%1: '%2' is not a date (dd/mm/yyyy)</source>
       <translation>%1: '%2' không phải ngày (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="197" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="206" />
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="225" />
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="202" />
       <source>Enrolled on %1: after the end of school year %2 (%3)</source>
       <translation>Ngày nhập học %1: sau khi kết thúc năm học %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="211" />
       <source>Likely duplicate: a child with the same name and date of birth is already in the database</source>
       <translation>Có thể trùng: đã có trẻ cùng họ tên và ngày sinh trong dữ liệu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="215" />
       <source>Please confirm</source>
       <translation>Xin xác nhận</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/child_dialog.py" line="215" />
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
     </message>
@@ -399,57 +318,46 @@
   <context>
     <name>ChildrenModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="31" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="31" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="31" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="31" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="32" />
       <source>Ethnicity</source>
       <translation>Dân tộc</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="32" />
       <source>Father</source>
       <translation>Họ tên cha</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="32" />
       <source>Mother</source>
       <translation>Họ tên mẹ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="32" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="32" />
       <source>Until</source>
       <translation>Đến ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="63" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/children_model.py" line="63" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
@@ -457,102 +365,82 @@
   <context>
     <name>ClassDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="30" />
       <source>New class</source>
       <translation>Lớp mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="30" />
       <source>Edit class</source>
       <translation>Sửa thông tin lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="32" />
       <source>e.g. Chồi 2</source>
       <translation>VD: Chồi 2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="36" />
       <source>at most %1</source>
       <translation>tối đa %1 trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="41" />
       <source>not set</source>
       <translation>chưa đặt</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="50" />
       <source>Class name *</source>
       <translation>Tên lớp *</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="51" />
       <source>Age group</source>
       <translation>Độ tuổi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="52" />
       <source>Room</source>
       <translation>Phòng học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="53" />
       <source>Capacity</source>
       <translation>Sĩ số tối đa</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="54" />
       <source>Teachers</source>
       <translation>Giáo viên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="87" />
       <source>Nursery 3–12 months</source>
       <translation>Nhà trẻ 3–12 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="87" />
       <source>Nursery 13–24 months</source>
       <translation>Nhà trẻ 13–24 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="88" />
       <source>Nursery 25–36 months</source>
       <translation>Nhà trẻ 25–36 tháng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="88" />
       <source>Kindergarten 3–4 years</source>
       <translation>Mẫu giáo 3–4 tuổi (bé)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="89" />
       <source>Kindergarten 4–5 years</source>
       <translation>Mẫu giáo 4–5 tuổi (nhỡ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="89" />
       <source>Kindergarten 5–6 years</source>
       <translation>Mẫu giáo 5–6 tuổi (lớn)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="90" />
       <source>Mixed-age</source>
       <translation>Lớp ghép</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="102" />
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="106" />
       <source>Please confirm</source>
       <translation>Xin xác nhận</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/class_dialog.py" line="106" />
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
     </message>
@@ -560,59 +448,46 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="109" />
       <source>Import %1</source>
       <translation>Nhập danh sách %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="122" />
       <source>The list's title says: class %1, school year %2.</source>
       <translation>Tiêu đề danh sách ghi: lớp %1, năm học %2.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="125" />
       <source>School year</source>
       <translation>Năm học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="126" />
       <source>Class (for rows without a class)</source>
       <translation>Lớp (cho các dòng không ghi lớp)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="190" />
       <source>Header found on row %1. %2 children read: %3 to add, %4 already known to enrol, %5 invalid, %6 left out.</source>
       <translation>Dòng tiêu đề cột: dòng %1. Đọc được %2 trẻ: %3 trẻ mới, %4 trẻ đã có sẽ được xếp lớp, %5 dòng lỗi, %6 dòng bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="196" />
       <source>New classes: %1.</source>
       <translation>Lớp mới sẽ tạo: %1.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="198" />
       <source>Leave out the %1 invalid rows and import the others</source>
       <translation>Bỏ qua %1 dòng sai và nhập các dòng còn lại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="212" />
       <source>school year %1 (the title says %2)</source>
       <translation>năm học %1 (tiêu đề ghi %2)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="215" />
       <source>class %1 (the title says %2)</source>
       <translation>lớp %1 (tiêu đề ghi %2)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="223" />
       <source>Import into %1?</source>
       <translation>Nhập vào %1?</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="139" />
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="223" />
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="230" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -620,27 +495,22 @@
   <context>
     <name>ImportResultDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="249" />
       <source>Import finished</source>
       <translation>Đã nhập xong</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="250" />
       <source>%1 children added, %2 already known enrolled.</source>
       <translation>Đã thêm %1 trẻ mới, xếp lớp %2 trẻ đã có.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="253" />
       <source>Classes created: %1.</source>
       <translation>Đã tạo lớp: %1.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="261" />
       <source>Rows left out (spreadsheet row, name: why):</source>
       <translation>Các dòng bị bỏ qua (số dòng trong bảng tính, họ tên: lý do):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="265" />
       <source>No row was left out.</source>
       <translation>Không có dòng nào bị bỏ qua.</translation>
     </message>
@@ -648,52 +518,42 @@
   <context>
     <name>ImportRowsModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="57" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="57" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="57" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="57" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="58" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="58" />
       <source>Check</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="58" />
       <source>Parents</source>
       <translation>Cha mẹ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="77" />
       <source>OK</source>
       <translation>Hợp lệ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="79" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/import_dialog.py" line="79" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
@@ -701,109 +561,86 @@
   <context>
     <name>MovementDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="35" />
       <source>Transfer to another class</source>
       <translation>Chuyển lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="35" />
       <source>Withdrawal</source>
       <translation>Thôi học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="36" />
       <source>Return to school</source>
       <translation>Trở lại học</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="36" />
       <source>Correct the class</source>
       <translation>Sửa nhầm lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="42" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="46" />
       <source>%1 (%2 children)</source>
       <translation>%1 (%2 trẻ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="49" />
       <source>Choose a class…</source>
       <translation>Chọn lớp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="57" />
       <source>New class</source>
       <translation>Lớp mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="58" />
       <source>First day in the new class</source>
       <translation>Ngày bắt đầu học lớp mới</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="60" />
       <source>Last day at school</source>
       <translation>Ngày học cuối cùng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="61" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="63" />
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="64" />
       <source>Back from</source>
       <translation>Học lại từ ngày</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="66" />
       <source>The child was entered in the wrong class: the stay from %1 is moved to the right class with the same dates. The change is recorded.</source>
       <translation>Trẻ bị xếp nhầm lớp: thời gian học từ %1 được chuyển sang đúng lớp, giữ nguyên ngày. Việc sửa được ghi lại.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="71" />
       <source>Right class</source>
       <translation>Lớp đúng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="72" />
       <source>Why</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="84" />
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="91" />
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="112" />
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="84" />
       <source>Choose the class.</source>
       <translation>Hãy chọn lớp.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="91" />
       <source>'%1' is not a date (dd/mm/yyyy)</source>
       <translation>'%1' không phải ngày (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="97" />
       <source>Please confirm</source>
       <translation>Xin xác nhận</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/movement_dialog.py" line="97" />
       <source>Continue anyway?</source>
       <translation>Vẫn tiếp tục?</translation>
     </message>
@@ -811,38 +648,30 @@
   <context>
     <name>PromotionDialog</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="109" />
       <source>Promotion to %1</source>
       <translation>Lên lớp năm học %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="110" />
       <source>Each child moves to the class shown in the last column on %1. Double-click a class to change it; children of the 5–6 years classes graduate.</source>
       <translation>Mỗi trẻ sẽ chuyển sang lớp ghi ở cột cuối trong năm học %1. Bấm đúp vào tên lớp để đổi; trẻ các lớp 5–6 tuổi ra trường.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="128" />
       <source>Promote</source>
       <translation>Lên lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="143" />
       <source>graduate or leave: %1</source>
       <translation>ra trường hoặc nghỉ: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="148" />
       <source>%1 would have %2 children (legal maximum %3)</source>
       <translation>Lớp %1 sẽ có %2 trẻ (tối đa theo quy định %3)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="154" />
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="163" />
       <source>Promotion</source>
       <translation>Lên lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="155" />
       <source>%1 children move up to classes of %2 and %3 graduate. Do it now? Their stays in this year's classes end on the last day of the school year.</source>
       <translation>%1 trẻ lên lớp của năm học %2 và %3 trẻ ra trường. Thực hiện ngay? Thời gian học ở các lớp năm nay kết thúc vào ngày cuối năm học.</translation>
     </message>
@@ -850,32 +679,26 @@
   <context>
     <name>PromotionModel</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="44" />
       <source>Graduates / leaves</source>
       <translation>Ra trường / nghỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="46" />
       <source>(new)</source>
       <translation>(mới)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="56" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="56" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="56" />
       <source>Class now</source>
       <translation>Lớp hiện tại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/roster/promotion_dialog.py" line="57" />
       <source>Class in %1</source>
       <translation>Lớp năm học %1</translation>
     </message>
@@ -883,218 +706,172 @@
   <context>
     <name>RosterTab</name>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="63" />
       <source>Search by name (accents optional)…</source>
       <translation>Tìm theo tên (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="156" />
       <source>%1 (%2 children)</source>
       <translation>%1 (%2 trẻ)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="66" />
       <source>Include children who left</source>
       <translation>Gồm cả trẻ đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="81" />
       <source>New child…</source>
       <translation>Thêm trẻ…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="82" />
       <source>Record…</source>
       <translation>Hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="83" />
       <source>Transfer…</source>
       <translation>Chuyển lớp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="84" />
       <source>Withdrawal…</source>
       <translation>Thôi học…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="85" />
       <source>Return…</source>
       <translation>Trở lại học…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="86" />
       <source>Delete…</source>
       <translation>Xoá…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="93" />
       <source>Correct a mistake…</source>
       <translation>Sửa nhầm…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="94" />
       <source>Correct a wrong movement: wrong class, or undo the last transfer, withdrawal or return</source>
       <translation>Sửa khi nhập nhầm: nhầm lớp, hoặc hủy lần chuyển lớp, thôi học hay trở lại học gần nhất</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="98" />
       <source>Wrong class: move the stay to the right class…</source>
       <translation>Nhầm lớp: chuyển sang đúng lớp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="100" />
       <source>Undo the last transfer, withdrawal or return…</source>
       <translation>Hủy lần chuyển lớp, thôi học hoặc trở lại học gần nhất…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="105" />
       <source>New child in this class (Insert)</source>
       <translation>Thêm trẻ vào lớp này (phím Insert)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="111" />
       <source>Children</source>
       <translation>Danh sách trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="112" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="118" />
       <source>Classes</source>
       <translation>Các lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="121" />
       <source>New class…</source>
       <translation>Thêm lớp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="122" />
       <source>Edit class…</source>
       <translation>Sửa lớp…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="123" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="124" />
       <source>Year-end promotion…</source>
       <translation>Lên lớp cuối năm…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="161" />
       <source>More children than the legal maximum of %1 for this age group</source>
       <translation>Vượt sĩ số tối đa %1 trẻ theo Điều lệ cho độ tuổi này</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="182" />
       <source>No school year yet: choose or create one in File › School settings…</source>
       <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="183" />
       <source>No classes in %1 yet: create one with “New class…”.</source>
       <translation>Năm học %1 chưa có lớp: bấm “Thêm lớp…” để tạo.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="189" />
       <source>Class %1 — %2 children</source>
       <translation>Lớp %1 — %2 trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="236" />
       <source>Import a class list</source>
       <translation>Nhập danh sách lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="237" />
       <source>Excel workbooks (*.xlsx *.xls)</source>
       <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="244" />
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="247" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="267" />
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="271" />
       <source>Promotion</source>
       <translation>Lên lớp</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="272" />
       <source>%1 children promoted, %2 graduated; %3 classes created in %4.</source>
       <translation>%1 trẻ lên lớp, %2 trẻ ra trường; đã tạo %3 lớp trong năm học %4.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="341" />
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="354" />
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="361" />
       <source>Undo</source>
       <translation>Hủy thao tác</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="345" />
       <source>the transfer of %1 from %2 to %3 on %4: the child goes back to %2</source>
       <translation>lần chuyển lớp của %1 từ %2 sang %3 ngày %4: trẻ trở về lớp %2</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="349" />
       <source>the withdrawal of %1 after %2: the child is in %3 again</source>
       <translation>lần thôi học của %1 sau ngày %2: trẻ học lại lớp %3</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="352" />
       <source>the return of %1 to %2 on %3</source>
       <translation>lần trở lại học của %1 vào lớp %2 ngày %3</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="354" />
       <source>Undo %1?
 Why (kept with the correction):</source>
       <translation>Hủy %1?
 Lý do (được ghi cùng việc sửa):</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="373" />
       <source>Cannot delete</source>
       <translation>Không xoá được</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="374" />
       <source>%1 cannot be deleted: other records refer to the child (%2). Use “Withdrawal…” when a child leaves the school.</source>
       <translation>Không thể xoá %1: đã có dữ liệu khác gắn với trẻ (%2). Khi trẻ nghỉ học, hãy dùng “Thôi học…”.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="379" />
       <source>Delete a child</source>
       <translation>Xoá trẻ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="380" />
       <source>Delete %1 and the class history for good? Only do this for a child entered by mistake.</source>
       <translation>Xoá hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="389" />
       <source>attendance marks: %1</source>
       <translation>điểm danh: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="389" />
       <source>measurements: %1</source>
       <translation>cân đo: %1</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/tabs/roster_tab.py" line="390" />
       <source>meal-fee records: %1</source>
       <translation>tiền ăn: %1</translation>
     </message>

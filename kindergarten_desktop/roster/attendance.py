@@ -105,7 +105,7 @@ def mark_all_present(db: Database, day: dt.date, class_id: int | None = None, to
     children = enrolled_children(db, day, class_id)
     with db.atomic():
         cur = db.conn.executemany("INSERT INTO attendance (child_id, day, status) VALUES (?, ?, 'P') "
-                                  "ON CONFLICT (child_id, day) DO NOTHING", [(c, day.isoformat()) for c in children])
+                                  "ON CONFLICT DO NOTHING", [(c, day.isoformat()) for c in children])
         return max(cur.rowcount, 0)
 
 

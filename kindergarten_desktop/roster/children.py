@@ -125,7 +125,7 @@ def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = No
     if data.birth_date is None:
         return []
     key = fold(" ".join(data.full_name.split()))
-    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS NOT ?",
+    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS DISTINCT FROM ?",
                       [data.birth_date.isoformat(), exclude_id])
     return [child_id for child_id, name in rows if fold(" ".join(name.split())) == key]
 
@@ -152,9 +152,8 @@ def create_child(db: Database, data: ChildData, class_id: int | None = None,
         raise ChildError(check.errors)
     with db.atomic():
         values = _columns(data)
-        cur = db.execute(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))}) "
-                         "RETURNING id", list(values.values()))
-        child_id = int(cur.fetchone()[0])
+        child_id = db.insert(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                             list(values.values()))
         _save_flags(db, child_id, data.flags)
         if class_id is not None:
             enrol(db, child_id, class_id, start or data.enrolled_on or dt.date.today())
@@ -186,21 +185,19 @@ def load_child(db: Database, child_id: int) -> ChildData:
 
 
 # Rows that belong to the child record itself and go with it.
-_OWNED = {"enrollment", "child_circumstance"}
+_OWNED = {"enrollment", "child_circumstance", "enrollment_correction"}
 
 
 def references(db: Database, child_id: int) -> dict[str, int]:
     """Rows in other tables (attendance, measurements, fees ...) that refer to the child;
     found through the schema's foreign keys so every feature's tables count."""
     found: dict[str, int] = {}
-    for table in db.table_names():
+    for table, column in db.references_to("child"):
         if table in _OWNED:
             continue
-        for fk in db.sqlite_utils[table].foreign_keys:
-            if fk.other_table == "child":
-                n = db.execute(f'SELECT count(*) FROM "{table}" WHERE "{fk.column}" = ?', [child_id]).fetchone()[0]
-                if n:
-                    found[table] = found.get(table, 0) + n
+        n = db.execute(f'SELECT count(*) FROM "{table}" WHERE "{column}" = ?', [child_id]).fetchone()[0]
+        if n:
+            found[table] = found.get(table, 0) + n
     return found
 
 

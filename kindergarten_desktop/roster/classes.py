@@ -57,7 +57,7 @@ def check_class(db: Database, year_id: int, data: ClassData, class_id: int | Non
     problem = class_name_problem(data.name)
     if problem:
         check.errors.append(problem)
-    elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS NOT ?",
+    elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS DISTINCT FROM ?",
                     [year_id, data.name, class_id]).fetchone()[0]:
         check.errors.append(RosterError("roster.class_exists", name=data.name))
     if data.age_group not in BY_CODE:
@@ -85,10 +85,8 @@ def save_class(db: Database, year_id: int, data: ClassData, class_id: int | None
         raise ProblemsError(check.errors)
     with db.atomic():
         if class_id is None:
-            cur = db.execute("INSERT INTO class (school_year_id, name, age_group, room, capacity) "
-                             "VALUES (?,?,?,?,?) RETURNING id",
-                             [year_id, data.name, data.age_group, data.room, data.capacity])
-            class_id = int(cur.fetchone()[0])
+            class_id = db.insert("INSERT INTO class (school_year_id, name, age_group, room, capacity) "
+                                 "VALUES (?,?,?,?,?)", [year_id, data.name, data.age_group, data.room, data.capacity])
         else:
             db.execute("UPDATE class SET name = ?, age_group = ?, room = ?, capacity = ? WHERE id = ?",
                        [data.name, data.age_group, data.room, data.capacity, class_id])

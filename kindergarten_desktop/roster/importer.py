@@ -589,9 +589,8 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
         def class_id(name: str) -> int:
             key = _norm(name)
             if key not in classes:
-                cur = db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (?, ?, ?) RETURNING id",
-                                 [year.id, name, preview.new_classes.get(name, "mixed")])
-                classes[key] = int(cur.fetchone()[0])
+                classes[key] = db.insert("INSERT INTO class (school_year_id, name, age_group) VALUES (?, ?, ?)",
+                                         [year.id, name, preview.new_classes.get(name, "mixed")])
                 created.append(name)
             return classes[key]
 

@@ -72,9 +72,8 @@ def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: st
         if stay.end is None:
             raise MovementError("roster.already_in_class_from", name=stay.class_name, start=stay.start)
     with db.atomic():
-        cur = db.execute("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
-                         "VALUES (?, ?, ?, ?, ?) RETURNING id", [child_id, class_id, start.isoformat(), reason, note])
-        return int(cur.fetchone()[0])
+        return db.insert("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
+                         "VALUES (?, ?, ?, ?, ?)", [child_id, class_id, start.isoformat(), reason, note])
 
 
 def _close(db: Database, child_id: int, last_day: dt.date, reason: str, note: str) -> Stay:

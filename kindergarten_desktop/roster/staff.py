@@ -54,9 +54,8 @@ def save_staff(db: Database, member: StaffMember) -> int:
         raise StaffError("phone", "roster.staff_phone_invalid", phone=member.phone.strip()) from None
     with db.atomic():
         if member.id is None:
-            cur = db.execute("INSERT INTO staff (full_name, role, phone, active) VALUES (?, ?, ?, ?) RETURNING id",
+            return db.insert("INSERT INTO staff (full_name, role, phone, active) VALUES (?, ?, ?, ?)",
                              [name, member.role, phone, int(member.active)])
-            return int(cur.fetchone()[0])
         db.execute("UPDATE staff SET full_name = ?, role = ?, phone = ?, active = ? WHERE id = ?",
                    [name, member.role, phone, int(member.active), member.id])
         return member.id
