@@ -92,6 +92,3 @@ def _english_after_each_test():
 
         i18n.install_translators("en")
     QLocale.setDefault(vi)
-    from kindergarten_desktop.errors import set_language
-
-    set_language("vi")  # the domain messages' default language, whatever the test switched to
