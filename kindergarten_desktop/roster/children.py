@@ -20,8 +20,8 @@ MIN_MONTHS, MAX_MONTHS = 6, 84  # a kindergarten takes children from 6 months to
 BORDER_MONTHS = 2  # this close to a limit the user confirms instead of being refused
 
 _TEXT_FIELDS = ("full_name", "ethnicity", "address", "father_name", "father_phone", "mother_name",
-                "mother_phone", "guardian_name", "guardian_phone", "health_notes", "allergies")
-_TEXT_FIELDS += ("parent_name", "parent_phone")
+                "mother_phone", "guardian_name", "guardian_phone", "parent_name", "parent_phone", "health_notes",
+                "allergies")
 _PHONES = ("father_phone", "mother_phone", "guardian_phone", "parent_phone")
 
 

@@ -104,14 +104,15 @@ def plan_promotion(db: Database, from_year: SchoolYear) -> PromotionPlan:
                WHERE e.class_id = ? AND (e.end_date IS NULL OR e.end_date >= ?)""",
             [cid, from_year.end_date.isoformat()]).fetchall()
         for enrollment_id, child_id, full_name in sorted(rows, key=lambda r: name_sort_key(r[2])):
+            goes_to: str | None
             if not choices:
-                target = GRADUATE
+                goes_to = GRADUATE
             elif i < len(choices):
-                target = choices[i].name  # the class moves up together
+                goes_to = choices[i].name  # the class moves up together
             else:  # more classes than next year's: spread the children over the least full
                 counts = plan.counts()
-                target = min(choices, key=lambda t: counts.get(t.name, 0)).name
-            plan.moves.append(Move(child_id, full_name, enrollment_id, name, group, target))
+                goes_to = min(choices, key=lambda t: counts.get(t.name, 0)).name
+            plan.moves.append(Move(child_id, full_name, enrollment_id, name, group, goes_to))
     return plan
 
 

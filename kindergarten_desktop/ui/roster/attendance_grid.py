@@ -10,6 +10,7 @@ while the days scroll.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -113,7 +114,7 @@ class AttendanceGridModel(QAbstractTableModel):
         return None
 
     def _is_total_row(self, row: int) -> bool:
-        return bool(self.grid) and row == len(self.grid.children)
+        return self.grid is not None and row == len(self.grid.children)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.grid:
@@ -188,7 +189,7 @@ class AttendanceGridModel(QAbstractTableModel):
         child = self.grid.children[index.row()]
         return (child.id, day) if day and child.enrolled_on(day) and not self.locked(day) else None
 
-    def set_status(self, indexes: list[_Index], status: str | None) -> int:
+    def set_status(self, indexes: Sequence[_Index], status: str | None) -> int:
         """Record ``status`` (None clears) on the given cells; raises att.AttendanceError."""
         marks = [(*cell, status) for cell in map(self.markable, indexes) if cell]
         return self._record(marks)

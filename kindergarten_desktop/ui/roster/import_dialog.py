@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
                  year_name: str | None = None, class_name: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.result: imp.ImportResult | None = None
+        self.import_result: imp.ImportResult | None = None
         if isinstance(source, imp.ImportPreview):
             self.sheet: imp.Sheet | None = None
             self.preview: imp.ImportPreview | None = source
@@ -154,8 +154,12 @@ class ImportDialog(QDialog):
             self._show_preview()
         else:
             self.reload()
-        self.year.currentIndexChanged.connect(lambda _i: (self._fill_classes(), self.reload()))
+        self.year.currentIndexChanged.connect(self._year_changed)
         self.klass.currentTextChanged.connect(lambda _t: self.reload())
+
+    def _year_changed(self, _index: int) -> None:
+        self._fill_classes()
+        self.reload()
 
     def _fill_classes(self) -> None:
         current = self.klass.currentText().strip() or self._initial_class
@@ -225,7 +229,7 @@ class ImportDialog(QDialog):
                     != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self.result = imp.apply_import(self.db, self.preview, skip_invalid=self.skip.isChecked())
+            self.import_result = imp.apply_import(self.db, self.preview, skip_invalid=self.skip.isChecked())
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Import"), exc.text())
             return

@@ -146,7 +146,8 @@ class RosterTab(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def refresh(self, keep_class: int | None = None) -> None:
-        keep_class = keep_class or (self.current_class().id if self.current_class() else None)
+        current = self.current_class()
+        keep_class = keep_class or (current.id if current else None)
         self.classes.blockSignals(True)
         self.classes.clear()
         year = self.ctx.school_year
@@ -247,8 +248,8 @@ class RosterTab(QWidget):
             QMessageBox.warning(self, self.tr("Import"), f"{path}: {exc.strerror}")
             return
         dialog = ImportDialog(self.ctx.db, sheet, self, year.name, info.name if info else None)
-        if dialog.exec() and dialog.result is not None:
-            ImportResultDialog(dialog.result, self).exec()
+        if dialog.exec() and dialog.import_result is not None:
+            ImportResultDialog(dialog.import_result, self).exec()
             window = self.window()
             if hasattr(window, "reload_years"):
                 window.reload_years()

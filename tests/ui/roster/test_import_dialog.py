@@ -17,7 +17,7 @@ def test_preview_blocks_until_skipping_is_chosen(qtbot, demo_db, tmp_path, boxes
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.apply()
-    assert dialog.result.added == 5
+    assert dialog.import_result.added == 5
     assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before + 5
 
 
@@ -47,12 +47,12 @@ def test_year_and_class_prefilled_from_the_title_and_the_left_out_rows_listed(qt
     dialog.klass.setCurrentText("Chồi 3")  # not what the title says: asked, the answer is No
     boxes.answer["question"] = QMessageBox.StandardButton.No
     dialog.apply()
-    assert dialog.result is None and "Chồi 2" in boxes.said[-1][1]
+    assert dialog.import_result is None and "Chồi 2" in boxes.said[-1][1]
     boxes.answer["question"] = QMessageBox.StandardButton.Yes
     dialog.apply()
-    assert dialog.result.added == 2
+    assert dialog.import_result.added == 2
     assert {r.class_name for r in dialog.preview.to_add} == {"Chồi 3"}
-    report = ImportResultDialog(dialog.result)
+    report = ImportResultDialog(dialog.import_result)
     qtbot.addWidget(report)
     lines = report.details.toPlainText().splitlines()
     assert lines[0].startswith("10. Hà Nhật Nam: Date of birth 31/04/2021: that day does not exist")
