@@ -354,6 +354,10 @@
       <translation>Đến ngày</translation>
     </message>
     <message>
+      <source>Father or mother: %1</source>
+      <translation>Cha/mẹ: %1</translation>
+    </message>
+    <message>
       <source>Male</source>
       <translation>Nam</translation>
     </message>

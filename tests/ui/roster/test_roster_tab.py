@@ -94,3 +94,13 @@ def test_wrong_transfer_undone_from_the_tab(tab, demo_db, boxes, monkeypatch):
     tab.table.selectRow(0)
     tab.undo_movement()  # nothing left to undo: said, not failed
     assert boxes.said[-1][0] == "information" and "no transfer" in boxes.said[-1][1]
+
+
+def test_parent_of_a_combined_column_is_never_shown_as_the_father(qtbot):
+    from kindergarten_desktop.roster.queries import ChildRow
+    from kindergarten_desktop.ui.roster.children_model import ChildrenModel
+
+    model = ChildrenModel()
+    model.set_rows([ChildRow(1, "Trần Ngọc Bích", 2, dt.date(2020, 6, 23), "Kinh", "", "", "0978212640",
+                             dt.date(2025, 9, 5), None, "Lê Thị Hương")])
+    assert model.index(0, 5).data() == "Father or mother: Lê Thị Hương" and model.index(0, 6).data() == ""
