@@ -136,7 +136,7 @@ def move_warnings(db: Database, child_id: int, class_id: int, on: dt.date) -> li
     birth = db.execute("SELECT birth_date FROM child WHERE id = ?", [child_id]).fetchone()
     if row is None or birth is None:
         return []
-    name, group_code, capacity, year_start = row
+    name, group_code, _capacity, year_start = row
     group = age_group(group_code)
     warnings: list[RosterError] = []
     born = dt.date.fromisoformat(birth[0]).year
@@ -145,12 +145,22 @@ def move_warnings(db: Database, child_id: int, class_id: int, on: dt.date) -> li
         expected = start_year - group.min_months // 12
         if born != expected:
             warnings.append(RosterError("roster.class_for_other_births", name=name, year=born, expected=expected))
+    return warnings + capacity_warnings(db, class_id, on)
+
+
+def capacity_warnings(db: Database, class_id: int, on: dt.date) -> list[RosterError]:
+    """One more child in ``class_id`` from ``on`` would pass its capacity or the legal maximum."""
+    row = db.execute("SELECT name, age_group, capacity FROM class WHERE id = ?", [class_id]).fetchone()
+    if row is None:
+        return []
+    name, group_code, capacity = row
+    legal = age_group(group_code).legal_max
     size = class_size_on(db, class_id, on) + 1
-    if size > group.legal_max:
-        warnings.append(RosterError("roster.class_above_legal", name=name, children=size, legal=group.legal_max))
-    elif capacity and size > capacity:
-        warnings.append(RosterError("roster.class_above_capacity", name=name, children=size, capacity=capacity))
-    return warnings
+    if size > legal:
+        return [RosterError("roster.class_above_legal", name=name, children=size, legal=legal)]
+    if capacity and size > capacity:
+        return [RosterError("roster.class_above_capacity", name=name, children=size, capacity=capacity)]
+    return []
 
 
 # --- corrections ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
-from kindergarten_desktop.roster.movements import history
+from kindergarten_desktop.roster.movements import capacity_warnings, history
 from kindergarten_desktop.school import SchoolYear
 
 
@@ -206,6 +206,9 @@ class ChildDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(errors))
             return
         warnings = [w.text() for w in check.warnings]
+        if self.child_id is None and self.class_id is not None:
+            start = max(data.enrolled_on or self._default_start(), self.year.start_date)
+            warnings += [w.text() for w in capacity_warnings(self.db, self.class_id, start)]
         twins = ch.likely_duplicates(self.db, data, self.child_id)
         if twins:
             warnings.append(self.tr("Likely duplicate: a child with the same name and date of birth is "

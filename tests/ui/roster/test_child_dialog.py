@@ -102,3 +102,18 @@ def test_same_name_and_birth_date_asks_before_saving_a_twin(qtbot, demo_db, boxe
     dialog.save()
     assert boxes.said[-1][0] == "question" and "Likely duplicate" in boxes.said[-1][1]
     assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before
+
+
+def test_new_child_in_a_full_class_is_confirmed_first(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    class_id = _class(demo_db)
+    demo_db.execute("UPDATE class SET capacity = 5 WHERE id = ?", [class_id])
+    dialog = ChildDialog(demo_db, year, class_id)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Hoàng Gia Bảo")
+    dialog.birth_date.setText("14/02/2021")
+    dialog.enrolled_on.setText("02/03/2026")
+    boxes.answer["question"] = QMessageBox.StandardButton.No
+    dialog.save()
+    assert boxes.said[-1][0] == "question" and "above its capacity of 5" in boxes.said[-1][1]
+    assert dialog.child_id is None
