@@ -65,6 +65,7 @@ _GROUP_PHRASES: list[tuple[str, str]] = [
     ("12 24 thang", "nursery_13_24"), ("13 24 thang", "nursery_13_24"), ("18 24 thang", "nursery_13_24"),
     ("24 36 thang", "nursery_25_36"), ("25 36 thang", "nursery_25_36"),
     ("nha tre", "nursery"), ("nt", "nursery"),
+    ("5 tuoi", "age_5_6"), ("4 tuoi", "age_4_5"), ("3 tuoi", "age_3_4"),  # after the "3 4 tuoi" ranges
 ]
 _GROUP_BY_AGE = {0: "nursery_13_24", 1: "nursery_13_24", 2: "nursery_25_36", 3: "age_3_4", 4: "age_4_5",
                  5: "age_5_6"}
@@ -281,6 +282,9 @@ def tidy_class_name(text: str) -> str:
 
 _YEAR = re.compile(r"nam hoc\s*:?\s*(\d{4})\s*-\s*(\d{2,4})")
 _CLASS_IN_TITLE = re.compile(r"(?:^|\s)L[ỚớOo]P\s*[:.]?\s+(.+)$", re.IGNORECASE)
+# "DANH SÁCH TRẺ MẪU GIÁO LỚN A1" (no "LỚP"): the rest names the class when it names an age group.
+_LIST_OF_GROUP = re.compile(r"^\s*DANH\s+S[ÁáAa]CH\s+(?:TR[ẺẻEe](?:\s+EM)?|H[ỌọOo]C\s+SINH|CH[ÁáAa]U)\s+(.+)$",
+                            re.IGNORECASE)
 _CLASS_ENDS = re.compile(r"\s*(?:[-–,;(]\s*)?(?:N[ĂăAa]M\s+H[ỌọOo]C|GVCN|GI[ÁáAa]O\s+VI[ÊêEe]N|S[ĨĩIi]\s+S[ỐốOo]|"
                          r"SĨ SỐ)\b.*$", re.IGNORECASE)
 
@@ -296,10 +300,11 @@ def read_title(lines: list[str]) -> TitleInfo:
             if end % 100 == (start + 1) % 100:
                 info.school_year = school_year_name(start)
         if info.class_name is None and "truong" not in folded.split()[:2]:
-            match = _CLASS_IN_TITLE.search(line)
+            match = _CLASS_IN_TITLE.search(line) or _LIST_OF_GROUP.search(line)
             if match:
                 name = tidy_class_name(_CLASS_ENDS.sub("", match.group(1)))
-                if name and not re.fullmatch(r"[\d\s./-]*", name):
+                if name and not re.fullmatch(r"[\d\s./-]*", name) and (
+                        match.re is _CLASS_IN_TITLE or group_from_words(name)):
                     info.class_name = name
     if info.class_name:
         group = group_from_words(info.class_name)
@@ -407,7 +412,11 @@ def _parse_row(number: int, values: dict[str, object], default_class: str | None
     male, female = values.get("sex_male"), values.get("sex_female")
     birth_value = values.get("birth_date")
     sex_text = text.get("sex", "")
-    if text.get("sex_male") or text.get("sex_female"):
+    sex_columns = sorted({"sex_male", "sex_female"} & set(values))
+    if len(sex_columns) == 1 and "sex" not in values and not text.get(sex_columns[0]):
+        # One "Nữ" (or "Nam") column ticked for some children: the others are of the other sex.
+        sex_text = "nam" if sex_columns == ["sex_female"] else "nu"
+    elif text.get("sex_male") or text.get("sex_female"):
         holder = male if text.get("sex_male") else female
         sex_text = "nam" if text.get("sex_male") else "nu"
         if _norm(_cell_text(holder)) not in ("x", "1", "v"):

@@ -161,3 +161,25 @@ def test_printed_list_shows_a_combined_parent_under_cha_me_never_under_cha(db, t
     sheet = openpyxl.load_workbook(xlsx).worksheets[0]
     values = [c.value for row in sheet.iter_rows() for c in row if c.value]
     assert "Họ tên cha/mẹ" in values and "Họ tên cha" not in values and "Lê Thị Hương" in values
+
+
+def test_title_without_lop_single_girls_column_and_age_in_years(db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH TRẺ MẪU GIÁO LỚN A2"])
+    sheet.append(["NĂM HỌC: 2025 – 2026"])
+    sheet.append(["STT", "Họ và tên học sinh", "Ngày, tháng, năm sinh", "Nữ", "Dân tộc", "Địa chỉ"])
+    sheet.append([1, "Ông Văn Khải", "7/1/2020", None, "Kinh", "Thôn 3"])
+    sheet.append([2, "Lò Thị Mây", "15/3/2020", "x", "Thái", "Bản Ún"])
+    sheet.append([None, "Tổng: 2", None, None, None, None])
+    sheet.append([None, "An Khánh, ngày ... tháng ... năm 2025"])
+    book.save(tmp_path / "a2.xlsx")
+    preview = imp.preview_import(db, tmp_path / "a2.xlsx")
+    assert (preview.class_name, preview.school_year) == ("Mẫu giáo lớn A2", "2025-2026")
+    assert [(r.data.full_name, r.data.sex) for r in preview.rows] == [("Ông Văn Khải", 1), ("Lò Thị Mây", 2)]
+    assert preview.invalid == [] and preview.new_classes == {"Mẫu giáo lớn A2": "age_5_6"}
+    assert imp.read_title(["DANH SÁCH TRẺ LỚP 5 TUỔI B"]).age_group == "age_5_6"
+    assert imp.read_title(["DANH SÁCH TRẺ NĂM HỌC 2025-2026"]).class_name is None
+    assert imp.read_title(["DANH SÁCH TRẺ LỚP LÁ 1 - NĂM HỌC 2025-2026"]).class_name == "Lá 1"
