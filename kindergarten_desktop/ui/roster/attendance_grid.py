@@ -107,7 +107,7 @@ class AttendanceGridModel(QAbstractTableModel):
                 section - len(self.days) - 1]
         if role == Qt.ItemDataRole.ToolTipRole and day:
             return format_date(day)
-        if role == Qt.ItemDataRole.FontRole and day == dt.date.today():
+        if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
             return font
@@ -372,6 +372,8 @@ class AttendancePanel(QWidget):
         self.model.load(self.class_id, date.year(), date.month())
         header = self.view.horizontalHeader()
         self.view.setColumnWidth(0, 190)
+        for col in range(1, len(self.model.days) + 1):  # a previous month's wider totals columns sat here
+            self.view.setColumnWidth(col, header.defaultSectionSize())
         for offset in range(self.model.TOTAL_COLUMNS):  # wide enough for the translated header
             col = len(self.model.days) + 1 + offset
             self.view.setColumnWidth(col, max(58, header.sectionSizeFromContents(col).width() + 6))
@@ -383,7 +385,7 @@ class AttendancePanel(QWidget):
         self.closed_note.setText(self.tr("The meal fees of %1 are closed: attendance of this month is read-only "
                                          "(the accountant can reopen the month).")
                                  .replace("%1", f"{date.month():02d}/{date.year()}"))
-        today_col = self.model.column_of_day(dt.date.today())
+        today_col = self.model.column_of_day(self.model.today)
         if today_col is not None:
             self.view.setCurrentIndex(self.model.index(0, today_col))
         self._update_rate()
@@ -394,7 +396,7 @@ class AttendancePanel(QWidget):
         day = self.model.day_of_column(self.view.currentIndex().column())
         if day:
             return day
-        past = [d for d in self.model.days if d <= dt.date.today()]
+        past = [d for d in self.model.days if d <= self.model.today]
         return past[-1] if past else (self.model.days[0] if self.model.days else None)
 
     def _update_button(self) -> None:
