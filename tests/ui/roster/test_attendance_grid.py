@@ -112,7 +112,7 @@ def test_days_to_come_cannot_be_marked(panel, demo_db, qtbot, boxes):
     assert model.grid.status(child.id, future) is None
     assert demo_db.execute("SELECT count(*) FROM attendance WHERE child_id = ? AND day = ?",
                            [child.id, future.isoformat()]).fetchone()[0] == 0
-    assert not panel.all_present.isEnabled()
+    assert panel.chosen_day() <= model.today  # "All present" never offers a day to come
     with pytest.raises(att.AttendanceError) as err:  # the domain refuses too
         att.record_marks(demo_db, [(child.id, future, "P")], today=dt.date(2026, 3, 16))
     assert err.value.problems[0].code == "roster.mark_in_future"
