@@ -24,6 +24,7 @@ from typing import Any
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.names import fold
+from kindergarten_desktop.roster.age_groups import class_sort_key
 from kindergarten_desktop.roster.children import ChildData, create_child, validate_child
 from kindergarten_desktop.roster.classes import class_name_problem
 from kindergarten_desktop.roster.errors import RosterError, RowProblems, WorkbookError
@@ -537,6 +538,7 @@ def preview_import(db: Database, source: Path | Sheet, school_year: str | None =
         match = known_children.get((_norm(row.data.full_name), row.data.birth_date.isoformat()))
         if match is not None:
             _plan_existing(db, row, match, year.id if year else None, existing_classes.get(key))
+    new_classes = dict(sorted(new_classes.items(), key=lambda item: class_sort_key(item[1], item[0])))
     return ImportPreview(sheet.path, school_year_name(start_year), sheet.header_row, sheet.columns, rows,
                          new_classes, title, default_class)
 
