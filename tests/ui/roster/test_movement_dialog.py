@@ -31,3 +31,23 @@ def test_transfer_then_withdraw(qtbot, demo_db, boxes):
     leave.reason.setCurrentText("Gia đình chuyển nơi ở")
     leave.save()
     assert history(demo_db, child_id)[-1].end_reason == "withdrawal"
+
+
+def test_wrong_class_corrected_with_a_recorded_reason(qtbot, demo_db, boxes):
+    from kindergarten_desktop.roster.movements import corrections
+    from kindergarten_desktop.ui.roster.movement_dialog import CORRECT
+
+    year = find_school_year(demo_db, "2025-2026")
+    child_id, class_id = demo_db.execute(
+        "SELECT child_id, class_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()
+    before = history(demo_db, child_id)
+    dialog = MovementDialog(demo_db, year, child_id, "x", CORRECT, class_id)
+    qtbot.addWidget(dialog)
+    assert dialog.target.currentIndex() == -1
+    dialog.target.setCurrentIndex(1)
+    dialog.reason.setCurrentText("Nhập nhầm lớp")
+    dialog.save()
+    after = history(demo_db, child_id)
+    assert [(s.start, s.end) for s in after] == [(s.start, s.end) for s in before]  # same dates
+    assert after[-1].class_id == dialog.target.itemData(1) != class_id
+    assert corrections(demo_db, child_id)[-1].reason == "Nhập nhầm lớp"
