@@ -537,20 +537,25 @@ def preview_import(db: Database, source: Path | Sheet, school_year: str | None =
         assert row.data.birth_date is not None
         match = known_children.get((_norm(row.data.full_name), row.data.birth_date.isoformat()))
         if match is not None:
-            _plan_existing(db, row, match, year.id if year else None, existing_classes.get(key))
+            _plan_existing(db, row, match, school_year_name(start_year), existing_classes.get(key))
     new_classes = dict(sorted(new_classes.items(), key=lambda item: class_sort_key(item[1], item[0])))
     return ImportPreview(sheet.path, school_year_name(start_year), sheet.header_row, sheet.columns, rows,
                          new_classes, title, default_class)
 
 
-def _plan_existing(db: Database, row: ImportRow, child_id: int, year_id: int | None,
+def _plan_existing(db: Database, row: ImportRow, child_id: int, year_name: str,
                    target: tuple[int, str, str] | None) -> None:
     """A child already in the database: enrolled in the imported class for that year, unless already in
-    a class of that year (then left where it is: a move is a transfer)."""
+    a class of that year (then left where it is: a move is a transfer) or of a later year (an old list)."""
     row.existing_id = child_id
     stays = history(db, child_id)
-    this_year = [s for s in stays if year_id is not None and
-                 db.execute("SELECT school_year_id FROM class WHERE id = ?", [s.class_id]).fetchone()[0] == year_id]
+    this_year = [s for s in stays if s.school_year == year_name]
+    later = [s for s in stays if s.school_year > year_name]
+    if later and not this_year:
+        row.already_in_class = later[-1].class_name
+        row.warnings.append(RosterError("roster.import_in_later_year", name=later[-1].class_name,
+                                        year=later[-1].school_year))
+        return
     if this_year:
         stay = this_year[-1]
         row.already_in_class = stay.class_name
@@ -567,7 +572,8 @@ def _plan_existing(db: Database, row: ImportRow, child_id: int, year_id: int | N
         row.warnings.append(RosterError("roster.import_known_child"))
 
 
-SKIP_CODES = ("roster.import_repeat", "roster.import_already_in_this_class", "roster.import_already_in_other_class")
+SKIP_CODES = ("roster.import_repeat", "roster.import_already_in_this_class", "roster.import_already_in_other_class",
+              "roster.import_in_later_year")
 
 
 def skip_reasons(row: ImportRow) -> list[RosterError]:

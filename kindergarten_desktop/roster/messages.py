@@ -145,6 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_already_in_this_class": ("Đã có trong lớp {name}", "Already in class {name}"),
     "import_already_in_other_class": ("Đã ở lớp {name} trong năm học này (muốn đổi lớp thì dùng “Chuyển lớp”)",
                                       "Already in class {name} this school year (use “Transfer” to move the child)"),
+    "import_in_later_year": ("Trẻ đã học lớp {name} năm học {year} (sau năm của danh sách); bỏ qua",
+                             "Already in class {name} in {year}, after this list's year; skipped"),
     # import-roster command output
     "cli_read": ("{file}: dòng tiêu đề cột là dòng {header}, {children} trẻ, {invalid} dòng lỗi, năm học {year}",
                  "{file}: header on row {header}, {children} children, {invalid} invalid, school year {year}"),

@@ -183,3 +183,13 @@ def test_title_without_lop_single_girls_column_and_age_in_years(db, tmp_path):
     assert imp.read_title(["DANH SÁCH TRẺ LỚP 5 TUỔI B"]).age_group == "age_5_6"
     assert imp.read_title(["DANH SÁCH TRẺ NĂM HỌC 2025-2026"]).class_name is None
     assert imp.read_title(["DANH SÁCH TRẺ LỚP LÁ 1 - NĂM HỌC 2025-2026"]).class_name == "Lá 1"
+
+
+def test_an_old_list_leaves_children_of_a_later_year_alone(db, tmp_path):
+    imp.apply_import(db, imp.preview_import(db, class_list(tmp_path / "2025.xlsx", MGL_A1[:2])))
+    ensure_school_year(db, 2024)
+    old = class_list(tmp_path / "2024.xlsx", MGL_A1[:3], title="DANH SÁCH TRẺ LỚP CHỒI 1", year_line="Năm học 2024-2025")
+    preview = imp.preview_import(db, old)
+    assert [r.warnings[-1].code for r in preview.rows[:2]] == ["roster.import_in_later_year"] * 2
+    result = imp.apply_import(db, preview)
+    assert (result.added, result.enrolled, len(result.skipped)) == (1, 0, 2)
