@@ -188,7 +188,8 @@ def test_title_without_lop_single_girls_column_and_age_in_years(db, tmp_path):
 def test_an_old_list_leaves_children_of_a_later_year_alone(db, tmp_path):
     imp.apply_import(db, imp.preview_import(db, class_list(tmp_path / "2025.xlsx", MGL_A1[:2])))
     ensure_school_year(db, 2024)
-    old = class_list(tmp_path / "2024.xlsx", MGL_A1[:3], title="DANH SÁCH TRẺ LỚP CHỒI 1", year_line="Năm học 2024-2025")
+    old = class_list(tmp_path / "2024.xlsx", MGL_A1[:3], title="DANH SÁCH TRẺ LỚP CHỒI 1",
+                     year_line="Năm học 2024-2025")
     preview = imp.preview_import(db, old)
     assert [r.warnings[-1].code for r in preview.rows[:2]] == ["roster.import_in_later_year"] * 2
     result = imp.apply_import(db, preview)
