@@ -43,6 +43,9 @@ _HEADERS: list[tuple[str, re.Pattern[str]]] = [(f, re.compile(p)) for f, p in [
     ("father_name", r"\b(bo|cha)\b"),
     ("mother_name", r"\bme\b"),
     ("guardian_name", r"giam ho"),
+    # Exports of the education ministry's systems split the name: "Họ và tên đệm" | "Tên".
+    ("family_name", r"^ho (va )?(ten )?dem$|^ho dem$|^ho va chu lot$"),
+    ("given_name", r"^ten$"),
     ("full_name", r"^(ho (va )?ten|ten tre|ho ten tre)"),
     ("sex_male", r"^nam$"),
     ("sex_female", r"^nu$"),
@@ -339,6 +342,8 @@ def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
                 name = recognise_header(value)
                 if name and name not in found:
                     found[name] = col
+        if "family_name" in found and "given_name" in found and "full_name" not in found:
+            found["full_name"] = found["given_name"]
         if "full_name" in found and len(found) > len(best[1]):
             best = (number, found)
     if not best[1] or len(best[1]) < 2:
@@ -404,6 +409,8 @@ def _is_data(values: dict[str, object], has_stt: bool) -> bool:
 
 def _parse_row(number: int, values: dict[str, object], default_class: str | None, start: dt.date) -> ImportRow:
     text = {k: _cell_text(v) for k, v in values.items()}
+    if "family_name" in values:
+        text["full_name"] = " ".join(t for t in (text.get("family_name", ""), text.get("given_name", "")) if t)
     errors: list[RosterError] = []
     data = ChildData(full_name=text.get("full_name", ""), address=text.get("address", ""),
                      father_name=text.get("father_name", ""), mother_name=text.get("mother_name", ""),

@@ -194,3 +194,18 @@ def test_an_old_list_leaves_children_of_a_later_year_alone(db, tmp_path):
     assert [r.warnings[-1].code for r in preview.rows[:2]] == ["roster.import_in_later_year"] * 2
     result = imp.apply_import(db, preview)
     assert (result.added, result.enrolled, len(result.skipped)) == (1, 0, 2)
+
+
+def test_name_split_into_family_and_given_name_columns(db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH HỌC SINH LỚP CHỒI 3 NĂM HỌC 2025-2026"])
+    sheet.append(["STT", "Mã học sinh", "Họ và tên đệm", "Tên", "Ngày sinh", "Giới tính", "Dân tộc"])
+    sheet.append([1, "HS0012", "Nguyễn Thị Minh", "Anh", "03/04/2021", "Nữ", "Kinh"])
+    sheet.append([2, "HS0013", "Võ Đức", "Trí", "22/10/2021", "Nam", "Kinh"])
+    book.save(tmp_path / "vnedu.xlsx")
+    preview = imp.preview_import(db, tmp_path / "vnedu.xlsx")
+    assert [r.data.full_name for r in preview.rows] == ["Nguyễn Thị Minh Anh", "Võ Đức Trí"]
+    assert preview.class_name == "Chồi 3" and preview.invalid == []
