@@ -373,16 +373,19 @@ def read_sheet(path: Path) -> Sheet:
     header_row, columns = _find_header(all_rows)
     title = read_title([" ".join(_row_text(r)) for r in all_rows[:header_row - 1]])
     first = header_row + 1
-    # The "Ngày sinh" header often spans "Nam" and "Nữ" sub-columns on the next row.
-    if "birth_date" in columns and "sex_male" not in columns and len(all_rows) > header_row:
+    # The "Ngày sinh" (or "Giới tính") header often spans "Nam" and "Nữ" sub-columns on the next row.
+    if ("birth_date" in columns or "sex" in columns) and "sex_male" not in columns and len(all_rows) > header_row:
         sub = all_rows[header_row]
         name_col = columns["full_name"]
         if not (len(sub) >= name_col and _cell_text(sub[name_col - 1])):  # not a child's row
-            taken = set(columns.values()) - {columns["birth_date"]}
+            taken = set(columns.values()) - {columns.get("birth_date"), columns.get("sex")}
             for col, value in enumerate(sub, start=1):
                 name = recognise_header(value) if isinstance(value, str) else None
                 if name in ("sex_male", "sex_female") and col not in taken:
                     columns[name] = col
+                    if columns.get("sex") == col or (name == "sex_female" and "sex" in columns
+                                                     and columns["sex"] == col - 1):
+                        columns.pop("sex", None)  # "Giới tính" was the title over "Nam" | "Nữ"
     rows: list[tuple[int, dict[str, object]]] = []
     for number, row in enumerate(all_rows[first - 1:], start=first):
         texts = _row_text(row)

@@ -209,3 +209,21 @@ def test_name_split_into_family_and_given_name_columns(db, tmp_path):
     preview = imp.preview_import(db, tmp_path / "vnedu.xlsx")
     assert [r.data.full_name for r in preview.rows] == ["Nguyễn Thị Minh Anh", "Võ Đức Trí"]
     assert preview.class_name == "Chồi 3" and preview.invalid == []
+
+
+def test_sex_ticked_under_nam_and_nu_subcolumns_of_gioi_tinh(db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH TRẺ LỚP MẦM 2"])
+    sheet.append(["Năm học 2025-2026"])
+    sheet.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", None, "Dân tộc"])
+    sheet.append([None, None, None, "Nam", "Nữ", None])
+    sheet.append([1, "Trịnh Bảo Long", "12/12/2022", "x", None, "Kinh"])
+    sheet.append([2, "Cao Ngọc Hà", "02/02/2022", None, "x", "Kinh"])
+    book.save(tmp_path / "mam2.xlsx")
+    preview = imp.preview_import(db, tmp_path / "mam2.xlsx")
+    assert [(r.data.sex, r.data.birth_date) for r in preview.rows] == [
+        (1, dt.date(2022, 12, 12)), (2, dt.date(2022, 2, 2))]
+    assert preview.invalid == []
