@@ -104,3 +104,28 @@ def test_parent_of_a_combined_column_is_never_shown_as_the_father(qtbot):
     model.set_rows([ChildRow(1, "Trần Ngọc Bích", 2, dt.date(2020, 6, 23), "Kinh", "", "", "0978212640",
                              dt.date(2025, 9, 5), None, "Lê Thị Hương")])
     assert model.index(0, 5).data() == "Father or mother: Lê Thị Hương" and model.index(0, 6).data() == ""
+
+
+def test_import_from_the_tab_reads_the_title_and_ends_with_the_left_out_rows(tab, demo_db, tmp_path, monkeypatch,
+                                                                              boxes):
+    from kindergarten_desktop.ui.roster import import_dialog
+    from tests.roster.class_lists import nam_nu_list
+
+    seen: dict[str, object] = {}
+
+    def run(dialog):
+        seen["year"], seen["class"] = dialog.year.currentData(), dialog.klass.currentText()
+        dialog.skip.setChecked(True)
+        dialog.apply()
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    monkeypatch.setattr(import_dialog.ImportResultDialog, "exec",
+                        lambda self: seen.setdefault("left_out", self.details.toPlainText()) and 0)
+    tab.import_excel(str(nam_nu_list(tmp_path / "choi2.xlsx")))
+    assert (seen["year"], seen["class"]) == ("2025-2026", "Chồi 2")  # from the title, not the selected class
+    assert "31/04/2021" in seen["left_out"] and "row 8" in seen["left_out"]
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    tab.import_excel(str(xls))
+    assert boxes.said[-1][0] == "warning" and "save it as .xlsx" in boxes.said[-1][1]
