@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        return fail(f"{path}: no such file")
+        return fail(message("roster.cli_no_file", file=path))
     if args.year:
         try:
             parse_school_year_name(args.year)

@@ -148,6 +148,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_in_later_year": ("Trẻ đã học lớp {name} năm học {year} (sau năm của danh sách); bỏ qua",
                              "Already in class {name} in {year}, after this list's year; skipped"),
     # import-roster command output
+    "cli_no_file": ("{file}: không có tệp này", "{file}: no such file"),
     "cli_read": ("{file}: dòng tiêu đề cột là dòng {header}, {children} trẻ, {invalid} dòng lỗi, năm học {year}",
                  "{file}: header on row {header}, {children} children, {invalid} invalid, school year {year}"),
     "cli_title": ("  Tiêu đề: lớp {name}, năm học {year}", "  Title: class {name}, school year {year}"),
