@@ -72,6 +72,8 @@ class ImportRowsModel(QAbstractTableModel):
             if index.column() == last:
                 if row.errors:
                     return "✗ " + "; ".join(e.text() for e in row.errors)
+                if row.skipped:
+                    return "— " + "; ".join(w.text() for w in imp.skip_reasons(row))
                 if row.warnings:
                     return "! " + "; ".join(w.text() for w in row.warnings)
                 return self.tr("OK")
@@ -81,6 +83,8 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.errors:
                 return QBrush(QColor("#ffd6d6"))
+            if row.skipped:
+                return QBrush(QColor("#e6e6e6"))
             if row.warnings:
                 return QBrush(QColor("#fff2b3"))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == last:

@@ -43,6 +43,7 @@ def test_year_and_class_prefilled_from_the_title_and_the_left_out_rows_listed(qt
     assert "Chồi 2" in dialog.title_note.text()
     assert dialog.model.rowCount() == 4 and dialog.model.index(0, 5).data() == "Tạ Văn Lâm / Hồ Thị Sen"
     assert not dialog.import_button.isEnabled()  # 31/04/2021 is invalid
+    assert dialog.model.index(3, 6).data().startswith("— ")  # the repeat of row 8: left out, said so
     dialog.skip.setChecked(True)
     dialog.klass.setCurrentText("Chồi 3")  # not what the title says: asked, the answer is No
     boxes.answer["question"] = QMessageBox.StandardButton.No
