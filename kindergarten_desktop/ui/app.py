@@ -256,7 +256,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not controller.open_interactively(path):
         return 2
     controller.show_window()
-    if args.smoke:  # an offscreen window's size and tab must not become the next real start's
+    if args.smoke and controller.window is not None:  # an offscreen size and tab must not be the next start's
         controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
