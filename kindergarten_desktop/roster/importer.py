@@ -305,6 +305,8 @@ def read_title(lines: list[str]) -> TitleInfo:
                 info.school_year = school_year_name(start)
         if info.class_name is None and "truong" not in folded.split()[:2]:
             match = _CLASS_IN_TITLE.search(line) or _LIST_OF_GROUP.search(line)
+            if match and re.search(r"\b(giao vien|gv|co giao|si so)\b", _norm(line[:match.start(1)])):
+                match = None  # "Giáo viên lớp: Nguyễn Thị Hoa", "Sĩ số lớp: 30": not the class
             if match:
                 name = tidy_class_name(_CLASS_ENDS.sub("", match.group(1)))
                 if name and not re.fullmatch(r"[\d\s./-]*", name) and (

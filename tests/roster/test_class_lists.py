@@ -227,3 +227,8 @@ def test_sex_ticked_under_nam_and_nu_subcolumns_of_gioi_tinh(db, tmp_path):
     assert [(r.data.sex, r.data.birth_date) for r in preview.rows] == [
         (1, dt.date(2022, 12, 12)), (2, dt.date(2022, 2, 2))]
     assert preview.invalid == []
+
+
+def test_title_lines_about_the_teacher_do_not_name_the_class():
+    assert imp.read_title(["Giáo viên lớp: Nguyễn Thị Hoa", "DANH SÁCH TRẺ LỚP CHỒI 4"]).class_name == "Chồi 4"
+    assert imp.read_title(["Lớp: Lá 3 - GVCN: Trần Thị Lụa"]).class_name == "Lá 3"
