@@ -309,8 +309,8 @@ def read_title(lines: list[str]) -> TitleInfo:
                 match = None  # "Giáo viên lớp: Nguyễn Thị Hoa", "Sĩ số lớp: 30": not the class
             if match:
                 name = tidy_class_name(_CLASS_ENDS.sub("", match.group(1)))
-                if name and not re.fullmatch(r"[\d\s./-]*", name) and (
-                        match.re is _CLASS_IN_TITLE or group_from_words(name)):
+                if name and not re.fullmatch(r"[\d\s./-]*", name) and not _norm(name).startswith("khoi") and (
+                        match.re is _CLASS_IN_TITLE or group_from_words(name)):  # "KHỐI LÁ": a group, no class
                     info.class_name = name
     if info.class_name:
         group = group_from_words(info.class_name)

@@ -232,3 +232,4 @@ def test_sex_ticked_under_nam_and_nu_subcolumns_of_gioi_tinh(db, tmp_path):
 def test_title_lines_about_the_teacher_do_not_name_the_class():
     assert imp.read_title(["Giáo viên lớp: Nguyễn Thị Hoa", "DANH SÁCH TRẺ LỚP CHỒI 4"]).class_name == "Chồi 4"
     assert imp.read_title(["Lớp: Lá 3 - GVCN: Trần Thị Lụa"]).class_name == "Lá 3"
+    assert imp.read_title(["DANH SÁCH TRẺ KHỐI LÁ"]).class_name is None  # an age group, not one class
