@@ -358,7 +358,7 @@ def _row_text(row: tuple[Any, ...]) -> list[str]:
 
 
 def read_sheet(path: Path) -> Sheet:
-    """Read the first sheet: title block, header row (with "Nam"/"Nữ" sub-columns under the
+    """Read the first sheet that has a header row: title block, header row (with "Nam"/"Nữ" sub-columns under the
     birth date), and the rows of children up to the footer. Raises WorkbookError."""
     from openpyxl import load_workbook
 
@@ -369,10 +369,21 @@ def read_sheet(path: Path) -> Sheet:
     except Exception:  # openpyxl raises many types for a damaged or foreign file
         raise WorkbookError([RosterError("roster.workbook_unreadable", file=path.name)]) from None
     try:
-        all_rows = [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        # The first sheet with a header row: a workbook may open on a cover or instructions sheet.
+        found: tuple[list[tuple[Any, ...]], int, dict[str, int]] | None = None
+        first_problem: WorkbookError | None = None
+        for sheet in book.worksheets:
+            sheet_rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+            try:
+                found = (sheet_rows, *_find_header(sheet_rows))
+                break
+            except WorkbookError as exc:
+                first_problem = first_problem or exc
+        if found is None:
+            raise first_problem or WorkbookError([RosterError("roster.header_not_found", rows=HEADER_SEARCH_ROWS)])
     finally:
         book.close()
-    header_row, columns = _find_header(all_rows)
+    all_rows, header_row, columns = found
     title = read_title([" ".join(_row_text(r)) for r in all_rows[:header_row - 1]])
     first = header_row + 1
     # The "Ngày sinh" (or "Giới tính") header often spans "Nam" and "Nữ" sub-columns on the next row.

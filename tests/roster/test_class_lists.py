@@ -233,3 +233,14 @@ def test_title_lines_about_the_teacher_do_not_name_the_class():
     assert imp.read_title(["Giáo viên lớp: Nguyễn Thị Hoa", "DANH SÁCH TRẺ LỚP CHỒI 4"]).class_name == "Chồi 4"
     assert imp.read_title(["Lớp: Lá 3 - GVCN: Trần Thị Lụa"]).class_name == "Lá 3"
     assert imp.read_title(["DANH SÁCH TRẺ KHỐI LÁ"]).class_name is None  # an age group, not one class
+
+
+def test_list_on_a_second_sheet_after_a_cover_sheet(db, tmp_path):
+    from openpyxl import load_workbook
+
+    path = class_list(tmp_path / "two.xlsx")
+    book = load_workbook(path)
+    cover = book.create_sheet("Hướng dẫn", 0)
+    cover["A1"] = "Điền danh sách ở trang sau"
+    book.save(path)
+    assert len(imp.preview_import(db, path).rows) == 12
