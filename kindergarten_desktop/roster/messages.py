@@ -95,16 +95,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "staff_phone_invalid": (f"'{{phone}}' không phải số điện thoại Việt Nam ({_PHONE_RULE_VI})",
                             f"'{{phone}}' is not a Vietnamese phone number ({_PHONE_RULE_EN})"),
     # attendance
-    "mark_status_unknown": ("Trẻ {child}, ngày {day}: ký hiệu '{status}' không hợp lệ (P, E hoặc U)",
-                            "Child {child}, {day}: unknown status '{status}' (P, E or U)"),
+    "mark_status_unknown": ("Trẻ {child}, ngày {day}: ký hiệu điểm danh '{status}' không hợp lệ",
+                            "Child {child}, {day}: unknown attendance status '{status}'"),
     "mark_in_future": ("Ngày {day} chưa đến: chưa thể điểm danh", "{day} is in the future: it cannot be marked yet"),
     "not_school_day": ("Ngày {day} không phải ngày học", "{day} is not a school day"),
     "not_enrolled_on": ("Ngày {day} trẻ {name} không thuộc lớp", "{name} is not enrolled on {day}"),
     # import
     "workbook_unreadable": ("Không đọc được tệp {file} như một bảng tính .xlsx",
                             "{file} cannot be read as an .xlsx workbook"),
-    "workbook_xls": ("{file} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng .xlsx "
-                     "(Tệp › Lưu thành › Sổ làm việc Excel)",
+    "workbook_xls": ("{file} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel "
+                     "(.xlsx)",
                      "{file} is an old Excel file (.xls): open it in Excel and save it as .xlsx "
                      "(File › Save As › Excel Workbook)"),
     "workbook_password": ("{file} có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại",
@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_already_in_this_class": ("Đã có trong lớp {name}", "Already in class {name}"),
     "import_already_in_other_class": ("Đã ở lớp {name} trong năm học này (muốn đổi lớp thì dùng “Chuyển lớp”)",
                                       "Already in class {name} this school year (use “Transfer” to move the child)"),
-    "import_in_later_year": ("Trẻ đã học lớp {name} năm học {year} (sau năm của danh sách); bỏ qua",
-                             "Already in class {name} in {year}, after this list's year; skipped"),
+    "import_in_later_year": ("Trẻ đã học lớp {name} năm học {year}, sau năm học của danh sách",
+                             "Already in class {name} in {year}, after this list's school year"),
     # import-roster command output
     "cli_no_file": ("{file}: không có tệp này", "{file}: no such file"),
     "cli_read": ("{file}: dòng tiêu đề cột là dòng {header}, {children} trẻ, {invalid} dòng lỗi, năm học {year}",
