@@ -287,6 +287,22 @@
       <translation>ra trường</translation>
     </message>
     <message>
+      <source>correction: transfer undone</source>
+      <translation>sửa nhầm: hủy chuyển lớp</translation>
+    </message>
+    <message>
+      <source>correction: withdrawal undone</source>
+      <translation>sửa nhầm: hủy thôi học</translation>
+    </message>
+    <message>
+      <source>correction: return undone</source>
+      <translation>sửa nhầm: hủy trở lại học</translation>
+    </message>
+    <message>
+      <source>correction: moved to the right class</source>
+      <translation>sửa nhầm: chuyển sang đúng lớp</translation>
+    </message>
+    <message>
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>

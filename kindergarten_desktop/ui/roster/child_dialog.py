@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
-from kindergarten_desktop.roster.movements import capacity_warnings, history
+from kindergarten_desktop.roster.movements import capacity_warnings, corrections, history
 from kindergarten_desktop.school import SchoolYear
 
 
@@ -157,6 +158,21 @@ class ChildDialog(QDialog):
                      movement)
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+        # Corrections of wrong movements stay visible with the rows they changed.
+        actions = {"undo_transfer": self.tr("correction: transfer undone"),
+                   "undo_withdrawal": self.tr("correction: withdrawal undone"),
+                   "undo_return": self.tr("correction: return undone"),
+                   "change_class": self.tr("correction: moved to the right class")}
+        for fix in corrections(self.db, child_id):
+            row = self.history.rowCount()
+            self.history.insertRow(row)
+            was = ", ".join(str(stay.get("class_name", "")) for stay in fix.before)
+            cells = ("", was, fix.at.strftime("%d/%m/%Y %H:%M"),
+                     actions.get(fix.action, fix.action) + (f" ({fix.reason})" if fix.reason else ""))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setForeground(Qt.GlobalColor.darkGray)
+                self.history.setItem(row, col, item)
 
     def data(self) -> tuple[ch.ChildData | None, list[str]]:
         """The form's record, or None with the date fields that cannot be read."""
