@@ -244,3 +244,13 @@ def test_list_on_a_second_sheet_after_a_cover_sheet(db, tmp_path):
     cover["A1"] = "Điền danh sách ở trang sau"
     book.save(path)
     assert len(imp.preview_import(db, path).rows) == 12
+
+
+def test_shipped_sample_is_the_usual_form(db, tmp_path):
+    """resources/samples/danh-sach-lop-mgl-a1.xlsx was made with class_list(): same title, rows, footer."""
+    from kindergarten_desktop.paths import resources_dir
+
+    shipped = imp.read_sheet(resources_dir() / "samples" / "danh-sach-lop-mgl-a1.xlsx")
+    made = imp.read_sheet(class_list(tmp_path / "made.xlsx"))
+    assert (shipped.title, shipped.header_row, shipped.columns) == (made.title, made.header_row, made.columns)
+    assert [values for _n, values in shipped.rows] == [values for _n, values in made.rows]
