@@ -10,10 +10,12 @@ from pathlib import Path
 
 # (name, birth, sex, ethnicity, parent, phone, address) — invented.
 MGL_A1: list[tuple[str, object, str, str, str, str, str]] = [
-    ("Nguyễn Hoàng An", dt.datetime(2020, 2, 11), "Nam", "Kinh", "Nguyễn Văn Toàn", "0912 408 153", "Tổ 4, P. Tân Lập"),
+    ("Nguyễn Hoàng An", dt.datetime(2020, 2, 11), "Nam", "Kinh", "Nguyễn Văn Toàn", "0912 408 153",
+     "Tổ 4, Phường Tân Lập"),
     ("Trần Ngọc Bích", "23/06/2020", "Nữ", "Kinh", "Lê Thị Hương", "0978 212 640", "Tổ 7, Phường Tân Lập"),
     ("Đinh Quang Dũng", "5/9/20", "Nam", "Mường", "Đinh Thị Nga", "0356 118 902", "Xóm Đồi, Xã Hòa Bình"),
-    ("Phạm Thu Giang", dt.datetime(2020, 11, 30), "Nữ", "Kinh", "Phạm Văn Khải", "0868 300 471", "Tổ 2, P. Tân Lập"),
+    ("Phạm Thu Giang", dt.datetime(2020, 11, 30), "Nữ", "Kinh", "Phạm Văn Khải", "0868 300 471",
+     "Tổ 2, Phường Tân Lập"),
     ("Hoàng Gia Huy", "14.03.2020", "Nam", "Tày", "Hoàng Thị Lụa", "0987 654 003", "Bản Nà Phặc"),
     ("Lê Minh Khôi", "02/01/2020", "Nam", "Kinh", "Lê Văn Hải", "0903 777 215", "Tổ 9, Phường Tân Lập"),
     ("Vũ Khánh Linh", "19/08/2020", "Nữ", "Kinh", "Nguyễn Thị Oanh", "0394 505 660", "Tổ 1, Phường Tân Lập"),
