@@ -4,6 +4,7 @@ their records and movements, and the class's month attendance grid."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from kindergarten_desktop.roster.queries import ClassInfo, class_children, class
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.roster.importer import ImportPreview
 
 
 class RosterTab(QWidget):
@@ -248,12 +252,30 @@ class RosterTab(QWidget):
             QMessageBox.warning(self, self.tr("Import"), f"{path}: {exc.strerror}")
             return
         dialog = ImportDialog(self.ctx.db, sheet, self, year.name, info.name if info else None)
-        if dialog.exec() and dialog.import_result is not None:
+        if dialog.exec() and dialog.import_result is not None and dialog.preview is not None:
             ImportResultDialog(dialog.import_result, self).exec()
-            window = self.window()
-            if hasattr(window, "reload_years"):
-                window.reload_years()
-            self._changed(info.id if info else None)
+            self._show_imported(dialog.preview)
+
+    def _show_imported(self, preview: ImportPreview) -> None:
+        """After an import: the list's school year and class on screen, whatever was shown before."""
+        from kindergarten_desktop.school import find_school_year
+
+        year = find_school_year(self.ctx.db, preview.school_year)
+        if year is not None:
+            self.ctx.set_school_year(year.id)  # refreshes this tab when the year changes
+        window = self.window()
+        if hasattr(window, "reload_years"):
+            window.reload_years()
+        names = {r.class_name for r in preview.rows if r.class_name}
+        wanted = preview.class_name if preview.class_name in names else (sorted(names)[0] if names else None)
+        self._attendance_class = -1
+        self.refresh()
+        for row in range(self.classes.count()):
+            info = self.classes.item(row).data(Qt.ItemDataRole.UserRole)
+            if info.name == wanted:
+                self.classes.setCurrentRow(row)
+                break
+        self.ctx.dataChanged.emit("roster")
 
     def promote(self) -> None:
         from kindergarten_desktop.roster.promotion import PromotionError

@@ -125,7 +125,20 @@ def test_import_from_the_tab_reads_the_title_and_ends_with_the_left_out_rows(tab
     tab.import_excel(str(nam_nu_list(tmp_path / "choi2.xlsx")))
     assert (seen["year"], seen["class"]) == ("2025-2026", "Chồi 2")  # from the title, not the selected class
     assert "31/04/2021" in seen["left_out"] and "row 8" in seen["left_out"]
+    assert tab.current_class().name == "Chồi 2" and tab.model.rowCount() >= 2  # the imported class on screen
     xls = tmp_path / "old.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     tab.import_excel(str(xls))
     assert boxes.said[-1][0] == "warning" and "save it as .xlsx" in boxes.said[-1][1]
+
+
+def test_import_of_next_years_list_shows_that_year(tab, tmp_path, monkeypatch, boxes):
+    from kindergarten_desktop.ui.roster import import_dialog
+    from tests.roster.class_lists import MGL_A1, class_list
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda dialog: (dialog.apply(), 1)[1])
+    monkeypatch.setattr(import_dialog.ImportResultDialog, "exec", lambda self: 0)
+    path = class_list(tmp_path / "next.xlsx", MGL_A1[:3], title="DANH SÁCH TRẺ LỚP LÁ 6", year_line="Năm học 2026-2027")
+    tab.import_excel(str(path))
+    assert tab.ctx.school_year.name == "2026-2027"
+    assert tab.current_class().name == "Lá 6" and tab.model.rowCount() == 3
