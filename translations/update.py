@@ -33,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "meals": ["ui/tabs/meals_tab.py", "ui/meals/**/*.py"],
     "agenda": ["ui/tabs/agenda_tab.py", "ui/agenda/**/*.py"],
     "help": ["ui/help/**/*.py"],
+    "kitchen": ["ui/tabs/kitchen_tab.py", "ui/kitchen/**/*.py"],
 }
 
 

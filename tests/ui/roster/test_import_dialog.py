@@ -6,6 +6,9 @@ from tests.roster.workbooks import realistic_rows, school_workbook
 
 
 def test_preview_blocks_until_skipping_is_chosen(qtbot, demo_db, tmp_path, boxes, qtmodeltester):
+    # The import enrols from the start of the year: a school that has closed no month yet
+    # (the demo's closed months would refuse it, db/guards.py).
+    demo_db.execute("DELETE FROM meal_month_event")
     path = school_workbook(tmp_path / "ds.xlsx", realistic_rows())
     before = demo_db.execute("SELECT count(*) FROM child").fetchone()[0]
     dialog = ImportDialog(demo_db, preview_import(demo_db, path, "2025-2026"))
@@ -58,3 +61,17 @@ def test_year_and_class_prefilled_from_the_title_and_the_left_out_rows_listed(qt
     lines = report.details.toPlainText().splitlines()
     assert lines[0].startswith("10. Hà Nhật Nam: Date of birth 31/04/2021: that day does not exist")
     assert lines[1].startswith("11. Tạ Minh Đức: Same as row 8")
+
+
+def test_an_import_into_closed_months_is_refused_with_the_reason(qtbot, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    path = school_workbook(tmp_path / "ds.xlsx", realistic_rows()[:2])
+    before = demo_db.execute("SELECT count(*) FROM child").fetchone()[0]
+    dialog = ImportDialog(demo_db, preview_import(demo_db, path, "2025-2026"))
+    qtbot.addWidget(dialog)
+    dialog.apply()
+    assert shown and "02/2026" in shown[-1]  # the demo's books are closed up to February
+    assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before
