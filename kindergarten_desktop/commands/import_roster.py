@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             return fail(str(exc))
     db, code = open_db_or_fail(args.db)
     if db is None:
-        return code
+        return code or 1
 
     def say(code: str, **params: object) -> None:
         print(message("roster." + code, **params))
@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
             invalid=len(preview.invalid), year=preview.school_year)
         if preview.title.class_name:
             say("cli_title", name=preview.title.class_name, year=preview.title.school_year or preview.school_year)
+        if preview.start_moved:
+            print("  " + message("roster.import_starts_later", day=preview.starts_on))
         for name, group in preview.new_classes.items():
             say("cli_new_class", name=name, group=label(group))
         for row in preview.rows:

@@ -164,6 +164,8 @@ class ImportPreview:
     new_classes: dict[str, str]  # class name -> guessed age group
     title: TitleInfo = field(default_factory=TitleInfo)
     class_name: str | None = None  # the class of rows without a class column value
+    starts_on: dt.date | None = None  # the enrolments' first day
+    start_moved: bool = False  # after the year's first day: earlier months are closed
 
     @property
     def invalid(self) -> list[ImportRow]:
@@ -510,7 +512,8 @@ def preview_import(db: Database, source: Path | Sheet, school_year: str | None =
         default_class = _cell_text(default_class)
     start_year = parse_school_year_name(school_year)
     year = find_school_year(db, school_year_name(start_year))
-    start = year.start_date if year else dt.date(start_year, 9, 5)
+    year_start = year.start_date if year else dt.date(start_year, 9, 5)
+    start = first_open_day(db, year_start, year.end_date if year else dt.date(start_year + 1, 5, 31))
     has_stt = "stt" in sheet.columns
     rows = [_parse_row(n, values, default_class, start) for n, values in sheet.rows if _is_data(values, has_stt)]
     if not rows:
@@ -563,7 +566,20 @@ def preview_import(db: Database, source: Path | Sheet, school_year: str | None =
             _plan_existing(db, row, match, school_year_name(start_year), existing_classes.get(key))
     new_classes = dict(sorted(new_classes.items(), key=lambda item: class_sort_key(item[1], item[0])))
     return ImportPreview(sheet.path, school_year_name(start_year), sheet.header_row, sheet.columns, rows,
-                         new_classes, title, default_class)
+                         new_classes, title, default_class, start, start != year_start)
+
+
+def first_open_day(db: Database, start: dt.date, end: dt.date) -> dt.date:
+    """The day enrolments of an import start: the school year's first day, or the first day of the
+    first month whose books are not closed yet (a list imported in March enrols from March)."""
+    from kindergarten_desktop.db.guards import closed_through
+
+    through = closed_through(db)
+    if not through:
+        return start
+    year, month = int(through[:4]), int(through[5:7])
+    first_open = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return first_open if start < first_open <= end else start
 
 
 def _plan_existing(db: Database, row: ImportRow, child_id: int, year_name: str,
@@ -645,7 +661,7 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
                                  "WHERE c.id = ?", [stays[-1].class_id]).fetchone()[0]
                 db.execute("UPDATE enrollment SET end_date = ?, end_reason = 'promotion' WHERE id = ?",
                            [end, stays[-1].id])
-            enrol(db, row.existing_id, target, year.start_date, row.enrol_reason or "new")
+            enrol(db, row.existing_id, target, preview.starts_on or year.start_date, row.enrol_reason or "new")
     skipped = [r for r in preview.rows if not r.valid or r.skipped]
     return ImportResult(len(preview.to_add), len(preview.to_enrol), len(preview.invalid),
                         sum(1 for r in preview.rows if r.skipped), created, skipped)

@@ -147,6 +147,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                       "Already in class {name} this school year (use “Transfer” to move the child)"),
     "import_in_later_year": ("Trẻ đã học lớp {name} năm học {year}, sau năm học của danh sách",
                              "Already in class {name} in {year}, after this list's school year"),
+    "import_starts_later": ("Trẻ được xếp lớp từ ngày {day}: sổ tiền ăn các tháng trước đã khóa",
+                            "Children are enrolled from {day}: the meal books of the earlier months are closed"),
     # import-roster command output
     "cli_no_file": ("{file}: không có tệp này", "{file}: no such file"),
     "cli_read": ("{file}: dòng tiêu đề cột là dòng {header}, {children} trẻ, {invalid} dòng lỗi, năm học {year}",

@@ -202,6 +202,8 @@ class ImportDialog(QDialog):
                 .replace("%5", str(len(preview.invalid))).replace("%6", str(len(preview.skipped))))
         if preview.new_classes:
             text += " " + self.tr("New classes: %1.").replace("%1", ", ".join(preview.new_classes))
+        if preview.start_moved:
+            text += " " + AppError("roster.import_starts_later", day=preview.starts_on).text()
         self.summary.setText(text)
         self.skip.setText(self.tr("Leave out the %1 invalid rows and import the others")
                           .replace("%1", str(len(preview.invalid))))

@@ -63,6 +63,18 @@ def test_year_and_class_prefilled_from_the_title_and_the_left_out_rows_listed(qt
     assert lines[1].startswith("11. Tạ Minh Đức: Same as row 8")
 
 
+def test_an_import_after_closed_months_enrols_from_the_first_open_month(qtbot, demo_db, tmp_path):
+    path = school_workbook(tmp_path / "ds.xlsx", realistic_rows()[:2])
+    dialog = ImportDialog(demo_db, preview_import(demo_db, path, "2025-2026"))
+    qtbot.addWidget(dialog)
+    assert "from 01/03/2026" in dialog.summary.text()  # the demo's books are closed up to February
+    dialog.apply()
+    assert dialog.import_result.added == 2
+    assert {r[0] for r in demo_db.execute(
+        "SELECT e.start_date FROM enrollment e JOIN child c ON c.id = e.child_id WHERE c.full_name IN (?, ?)",
+        ["Nguyễn Ngọc Bảo Anh", "Lò Văn Bình"])} == {"2026-03-01"}
+
+
 def test_an_import_into_closed_months_is_refused_with_the_reason(qtbot, demo_db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -70,7 +82,8 @@ def test_an_import_into_closed_months_is_refused_with_the_reason(qtbot, demo_db,
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     path = school_workbook(tmp_path / "ds.xlsx", realistic_rows()[:2])
     before = demo_db.execute("SELECT count(*) FROM child").fetchone()[0]
-    dialog = ImportDialog(demo_db, preview_import(demo_db, path, "2025-2026"))
+    # Last year's list: every month of that year is closed, so nothing can be enrolled.
+    dialog = ImportDialog(demo_db, preview_import(demo_db, path, "2024-2025", follow_title=False))
     qtbot.addWidget(dialog)
     dialog.apply()
     assert shown and "02/2026" in shown[-1]  # the demo's books are closed up to February

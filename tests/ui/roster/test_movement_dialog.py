@@ -46,6 +46,9 @@ def test_wrong_class_corrected_with_a_recorded_reason(qtbot, demo_db, boxes):
     assert dialog.target.currentIndex() == -1
     dialog.target.setCurrentIndex(1)
     dialog.reason.setCurrentText("Nhập nhầm lớp")
+    dialog.save()  # the stay began in a month whose books are closed: refused, with the reason
+    assert "02/2026" in boxes.said[-1][1] and history(demo_db, child_id) == before
+    demo_db.execute("DELETE FROM meal_month_event")  # a school that has closed no month yet
     dialog.save()
     after = history(demo_db, child_id)
     assert [(s.start, s.end) for s in after] == [(s.start, s.end) for s in before]  # same dates
