@@ -830,8 +830,8 @@
       <translation>Nhập danh sách lớp</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx *.xls)</source>
-      <translation>Bảng tính Excel (*.xlsx *.xls)</translation>
+      <source>Class lists (*.xlsx *.xls *.csv)</source>
+      <translation>Danh sách lớp (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
       <source>Import</source>

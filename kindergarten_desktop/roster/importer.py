@@ -1,16 +1,16 @@
 """Import class lists from the Excel workbooks schools already keep.
 
-A school's list has a title block ("DANH SÁCH TRẺ LỚP MẪU GIÁO LỚN A1", "Năm học 2025-2026"), a
+A school's list (.xlsx, or .csv) has a title block ("DANH SÁCH TRẺ LỚP MẪU GIÁO LỚN A1", "Năm học 2025-2026"), a
 header row with the usual Vietnamese headers in any order ("STT", "Họ và tên", "Ngày sinh",
 "Giới tính"/"Nam/Nữ", "Dân tộc", "Lớp", "Họ tên cha", "Họ tên mẹ", "Họ tên cha/mẹ", "SĐT",
 "Địa chỉ"), the children, then a footer ("Tổng số: 12 cháu", place and date, "GIÁO VIÊN CHỦ
 NHIỆM" and the signatures) which ends the list. The class and the school year come from the title
 when there is no class column and none is given; given ones must agree with the title.
 
-``read_sheet`` reads a workbook once; ``preview_import`` checks it against the database and writes
-nothing; ``apply_import`` writes everything in one transaction (new children, and children already
-in the database enrolled in the imported class for that year), refusing while invalid rows remain
-unless told to skip them.
+``read_sheet`` reads a workbook once, through the shared bounded reader (``spreadsheets``);
+``preview_import`` checks it against the database and writes nothing; ``apply_import`` writes
+everything in one transaction (new children, and children already in the database enrolled in the
+imported class for that year), refusing while invalid rows remain unless told to skip them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -322,24 +323,11 @@ def read_title(lines: list[str]) -> TitleInfo:
 
 # --- reading ----------------------------------------------------------------------------------
 
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _check_format(path: Path) -> None:
-    """Old .xls files and password-protected workbooks (both OLE2 containers) get a clear reason."""
-    with path.open("rb") as handle:  # a spreadsheet, never a database file
-        head = handle.read(8)
-        if head != _OLE2:
-            return
-        content = handle.read(4 * 1024 * 1024)
-    if "EncryptedPackage".encode("utf-16-le") in content:
-        raise WorkbookError([RosterError("roster.workbook_password", file=path.name)])
-    raise WorkbookError([RosterError("roster.workbook_xls", file=path.name)])
-
-
-def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
+def _find_header(rows: list[tuple[int, list[Any]]]) -> tuple[int, dict[str, int]]:
     best: tuple[int, dict[str, int]] = (0, {})
-    for number, row in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
+    for number, row in rows:
+        if number > HEADER_SEARCH_ROWS:
+            break
         found: dict[str, int] = {}
         for col, value in enumerate(row, start=1):
             if isinstance(value, str):
@@ -355,42 +343,52 @@ def _find_header(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]]:
     return best
 
 
-def _row_text(row: tuple[Any, ...]) -> list[str]:
+def _row_text(row: list[Any]) -> list[str]:
     return [t for t in (_cell_text(v) for v in row) if t]
 
 
-def read_sheet(path: Path) -> Sheet:
-    """Read the first sheet that has a header row: title block, header row (with "Nam"/"Nữ" sub-columns under the
-    birth date), and the rows of children up to the footer. Raises WorkbookError."""
-    from openpyxl import load_workbook
+def _sheets(path: Path) -> Iterator[list[tuple[int, list[Any]]]]:
+    """Each worksheet's rows (number, values), read through the shared bounded reader, which also
+    explains an old .xls, a password or a file that is no workbook (SpreadsheetError)."""
+    from kindergarten_desktop.spreadsheets import SheetReader, SpreadsheetError
 
+    index = 0
+    while True:
+        try:
+            reader = SheetReader(path, sheet=index)
+            yield [(row.number, row.values) for row in reader.rows()]
+        except SpreadsheetError as exc:
+            if exc.code == "spreadsheets.no_sheet" and index:
+                return
+            raise WorkbookError([exc]) from None
+        if reader.kind == "csv":
+            return
+        index += 1
+
+
+def read_sheet(path: Path) -> Sheet:
+    """Read the first sheet that has a header row (.xlsx, or .csv): title block, header row (with
+    "Nam"/"Nữ" sub-columns under the birth date or the sex), and the rows of children up to the
+    footer. Raises WorkbookError."""
     path = Path(path)
-    _check_format(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many types for a damaged or foreign file
-        raise WorkbookError([RosterError("roster.workbook_unreadable", file=path.name)]) from None
-    try:
-        # The first sheet with a header row: a workbook may open on a cover or instructions sheet.
-        found: tuple[list[tuple[Any, ...]], int, dict[str, int]] | None = None
-        first_problem: WorkbookError | None = None
-        for sheet in book.worksheets:
-            sheet_rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-            try:
-                found = (sheet_rows, *_find_header(sheet_rows))
-                break
-            except WorkbookError as exc:
-                first_problem = first_problem or exc
-        if found is None:
-            raise first_problem or WorkbookError([RosterError("roster.header_not_found", rows=HEADER_SEARCH_ROWS)])
-    finally:
-        book.close()
+    # The first sheet with a header row: a workbook may open on a cover or instructions sheet.
+    found: tuple[list[tuple[int, list[Any]]], int, dict[str, int]] | None = None
+    first_problem: WorkbookError | None = None
+    for sheet_rows in _sheets(path):
+        try:
+            found = (sheet_rows, *_find_header(sheet_rows))
+            break
+        except WorkbookError as exc:
+            first_problem = first_problem or exc
+    if found is None:
+        raise first_problem or WorkbookError([RosterError("roster.header_not_found", rows=HEADER_SEARCH_ROWS)])
     all_rows, header_row, columns = found
-    title = read_title([" ".join(_row_text(r)) for r in all_rows[:header_row - 1]])
-    first = header_row + 1
+    title = read_title([" ".join(_row_text(r)) for n, r in all_rows if n < header_row])
+    below = [(n, r) for n, r in all_rows if n > header_row]
     # The "Ngày sinh" (or "Giới tính") header often spans "Nam" and "Nữ" sub-columns on the next row.
-    if ("birth_date" in columns or "sex" in columns) and "sex_male" not in columns and len(all_rows) > header_row:
-        sub = all_rows[header_row]
+    if ("birth_date" in columns or "sex" in columns) and "sex_male" not in columns and below \
+            and below[0][0] == header_row + 1:
+        sub = below[0][1]
         name_col = columns["full_name"]
         if not (len(sub) >= name_col and _cell_text(sub[name_col - 1])):  # not a child's row
             taken = set(columns.values()) - {columns.get("birth_date"), columns.get("sex")}
@@ -402,7 +400,7 @@ def read_sheet(path: Path) -> Sheet:
                                                      and columns["sex"] == col - 1):
                         columns.pop("sex", None)  # "Giới tính" was the title over "Nam" | "Nữ"
     rows: list[tuple[int, dict[str, object]]] = []
-    for number, row in enumerate(all_rows[first - 1:], start=first):
+    for number, row in below:
         texts = _row_text(row)
         if any(_FOOTER.search(_norm(t)) and recognise_header(t) is None for t in texts):
             break  # "Tổng số: 12 cháu", "Hà Nội, ngày ...", "GIÁO VIÊN CHỦ NHIỆM": the list is over

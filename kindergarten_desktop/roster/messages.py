@@ -101,14 +101,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_school_day": ("Ngày {day} không phải ngày học", "{day} is not a school day"),
     "not_enrolled_on": ("Ngày {day} trẻ {name} không thuộc lớp", "{name} is not enrolled on {day}"),
     # import
-    "workbook_unreadable": ("Không đọc được tệp {file} như một bảng tính .xlsx",
-                            "{file} cannot be read as an .xlsx workbook"),
-    "workbook_xls": ("{file} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel "
-                     "(.xlsx)",
-                     "{file} is an old Excel file (.xls): open it in Excel and save it as .xlsx "
-                     "(File › Save As › Excel Workbook)"),
-    "workbook_password": ("{file} có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại",
-                          "{file} is protected by a password: open it in Excel, remove the password and save it"),
     "header_not_found": ("Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu: cần cột 'Họ và tên' và ít nhất "
                          "cột 'Ngày sinh' hoặc 'Giới tính'",
                          "No header row found in the first {rows} rows: a row needs a 'Họ và tên' column and at "

@@ -130,12 +130,12 @@ def test_old_xls_and_password_protected_files_get_the_reason(db, tmp_path):
     xls.write_bytes(ole2)
     with pytest.raises(imp.WorkbookError) as err:
         imp.preview_import(db, xls, "2025-2026")
-    assert err.value.problems[0].code == "roster.workbook_xls" and ".xlsx" in err.value.text("vi")
+    assert err.value.problems[0].code == "spreadsheets.xls" and ".xlsx" in err.value.text("vi")
     locked = tmp_path / "lop.xlsx"
     locked.write_bytes(ole2 + "EncryptedPackage".encode("utf-16-le"))
     with pytest.raises(imp.WorkbookError) as err:
         imp.preview_import(db, locked, "2025-2026")
-    assert err.value.problems[0].code == "roster.workbook_password"
+    assert err.value.problems[0].code == "spreadsheets.encrypted"
 
 
 def test_children_whose_names_look_like_footer_words_are_kept(db, tmp_path):
@@ -254,3 +254,13 @@ def test_shipped_sample_is_the_usual_form(db, tmp_path):
     made = imp.read_sheet(class_list(tmp_path / "made.xlsx"))
     assert (shipped.title, shipped.header_row, shipped.columns) == (made.title, made.header_row, made.columns)
     assert [values for _n, values in shipped.rows] == [values for _n, values in made.rows]
+
+
+def test_a_csv_class_list_reads_like_a_workbook(db, tmp_path):
+    path = tmp_path / "la3.csv"
+    # As Excel saves it (CSV, semicolons): every line has all the columns.
+    path.write_text("DANH SÁCH TRẺ LỚP LÁ 3;;;\nNăm học 2025-2026;;;\nSTT;Họ và tên;Ngày sinh;Giới tính\n"
+                    "1;Hồ Anh Tuấn;09/10/2020;Nam\n2;Mạc Thị Yến;11/11/2020;Nữ\n;Tổng số: 2 cháu;;\n", encoding="utf-8")
+    preview = imp.preview_import(db, path)
+    assert (preview.class_name, preview.school_year) == ("Lá 3", "2025-2026")
+    assert [r.data.full_name for r in preview.rows] == ["Hồ Anh Tuấn", "Mạc Thị Yến"] and preview.invalid == []

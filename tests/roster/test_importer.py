@@ -94,7 +94,7 @@ def test_date_under_nam_nu_subcolumns(db, tmp_path):
 def test_unreadable_or_headerless_files(db, tmp_path):
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"not a workbook")
-    with pytest.raises(imp.WorkbookError, match="cannot be read"):
+    with pytest.raises(imp.WorkbookError, match="not an Excel .xlsx file"):
         imp.preview_import(db, junk, "2025-2026")
     from openpyxl import Workbook
 

@@ -239,7 +239,7 @@ class RosterTab(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), "",
-                                                  self.tr("Excel workbooks (*.xlsx *.xls)"))
+                                                  self.tr("Class lists (*.xlsx *.xls *.csv)"))
             if not path:
                 return
         info = self.current_class()

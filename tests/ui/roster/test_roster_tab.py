@@ -129,7 +129,7 @@ def test_import_from_the_tab_reads_the_title_and_ends_with_the_left_out_rows(tab
     xls = tmp_path / "old.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     tab.import_excel(str(xls))
-    assert boxes.said[-1][0] == "warning" and "save it as .xlsx" in boxes.said[-1][1]
+    assert boxes.said[-1][0] == "warning" and "Excel Workbook (.xlsx)" in boxes.said[-1][1]
 
 
 def test_import_of_next_years_list_shows_that_year(tab, tmp_path, monkeypatch, boxes):
