@@ -130,4 +130,6 @@ def test_screenshot_no_pages_writes_the_tabs_only(tmp_path):
     res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), "--no-pages", env=env)
     assert res.returncode == 0, res.stderr
     pngs = {p.name for p in (tmp_path / "shots").glob("*.png")}
-    assert pngs == {"agenda.png", "growth.png", "meals.png", "roster.png"}
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    assert pngs == {f"{spec.key}.png" for spec in TAB_SPECS}
