@@ -522,7 +522,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     error_dialog.install_crash_handlers()
     lang = args.lang or i18n.saved_language()
-    if args.lang:
+    if args.lang and not args.smoke:  # a smoke run never writes settings
         i18n.remember_language(args.lang)
     i18n.install_translators(lang)
     controller = Application(app, lang, interactive=not args.smoke)
@@ -538,6 +538,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not controller.open_interactively(path, ask_to_create=bool(args.demo or args.db or last_used)):
         return 2
     controller.show_window()
+    if args.smoke and controller.window is not None:  # an offscreen size and tab must not be the next start's
+        controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
         QTimer.singleShot(0, app.quit)
