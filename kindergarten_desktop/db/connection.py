@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -47,6 +48,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     # through Database.atomic(), which issues BEGIN/COMMIT (savepoints when nested).
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    session.attach(conn)  # who is working: the SQL functions permission and audit triggers call
     return conn
 
 
