@@ -143,6 +143,10 @@ def set_process_actor(actor: Actor | None) -> None:
     _process_actor = actor
 
 
+def process_actor() -> Actor | None:
+    return _process_actor
+
+
 @contextlib.contextmanager
 def system(db: Database) -> Generator[None, None, None]:
     """The app's own work (migrations, trigger installation, the demo generator): allowed

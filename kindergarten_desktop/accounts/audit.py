@@ -1,0 +1,240 @@
+"""Reading the audit trail: filtered pages (keyset pagination, newest first), the history of
+one record, the people and tables it names, and the CSV/XLSX export. The trail is written
+by triggers (db/audit.py); only the principal reads it whole."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kindergarten_desktop.accounts.access import require_principal, require_read
+from kindergarten_desktop.db import permissions
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
+
+PAGE_SIZE = 200
+AUDIT_CODE = "accounts.audit_principal_only"
+ACTIONS_VI = {"insert": "thêm", "update": "sửa", "delete": "xoá"}
+# What the export calls each table (documents are Vietnamese); other tables keep their name.
+TABLES_VI = {
+    "child": "hồ sơ trẻ", "child_circumstance": "hoàn cảnh trẻ", "enrollment": "xếp lớp, chuyển lớp",
+    "class": "lớp", "class_staff": "phân công lớp", "staff": "nhân sự", "school": "thông tin trường",
+    "school_year": "năm học", "school_calendar_exception": "lịch nghỉ, học bù", "attendance": "điểm danh",
+    "growth_round": "đợt cân đo", "measurement": "cân đo", "meal_rate": "mức tiền ăn",
+    "monthly_fee": "khoản thu tháng", "meal_override": "báo cơm", "staff_meal": "suất ăn nhân viên",
+    "meal_payment": "phiếu thu", "meal_discount": "miễn giảm", "meal_month_event": "khoá sổ, mở sổ",
+    "meal_closing_balance": "số dư khoá sổ", "supplier": "nhà cung cấp", "market_item": "mặt hàng",
+    "purchase": "sổ chợ", "stock_use": "xuất kho", "daily_menu": "thực đơn", "agenda_item": "kế hoạch tháng",
+    "agenda_recurring": "việc thường xuyên", "agenda_recurring_skip": "tháng bỏ qua",
+    "account": "tài khoản", "account_role": "vai trò", "account_class": "lớp phụ trách", "setting": "cài đặt",
+}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str | None = None
+    table: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None  # inclusive
+    child_id: int | None = None
+    record_id: str | None = None  # with ``table``: one record's history
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: dt.datetime
+    actor: str
+    table: str
+    record_id: str
+    action: str
+    child_id: int | None
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for every field that differs (all fields of an insert/delete)."""
+        before, after = self.before or {}, self.after or {}
+        keys = list(dict.fromkeys([*before, *after]))
+        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+    def summary(self) -> str:
+        parts = []
+        for key, old, new in self.changes():
+            if self.action == "insert":
+                parts.append(f"{key}: {_show(new)}")
+            elif self.action == "delete":
+                parts.append(f"{key}: {_show(old)}")
+            else:
+                parts.append(f"{key}: {_show(old)} → {_show(new)}")
+        return "; ".join(parts)
+
+
+def _show(value: object) -> str:
+    return "∅" if value is None else str(value)
+
+
+Cursor = tuple[str, int]  # (at, id) of the last entry of the previous page
+
+
+def _where(flt: AuditFilter) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.actor:
+        clauses.append("actor = ?")
+        params.append(flt.actor)
+    if flt.table:
+        clauses.append("table_name = ?")
+        params.append(flt.table)
+    if flt.record_id is not None:
+        clauses.append("record_id = ?")
+        params.append(str(flt.record_id))
+    if flt.child_id is not None:
+        clauses.append("child_id = ?")
+        params.append(flt.child_id)
+    if flt.since:
+        clauses.append("at >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until:
+        clauses.append("at < ?")
+        params.append((flt.until + dt.timedelta(days=1)).isoformat())
+    return clauses, params
+
+
+def _entry(row: tuple) -> Entry:
+    i, at, actor, table, record, action, child, before, after = row
+    return Entry(i, dt.datetime.fromisoformat(at), actor, table, record or "", action, child,
+                 json.loads(before) if before else None, json.loads(after) if after else None)
+
+
+_COLUMNS = "id, at, actor, table_name, record_id, action, child_id, before, after"
+
+
+def _page(db: Database, flt: AuditFilter, after: Cursor | None, limit: int) -> list[Entry]:
+    clauses, params = _where(flt)
+    if after is not None:
+        clauses.append("(at < ? OR (at = ? AND id < ?))")
+        params.extend([after[0], after[0], after[1]])
+    sql = f"SELECT {_COLUMNS} FROM audit_log"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY at DESC, id DESC LIMIT ?"
+    params.append(limit)
+    return [_entry(r) for r in db.execute(sql, params)]
+
+
+def page(db: Database, flt: AuditFilter = AuditFilter(), *, after: Cursor | None = None,
+         limit: int = PAGE_SIZE) -> list[Entry]:
+    """One page of entries, newest first; pass the last entry's ``cursor()`` for the next."""
+    require_principal(db, AUDIT_CODE)
+    return _page(db, flt, after, limit)
+
+
+def cursor(entry: Entry) -> Cursor:
+    return (entry.at.isoformat(sep=" "), entry.id)
+
+
+def history(db: Database, table: str, record_id: object) -> list[Entry]:
+    """Every change of one record (a child, a receipt ...), newest first, for whoever may see it."""
+    rule = permissions.rule_for(table)
+    area = rule if isinstance(rule, str) else getattr(rule, "area", "school")
+    require_read(db, area if area != "setting" else "school")
+    return _page(db, AuditFilter(table=table, record_id=str(record_id)), None, 10_000)
+
+
+def child_history(db: Database, child_id: int) -> list[Entry]:
+    """Every change of a child's records (the child, enrolments, measurements, receipts ...)."""
+    require_principal(db, AUDIT_CODE)
+    return _page(db, AuditFilter(child_id=child_id), None, 10_000)
+
+
+def _distinct(db: Database, column: str) -> list[str]:
+    # A skip-scan over the index: fast on a million entries, unlike SELECT DISTINCT.
+    rows = db.execute(
+        f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM audit_log UNION ALL "
+        f"SELECT (SELECT min({column}) FROM audit_log WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
+        "SELECT x FROM v WHERE x IS NOT NULL").fetchall()
+    return [r[0] for r in rows]
+
+
+def actors(db: Database) -> list[str]:
+    require_principal(db, AUDIT_CODE)
+    return _distinct(db, "actor")
+
+
+def tables(db: Database) -> list[str]:
+    require_principal(db, AUDIT_CODE)
+    return _distinct(db, "table_name")
+
+
+def _all(db: Database, flt: AuditFilter) -> Iterator[Entry]:
+    after: Cursor | None = None
+    while True:
+        entries = _page(db, flt, after, 5000)
+        yield from entries
+        if len(entries) < 5000:
+            return
+        after = cursor(entries[-1])
+
+
+HEADER = ["Thời điểm", "Người thực hiện", "Thao tác", "Dữ liệu", "Bảng", "Mã bản ghi", "Mã trẻ",
+          "Thay đổi", "Trước (JSON)", "Sau (JSON)"]
+
+
+def _row(entry: Entry) -> list[object]:
+    return [entry.at.strftime("%d/%m/%Y %H:%M:%S"), entry.actor, ACTIONS_VI.get(entry.action, entry.action),
+            TABLES_VI.get(entry.table, entry.table), entry.table, entry.record_id,
+            "" if entry.child_id is None else entry.child_id, entry.summary(),
+            json.dumps(entry.before, ensure_ascii=False) if entry.before is not None else "",
+            json.dumps(entry.after, ensure_ascii=False) if entry.after is not None else ""]
+
+
+def export(db: Database, path: Path | str, *, since: dt.date | None = None) -> int:
+    """Write the trail (oldest first) to ``path`` (.csv or .xlsx); returns the number of entries."""
+    from kindergarten_desktop.reports.output import atomic_output
+
+    require_principal(db, AUDIT_CODE)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise AppError("accounts.bad_export", path=str(path))
+    entries = list(_all(db, AuditFilter(since=since)))
+    entries.reverse()
+    with atomic_output(path) as tmp:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(HEADER)
+                writer.writerows(_row(e) for e in entries)
+        else:
+            from openpyxl import Workbook
+            from openpyxl.styles import Font
+
+            book = Workbook(write_only=False)
+            sheet = book.active
+            sheet.title = "Nhật ký thay đổi"
+            sheet.append(HEADER)
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for entry in entries:
+                sheet.append([str(v) if isinstance(v, str) else v for v in _row(entry)])
+            for letter, width in zip("ABCDEFGHIJ", (20, 16, 10, 22, 18, 12, 8, 60, 40, 40), strict=True):
+                sheet.column_dimensions[letter].width = width
+            sheet.freeze_panes = "A2"
+            book.save(tmp)
+    return len(entries)
+
+
+def parse_date(text: str) -> dt.date:
+    """A date typed dd/mm/yyyy or yyyy-mm-dd."""
+    text = text.strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise AppError("accounts.bad_date", text=text)
