@@ -4,9 +4,40 @@ the same registry (db/permissions.py) ahead of time and words the answers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from kindergarten_desktop.db import permissions, session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError, message
+
+
+@dataclass(frozen=True)
+class Label:
+    """Role or area names rendered in the language the message is shown in."""
+
+    codes: tuple[str, ...]
+    joiner: str = ", "  # or "accounts.or": " hoặc " / " or "
+
+    def render(self, lang: str | None) -> str:
+        if not self.codes:
+            return message("accounts.nobody", lang)
+        joiner = f" {message(self.joiner, lang)} " if self.joiner.startswith("accounts.") else self.joiner
+        return joiner.join(message(c, lang) for c in self.codes)
+
+    def __str__(self) -> str:
+        return self.render(None)
+
+
+class AccessError(AppError):
+    """A refusal whose role and area names follow the language it is shown in."""
+
+    def text(self, lang: str | None = None) -> str:
+        params = {k: v.render(lang) if isinstance(v, Label) else v for k, v in self.params.items()}
+        return message(self.code, lang, **params)
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def has_accounts(db: Database) -> bool:
@@ -24,9 +55,17 @@ def area_label(area: str) -> str:
     return message(f"accounts.area_{area}")
 
 
-def roles_text(roles: object) -> str:
-    found = [r for r in permissions.ROLES if r in roles]  # type: ignore[operator]
-    return ", ".join(role_label(r) for r in found) or message("accounts.nobody")
+def roles_text(roles: Iterable[str]) -> str:
+    return str(roles_label(roles))
+
+
+def roles_label(roles: Iterable[str], joiner: str = ", ") -> Label:
+    chosen = set(roles)
+    return Label(tuple(f"accounts.role_{r}" for r in permissions.ROLES if r in chosen), joiner)
+
+
+def _area(area: str) -> Label:
+    return Label((f"accounts.area_{area}",))
 
 
 def can_write(db: Database, area: str) -> bool:
@@ -65,15 +104,14 @@ def refusal(actor: session.Actor | None, area: str, *, read: bool = False) -> Ap
     if area == "setting":
         area = "school"
     if actor is None:
-        return AppError("accounts.sign_in_required", area=area_label(area))
+        return AccessError("accounts.sign_in_required", area=_area(area))
     if read:
-        return AppError("accounts.cannot_read", who=actor.username, roles=roles_text(actor.roles),
-                        area=area_label(area))
+        return AccessError("accounts.cannot_read", who=actor.username, roles=roles_label(actor.roles),
+                           area=_area(area))
     if "teacher" in actor.roles and area in ("attendance", "growth"):
-        return AppError("accounts.denied_class", who=actor.username, area=area_label(area))
-    allowed = f" {message('accounts.or')} ".join(role_label(r) for r in permissions.writers_of(area))
-    return AppError("accounts.denied", who=actor.username, roles=roles_text(actor.roles),
-                    area=area_label(area), allowed=allowed or message("accounts.nobody"))
+        return AccessError("accounts.denied_class", who=actor.username, area=_area(area))
+    return AccessError("accounts.denied", who=actor.username, roles=roles_label(actor.roles), area=_area(area),
+                       allowed=roles_label(permissions.writers_of(area), "accounts.or"))
 
 
 def require_write(db: Database, area: str) -> None:
@@ -90,7 +128,7 @@ def require_principal(db: Database, code: str = "accounts.principal_only") -> No
     """Refuse (with ``code``) unless the principal is signed in or the school has no accounts."""
     if not is_principal(db):
         if session.current(db) is None:
-            raise AppError("accounts.sign_in_required", area=area_label("accounts"))
+            raise AccessError("accounts.sign_in_required", area=_area("accounts"))
         raise AppError(code)
 
 

@@ -44,8 +44,11 @@ def login(args: argparse.Namespace) -> None:
     user = getattr(args, "user", None)
     path = getattr(args, "db", None)
     args.login_used_password = False
+    session.set_process_actor(None)
     if args.command in NO_LOGIN or not path or not Path(path).is_file():
         return
+    if args.command == "users" and getattr(args, "action", None) == "recover":
+        return  # the forgotten password: the recovery code stands for it
     try:
         db = open_database(path, create=False)
     except DatabaseError:

@@ -22,7 +22,8 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def hash_password(password: str, *, n: int = N) -> str:
+def hash_password(password: str, *, n: int | None = None) -> str:
+    n = n or N
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=R, p=P, maxmem=_MAXMEM, dklen=32)
     return f"scrypt${n}${R}${P}${_b64(salt)}${_b64(digest)}"
