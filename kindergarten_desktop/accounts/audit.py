@@ -152,6 +152,14 @@ def child_history(db: Database, child_id: int) -> list[Entry]:
     return _page(db, AuditFilter(child_id=child_id), None, 10_000)
 
 
+def children(db: Database) -> list[tuple[int, str]]:
+    """(id, full name) of every child, in name order: the viewer's child filter."""
+    from kindergarten_desktop.names import name_sort_key
+
+    rows = db.execute("SELECT id, full_name FROM child").fetchall()
+    return sorted(rows, key=lambda r: name_sort_key(r[1]))
+
+
 def _distinct(db: Database, column: str) -> list[str]:
     # A skip-scan over the index: fast on a million entries, unlike SELECT DISTINCT.
     rows = db.execute(

@@ -231,8 +231,8 @@ def authenticate(db: Database, username: str, password: str, *, now: dt.datetime
     if account is None or not ok:
         with db.atomic():
             db.execute("INSERT INTO account_signin (username, failures, last_failure) VALUES (?, 1, ?) "
-                       "ON CONFLICT (username) DO UPDATE SET failures = failures + 1, last_failure = excluded.last_failure",
-                       [username, now.isoformat(sep=" ")])
+                       "ON CONFLICT (username) DO UPDATE SET failures = failures + 1, "
+                       "last_failure = excluded.last_failure", [username, now.isoformat(sep=" ")])
         wait = wait_seconds(failures + 1)
         if wait:
             raise AppError("accounts.wait", seconds=wait)
@@ -297,3 +297,19 @@ def set_idle_minutes(db: Database, minutes: int) -> None:
         raise AppError("accounts.bad_idle_minutes", low=IDLE_MIN, high=IDLE_MAX)
     require_principal(db)
     set_setting(db, IDLE_KEY, minutes)
+
+
+def class_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the current school year's classes, in the one class order: a teacher's choices."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+    from kindergarten_desktop.school import current_school_year
+
+    year = current_school_year(db)
+    if year is None:
+        return []
+    rows = db.execute("SELECT id, name, age_group FROM class WHERE school_year_id = ?", [year.id]).fetchall()
+    return [(i, n) for i, n, _g in sorted(rows, key=lambda r: class_sort_key(r[2], r[1]))]
+
+
+def class_names(db: Database) -> dict[int, str]:
+    return dict(db.execute("SELECT id, name FROM class").fetchall())

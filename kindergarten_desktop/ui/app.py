@@ -12,7 +12,7 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from kindergarten_desktop import APP_NAME, ORG_NAME, __version__
+from kindergarten_desktop import APP_NAME, ORG_NAME, __version__, errors
 from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWritable, open_database
 from kindergarten_desktop.paths import default_db_path, fonts_dir, icons_dir
 from kindergarten_desktop.ui import i18n
@@ -43,6 +43,7 @@ class Application:
         self.ctx: AppContext | None = None
         self.lock: QLockFile | None = None
         self.window = None
+        self.idle_lock = None
 
     # --- database -------------------------------------------------------------------
     def open(self, path: Path) -> str | None:
@@ -74,6 +75,9 @@ class Application:
     def close_database(self, backup: bool = True) -> None:
         if self.ctx is None:
             return
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
         path = self.ctx.db_path
         self.ctx.db.close()
         self.ctx = None
@@ -125,11 +129,16 @@ class Application:
 
     # --- window -----------------------------------------------------------------------
     def show_window(self) -> None:
+        from kindergarten_desktop.ui.accounts import session_ui
         from kindergarten_desktop.ui.main_window import MainWindow
 
         assert self.ctx is not None
+        if self.interactive and not session_ui.ensure_signed_in(self.ctx.db, self.window):
+            self.app.quit()  # nobody signed in: the school's data stays closed
+            return
         old = self.window
         self.window = MainWindow(self.ctx, self._menu_actions(), self.lang)
+        session_ui.decorate_window(self.window, self.ctx.db, session_ui.menu_actions(self))
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
@@ -216,6 +225,7 @@ class Application:
         self.lang = lang
         i18n.remember_language(lang)
         i18n.install_translators(lang)
+        errors.set_language(lang)
         if self.ctx is not None:
             self.show_window()
 
@@ -241,6 +251,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.lang:
         i18n.remember_language(args.lang)
     i18n.install_translators(lang)
+    errors.set_language(lang)  # refusals and other domain messages in the interface's language
     controller = Application(app, lang, interactive=not args.smoke)
     if args.demo:
         path = _demo_database()
@@ -251,7 +262,12 @@ def run_gui(args: argparse.Namespace) -> int:
         path = Path(last) if last else default_db_path()
     if not controller.open_interactively(path):
         return 2
+    from kindergarten_desktop.ui.accounts.session_ui import install_refusal_hook
+
+    install_refusal_hook(lambda: controller.ctx.db if controller.ctx else None)
     controller.show_window()
+    if controller.window is None:
+        return 0  # the sign-in was cancelled
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
         QTimer.singleShot(0, app.quit)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-
 FAST_N = 2**10  # the tests' scrypt cost; test_passwords checks the real one
 
 

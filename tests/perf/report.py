@@ -105,6 +105,12 @@ TARGETS: tuple[Target, ...] = (
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
+    Target("sign_in", "Accounts: sign-in with the chosen KDF cost (scrypt n=2^15)", 18, "≤ 0.5 s",
+           _t("accounts"), ("*accounts*::*sign_in*",), limit_s=0.5),
+    Target("audit_import", "Accounts: auditing's cost on importing 500 children", 18, "< 10 % (ratio < 1.10)",
+           _t("accounts"), ("*accounts*::*import*",), ratio_max=1.10),
+    Target("audit_page", "Accounts: audit viewer, one page of 1,000,000 entries", 18, "< 300 ms",
+           _t("accounts"), ("*accounts*::*pages*",), limit_s=0.300),
 )
 
 
