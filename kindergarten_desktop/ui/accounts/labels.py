@@ -9,48 +9,76 @@ from PySide6.QtCore import QCoreApplication
 from kindergarten_desktop.db.permissions import ROLES
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccountLabels", text)
-
-
 def role_label(role: str) -> str:
     return {
-        "principal": _t("principal"), "accountant": _t("accountant"), "nurse": _t("nurse"),
-        "kitchen": _t("kitchen"), "teacher": _t("teacher"),
+        "principal": QCoreApplication.translate("AccountLabels", "principal"),
+        "accountant": QCoreApplication.translate("AccountLabels", "accountant"),
+        "nurse": QCoreApplication.translate("AccountLabels", "nurse"),
+        "kitchen": QCoreApplication.translate("AccountLabels", "kitchen"),
+        "teacher": QCoreApplication.translate("AccountLabels", "teacher"),
     }.get(role, role)
 
 
 def roles_text(roles: Iterable[str]) -> str:
     chosen = set(roles)
-    return ", ".join(role_label(r) for r in ROLES if r in chosen) or _t("no role")
+    found = ", ".join(role_label(r) for r in ROLES if r in chosen)
+    return found or QCoreApplication.translate("AccountLabels", "no role")
 
 
 def area_label(area: str) -> str:
     return {
-        "school": _t("School settings and school years"), "roster": _t("Classes and children's records"),
-        "attendance": _t("Attendance"), "growth": _t("Growth measurements"),
-        "meals": _t("Meals, fees, discounts and receipts"), "closing": _t("Closing and reopening months"),
-        "market": _t("Market book and purchases"), "stock": _t("Stock"),
-        "kitchen": _t("Menus and food inspection"), "agenda": _t("Monthly agenda"), "accounts": _t("Accounts"),
+        "school": QCoreApplication.translate("AccountLabels", "School settings and school years"),
+        "roster": QCoreApplication.translate("AccountLabels", "Classes and children's records"),
+        "attendance": QCoreApplication.translate("AccountLabels", "Attendance"),
+        "growth": QCoreApplication.translate("AccountLabels", "Growth measurements"),
+        "meals": QCoreApplication.translate("AccountLabels", "Meals, fees, discounts and receipts"),
+        "closing": QCoreApplication.translate("AccountLabels", "Closing and reopening months"),
+        "market": QCoreApplication.translate("AccountLabels", "Market book and purchases"),
+        "stock": QCoreApplication.translate("AccountLabels", "Stock"),
+        "kitchen": QCoreApplication.translate("AccountLabels", "Menus and food inspection"),
+        "agenda": QCoreApplication.translate("AccountLabels", "Monthly agenda"),
+        "accounts": QCoreApplication.translate("AccountLabels", "Accounts"),
     }.get(area, area)
 
 
 def action_label(action: str) -> str:
-    return {"insert": _t("added"), "update": _t("changed"), "delete": _t("deleted")}.get(action, action)
+    return {"insert": QCoreApplication.translate("AccountLabels", "added"),
+        "update": QCoreApplication.translate("AccountLabels", "changed"),
+        "delete": QCoreApplication.translate("AccountLabels", "deleted")}.get(action, action)
 
 
 def table_label(table: str) -> str:
     return {
-        "child": _t("Child's record"), "child_circumstance": _t("Child's circumstances"),
-        "enrollment": _t("Enrolment and movements"), "class": _t("Class"), "class_staff": _t("Class teachers"),
-        "staff": _t("Staff"), "school": _t("School settings"), "school_year": _t("School year"),
-        "school_calendar_exception": _t("School calendar"), "attendance": _t("Attendance"),
-        "growth_round": _t("Measurement round"), "measurement": _t("Measurement"), "meal_rate": _t("Meal rate"),
-        "monthly_fee": _t("Monthly fee"), "meal_override": _t("Meal exception"), "staff_meal": _t("Staff meals"),
-        "meal_payment": _t("Receipt"), "meal_discount": _t("Discount"), "meal_month_event": _t("Month closing"),
-        "meal_closing_balance": _t("Closing balance"), "supplier": _t("Supplier"), "market_item": _t("Market item"),
-        "purchase": _t("Purchase"), "stock_use": _t("Stock use"), "daily_menu": _t("Menu"),
-        "agenda_item": _t("Agenda item"), "agenda_recurring": _t("Recurring agenda item"),
-        "agenda_recurring_skip": _t("Recurring item skipped"), "account": _t("Account"),
-        "account_role": _t("Account role"), "account_class": _t("Teacher's class"), "setting": _t("Setting"),
+        "child": QCoreApplication.translate("AccountLabels", "Child's record"),
+        "child_circumstance": QCoreApplication.translate("AccountLabels", "Child's circumstances"),
+        "enrollment": QCoreApplication.translate("AccountLabels", "Enrolment and movements"),
+        "class": QCoreApplication.translate("AccountLabels", "Class"),
+        "class_staff": QCoreApplication.translate("AccountLabels", "Class teachers"),
+        "staff": QCoreApplication.translate("AccountLabels", "Staff"),
+        "school": QCoreApplication.translate("AccountLabels", "School settings"),
+        "school_year": QCoreApplication.translate("AccountLabels", "School year"),
+        "school_calendar_exception": QCoreApplication.translate("AccountLabels", "School calendar"),
+        "attendance": QCoreApplication.translate("AccountLabels", "Attendance"),
+        "growth_round": QCoreApplication.translate("AccountLabels", "Measurement round"),
+        "measurement": QCoreApplication.translate("AccountLabels", "Measurement"),
+        "meal_rate": QCoreApplication.translate("AccountLabels", "Meal rate"),
+        "monthly_fee": QCoreApplication.translate("AccountLabels", "Monthly fee"),
+        "meal_override": QCoreApplication.translate("AccountLabels", "Meal exception"),
+        "staff_meal": QCoreApplication.translate("AccountLabels", "Staff meals"),
+        "meal_payment": QCoreApplication.translate("AccountLabels", "Receipt"),
+        "meal_discount": QCoreApplication.translate("AccountLabels", "Discount"),
+        "meal_month_event": QCoreApplication.translate("AccountLabels", "Month closing"),
+        "meal_closing_balance": QCoreApplication.translate("AccountLabels", "Closing balance"),
+        "supplier": QCoreApplication.translate("AccountLabels", "Supplier"),
+        "market_item": QCoreApplication.translate("AccountLabels", "Market item"),
+        "purchase": QCoreApplication.translate("AccountLabels", "Purchase"),
+        "stock_use": QCoreApplication.translate("AccountLabels", "Stock use"),
+        "daily_menu": QCoreApplication.translate("AccountLabels", "Menu"),
+        "agenda_item": QCoreApplication.translate("AccountLabels", "Agenda item"),
+        "agenda_recurring": QCoreApplication.translate("AccountLabels", "Recurring agenda item"),
+        "agenda_recurring_skip": QCoreApplication.translate("AccountLabels", "Recurring item skipped"),
+        "account": QCoreApplication.translate("AccountLabels", "Account"),
+        "account_role": QCoreApplication.translate("AccountLabels", "Account role"),
+        "account_class": QCoreApplication.translate("AccountLabels", "Teacher's class"),
+        "setting": QCoreApplication.translate("AccountLabels", "Setting"),
     }.get(table, table)

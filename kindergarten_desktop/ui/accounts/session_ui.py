@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from kindergarten_desktop.accounts import access, users
@@ -80,14 +80,14 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
         action.triggered.connect(lambda: actions[key]())
 
     tip = "" if principal else AppError("accounts.principal_only").text()
-    add(window.tr("&Accounts…"), "accounts", "actionAccounts", principal, tip)
-    add(window.tr("Audit &trail…"), "audit", "actionAudit", principal,
+    add(QCoreApplication.translate("AccountsMenu", "&Accounts…"), "accounts", "actionAccounts", principal, tip)
+    add(QCoreApplication.translate("AccountsMenu", "Audit &trail…"), "audit", "actionAudit", principal,
         "" if principal else AppError("accounts.audit_principal_only").text())
     if signed_in is not None:
-        add(window.tr("Change my &password…"), "password", "actionPassword")
-    add(window.tr("What can I &do?"), "permissions", "actionPermissions")
+        add(QCoreApplication.translate("AccountsMenu", "Change my &password…"), "password", "actionPassword")
+    add(QCoreApplication.translate("AccountsMenu", "What can I &do?"), "permissions", "actionPermissions")
     if signed_in is not None:
-        add(window.tr("Sign &out"), "sign_out", "actionSignOut")
+        add(QCoreApplication.translate("AccountsMenu", "Sign &out"), "sign_out", "actionSignOut")
     file_menu.insertSeparator(first)
     file_menu.setToolTipsVisible(True)
     tabs = getattr(window, "tabs", None)
@@ -100,8 +100,8 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
                     tabs.setCurrentIndex(index)
                     break
     if signed_in is not None:
-        label = QLabel(window.tr("Signed in: %1 (%2)").replace("%1", signed_in.display_name)
-                       .replace("%2", roles_text(signed_in.roles)))
+        text = QCoreApplication.translate("AccountsMenu", "Signed in: %1 (%2)")
+        label = QLabel(text.replace("%1", signed_in.display_name).replace("%2", roles_text(signed_in.roles)))
         label.setObjectName("signedInLabel")
         window.statusBar().addPermanentWidget(label)
 

@@ -3,7 +3,7 @@ the idle lock falls. Keyboard only: type to pick the name, Tab, the password, En
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -163,10 +163,12 @@ class RecoverDialog(QDialog):
 
 
 def show_recovery_code(parent: QWidget, code: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Recovery code"), "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("RecoveryCode", "Recovery code"),
+                      "", parent=parent)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setText(parent.tr("<p>Write this recovery code down and keep it somewhere safe. It is shown only "
-                          "this once; it resets the principal's password if it is forgotten.</p>"
-                          "<p style='font-size:16pt'><b><tt>%1</tt></b></p>").replace("%1", code))
+    box.setText(QCoreApplication.translate(
+        "RecoveryCode", "<p>Write this recovery code down and keep it somewhere safe. It is shown only "
+        "this once; it resets the principal's password if it is forgotten.</p>"
+        "<p style='font-size:16pt'><b><tt>%1</tt></b></p>").replace("%1", code))
     box.exec()

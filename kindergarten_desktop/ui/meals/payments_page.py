@@ -105,6 +105,9 @@ class PaymentsPage(QWidget):
         self.payments_table = _table(self.payments)
         delete = QPushButton(self.tr("Delete the selected receipt…"))
         delete.clicked.connect(self._delete)
+        history = QPushButton(self.tr("History of the selected receipt…"))
+        history.setObjectName("receiptHistory")
+        history.clicked.connect(self._history)
         self.debts = RowsModel([
             Column(self.tr("Child"), lambda r: r.full_name, "name"),
             Column(self.tr("Class"), lambda r: r.class_name),
@@ -121,6 +124,7 @@ class PaymentsPage(QWidget):
         left_layout.addWidget(QLabel(self.tr("<b>Receipts of the month</b>")))
         left_layout.addWidget(self.payments_table, 1)
         left_layout.addWidget(delete)
+        left_layout.addWidget(history)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +198,17 @@ class PaymentsPage(QWidget):
         self.refresh()
         self.last_saved.setText(self.tr("Receipt no. %1 saved: %2").replace("%1", str(payment.number))
                                 .replace("%2", ui_money(payment.amount)))
+
+    def _history(self) -> None:
+        """Who wrote, changed or deleted the receipt, and when (the audit trail)."""
+        from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
+        index = self.payments_table.currentIndex()
+        if not index.isValid():
+            return
+        payment = self.payments_table.model().data(index, ROW_ROLE)
+        AuditViewer(self.ctx.db, self, history=("meal_payment", payment.id), title=self.tr(
+            "History of receipt no. %1").replace("%1", str(payment.number))).exec()
 
     def _delete(self) -> None:
         index = self.payments_table.currentIndex()

@@ -252,3 +252,38 @@ def test_what_can_i_do_says_why(qtbot, accounts_db):  # noqa: F811
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Menus and food inspection" in text and "changed by: principal / accountant" in text
+
+
+def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from kindergarten_desktop.meals.payments import add_payment
+    from kindergarten_desktop.ui.accounts import audit_viewer
+    from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
+    from kindergarten_desktop.ui.meals.table_model import ROW_ROLE
+    from kindergarten_desktop.ui.roster.child_dialog import ChildDialog
+
+    db = controller.ctx.db
+    act_as(db, "ketoan")
+    child = db.execute("SELECT child_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
+    payment = add_payment(db, child, dt.date(2026, 3, 16), 120_000, payer="Mẹ")
+    opened = []
+    monkeypatch.setattr(audit_viewer.AuditViewer, "exec", lambda self: opened.append(self.model.rows))
+    controller.show_window()
+    controller.window.show_tab("meals")
+    payments = controller.window.findChild(PaymentsPage)
+    payments.refresh()
+    model = payments.payments_table.model()
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), ROW_ROLE).id == payment.id)
+    payments.payments_table.selectRow(row)
+    payments._history()
+    assert [(e.table, e.record_id, e.action) for e in opened[-1]] == [("meal_payment", str(payment.id), "insert")]
+    year = controller.ctx.school_year
+    dialog = ChildDialog(db, year, None, child)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QPushButton, "childHistory") is None  # the accountant does not read the trail
+    act_as(db, "hieutruong")
+    dialog = ChildDialog(db, year, None, child)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPushButton, "childHistory").click()
+    assert opened[-1] and {e.child_id for e in opened[-1]} == {child}
