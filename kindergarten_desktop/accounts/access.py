@@ -88,6 +88,17 @@ def can_read(db: Database, area: str) -> bool:
     return actor is not None and permissions.role_may_read(actor.roles, area)
 
 
+def visible_class_ids(db: Database) -> frozenset[int] | None:
+    """The classes whose rosters the actor sees, or None for all (no accounts, or a role that
+    reads every roster). A teacher sees the classes assigned."""
+    actor = session.current(db)
+    if actor is None or "teacher" not in actor.roles or not has_accounts(db):
+        return None
+    if permissions.role_may_read(actor.roles - {"teacher"}, "roster"):
+        return None
+    return actor.class_ids
+
+
 def is_principal(db: Database) -> bool:
     if not has_accounts(db):
         return True

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from kindergarten_desktop.db import session
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 
 # Which area each report reads (a report not listed is readable by every role).
@@ -70,8 +71,25 @@ def login(args: argparse.Namespace) -> None:
         session.sign_in(db, account.actor())
         if args.command == "report" and getattr(args, "kind", None) in REPORT_AREAS:
             require_read(db, REPORT_AREAS[args.kind])
+            _teacher_class(db, args)
     finally:
         db.close()
+
+
+CLASS_REPORTS = {"class-list", "attendance", "growth-cards"}
+
+
+def _teacher_class(db: Database, args: argparse.Namespace) -> None:
+    """A teacher prints the class lists, attendance and growth cards of the classes assigned only."""
+    from kindergarten_desktop.accounts.access import visible_class_ids, why_not
+
+    shown = visible_class_ids(db)
+    if shown is None or args.kind not in CLASS_REPORTS:
+        return
+    name = getattr(args, "class_name", None)
+    ids = {i for (i,) in db.execute("SELECT id FROM class WHERE name = ?", [name or ""])}
+    if not ids & shown:
+        raise why_not(db, "roster", read=True)
 
 
 def new_password(args: argparse.Namespace, user: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindergarten_desktop.accounts import users
+from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import class_sort_key
 
 PASSWORD = "demo"
@@ -18,7 +19,7 @@ DEMO_ACCOUNTS = (
 )
 
 
-def first_class(db) -> int | None:  # noqa: ANN001 - a Database
+def first_class(db: Database) -> int | None:
     from kindergarten_desktop.school import load_settings
 
     year_id = load_settings(db).current_school_year_id

@@ -34,6 +34,9 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
                 raise OSError(f"cannot write {target}")
             written.append(target)
         window.close()
+        from kindergarten_desktop.ui.accounts.screenshots import render_accounts
+
+        written += render_accounts(controller.ctx.db, out_dir, lang)  # with accounts: their dialogs too
         return written
     finally:
         controller.close_database(backup=False)

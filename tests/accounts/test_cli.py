@@ -189,3 +189,15 @@ def test_demo_data_with_and_without_accounts(tmp_path, capsys):
                               "AND table_name <> 'setting'").fetchone()[0] == 0  # generated data is not audited
         finally:
             db.close()
+
+
+def test_a_teacher_prints_the_lists_of_the_classes_assigned_only(cli_db, tmp_path, capsys):
+    out = str(tmp_path / "ds.pdf")
+    assert main(["report", "class-list", "--db", cli_db, "--class", "Nhà trẻ 1", "--out", out,
+                 "--user", "giaovien"]) == 0
+    assert main(["report", "class-list", "--db", cli_db, "--class", "Lá 1", "--out", out,
+                 "--user", "giaovien"]) == 1
+    assert main(["report", "class-list", "--db", cli_db, "--out", out, "--user", "giaovien"]) == 1
+    assert "giaovien" in capsys.readouterr().err
+    assert main(["report", "class-list", "--db", cli_db, "--class", "Lá 1", "--out", out,
+                 "--user", "ketoan"]) == 0

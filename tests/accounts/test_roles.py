@@ -265,3 +265,18 @@ def test_can_read_and_write_follow_the_roles(accounts_db):
     act_as(accounts_db, "giaovien")
     assert access.can_write(accounts_db, "attendance") and not access.can_write(accounts_db, "roster")
     assert access.can_read(accounts_db, "roster") and not access.can_read(accounts_db, "meals")
+
+
+def test_a_teacher_sees_only_the_classes_assigned(accounts_db):
+    from kindergarten_desktop.roster.queries import list_classes
+    from kindergarten_desktop.school import current_school_year
+
+    year = current_school_year(accounts_db)
+    act_as(accounts_db, "giaovien")
+    assert [c.name for c in list_classes(accounts_db, year.id)] == [FIRST_CLASS]
+    act_as(accounts_db, "hieutruong")
+    users.set_roles(accounts_db, "giaovien", ["teacher", "nurse"], users.get(accounts_db, "giaovien").class_ids)
+    act_as(accounts_db, "giaovien")
+    assert len(list_classes(accounts_db, year.id)) == 16  # the nurse's role reads every roster
+    act_as(accounts_db, "ketoan")
+    assert len(list_classes(accounts_db, year.id)) == 16

@@ -3,7 +3,7 @@ the idle lock falls. Keyboard only: type to pick the name, Tab, the password, En
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,8 +49,9 @@ class SignInDialog(QDialog):
         self.user.setObjectName("signInUser")
         for account in users.list_accounts(db, active_only=True):
             self.user.addItem(f"{account.display_name} — {roles_text(account.roles)}", account.username)
-        if locked_by:
-            self.user.setCurrentIndex(max(0, self.user.findData(locked_by)))
+        last = locked_by or QSettings().value("accounts/last_user")  # the usual person on this PC
+        if last:
+            self.user.setCurrentIndex(max(0, self.user.findData(last)))
         self.password = QLineEdit()
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -99,6 +100,7 @@ class SignInDialog(QDialog):
             self.message.setText(exc.text())
             return
         self.password.clear()
+        QSettings().setValue("accounts/last_user", self.account.username)
         self.accept()
 
     def _tick(self) -> None:

@@ -46,6 +46,9 @@ def _vietnamese_messages():
 
 
 def test_sign_in_with_the_keyboard_only(qtbot, accounts_db):  # noqa: F811
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("accounts/last_user")
     dialog = SignInDialog(accounts_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -66,6 +69,9 @@ def test_sign_in_with_the_keyboard_only(qtbot, accounts_db):  # noqa: F811
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.account.username == "ketoan" and session.current(accounts_db).username == "ketoan"
+    again = SignInDialog(accounts_db)  # the next time, the same person is proposed
+    qtbot.addWidget(again)
+    assert again.user.currentData() == "ketoan"
 
 
 def test_the_wait_after_wrong_passwords_counts_down(qtbot, accounts_db):  # noqa: F811
