@@ -84,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return refused.exit_code
         except KeyboardInterrupt:
             return 130
+        finally:
+            from kindergarten_desktop.db.session import set_process_actor
+
+            set_process_actor(None)  # the next command (tests run many) signs in anew
     from kindergarten_desktop.ui.app import run_gui
 
     return run_gui(args)

@@ -87,12 +87,14 @@ def _where(flt: AuditFilter) -> tuple[list[str], list[object]]:
     if flt.actor:
         clauses.append("actor = ?")
         params.append(flt.actor)
-    if flt.table:
-        clauses.append("table_name = ?")
+    if flt.table and flt.record_id is not None:
+        clauses.append("table_name = ? AND record_id = ?")
+        params.extend([flt.table, str(flt.record_id)])
+    elif flt.table:
+        # "+": walk the time index newest first and keep this table's entries (no index of
+        # its own: every index costs each audited write)
+        clauses.append("+table_name = ?")
         params.append(flt.table)
-    if flt.record_id is not None:
-        clauses.append("record_id = ?")
-        params.append(str(flt.record_id))
     if flt.child_id is not None:
         clauses.append("child_id = ?")
         params.append(flt.child_id)

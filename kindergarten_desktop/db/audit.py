@@ -88,7 +88,7 @@ def trigger_sql(db: Database) -> dict[str, str]:
             name = f"kd_audit_{table}_{op}"
             wanted[name] = (
                 f'CREATE TRIGGER "{name}" AFTER {op.upper()} ON "{table}" WHEN {" AND ".join(when)} '
-                "BEGIN INSERT INTO audit_log (at, account_id, actor, table_name, record_id, action, child_id, "
-                f"before, after) VALUES (kd_now(), kd_account(), kd_actor(), '{table}', {_key(columns, row)}, "
+                "BEGIN INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, "
+                f"before, after) VALUES (kd_now(), kd_actor(), '{table}', {_key(columns, row)}, "
                 f"'{op}', {child}, {before}, {after}); END")
     return wanted

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import getpass
 import itertools
 import sqlite3
@@ -75,7 +76,9 @@ _tokens = itertools.count(1)
 _process_actor: Actor | None = None
 
 
+@functools.cache
 def os_user() -> str:
+    """The operating-system user (looked up once: the audit triggers ask for every row)."""
     try:
         return getpass.getuser() or "?"
     except (OSError, KeyError, ImportError):

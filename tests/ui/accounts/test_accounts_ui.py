@@ -293,3 +293,13 @@ def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monk
     qtbot.addWidget(dialog)
     dialog.findChild(QPushButton, "childHistory").click()
     assert opened[-1] and {e.child_id for e in opened[-1]} == {child}
+
+
+def test_a_teacher_sees_the_classes_assigned_in_the_roster_and_growth_tabs(controller):
+    act_as(controller.ctx.db, "giaovien")
+    controller.show_window()
+    roster = controller.window.show_tab("roster")
+    assert [roster.classes.item(i).data(Qt.ItemDataRole.UserRole).name for i in range(roster.classes.count())] \
+        == ["Nhà trẻ 1"]
+    growth = controller.window.show_tab("growth")
+    assert [growth.classes.itemText(i) for i in range(growth.classes.count())] == ["Nhà trẻ 1"]
