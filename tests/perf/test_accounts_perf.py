@@ -111,8 +111,7 @@ def test_audit_viewer_pages_a_million_entries(benchmark, million_db):
 
     db = million_db
     assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 1_000_000
-    middle = audit.page(db, AuditFilter(), after=None, limit=1)[0]
-    deep = (str(middle.at - dt.timedelta(days=300)), middle.id - 432_000)
+    deep = audit.page(db, AuditFilter(), after=None, limit=1)[0].id - 432_000  # 300 days back
     requests = [
         (AuditFilter(), None),
         (AuditFilter(), deep),

@@ -205,7 +205,7 @@ def test_accounts_manager_roles_classes_password_and_disable(qtbot, accounts_db,
 
 
 def _many_changes(db, n: int) -> None:
-    rows = [((dt.datetime(2026, 3, 1) + dt.timedelta(minutes=i)).isoformat(sep=" "), "ketoan" if i % 2 else "yte",
+    rows = [((dt.datetime(2030, 3, 1) + dt.timedelta(minutes=i)).isoformat(sep=" "), "ketoan" if i % 2 else "yte",
              "meal_payment", str(i), "update", None, '{"amount": 1}', '{"amount": 2}') for i in range(n)]
     with session.system(db), db.atomic():
         db.conn.executemany("INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, before, "
@@ -228,10 +228,10 @@ def test_audit_viewer_pages_as_it_scrolls_and_filters(qtbot, accounts_db):  # no
     assert model.data(model.index(0, 5)) == "amount: 1 → 2"
     assert model.data(model.index(0, 3)).startswith("Receipt #")
     viewer.use_period.setChecked(True)
-    viewer.since.setDate(viewer.since.date().fromString("2026-03-01", "yyyy-MM-dd"))
-    viewer.until.setDate(viewer.until.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    viewer.since.setDate(viewer.since.date().fromString("2030-03-01", "yyyy-MM-dd"))
+    viewer.until.setDate(viewer.until.date().fromString("2030-03-01", "yyyy-MM-dd"))
     viewer.apply()
-    assert model.rowCount() == 200 and {e.at.date() for e in model.rows} == {dt.date(2026, 3, 1)}
+    assert model.rowCount() == 200 and {e.at.date() for e in model.rows} == {dt.date(2030, 3, 1)}
 
 
 def test_history_of_a_receipt_and_of_a_child(qtbot, accounts_db):  # noqa: F811
