@@ -9,7 +9,16 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from kindergarten_desktop.accounts import access, users
 from kindergarten_desktop.db import permissions, session
@@ -104,6 +113,16 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
         label = QLabel(text.replace("%1", signed_in.display_name).replace("%2", roles_text(signed_in.roles)))
         label.setObjectName("signedInLabel")
         window.statusBar().addPermanentWidget(label)
+
+
+def hide_money_pages(pages: QTabWidget, money: tuple[QWidget, ...], db: Database) -> None:
+    """The meals tab's money pages (ledger, receipts, rates) are hidden from a role that
+    neither changes meals nor is the principal: the kitchen sees the counts and the market book."""
+    if access.can_write(db, "meals"):
+        return
+    for index in range(pages.count()):
+        if pages.widget(index) in money:
+            pages.setTabVisible(index, False)
 
 
 class PermissionsDialog(QDialog):

@@ -303,3 +303,12 @@ def test_a_teacher_sees_the_classes_assigned_in_the_roster_and_growth_tabs(contr
         == ["Nhà trẻ 1"]
     growth = controller.window.show_tab("growth")
     assert [growth.classes.itemText(i) for i in range(growth.classes.count())] == ["Nhà trẻ 1"]
+
+
+def test_the_kitchen_sees_counts_and_the_market_book_not_the_money(controller):
+    act_as(controller.ctx.db, "bep")
+    controller.show_window()
+    meals = controller.window.show_tab("meals")
+    shown = {meals.pages.widget(i): meals.pages.isTabVisible(i) for i in range(meals.pages.count())}
+    assert shown[meals.count] and shown[meals.market]
+    assert not shown[meals.ledger] and not shown[meals.payments] and not shown[meals.rates]
