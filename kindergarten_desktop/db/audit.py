@@ -24,6 +24,8 @@ class AuditOptions:
     child: str | None = None  # the column naming the child (default: child_id if present)
 
 
+# SQLite's own clock (local time, to the second): no Python call per audited row.
+NOW = "datetime('now', 'localtime')"
 NOT_AUDITED = frozenset({"audit_log", "account_signin"})
 OPTIONS: dict[str, AuditOptions] = {
     "attendance": AuditOptions(after_day="day"),
@@ -89,6 +91,6 @@ def trigger_sql(db: Database) -> dict[str, str]:
             wanted[name] = (
                 f'CREATE TRIGGER "{name}" AFTER {op.upper()} ON "{table}" WHEN {" AND ".join(when)} '
                 "BEGIN INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, "
-                f"before, after) VALUES (kd_now(), kd_actor(), '{table}', {_key(columns, row)}, "
+                f"before, after) VALUES ({NOW}, kd_actor(), '{table}', {_key(columns, row)}, "
                 f"'{op}', {child}, {before}, {after}); END")
     return wanted

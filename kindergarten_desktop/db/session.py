@@ -8,7 +8,7 @@ connection factory) and a handful of SQL functions bound to it:
 ``kd_actor()``          the account's user name, or the operating-system user
 ``kd_account()``        the account id, or NULL
 ``kd_audit()``          0 while the app itself works (migrations, the demo generator)
-``kd_now()``/``kd_today()`` the clock the audit rows and "after its day" rules use
+``kd_today()``          the day "audited after its day" compares with (tests set the clock)
 ``kd_setting_area(key)`` the area a setting key belongs to
 
 Triggers installed from the registries (db/permissions.py, db/audit.py) call them, so a
@@ -107,7 +107,6 @@ def attach(conn: sqlite3.Connection) -> Session:
     conn.create_function("kd_actor", 0, session.who)
     conn.create_function("kd_account", 0, _account)
     conn.create_function("kd_audit", 0, lambda: int(not session.is_system))
-    conn.create_function("kd_now", 0, lambda: session.clock().replace(microsecond=0).isoformat(sep=" "))
     conn.create_function("kd_today", 0, lambda: session.clock().date().isoformat())
     conn.create_function("kd_setting_area", 1, setting_area, deterministic=True)
     return session
