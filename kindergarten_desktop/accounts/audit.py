@@ -108,9 +108,9 @@ def _where(db: Database, flt: AuditFilter) -> tuple[list[str], list[object]]:
         clauses.append("table_name = ? AND record_id = ?")
         params.extend([flt.table, str(flt.record_id)])
     elif flt.table:
-        # "+": walk the entries newest first and keep this table's (no index of its own:
+        # "|| ''": walk the entries newest first and keep this table's (no index of its own:
         # every index costs each audited write)
-        clauses.append("+table_name = ?")
+        clauses.append("table_name || '' = ?")
         params.append(flt.table)
     if flt.child_id is not None:
         clauses.append("child_id = ?")
