@@ -59,35 +59,33 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def remembered_language() -> str:
+    """The interface language the user chose last (GUI or ``--lang``), for command-line messages."""
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
+    return value if value in ("vi", "en") else "vi"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
-        import sqlite3
+        from kindergarten_desktop.commands import run_command
+        from kindergarten_desktop.errors import AppError, set_language
 
-        from kindergarten_desktop.accounts.access import translate
-        from kindergarten_desktop.accounts.cli import login
-        from kindergarten_desktop.errors import AppError
+        set_language(args.lang or remembered_language())
 
         try:
-            login(args)
-            return int(args.func(args) or 0)
+            return run_command(args)  # signs --user in first (issue 18)
         except AppError as exc:
             print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
             return exc.exit_code
-        except sqlite3.DatabaseError as exc:
-            refused = translate(None, exc)  # a write the permission triggers refused
-            if refused is None:
-                raise
-            print(f"kindergarten-desktop: {refused.text()}", file=sys.stderr)
-            return refused.exit_code
         except KeyboardInterrupt:
             return 130
-        finally:
-            from kindergarten_desktop.db.session import set_process_actor
-
-            set_process_actor(None)  # the next command (tests run many) signs in anew
     from kindergarten_desktop.ui.app import run_gui
 
     return run_gui(args)

@@ -1,728 +1,587 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
-<context>
+  <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="201"/>
-        <source>New account</source>
-        <translation>Tài khoản mới</translation>
+      <source>New account</source>
+      <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="202"/>
-        <source>Account %1</source>
-        <translation>Tài khoản %1</translation>
+      <source>Account %1</source>
+      <translation>Tài khoản %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="207"/>
-        <source>e.g. ketoan, cohoa</source>
-        <translation>ví dụ: ketoan, cohoa</translation>
+      <source>e.g. ketoan, cohoa</source>
+      <translation>ví dụ: ketoan, cohoa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="209"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Tên đăng nhập:</translation>
+      <source>&amp;User name:</source>
+      <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="210"/>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Họ và tên:</translation>
+      <source>&amp;Full name:</source>
+      <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="216"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mật khẩu:</translation>
+      <source>&amp;Password:</source>
+      <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="217"/>
-        <source>Password &amp;again:</source>
-        <translation>&amp;Nhập lại mật khẩu:</translation>
+      <source>Password &amp;again:</source>
+      <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="219"/>
-        <source>Roles</source>
-        <translation>Vai trò</translation>
+      <source>Roles</source>
+      <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="230"/>
-        <source>Classes of the teacher (this school year):</source>
-        <translation>Lớp giáo viên phụ trách (năm học này):</translation>
+      <source>Classes of the teacher (this school year):</source>
+      <translation>Lớp giáo viên phụ trách (năm học này):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="243"/>
-        <source>The first account is the principal&apos;s: it manages the others.</source>
-        <translation>Tài khoản đầu tiên là của hiệu trưởng: tài khoản này quản lý các tài khoản khác.</translation>
+      <source>The first account is the principal's: it manages the others.</source>
+      <translation>Tài khoản đầu tiên là của hiệu trưởng: tài khoản này quản lý các tài khoản khác.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="14"/>
-        <source>principal</source>
-        <translation>hiệu trưởng</translation>
+      <source>principal</source>
+      <translation>hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="15"/>
-        <source>accountant</source>
-        <translation>kế toán</translation>
+      <source>accountant</source>
+      <translation>kế toán</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="16"/>
-        <source>nurse</source>
-        <translation>nhân viên y tế</translation>
+      <source>nurse</source>
+      <translation>nhân viên y tế</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="17"/>
-        <source>kitchen</source>
-        <translation>nhà bếp</translation>
+      <source>kitchen</source>
+      <translation>nhà bếp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="18"/>
-        <source>teacher</source>
-        <translation>giáo viên</translation>
+      <source>teacher</source>
+      <translation>giáo viên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="25"/>
-        <source>no role</source>
-        <translation>chưa có vai trò</translation>
+      <source>no role</source>
+      <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="30"/>
-        <source>School settings and school years</source>
-        <translation>Thông tin trường và năm học</translation>
+      <source>School settings and school years</source>
+      <translation>Thông tin trường và năm học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="31"/>
-        <source>Classes and children&apos;s records</source>
-        <translation>Lớp và hồ sơ trẻ</translation>
+      <source>Classes and children's records</source>
+      <translation>Lớp và hồ sơ trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="32"/>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="61"/>
-        <source>Attendance</source>
-        <translation>Điểm danh</translation>
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="33"/>
-        <source>Growth measurements</source>
-        <translation>Cân đo</translation>
+      <source>Growth measurements</source>
+      <translation>Cân đo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="34"/>
-        <source>Meals, fees, discounts and receipts</source>
-        <translation>Tiền ăn, khoản thu, miễn giảm và phiếu thu</translation>
+      <source>Meals, fees, discounts and receipts</source>
+      <translation>Tiền ăn, khoản thu, miễn giảm và phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="35"/>
-        <source>Closing and reopening months</source>
-        <translation>Khoá sổ và mở lại tháng</translation>
+      <source>Closing and reopening months</source>
+      <translation>Khoá sổ và mở lại tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="36"/>
-        <source>Market book and purchases</source>
-        <translation>Sổ chợ và mua hàng</translation>
+      <source>Market book and purchases</source>
+      <translation>Sổ chợ và mua hàng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="37"/>
-        <source>Stock</source>
-        <translation>Kho</translation>
+      <source>Stock</source>
+      <translation>Kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="38"/>
-        <source>Menus and food inspection</source>
-        <translation>Thực đơn và kiểm thực</translation>
+      <source>Menus and food inspection</source>
+      <translation>Thực đơn và kiểm thực</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="39"/>
-        <source>Monthly agenda</source>
-        <translation>Kế hoạch tháng</translation>
+      <source>Monthly agenda</source>
+      <translation>Kế hoạch tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="40"/>
-        <source>Accounts</source>
-        <translation>Tài khoản</translation>
+      <source>Accounts</source>
+      <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="45"/>
-        <source>added</source>
-        <translation>thêm</translation>
+      <source>added</source>
+      <translation>thêm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="46"/>
-        <source>changed</source>
-        <translation>sửa</translation>
+      <source>changed</source>
+      <translation>sửa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="47"/>
-        <source>deleted</source>
-        <translation>xoá</translation>
+      <source>deleted</source>
+      <translation>xoá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="52"/>
-        <source>Child&apos;s record</source>
-        <translation>Hồ sơ trẻ</translation>
+      <source>Child's record</source>
+      <translation>Hồ sơ trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="53"/>
-        <source>Child&apos;s circumstances</source>
-        <translation>Hoàn cảnh trẻ</translation>
+      <source>Child's circumstances</source>
+      <translation>Hoàn cảnh trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="54"/>
-        <source>Enrolment and movements</source>
-        <translation>Xếp lớp, chuyển lớp</translation>
+      <source>Enrolment and movements</source>
+      <translation>Xếp lớp, chuyển lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="55"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="56"/>
-        <source>Class teachers</source>
-        <translation>Phân công lớp</translation>
+      <source>Class teachers</source>
+      <translation>Phân công lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="57"/>
-        <source>Staff</source>
-        <translation>Nhân sự</translation>
+      <source>Staff</source>
+      <translation>Nhân sự</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="58"/>
-        <source>School settings</source>
-        <translation>Thông tin trường</translation>
+      <source>School settings</source>
+      <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="59"/>
-        <source>School year</source>
-        <translation>Năm học</translation>
+      <source>School year</source>
+      <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="60"/>
-        <source>School calendar</source>
-        <translation>Lịch nghỉ, học bù</translation>
+      <source>School calendar</source>
+      <translation>Lịch nghỉ, học bù</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="62"/>
-        <source>Measurement round</source>
-        <translation>Đợt cân đo</translation>
+      <source>Measurement round</source>
+      <translation>Đợt cân đo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="63"/>
-        <source>Measurement</source>
-        <translation>Cân đo</translation>
+      <source>Measurement</source>
+      <translation>Cân đo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="64"/>
-        <source>Meal rate</source>
-        <translation>Mức tiền ăn</translation>
+      <source>Meal rate</source>
+      <translation>Mức tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="65"/>
-        <source>Monthly fee</source>
-        <translation>Khoản thu tháng</translation>
+      <source>Monthly fee</source>
+      <translation>Khoản thu tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="66"/>
-        <source>Meal exception</source>
-        <translation>Báo cơm</translation>
+      <source>Meal exception</source>
+      <translation>Báo cơm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="67"/>
-        <source>Staff meals</source>
-        <translation>Suất ăn nhân viên</translation>
+      <source>Staff meals</source>
+      <translation>Suất ăn nhân viên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="68"/>
-        <source>Receipt</source>
-        <translation>Phiếu thu</translation>
+      <source>Receipt</source>
+      <translation>Phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="69"/>
-        <source>Discount</source>
-        <translation>Miễn giảm</translation>
+      <source>Discount</source>
+      <translation>Miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="70"/>
-        <source>Month closing</source>
-        <translation>Khoá sổ, mở sổ</translation>
+      <source>Month closing</source>
+      <translation>Khoá sổ, mở sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="71"/>
-        <source>Closing balance</source>
-        <translation>Số dư khoá sổ</translation>
+      <source>Closing balance</source>
+      <translation>Số dư khoá sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="72"/>
-        <source>Supplier</source>
-        <translation>Nhà cung cấp</translation>
+      <source>Supplier</source>
+      <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="73"/>
-        <source>Market item</source>
-        <translation>Mặt hàng</translation>
+      <source>Market item</source>
+      <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="74"/>
-        <source>Purchase</source>
-        <translation>Sổ chợ</translation>
+      <source>Purchase</source>
+      <translation>Sổ chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="75"/>
-        <source>Stock use</source>
-        <translation>Xuất kho</translation>
+      <source>Stock use</source>
+      <translation>Xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="76"/>
-        <source>Menu</source>
-        <translation>Thực đơn</translation>
+      <source>Menu</source>
+      <translation>Thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="77"/>
-        <source>Agenda item</source>
-        <translation>Việc trong kế hoạch</translation>
+      <source>Agenda item</source>
+      <translation>Việc trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="78"/>
-        <source>Recurring agenda item</source>
-        <translation>Việc thường xuyên</translation>
+      <source>Recurring agenda item</source>
+      <translation>Việc thường xuyên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="79"/>
-        <source>Recurring item skipped</source>
-        <translation>Tháng bỏ qua việc thường xuyên</translation>
+      <source>Recurring item skipped</source>
+      <translation>Tháng bỏ qua việc thường xuyên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="80"/>
-        <source>Account</source>
-        <translation>Tài khoản</translation>
+      <source>Account</source>
+      <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="81"/>
-        <source>Account role</source>
-        <translation>Vai trò tài khoản</translation>
+      <source>Account role</source>
+      <translation>Vai trò tài khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="82"/>
-        <source>Teacher&apos;s class</source>
-        <translation>Lớp giáo viên phụ trách</translation>
+      <source>Teacher's class</source>
+      <translation>Lớp giáo viên phụ trách</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/labels.py" line="83"/>
-        <source>Setting</source>
-        <translation>Cài đặt</translation>
+      <source>Setting</source>
+      <translation>Cài đặt</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="84"/>
-        <source>Accounts</source>
-        <translation>Tài khoản</translation>
+      <source>Accounts</source>
+      <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="102"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+      <source>&amp;Add…</source>
+      <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="103"/>
-        <source>&amp;Roles and classes…</source>
-        <translation>&amp;Vai trò và lớp…</translation>
+      <source>&amp;Roles and classes…</source>
+      <translation>&amp;Vai trò và lớp…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="104"/>
-        <source>Reset &amp;password…</source>
-        <translation>Đặt lại &amp;mật khẩu…</translation>
+      <source>Reset &amp;password…</source>
+      <translation>Đặt lại &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="105"/>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="148"/>
-        <source>&amp;Disable</source>
-        <translation>&amp;Khoá</translation>
+      <source>&amp;Disable</source>
+      <translation>&amp;Khoá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="111"/>
-        <source>Lock after</source>
-        <translation>Tự khoá sau</translation>
+      <source>Lock after</source>
+      <translation>Tự khoá sau</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="115"/>
-        <source> min without use</source>
-        <translation> phút không dùng</translation>
+      <source> min without use</source>
+      <translation> phút không dùng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="130"/>
-        <source>This school has no accounts yet: anyone who opens the app can change everything. Create the principal&apos;s account first (the administrator); from then on the app asks who is working and each role sees and changes only its own work.</source>
-        <translation>Trường chưa có tài khoản nào: ai mở ứng dụng cũng thay đổi được mọi thứ. Hãy tạo tài khoản của hiệu trưởng trước (người quản trị); từ đó ứng dụng sẽ hỏi ai đang làm việc và mỗi vai trò chỉ xem và sửa phần việc của mình.</translation>
+      <source>This school has no accounts yet: anyone who opens the app can change everything. Create the principal's account first (the administrator); from then on the app asks who is working and each role sees and changes only its own work.</source>
+      <translation>Trường chưa có tài khoản nào: ai mở ứng dụng cũng thay đổi được mọi thứ. Hãy tạo tài khoản của hiệu trưởng trước (người quản trị); từ đó ứng dụng sẽ hỏi ai đang làm việc và mỗi vai trò chỉ xem và sửa phần việc của mình.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="133"/>
-        <source>Each person signs in with their own name and password. Roles: the principal does everything; the accountant meals, fees, receipts, stock and the market book; the nurse growth; the kitchen menus, food inspection and stock use; a teacher attendance and growth of the classes assigned.</source>
-        <translation>Mỗi người đăng nhập bằng tên và mật khẩu của mình. Vai trò: hiệu trưởng làm được mọi việc; kế toán lo tiền ăn, khoản thu, phiếu thu, kho và sổ chợ; nhân viên y tế lo cân đo; nhà bếp lo thực đơn, kiểm thực và xuất kho; giáo viên điểm danh và cân đo cho các lớp được phân công.</translation>
+      <source>Each person signs in with their own name and password. Roles: the principal does everything; the accountant meals, fees, receipts, stock and the market book; the nurse growth; the kitchen menus, food inspection and stock use; a teacher attendance and growth of the classes assigned.</source>
+      <translation>Mỗi người đăng nhập bằng tên và mật khẩu của mình. Vai trò: hiệu trưởng làm được mọi việc; kế toán lo tiền ăn, khoản thu, phiếu thu, kho và sổ chợ; nhân viên y tế lo cân đo; nhà bếp lo thực đơn, kiểm thực và xuất kho; giáo viên điểm danh và cân đo cho các lớp được phân công.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="148"/>
-        <source>&amp;Enable</source>
-        <translation>&amp;Mở khoá</translation>
+      <source>&amp;Enable</source>
+      <translation>&amp;Mở khoá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="170"/>
-        <source>The password of %1 was changed.</source>
-        <translation>Đã đổi mật khẩu của %1.</translation>
+      <source>The password of %1 was changed.</source>
+      <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="83"/>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Tài khoản…</translation>
+      <source>&amp;Accounts…</source>
+      <translation>&amp;Tài khoản…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="84"/>
-        <source>Audit &amp;trail…</source>
-        <translation>&amp;Nhật ký thay đổi…</translation>
+      <source>Audit &amp;trail…</source>
+      <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="87"/>
-        <source>Change my &amp;password…</source>
-        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+      <source>Change my &amp;password…</source>
+      <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="88"/>
-        <source>What can I &amp;do?</source>
-        <translation>Tôi được &amp;làm gì?</translation>
+      <source>What can I &amp;do?</source>
+      <translation>Tôi được &amp;làm gì?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="90"/>
-        <source>Sign &amp;out</source>
-        <translation>Đăng &amp;xuất</translation>
+      <source>Sign &amp;out</source>
+      <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="103"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>Đang đăng nhập: %1 (%2)</translation>
+      <source>Signed in: %1 (%2)</source>
+      <translation>Đang đăng nhập: %1 (%2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="62"/>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="62"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="62"/>
-        <source>Roles</source>
-        <translation>Vai trò</translation>
+      <source>Roles</source>
+      <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="62"/>
-        <source>Classes</source>
-        <translation>Lớp</translation>
+      <source>Classes</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="63"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="73"/>
-        <source>active</source>
-        <translation>đang dùng</translation>
+      <source>active</source>
+      <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="73"/>
-        <source>disabled</source>
-        <translation>đã khoá</translation>
+      <source>disabled</source>
+      <translation>đã khoá</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="90"/>
-        <source>When</source>
-        <translation>Thời điểm</translation>
+      <source>When</source>
+      <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="90"/>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="90"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
+      <source>Action</source>
+      <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="90"/>
-        <source>What</source>
-        <translation>Dữ liệu</translation>
+      <source>What</source>
+      <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="90"/>
-        <source>Child</source>
-        <translation>Trẻ</translation>
+      <source>Child</source>
+      <translation>Trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="91"/>
-        <source>Changes (before → after)</source>
-        <translation>Thay đổi (trước → sau)</translation>
+      <source>Changes (before → after)</source>
+      <translation>Thay đổi (trước → sau)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="125"/>
-        <source>Audit trail</source>
-        <translation>Nhật ký thay đổi</translation>
+      <source>Audit trail</source>
+      <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="141"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Khoảng thời gian:</translation>
+      <source>&amp;Period:</source>
+      <translation>&amp;Khoảng thời gian:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="153"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Người:</translation>
+      <source>&amp;Who:</source>
+      <translation>&amp;Người:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="153"/>
-        <source>W&amp;hat:</source>
-        <translation>&amp;Dữ liệu:</translation>
+      <source>W&amp;hat:</source>
+      <translation>&amp;Dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="153"/>
-        <source>&amp;Child:</source>
-        <translation>&amp;Trẻ:</translation>
+      <source>&amp;Child:</source>
+      <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="163"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Xem</translation>
+      <source>&amp;Show</source>
+      <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="183"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất tệp…</translation>
+      <source>&amp;Export…</source>
+      <translation>&amp;Xuất tệp…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="201"/>
-        <source>Everyone</source>
-        <translation>Tất cả mọi người</translation>
+      <source>Everyone</source>
+      <translation>Tất cả mọi người</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="204"/>
-        <source>Everything</source>
-        <translation>Tất cả dữ liệu</translation>
+      <source>Everything</source>
+      <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="207"/>
-        <source>All children</source>
-        <translation>Tất cả trẻ</translation>
+      <source>All children</source>
+      <translation>Tất cả trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="235"/>
-        <source>No change recorded.</source>
-        <translation>Chưa có thay đổi nào được ghi lại.</translation>
+      <source>No change recorded.</source>
+      <translation>Chưa có thay đổi nào được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="237"/>
-        <source>%1 changes shown; scroll down for older ones.</source>
-        <translation>Đang hiện %1 thay đổi; cuộn xuống để xem các thay đổi cũ hơn.</translation>
+      <source>%1 changes shown; scroll down for older ones.</source>
+      <translation>Đang hiện %1 thay đổi; cuộn xuống để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="239"/>
-        <source>%1 changes.</source>
-        <translation>%1 thay đổi.</translation>
+      <source>%1 changes.</source>
+      <translation>%1 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="242"/>
-        <source>Export the audit trail</source>
-        <translation>Xuất nhật ký thay đổi</translation>
+      <source>Export the audit trail</source>
+      <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="243"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/audit_viewer.py" line="255"/>
-        <source>%1 changes written to %2.</source>
-        <translation>Đã ghi %1 thay đổi vào %2.</translation>
+      <source>%1 changes written to %2.</source>
+      <translation>Đã ghi %1 thay đổi vào %2.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="288"/>
-        <source>Change my password</source>
-        <translation>Đổi mật khẩu của tôi</translation>
+      <source>Change my password</source>
+      <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="289"/>
-        <source>New password for %1</source>
-        <translation>Mật khẩu mới cho %1</translation>
+      <source>New password for %1</source>
+      <translation>Mật khẩu mới cho %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="299"/>
-        <source>&amp;Current password:</source>
-        <translation>Mật khẩu &amp;hiện tại:</translation>
+      <source>&amp;Current password:</source>
+      <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="300"/>
-        <source>&amp;New password:</source>
-        <translation>Mật khẩu &amp;mới:</translation>
+      <source>&amp;New password:</source>
+      <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/accounts_dialog.py" line="301"/>
-        <source>New password &amp;again:</source>
-        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+      <source>New password &amp;again:</source>
+      <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PermissionsDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="118"/>
-        <source>What can I do?</source>
-        <translation>Tôi được làm gì?</translation>
+      <source>What can I do?</source>
+      <translation>Tôi được làm gì?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="122"/>
-        <source>This school has no accounts: whoever opens the app may change everything. The principal can create accounts in File ▸ Accounts.</source>
-        <translation>Trường chưa có tài khoản: ai mở ứng dụng cũng thay đổi được mọi thứ. Hiệu trưởng có thể tạo tài khoản trong Tệp ▸ Tài khoản.</translation>
+      <source>This school has no accounts: whoever opens the app may change everything. The principal can create accounts in File ▸ Accounts.</source>
+      <translation>Trường chưa có tài khoản: ai mở ứng dụng cũng thay đổi được mọi thứ. Hiệu trưởng có thể tạo tài khoản trong Tệp ▸ Tài khoản.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="126"/>
-        <source>Signed in as %1 (%2).</source>
-        <translation>Đang đăng nhập: %1 (%2).</translation>
+      <source>Signed in as %1 (%2).</source>
+      <translation>Đang đăng nhập: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="131"/>
-        <source>changes</source>
-        <translation>được sửa</translation>
+      <source>changes</source>
+      <translation>được sửa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="134"/>
-        <source>changes, for the classes assigned</source>
-        <translation>được sửa, cho các lớp được phân công</translation>
+      <source>changes, for the classes assigned</source>
+      <translation>được sửa, cho các lớp được phân công</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="136"/>
-        <source>sees only</source>
-        <translation>chỉ được xem</translation>
+      <source>sees only</source>
+      <translation>chỉ được xem</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="138"/>
-        <source>hidden</source>
-        <translation>không được xem</translation>
+      <source>hidden</source>
+      <translation>không được xem</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/session_ui.py" line="142"/>
-        <source>changed by: %1</source>
-        <translation>người được sửa: %1</translation>
+      <source>changed by: %1</source>
+      <translation>người được sửa: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="125"/>
-        <source>Reset the principal&apos;s password</source>
-        <translation>Đặt lại mật khẩu hiệu trưởng</translation>
+      <source>Reset the principal's password</source>
+      <translation>Đặt lại mật khẩu hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="127"/>
-        <source>Type the recovery code written down when the first account was created, and a new password. A new recovery code is then shown once.</source>
-        <translation>Nhập mã khôi phục đã ghi lại khi tạo tài khoản đầu tiên và một mật khẩu mới. Sau đó một mã khôi phục mới sẽ được hiện một lần.</translation>
+      <source>Type the recovery code written down when the first account was created, and a new password. A new recovery code is then shown once.</source>
+      <translation>Nhập mã khôi phục đã ghi lại khi tạo tài khoản đầu tiên và một mật khẩu mới. Sau đó một mã khôi phục mới sẽ được hiện một lần.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="143"/>
-        <source>Principal:</source>
-        <translation>Hiệu trưởng:</translation>
+      <source>Principal:</source>
+      <translation>Hiệu trưởng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="144"/>
-        <source>Recovery code:</source>
-        <translation>Mã khôi phục:</translation>
+      <source>Recovery code:</source>
+      <translation>Mã khôi phục:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="145"/>
-        <source>New password:</source>
-        <translation>Mật khẩu mới:</translation>
+      <source>New password:</source>
+      <translation>Mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="146"/>
-        <source>New password again:</source>
-        <translation>Nhập lại mật khẩu mới:</translation>
+      <source>New password again:</source>
+      <translation>Nhập lại mật khẩu mới:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="166"/>
-        <source>Recovery code</source>
-        <translation>Mã khôi phục</translation>
+      <source>Recovery code</source>
+      <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="170"/>
-        <source>&lt;p&gt;Write this recovery code down and keep it somewhere safe. It is shown only this once; it resets the principal&apos;s password if it is forgotten.&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hãy chép mã khôi phục này ra giấy và cất ở nơi an toàn. Mã chỉ hiện một lần này; mã dùng để đặt lại mật khẩu hiệu trưởng khi bị quên.&lt;/p&gt;&lt;p style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Write this recovery code down and keep it somewhere safe. It is shown only this once; it resets the principal's password if it is forgotten.&lt;/p&gt;&lt;p style='font-size:16pt'&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Hãy chép mã khôi phục này ra giấy và cất ở nơi an toàn. Mã chỉ hiện một lần này; mã dùng để đặt lại mật khẩu hiệu trưởng khi bị quên.&lt;/p&gt;&lt;p style='font-size:16pt'&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="37"/>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="70"/>
-        <source>Sign in</source>
-        <translation>Đăng nhập</translation>
+      <source>Sign in</source>
+      <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="43"/>
-        <source>The screen was locked after a time without use. Sign in to go on.</source>
-        <translation>Màn hình đã tự khoá vì lâu không dùng. Hãy đăng nhập để làm tiếp.</translation>
+      <source>The screen was locked after a time without use. Sign in to go on.</source>
+      <translation>Màn hình đã tự khoá vì lâu không dùng. Hãy đăng nhập để làm tiếp.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="44"/>
-        <source>Who is working? Choose your name and type your password.</source>
-        <translation>Ai đang làm việc? Chọn tên của bạn và nhập mật khẩu.</translation>
+      <source>Who is working? Choose your name and type your password.</source>
+      <translation>Ai đang làm việc? Chọn tên của bạn và nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="57"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
+      <source>&amp;Name:</source>
+      <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="59"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mật khẩu:</translation>
+      <source>&amp;Password:</source>
+      <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="72"/>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+      <source>Quit</source>
+      <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="74"/>
-        <source>&amp;Forgot the principal&apos;s password…</source>
-        <translation>&amp;Quên mật khẩu hiệu trưởng…</translation>
+      <source>&amp;Forgot the principal's password…</source>
+      <translation>&amp;Quên mật khẩu hiệu trưởng…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="108"/>
-        <source>You can try again now.</source>
-        <translation>Bây giờ bạn có thể thử lại.</translation>
+      <source>You can try again now.</source>
+      <translation>Bây giờ bạn có thể thử lại.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/accounts/sign_in_dialog.py" line="115"/>
-        <source>The password was reset. Sign in with the new password.</source>
-        <translation>Đã đặt lại mật khẩu. Hãy đăng nhập bằng mật khẩu mới.</translation>
+      <source>The password was reset. Sign in with the new password.</source>
+      <translation>Đã đặt lại mật khẩu. Hãy đăng nhập bằng mật khẩu mới.</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -4,12 +4,10 @@ by triggers (db/audit.py); only the principal reads it whole."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from kindergarten_desktop.accounts.access import require_principal, require_read
 from kindergarten_desktop.db import permissions
@@ -200,6 +198,14 @@ def tables(db: Database) -> list[str]:
     return _distinct(db, "table_name")
 
 
+def all_entries(db: Database, *, since: dt.date | None = None) -> list[Entry]:
+    """The whole trail from ``since``, oldest first (the export), for the principal only."""
+    require_principal(db, AUDIT_CODE)
+    entries = list(_all(db, AuditFilter(since=since)))
+    entries.reverse()
+    return entries
+
+
 def _all(db: Database, flt: AuditFilter) -> Iterator[Entry]:
     after: Cursor | None = None
     while True:
@@ -208,54 +214,6 @@ def _all(db: Database, flt: AuditFilter) -> Iterator[Entry]:
         if len(entries) < 5000:
             return
         after = cursor(entries[-1])
-
-
-HEADER = ["Thời điểm", "Người thực hiện", "Thao tác", "Dữ liệu", "Bảng", "Mã bản ghi", "Mã trẻ",
-          "Thay đổi", "Trước (JSON)", "Sau (JSON)"]
-
-
-def _row(entry: Entry) -> list[object]:
-    return [entry.at.strftime("%d/%m/%Y %H:%M:%S"), entry.actor, ACTIONS_VI.get(entry.action, entry.action),
-            TABLES_VI.get(entry.table, entry.table), entry.table, entry.record_id,
-            "" if entry.child_id is None else entry.child_id, entry.summary(),
-            json.dumps(entry.before, ensure_ascii=False) if entry.before is not None else "",
-            json.dumps(entry.after, ensure_ascii=False) if entry.after is not None else ""]
-
-
-def export(db: Database, path: Path | str, *, since: dt.date | None = None) -> int:
-    """Write the trail (oldest first) to ``path`` (.csv or .xlsx); returns the number of entries."""
-    from kindergarten_desktop.reports.output import atomic_output
-
-    require_principal(db, AUDIT_CODE)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise AppError("accounts.bad_export", path=str(path))
-    entries = list(_all(db, AuditFilter(since=since)))
-    entries.reverse()
-    with atomic_output(path) as tmp:
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(HEADER)
-                writer.writerows(_row(e) for e in entries)
-        else:
-            from openpyxl import Workbook
-            from openpyxl.styles import Font
-
-            book = Workbook(write_only=False)
-            sheet = book.active
-            sheet.title = "Nhật ký thay đổi"
-            sheet.append(HEADER)
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
-            for entry in entries:
-                sheet.append([str(v) if isinstance(v, str) else v for v in _row(entry)])
-            for letter, width in zip("ABCDEFGHIJ", (20, 16, 10, 22, 18, 12, 8, 60, 40, 40), strict=True):
-                sheet.column_dimensions[letter].width = width
-            sheet.freeze_panes = "A2"
-            book.save(tmp)
-    return len(entries)
 
 
 def parse_date(text: str) -> dt.date:

@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop.accounts import audit
     from kindergarten_desktop.commands import fail
+    from kindergarten_desktop.reports.audit_export import export_audit
     from kindergarten_desktop.reports.output import OutputError
 
     since = audit.parse_date(args.since) if args.since else None
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if db is None:
         return code
     try:
-        count = audit.export(db, args.out, since=since)
+        count = export_audit(db, args.out, since=since)
     except OutputError as exc:
         return fail(str(exc))
     finally:

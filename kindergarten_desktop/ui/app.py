@@ -7,16 +7,21 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from kindergarten_desktop import APP_NAME, ORG_NAME, __version__, errors
+from kindergarten_desktop import APP_NAME, ORG_NAME, __version__
 from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWritable, open_database
 from kindergarten_desktop.paths import default_db_path, fonts_dir, icons_dir
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.accounts.session_ui import IdleLock
+    from kindergarten_desktop.ui.main_window import MainWindow
 
 
 def make_qapp(argv: list[str] | None = None) -> QApplication:
@@ -42,8 +47,8 @@ class Application:
         self.interactive = interactive
         self.ctx: AppContext | None = None
         self.lock: QLockFile | None = None
-        self.window = None
-        self.idle_lock = None
+        self.window: MainWindow | None = None  # ui.main_window, imported when the window is first shown
+        self.idle_lock: IdleLock | None = None  # ui.accounts.session_ui, while someone is signed in
 
     # --- database -------------------------------------------------------------------
     def open(self, path: Path) -> str | None:
@@ -225,7 +230,6 @@ class Application:
         self.lang = lang
         i18n.remember_language(lang)
         i18n.install_translators(lang)
-        errors.set_language(lang)
         if self.ctx is not None:
             self.show_window()
 
@@ -251,7 +255,6 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.lang:
         i18n.remember_language(args.lang)
     i18n.install_translators(lang)
-    errors.set_language(lang)  # refusals and other domain messages in the interface's language
     controller = Application(app, lang, interactive=not args.smoke)
     if args.demo:
         path = _demo_database()

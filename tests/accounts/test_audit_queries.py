@@ -10,6 +10,7 @@ from kindergarten_desktop.accounts import audit
 from kindergarten_desktop.accounts.audit import AuditFilter
 from kindergarten_desktop.db import session
 from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.reports.audit_export import export_audit
 from tests.accounts.conftest import act_as
 
 
@@ -63,7 +64,7 @@ def test_only_the_principal_reads_the_trail(accounts_db, tmp_path):
     for user in ("ketoan", "yte", "bep", "giaovien", None):
         act_as(accounts_db, user)
         for call in (lambda: audit.page(accounts_db), lambda: audit.actors(accounts_db),
-                     lambda: audit.export(accounts_db, tmp_path / "x.csv"),
+                     lambda: export_audit(accounts_db, tmp_path / "x.csv"),
                      lambda: audit.child_history(accounts_db, 1)):
             with pytest.raises(AppError):
                 call()

@@ -75,22 +75,19 @@ def test_every_role_against_every_protected_command(cli_db, tmp_path, capsys, mo
 
 
 def test_a_command_without_user_or_with_a_wrong_password_is_refused(cli_db, tmp_path, capsys, monkeypatch):
-    from kindergarten_desktop.errors import set_language
-
-    set_language("en")
-    try:
-        assert main(_import(tmp_path, cli_db)) == 1
-        assert "This database has accounts: name the user with --user NAME" in capsys.readouterr().err
-        monkeypatch.setenv("KD_PASSWORD", "sai")
-        assert main([*_import(tmp_path, cli_db), "--user", "hieutruong"]) == 1
-        assert "Wrong user name or password." in capsys.readouterr().err
-        assert main(["--user", "khongco", "users", "list", "--db", cli_db]) == 1
-        assert "Wrong user name or password." in capsys.readouterr().err
-        monkeypatch.delenv("KD_PASSWORD")
-        assert main(["users", "list", "--db", cli_db, "--user", "hieutruong"]) == 1  # no terminal to ask
-        assert "KD_PASSWORD" in capsys.readouterr().err
-    finally:
-        set_language("vi")
+    en = ["--lang", "en"]
+    assert main([*en, *_import(tmp_path, cli_db)]) == 1
+    assert "This database has accounts: name the user with --user NAME" in capsys.readouterr().err
+    monkeypatch.setenv("KD_PASSWORD", "sai")
+    assert main([*en, *_import(tmp_path, cli_db), "--user", "hieutruong"]) == 1
+    assert "Wrong user name or password." in capsys.readouterr().err
+    assert main([*en, "--user", "khongco", "users", "list", "--db", cli_db]) == 1
+    assert "Wrong user name or password." in capsys.readouterr().err
+    monkeypatch.delenv("KD_PASSWORD")
+    assert main([*en, "users", "list", "--db", cli_db, "--user", "hieutruong"]) == 1  # no terminal to ask
+    assert "KD_PASSWORD" in capsys.readouterr().err
+    assert main(["--lang", "vi", "users", "list", "--db", cli_db]) == 1
+    assert "Cơ sở dữ liệu này có tài khoản" in capsys.readouterr().err
 
 
 def test_user_goes_before_or_after_the_command_and_is_audited(cli_db, tmp_path, capsys):

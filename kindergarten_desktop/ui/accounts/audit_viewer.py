@@ -243,11 +243,12 @@ class AuditViewer(QDialog):
                                               self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not name:
             return
+        from kindergarten_desktop.reports.audit_export import export_audit
         from kindergarten_desktop.reports.registry import ReportError
 
         since = self.current_filter().since
         try:
-            count = audit.export(self.db, name, since=since)
+            count = export_audit(self.db, name, since=since)
         except (AppError, OSError, ReportError) as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.text() if isinstance(exc, AppError) else str(exc))
             return
