@@ -47,7 +47,7 @@ class AuditModel(QAbstractTableModel):
         self.filter = AuditFilter()
         self._more = False
         self._fixed: list[Entry] | None = None
-        self.children: dict[int, str] = {}
+        self.child_names: dict[int, str] = {}
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()
@@ -106,7 +106,7 @@ class AuditModel(QAbstractTableModel):
             if column == 3:
                 return f"{table_label(entry.table)} #{entry.record_id}"
             if column == 4:
-                return self.children.get(entry.child_id, "") if entry.child_id is not None else ""
+                return self.child_names.get(entry.child_id, "") if entry.child_id is not None else ""
             return entry.summary()
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return "\n".join(f"{k}: {'' if a is None else a} → {'' if b is None else b}"
@@ -126,7 +126,7 @@ class AuditViewer(QDialog):
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         self.model = AuditModel(db, self)
-        self.model.children = dict(audit.children(db))
+        self.model.child_names = dict(audit.children(db))
         self.filters = QWidget()
         grid = QGridLayout(self.filters)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +205,7 @@ class AuditViewer(QDialog):
         for table in sorted(audit.tables(self.db), key=table_label):
             self.what.addItem(table_label(table), table)
         self.child.addItem(self.tr("All children"), None)
-        for child_id, name in self.model.children.items():
+        for child_id, name in self.model.child_names.items():
             self.child.addItem(name, child_id)
         completer = QCompleter(self.child.model(), self.child)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from kindergarten_desktop.db import permissions, session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.ui.accounts.labels import area_label, role_label, roles_text
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.app import Application
 
 # What each main tab shows, and the areas that make it visible.
 TAB_AREAS: dict[str, tuple[str, ...]] = {
@@ -53,7 +57,9 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(on_idle)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -63,7 +69,9 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
 
 def visible_tabs(db: Database) -> dict[str, bool]:
@@ -75,7 +83,8 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
     name who is signed in in the status bar."""
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
-    first = file_menu.actions()[0] if file_menu.actions() else None
+    existing = file_menu.actions()
+    first = existing[0] if existing else file_menu.addSeparator()
     signed_in = session.current(db)
     principal = access.is_principal(db)
 
@@ -97,7 +106,8 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
     add(QCoreApplication.translate("AccountsMenu", "What can I &do?"), "permissions", "actionPermissions")
     if signed_in is not None:
         add(QCoreApplication.translate("AccountsMenu", "Sign &out"), "sign_out", "actionSignOut")
-    file_menu.insertSeparator(first)
+    if existing:
+        file_menu.insertSeparator(first)
     file_menu.setToolTipsVisible(True)
     tabs = getattr(window, "tabs", None)
     if tabs is not None:
@@ -198,69 +208,72 @@ def ensure_signed_in(db: Database, parent: QWidget | None) -> bool:
     return ask_sign_in(db, parent, load_settings(db).name)
 
 
-def menu_actions(controller: object) -> dict[str, Callable[[], None]]:
-    """The File menu's account entries, bound to the running ``ui.app.Application``."""
+def menu_actions(app: Application) -> dict[str, Callable[[], None]]:
+    """The File menu's account entries, bound to the running application."""
     from kindergarten_desktop.ui.accounts.accounts_dialog import AccountsDialog, PasswordDialog
     from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
 
-    app = controller  # ui.app.Application (no import: ui.app imports this module)
-
     def db() -> Database:
-        return app.ctx.db  # type: ignore[attr-defined]
+        assert app.ctx is not None
+        return app.ctx.db
 
     def accounts() -> None:
         had = access.has_accounts(db())
-        AccountsDialog(db(), app.window).exec()  # type: ignore[attr-defined]
+        AccountsDialog(db(), app.window).exec()
         if had != access.has_accounts(db()):
-            app.show_window()  # type: ignore[attr-defined]  # the first account: menus and tabs change
+            app.show_window()  # the first account: menus and tabs change
+
+    def audit() -> None:
+        AuditViewer(db(), app.window).exec()
 
     def password() -> None:
         actor = session.current(db())
         if actor is not None:
-            PasswordDialog(db(), actor.username, app.window, own=True).exec()  # type: ignore[attr-defined]
+            PasswordDialog(db(), actor.username, app.window, own=True).exec()
+
+    def permissions_dialog() -> None:
+        PermissionsDialog(db(), app.window).exec()
 
     def sign_out() -> None:
         users.sign_out(db())
         lock_screen(app, None)
 
     actions: dict[str, Callable[[], None]] = {
-        "accounts": accounts,
-        "audit": lambda: AuditViewer(db(), app.window).exec(),  # type: ignore[attr-defined]
-        "password": password,
-        "permissions": lambda: PermissionsDialog(db(), app.window).exec(),  # type: ignore[attr-defined]
+        "accounts": accounts, "audit": audit, "password": password, "permissions": permissions_dialog,
         "sign_out": sign_out,
     }
     start_idle_lock(app)
     return actions
 
 
-def start_idle_lock(app: object) -> None:
-    db: Database = app.ctx.db  # type: ignore[attr-defined]
-    old = getattr(app, "idle_lock", None)
-    if old is not None:
-        old.stop()
-        app.idle_lock = None  # type: ignore[attr-defined]
+def start_idle_lock(app: Application) -> None:
+    assert app.ctx is not None
+    db = app.ctx.db
+    if app.idle_lock is not None:
+        app.idle_lock.stop()
+        app.idle_lock = None
     actor = session.current(db)
-    if actor is None or not getattr(app, "interactive", False):
+    if actor is None or not app.interactive:
         return
 
     def on_idle() -> None:
         users.sign_out(db)
         lock_screen(app, actor.username)
 
-    app.idle_lock = IdleLock(users.idle_minutes(db), on_idle)  # type: ignore[attr-defined]
+    app.idle_lock = IdleLock(users.idle_minutes(db), on_idle)
 
 
-def lock_screen(app: object, locked_by: str | None) -> None:
+def lock_screen(app: Application, locked_by: str | None) -> None:
     """Hide the school's data until somebody signs in; the same person finds the window as
     they left it, anyone else gets a window built for their role."""
     from kindergarten_desktop.school import load_settings
 
-    window = app.window  # type: ignore[attr-defined]
-    db: Database = app.ctx.db  # type: ignore[attr-defined]
-    if getattr(app, "idle_lock", None) is not None:
-        app.idle_lock.stop()  # type: ignore[attr-defined]
-        app.idle_lock = None  # type: ignore[attr-defined]
+    assert app.ctx is not None
+    window = app.window
+    db = app.ctx.db
+    if app.idle_lock is not None:
+        app.idle_lock.stop()
+        app.idle_lock = None
     # Open dialogs are hidden, not closed: what was typed in them is not lost.
     hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     for dialog in hidden:
@@ -278,6 +291,6 @@ def lock_screen(app: object, locked_by: str | None) -> None:
     for dialog in hidden:  # someone else (or nobody): the previous person's dialogs close
         dialog.reject()
     if not signed_in:
-        app.app.quit()  # type: ignore[attr-defined]
+        app.app.quit()
         return
-    app.show_window()  # type: ignore[attr-defined]
+    app.show_window()
