@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kindergarten_desktop.commands import fail, open_db_or_fail
+from kindergarten_desktop.commands import fail, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--class", dest="class_name", metavar="NAME", help="class name, e.g. 'Lá 1'")
     p.add_argument("--round", metavar="N", help="measurement round number")
-    p.add_argument("--out", metavar="FILE", help="output file, .pdf or .xlsx")
+    p.add_argument("--out", metavar="FILE", help="output file: .pdf, .xlsx (or .csv where the report offers it)")
     p.set_defaults(func=run)
 
 
@@ -34,7 +34,6 @@ def _list() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 
@@ -50,11 +49,7 @@ def run(args: argparse.Namespace) -> int:
         kind = get_kind(args.kind)
     except ReportError as exc:
         return fail(str(exc))
-    if not Path(args.db).exists():
-        return fail(f"{args.db}: no such database file")
-    db, code = open_db_or_fail(args.db)
-    if db is None:
-        return code
+    db = open_db(args.db, read_only=True)  # a missing or empty file is an error, not a new school
     try:
         params = resolve_params(db, kind, year=args.year, month=args.month, date=args.date,
                                 class_name=args.class_name, round=args.round)

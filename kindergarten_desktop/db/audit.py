@@ -26,7 +26,7 @@ class AuditOptions:
 
 # SQLite's own clock (local time, to the second): no Python call per audited row.
 NOW = "datetime('now', 'localtime')"
-NOT_AUDITED = frozenset({"audit_log", "account_signin"})
+NOT_AUDITED = frozenset({"audit_log", "account_signin", "month_lock"})  # month_lock: derived by db/guards.py
 OPTIONS: dict[str, AuditOptions] = {
     "attendance": AuditOptions(after_day="day"),
     "account": AuditOptions(redact=("password_hash",)),

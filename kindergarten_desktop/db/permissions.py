@@ -71,6 +71,12 @@ TABLES: dict[str, Rule] = {
     "meal_month_event": "closing", "meal_closing_balance": "closing",
     "supplier": "market", "market_item": "market", "purchase": "market",
     "stock_use": "stock", "daily_menu": "kitchen",
+    "lunch_support_rule": "meals", "meal_standing_discount": "meals",
+    "month_lock": "closing",  # kept by db/guards.py's triggers when a month closes or reopens
+    # kitchen and nutrition (issue 17)
+    "food": "kitchen", "dish": "kitchen", "dish_ingredient": "kitchen", "menu_line": "kitchen",
+    "rotation_line": "kitchen", "kitchen_order": "kitchen", "inspection": "kitchen", "food_sample": "kitchen",
+    "nutrition_norm": "kitchen", "nutrition_meal_share": "kitchen",
     "agenda_item": "agenda", "agenda_recurring": "agenda", "agenda_recurring_skip": "agenda",
     "account": OwnRow("accounts"), "account_role": "accounts", "account_class": "accounts",
     "account_signin": None,  # failed sign-in counters, written before anyone is signed in

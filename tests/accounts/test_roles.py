@@ -95,7 +95,7 @@ def receipt(db):
 
 
 def discount(db):
-    from kindergarten_desktop.meals.payments import add_discount
+    from kindergarten_desktop.meals.discounts import add_discount
 
     add_discount(db, _child(db, OTHER_CLASS), DAY, 50_000, "hộ nghèo")
 
@@ -232,7 +232,7 @@ def test_refusal_names_the_account_and_who_may(accounts_db):
 def test_school_without_accounts_allows_everything_under_the_os_user(demo_db):
     from kindergarten_desktop.db.session import os_user
 
-    for action in (update_child, receipt, close_month, menu, agenda):
+    for action in (update_child, receipt, menu, agenda, close_month):
         action(demo_db)
     actors = {a for (a,) in demo_db.execute("SELECT DISTINCT actor FROM audit_log")}
     assert actors == {os_user()}

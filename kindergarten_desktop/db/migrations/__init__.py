@@ -54,7 +54,7 @@ def migrate(db: Database, target: int | None = None) -> list[str]:
     from kindergarten_desktop.db import session
 
     applied: list[str] = []
-    with session.system(db):
+    with session.system(db):  # the app's own work: allowed everywhere, not audited
         for migration in all_migrations():
             if migration.version <= current_version(db):
                 continue
@@ -64,5 +64,9 @@ def migrate(db: Database, target: int | None = None) -> list[str]:
                 migration.up(db)
                 db.execute(f"PRAGMA user_version = {int(migration.version)}")
             applied.append(migration.name)
-    session.after_migrations(db)
+    if target is None:
+        from kindergarten_desktop.db import guards
+
+        guards.install(db)  # the closed-month triggers follow the tables the migrations made
+        session.after_migrations(db)  # so do the permission and audit triggers
     return applied

@@ -36,6 +36,7 @@ TAB_AREAS: dict[str, tuple[str, ...]] = {
     "growth": ("growth",),
     "meals": ("meals", "market", "stock", "kitchen"),
     "agenda": ("agenda",),
+    "kitchen": ("kitchen",),
 }
 
 
@@ -75,7 +76,11 @@ class IdleLock(QObject):
 
 
 def visible_tabs(db: Database) -> dict[str, bool]:
-    return {key: any(access.can_read(db, area) for area in areas) for key, areas in TAB_AREAS.items()}
+    """Tab key -> shown, in the window's tab order (a tab not in TAB_AREAS is shown to all)."""
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    return {spec.key: any(access.can_read(db, area) for area in TAB_AREAS.get(spec.key, ("school",)))
+            for spec in TAB_SPECS}
 
 
 def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callable[[], None]]) -> None:
@@ -179,11 +184,10 @@ class PermissionsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-_previous_hook = sys.excepthook
-
-
 def install_refusal_hook(current_db: Callable[[], Database | None]) -> None:
-    """A write refused by a permission trigger anywhere in the GUI shows its reason."""
+    """A write refused by a permission trigger anywhere in the GUI shows its reason; anything
+    else goes on to the hook installed before (the app's error dialog)."""
+    _previous_hook = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         refused = access.translate(current_db(), exc)

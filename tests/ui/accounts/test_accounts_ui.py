@@ -87,11 +87,11 @@ def test_the_wait_after_wrong_passwords_counts_down(qtbot, accounts_db):  # noqa
 
 
 @pytest.mark.parametrize(("user", "shown", "accounts_enabled"), [
-    ("hieutruong", {"roster": True, "growth": True, "meals": True, "agenda": True}, True),
-    ("ketoan", {"roster": True, "growth": False, "meals": True, "agenda": True}, False),
-    ("yte", {"roster": True, "growth": True, "meals": False, "agenda": True}, False),
-    ("bep", {"roster": False, "growth": False, "meals": True, "agenda": True}, False),
-    ("giaovien", {"roster": True, "growth": True, "meals": False, "agenda": True}, False),
+    ("hieutruong", {"roster": True, "growth": True, "meals": True, "agenda": True, "kitchen": True}, True),
+    ("ketoan", {"roster": True, "growth": False, "meals": True, "agenda": True, "kitchen": False}, False),
+    ("yte", {"roster": True, "growth": True, "meals": False, "agenda": True, "kitchen": False}, False),
+    ("bep", {"roster": False, "growth": False, "meals": True, "agenda": True, "kitchen": True}, False),
+    ("giaovien", {"roster": True, "growth": True, "meals": False, "agenda": True, "kitchen": False}, False),
 ])
 def test_each_role_sees_its_tabs_and_menus(controller, user, shown, accounts_enabled):
     act_as(controller.ctx.db, user)
