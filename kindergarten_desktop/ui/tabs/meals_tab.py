@@ -38,7 +38,7 @@ class MealsTab(QWidget):
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
         from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
 
-        hide_money_pages(self.pages, (self.ledger, self.payments, self.rates), ctx.db)  # issue 18
+        hide_money_pages(self.pages, (self.ledger, self.discounts, self.payments, self.rates), ctx.db)  # issue 18
         layout.addWidget(self.pages)
         layout.addLayout(self._print_buttons())
         self._stale = {self.ledger, self.payments, self.market, self.rates, self.discounts}

@@ -312,3 +312,4 @@ def test_the_kitchen_sees_counts_and_the_market_book_not_the_money(controller):
     shown = {meals.pages.widget(i): meals.pages.isTabVisible(i) for i in range(meals.pages.count())}
     assert shown[meals.count] and shown[meals.market]
     assert not shown[meals.ledger] and not shown[meals.payments] and not shown[meals.rates]
+    assert not shown[meals.discounts]
