@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,9 +24,11 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
+    Item,
     add_purchase,
+    cancel_purchase,
+    correct_purchase,
     day_book,
-    delete_purchase,
     list_items,
     list_suppliers,
     purchases_between,
@@ -60,7 +61,7 @@ class MarketPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.items = {}
+        self.items: dict[str, Item] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
@@ -87,7 +88,7 @@ class MarketPage(QWidget):
         self.item.setEditable(True)
         self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.item.setMinimumWidth(180)
-        self.item.lineEdit().setPlaceholderText(self.tr("Item"))
+        _placeholder(self.item, self.tr("Item"))
         self.item.currentTextChanged.connect(self._item_chosen)
         self.quantity = QLineEdit()
         self.quantity.setPlaceholderText(self.tr("Quantity"))
@@ -100,7 +101,7 @@ class MarketPage(QWidget):
         self.supplier.setEditable(True)
         self.supplier.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.supplier.setMinimumWidth(180)
-        self.supplier.lineEdit().setPlaceholderText(self.tr("Supplier"))
+        _placeholder(self.supplier, self.tr("Supplier"))
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self._add)
         for edit in (self.quantity, self.price, self.unit):
@@ -116,6 +117,7 @@ class MarketPage(QWidget):
             Column(self.tr("Unit"), lambda p: p.unit),
             Column(self.tr("Unit price"), lambda p: p.unit_price, "money"),
             Column(self.tr("Amount"), lambda p: p.amount, "money"),
+            Column(self.tr("Corrections"), lambda p: self.tr("corrected") if p.adjustments else ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -124,7 +126,7 @@ class MarketPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
-        delete = QPushButton(self.tr("Delete the selected purchase"))
+        delete = QPushButton(self.tr("Correct or cancel the selected purchase…"))
         delete.clicked.connect(self._delete)
         left.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
         middle = QHBoxLayout()
@@ -158,11 +160,11 @@ class MarketPage(QWidget):
         self.stock_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.stock_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stock_table.horizontalHeader().setStretchLastSection(True)
+        self.stock_item = QComboBox()
         self.stock_table.clicked.connect(lambda index: self.stock_item.setCurrentText(
             self.stock_model.data(index, ROW_ROLE).name))
         column.addWidget(self.stock_table, 1)
         use_row = QHBoxLayout()
-        self.stock_item = QComboBox()
         self.stock_item.setMinimumWidth(140)
         self.stock_quantity = QLineEdit()
         self.stock_quantity.setPlaceholderText(self.tr("Quantity used"))
@@ -180,7 +182,9 @@ class MarketPage(QWidget):
         return box
 
     def _date(self) -> dt.date:
-        return self.day.date().toPython()
+        day = self.day.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
 
     def refresh(self) -> None:
         day = self._date()
@@ -279,21 +283,38 @@ class MarketPage(QWidget):
         self.refresh()
 
     def _delete(self) -> None:
+        """A purchase is corrected or cancelled by an adjustment entry, never deleted or rewritten."""
+        from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, accountant_name
+
         index = self.table.currentIndex()
         if not index.isValid():
             return
         purchase = self.model.data(index, ROW_ROLE)
-        answer = QMessageBox.question(self, self.tr("Delete purchase"), self.tr("Delete %1 (%2)?")
-                                      .replace("%1", purchase.item).replace("%2", ui_money(purchase.amount)))
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = AdjustDialog(self, self.tr("Correct or cancel a purchase"), self.tr("%1: %2 %3 at %4 = %5")
+                              .replace("%1", purchase.item).replace("%2", _quantity(purchase.quantity))
+                              .replace("%3", purchase.unit).replace("%4", ui_money(purchase.unit_price))
+                              .replace("%5", ui_money(purchase.amount)),
+                              _quantity(purchase.quantity), str(purchase.unit_price), accountant_name(self.ctx.db))
+        if not dialog.exec():
             return
         try:
-            delete_purchase(self.ctx.db, purchase.id)
+            if dialog.action.currentData() == "cancel":
+                cancel_purchase(self.ctx.db, purchase.id, dialog.reason.text(), dialog.who.text())
+            else:
+                correct_purchase(self.ctx.db, purchase.id, _typed_quantity(dialog.quantity.text()),
+                                 dialog.price.text(), dialog.reason.text(), dialog.who.text())
         except AppError as error:
-            show_error(self, self.tr("Purchase not deleted"), error)
+            show_error(self, self.tr("Purchase not changed"), error)
             return
+        self.ctx.dataChanged.emit("meals")
         self.refresh()
 
     def _save_menu(self) -> None:
         save_menu(self.ctx.db, Menu(self._date(), self.breakfast.text(), self.lunch.text(), self.snack.text()))
         self.ctx.dataChanged.emit("meals")
+
+
+def _placeholder(box: QComboBox, text: str) -> None:
+    edit = box.lineEdit()
+    if edit is not None:
+        edit.setPlaceholderText(text)

@@ -44,3 +44,14 @@ def test_missing_settings_are_shown(qtbot, demo_db, demo_db_copy):
     demo_db.execute("UPDATE school SET name = '' WHERE id = 1")
     dialog = _dialog(qtbot, demo_db, demo_db_copy, get_kind("class-list"))
     assert "Tên trường" in dialog.findChild(object, "missingSettings").text()
+
+
+def test_the_current_round_is_preselected(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.growth.rounds import current_round
+
+    dialog = _dialog(qtbot, demo_db, demo_db_copy, get_kind("growth-summary"))
+    year = dialog.year.currentData()
+    today = min(max(dt.date.today(), year.start_date), year.end_date)
+    expected = current_round(demo_db, year.id, today)
+    assert expected is not None and expected.number > 1  # not round 1 while a later one is open
+    assert dialog.values()["round"] == expected.number
