@@ -76,7 +76,7 @@ def test_history_of_a_receipt_for_those_who_see_receipts(accounts_db):
 
     act_as(accounts_db, "ketoan")
     child = accounts_db.execute("SELECT child_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
-    payment = add_payment(accounts_db, child, dt.date(2026, 3, 16), 300_000, payer="Mẹ")
+    payment = add_payment(accounts_db, child, dt.date(2026, 3, 16), 300_000, payer="Mẹ", confirmed=True)
     accounts_db.execute("UPDATE meal_payment SET note = 'huỷ: ghi nhầm' WHERE id = ?", [payment.id])
     history = audit.history(accounts_db, "meal_payment", payment.id)
     assert [e.action for e in history] == ["update", "insert"]

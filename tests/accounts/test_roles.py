@@ -91,7 +91,7 @@ def meal_rate(db):
 def receipt(db):
     from kindergarten_desktop.meals.payments import add_payment
 
-    add_payment(db, _child(db, OTHER_CLASS), DAY, 500_000, payer="Phụ huynh")
+    add_payment(db, _child(db, OTHER_CLASS), DAY, 500_000, payer="Phụ huynh", confirmed=True)
 
 
 def discount(db):

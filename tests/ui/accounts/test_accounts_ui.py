@@ -239,7 +239,7 @@ def test_history_of_a_receipt_and_of_a_child(qtbot, accounts_db):  # noqa: F811
 
     act_as(accounts_db, "ketoan")
     child = accounts_db.execute("SELECT child_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
-    payment = add_payment(accounts_db, child, dt.date(2026, 3, 16), 250_000, payer="Bố")
+    payment = add_payment(accounts_db, child, dt.date(2026, 3, 16), 250_000, payer="Bố", confirmed=True)
     viewer = AuditViewer(accounts_db, history=("meal_payment", payment.id))
     qtbot.addWidget(viewer)
     assert viewer.filters.isHidden() and viewer.model.rowCount() == 1
@@ -272,7 +272,7 @@ def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monk
     db = controller.ctx.db
     act_as(db, "ketoan")
     child = db.execute("SELECT child_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
-    payment = add_payment(db, child, dt.date(2026, 3, 16), 120_000, payer="Mẹ")
+    payment = add_payment(db, child, dt.date(2026, 3, 16), 120_000, payer="Mẹ", confirmed=True)
     opened = []
     monkeypatch.setattr(audit_viewer.AuditViewer, "exec", lambda self: opened.append(self.model.rows))
     controller.show_window()
