@@ -235,6 +235,10 @@
       <translation>Quá trình học</translation>
     </message>
     <message>
+      <source>Change &amp;history…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
       <source>Poor household</source>
       <translation>Hộ nghèo</translation>
     </message>
@@ -329,6 +333,10 @@
     <message>
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+      <source>History of %1</source>
+      <translation>Lịch sử thay đổi: %1</translation>
     </message>
   </context>
   <context>

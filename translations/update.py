@@ -34,6 +34,7 @@ AREAS: dict[str, list[str]] = {
     "agenda": ["ui/tabs/agenda_tab.py", "ui/agenda/**/*.py"],
     "help": ["ui/help/**/*.py"],
     "kitchen": ["ui/tabs/kitchen_tab.py", "ui/kitchen/**/*.py"],
+    "accounts": ["ui/accounts/**/*.py"],
 }
 
 

@@ -108,6 +108,12 @@ class ChildDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        from kindergarten_desktop.accounts.access import is_principal
+
+        if child_id is not None and is_principal(db):  # the audit trail is the principal's to read
+            changes = buttons.addButton(self.tr("Change &history…"), QDialogButtonBox.ButtonRole.HelpRole)
+            changes.setObjectName("childHistory")
+            changes.clicked.connect(self._show_changes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(flags_box)
@@ -244,3 +250,10 @@ class ChildDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot save"), exc.text())
             return
         self.accept()
+
+    def _show_changes(self) -> None:
+        """Every change of this child's records: who, when, before → after (the audit trail)."""
+        from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
+        AuditViewer(self.db, self, child_id=self.child_id, title=self.tr("History of %1").replace(
+            "%1", self.full_name.text())).exec()

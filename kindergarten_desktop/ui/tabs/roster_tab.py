@@ -157,7 +157,12 @@ class RosterTab(QWidget):
         year = self.ctx.school_year
         row_to_select = 0
         if year is not None:
+            from kindergarten_desktop.accounts.access import visible_class_ids
+
+            shown = visible_class_ids(self.ctx.db)  # a teacher: the classes assigned (issue 18)
             for info in list_classes(self.ctx.db, year.id):
+                if shown is not None and info.id not in shown:
+                    continue
                 item = QListWidgetItem(self.tr("%1 (%2 children)").replace("%1", info.name)
                                        .replace("%2", str(info.children)))
                 item.setData(Qt.ItemDataRole.UserRole, info)
