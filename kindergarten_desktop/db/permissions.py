@@ -63,7 +63,7 @@ Rule = str | Scoped | OwnRow | None  # None: anyone (no trigger)
 TABLES: dict[str, Rule] = {
     "school": "school", "school_year": "school", "school_calendar_exception": "school",
     "staff": "roster", "class": "roster", "class_staff": "roster", "child": "roster",
-    "child_circumstance": "roster", "enrollment": "roster",
+    "child_circumstance": "roster", "enrollment": "roster", "enrollment_correction": "roster",
     "attendance": Scoped("attendance", "day"),
     "growth_round": "growth", "measurement": Scoped("growth", "visit_date"),
     "meal_rate": "meals", "monthly_fee": "meals", "meal_override": "meals", "staff_meal": "meals",

@@ -33,6 +33,9 @@ def _children(path) -> int:
 
 def _import(tmp_path, db):
     book = school_workbook(tmp_path / "ds.xlsx", realistic_rows())
+    workbook = load_workbook(book)
+    workbook.active["A4"] = "DANH SÁCH TRẺ NĂM HỌC 2026-2027"  # the title must agree with --year
+    workbook.save(book)
     # next school year: 2025-2026 is closed up to February (db/guards.py refuses enrolments there)
     return ["import-roster", str(book), "--db", db, "--year", "2026-2027", "--skip-invalid", "--class", "Lá 1"]
 
