@@ -62,6 +62,7 @@ from functools import cache
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.reports.document import DocSpec, DocumentOverrides, DocumentSettings
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
 PARAMETERS = ("year", "month", "date", "class", "round")
@@ -89,6 +90,9 @@ class ReportParams:
     class_id: int | None = None
     class_name: str | None = None
     round: int | None = None
+    # Number, recipients, signer, place and date of the document (reports.document); kinds pass
+    # it to pdf.OfficialDocument / excel.Workbook, which print the header and the closing from it.
+    document: DocumentSettings = field(default_factory=DocumentSettings)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class ReportKind:
     needs: tuple[str, ...] = ("year",)
     accepts: tuple[str, ...] = ()
     description: str = ""
+    document: DocSpec = field(default_factory=DocSpec)  # symbol, default recipients, drafter ...
 
     def __post_init__(self) -> None:
         unknown = (set(self.needs) | set(self.accepts)) - set(PARAMETERS)
@@ -157,14 +162,22 @@ def resolve_params(
     date: str | None = None,
     class_name: str | None = None,
     round: int | str | None = None,
+    document: DocumentOverrides | None = None,
 ) -> ReportParams:
-    """Parse and check the raw parameters (strings as typed on the command line) for ``kind``."""
+    """Parse and check the raw parameters (strings as typed on the command line) for ``kind``.
+
+    ``date`` is also the document's date: a kind that takes no date still accepts it for the
+    date line. ``document`` holds what the person printing typed (see reports.document)."""
+    from dataclasses import replace
+
+    from kindergarten_desktop.reports import document as documents
+
     given = {"year": year, "month": month, "date": date, "class": class_name, "round": round}
     for name, value in given.items():
         if value in (None, ""):
             if name in kind.needs and name != "year":
                 raise ReportError(f"the {kind.name} report needs --{name}")
-        elif name not in kind.parameters:
+        elif name not in kind.parameters and name != "date":
             raise ReportError(f"the {kind.name} report takes no --{name}")
     school_year = _year(db, year)
     month_day = _month(month) if month else None
@@ -180,7 +193,14 @@ def resolve_params(
                               f"classes: {', '.join(names) or 'none'}")
         class_id, class_name = row
     round_number = _round(round) if round not in (None, "") else None
-    return ReportParams(school_year, month_day, day, class_id, class_name or None, round_number)
+    overrides = document or DocumentOverrides()
+    if day is not None and overrides.date is None:
+        overrides = replace(overrides, date=day)
+    if "date" not in kind.parameters:
+        day = None
+    documents.check(overrides)
+    params = ReportParams(school_year, month_day, day, class_id, class_name or None, round_number)
+    return replace(params, document=documents.resolve(db, kind.name, kind.document, params, overrides))
 
 
 def _year(db: Database, text: str | None) -> SchoolYear:
