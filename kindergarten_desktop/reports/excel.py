@@ -174,7 +174,7 @@ class Sheet:
         split = max(1, round(width * 0.42))
         head, doc = self.head, self.document
         left = [(head.governing_body.upper(), False, False), (head.school_name.upper(), True, False),
-                (f"Số: {doc.number}", False, False)]
+                (f"Số: {doc.number}" if doc.number.strip() else "", False, False)]
         right = [(NATIONAL_TITLE, True, False), (MOTTO, True, False),
                  (official_date_line(doc.place or head.place, doc.date or dt.date.today()), False, True)]
         for r, ((ltext, lbold, _), (rtext, rbold, ritalic)) in enumerate(zip(left, right, strict=True), start=1):

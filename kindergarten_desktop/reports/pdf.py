@@ -314,35 +314,48 @@ class OfficialDocument:
             HRFlowable(width=motto_rule, thickness=0.6, color=colors.black, spaceBefore=1, hAlign="CENTER"),
         ]
         number = paragraph(f"Số: {shorten(self.number, 60)}", "number")
-        date_line = paragraph(official_date_line(shorten(self.place, 80), self.date), "date_line")
-        table = Table([[left, right], [number, date_line]], colWidths=[left_w, right_w])
+        # A record without a number (an attendance sheet) has its date line above the signature.
+        rows = [[left, right], [number, self.date_line()]] if self.number.strip() else [[left, right]]
+        table = Table(rows, colWidths=[left_w, right_w])
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the short rules
             ("FONTNAME", (0, 0), (-1, -1), SERIF),  # else Table selects Helvetica, unembedded
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 6),
+            *([("TOPPADDING", (0, 1), (-1, 1), 6)] if len(rows) > 1 else []),
         ]))
         return [table]
 
-    def heading(self, title: str, subtitle: str = "", *, summary: str = "", letterhead: bool = True) -> list[Flowable]:
+    def date_line(self) -> Paragraph:
+        """'<place>, ngày 05 tháng 09 năm 2025' in italics."""
+        return paragraph(official_date_line(shorten(self.place, 80), self.date), "date_line")
+
+    def heading(self, title: str, subtitle: str = "", *, summary: str = "", letterhead: bool = True,
+                compact: bool = False) -> list[Flowable]:
         """Letterhead (unless ``letterhead=False``), the document type or title upper case bold
         centred, the trích yếu (the one chosen in the document settings, else ``summary``) bold
-        below it, then the subtitle (bold, may hold several lines)."""
+        below it, then the subtitle (bold, may hold several lines). ``compact``: less space
+        around the title (a dense grid that should stay on one page)."""
+        gap = (2 if compact else 6) * mm
         summary = self.document.summary or summary
         if not self.title:
             self.title = " ".join(p for p in (title, summary, subtitle) if p).strip()
         story: list[Flowable] = []
         if letterhead:
             story += self.letterhead()
-            story.append(Spacer(1, 6 * mm))
-        story.append(paragraph(shorten(title.upper(), 300), "title"))
-        if summary:
-            story.append(paragraph(shorten(summary, 300), "subtitle"))
-        if subtitle:
-            story.append(paragraph(shorten(subtitle, 300), "subtitle"))
-        story.append(Spacer(1, 6 * mm))
+            story.append(Spacer(1, gap))
+        if compact:  # one line: "BẢNG ĐIỂM DANH - Lớp Lá 1 - Tháng 10/2025"
+            line = " - ".join(p for p in (f"<b>{escape(shorten(title.upper(), 200))}</b>", escape(summary),
+                                          escape(subtitle)) if p)
+            story.append(Paragraph(line, ParagraphStyle("title_compact", styles()["title"], spaceBefore=0)))
+        else:
+            story.append(paragraph(shorten(title.upper(), 300), "title"))
+            if summary:
+                story.append(paragraph(shorten(summary, 300), "subtitle"))
+            if subtitle:
+                story.append(paragraph(shorten(subtitle, 300), "subtitle"))
+        story.append(Spacer(1, gap))
         return story
 
     def new_section(self) -> list[Flowable]:
@@ -464,7 +477,8 @@ class OfficialDocument:
         else:
             titles = settings.signature_lines()
         name = signer if signer is not None else (settings.signer_name or self.head.principal_name)
-        right: list[Flowable] = [paragraph(shorten(t, 80), "signature") for t in titles]
+        right: list[Flowable] = [] if self.number.strip() else [self.date_line()]
+        right += [paragraph(shorten(t, 80), "signature") for t in titles]
         right += [Spacer(1, 24 * mm), paragraph(shorten(name, 100), "signature")]
         if settings.drafter_shown:
             middle: list[Flowable] = [paragraph("NGƯỜI LẬP BIỂU", "signature")]

@@ -17,7 +17,8 @@ from kindergarten_desktop.meals.counts import DailyCount, daily_count
 from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between
 from kindergarten_desktop.meals.menus import Menu, get_menu
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
-from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, staff_name
+from kindergarten_desktop.reports.document import DocSpec
+from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, signer, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import BY_CODE
 
@@ -61,7 +62,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     posting = load(db, params.date)
     check_progress(progress, 1, 2, "")
     day = posting.day
-    doc = pdf.OfficialDocument(db, number="…/CK-MN", date=day, page_numbers=False)
+    doc = pdf.OfficialDocument(db, document=params.document, date=day, page_numbers=False)
     story = doc.heading(TITLE, f"{WEEKDAYS[day.weekday()]}, ngày {format_date(day)}")
     entry = posting.balance
 
@@ -103,7 +104,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                                                        ("Bữa chiều", menu.snack))]
     story.append(doc.table(["Bữa ăn", "Món ăn"], menu_rows, widths=[1, 5], align=["left", "left"]))
     story += signatures(doc, [("KẾ TOÁN", staff_name(db, "accountant")), ("ĐẠI DIỆN TỔ BẾP", staff_name(db, "cook")),
-                              ("HIỆU TRƯỞNG", doc.head.principal_name)], room_mm=16,
+                              signer(doc)], room_mm=16,
                        keep_together=False)
     # One page to pin up, however long the purchase list: shrink to fit rather than spill over.
     height = doc.page_size[1] - (pdf.MARGINS["top"] + pdf.MARGINS["bottom"]) * mm
@@ -132,5 +133,6 @@ KINDS = (
         needs=("year", "date"),
         description="One A4 page for the notice board: children eating by age group, food money in, purchases "
                     "item by item, the balance carried forward and the day's menu.",
+        document=DocSpec(symbol="CK", recipients=()),
     ),
 )

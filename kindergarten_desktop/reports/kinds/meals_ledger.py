@@ -17,13 +17,12 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.rates import RateTable, rate_table
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import (
     money,
     month_label,
     month_of,
-    signatures,
     sort_by_class,
-    staff_name,
 )
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
@@ -106,12 +105,13 @@ def subtitle(ledger: MonthLedger, block: ClassBlock) -> str:
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     ledger, blocks = load(db, params)
     if fmt == "pdf":
-        _pdf(db, ledger, blocks, out_path, progress)
+        _pdf(db, params, ledger, blocks, out_path, progress)
     else:
-        _xlsx(db, ledger, blocks, out_path, progress)
+        _xlsx(db, params, ledger, blocks, out_path, progress)
 
 
-def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+def _xlsx(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path,
+          progress: Progress) -> None:
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
@@ -120,7 +120,7 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
     advance = ledger.mode == "advance"
     days = ledger.school_days
     centred = Alignment(horizontal="center")  # one shared style object: openpyxl hashes each assignment
-    book = excel.Workbook(db)
+    book = excel.Workbook(db, document=params.document)
     columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ")]
     columns += [excel.Column(str(d.day), "text", width=3.6) for d in days]
     first_money = len(columns) + 1
@@ -147,7 +147,7 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
             values.append(line.days_eaten)
             if advance:
                 values.append(line.days_charged)
-            values += [line.rate or None, f"={charged_letter}{r}*{rate_letter}{r}"]
+            values += [line.rate or None, excel.Formula(f"={charged_letter}{r}*{rate_letter}{r}")]
             values += [getattr(child, attr) if line.first else None for _, attr in MONEY_COLUMNS]
             rows.append(values)
         table = sheet.table(columns, rows, total_label="Cộng")
@@ -159,22 +159,23 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
         if table.total_row is not None:
             for c in range(3, 3 + len(days)):  # meals eaten per day
                 letter = get_column_letter(c)
-                cell = ws.cell(table.total_row, c, f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},'
-                                                   f'"{MARK}")')
+                cell = excel.put(ws, table.total_row, c, excel.Formula(
+                    f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},"{MARK}")'))
                 cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
         sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau.", column=2, italic=True)
     book.save(out_path)
 
 
-def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path,
+         progress: Progress) -> None:
     from reportlab.platypus import TableStyle
 
     from kindergarten_desktop.reports import pdf
 
     advance = ledger.mode == "advance"
     days = ledger.school_days
-    doc = pdf.OfficialDocument(db, number="…/TA-MN", landscape=True,
+    doc = pdf.OfficialDocument(db, document=params.document, landscape=True,
                                title=f"{TITLE} tháng {ledger.month:02d}/{ledger.year}")
     header = ["STT", "Họ và tên trẻ", *[str(d.day) for d in days], "Số ngày ăn"]
     header += ["Số ngày thu"] if advance else []
@@ -186,7 +187,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
     for index, block in enumerate(blocks):
         check_progress(progress, index, len(blocks), block.name)
         if index:
-            story += doc.new_section()
+            story += doc.new_document()  # each class's ledger is signed on its own
         story += doc.heading(TITLE, subtitle(ledger, block) + " (đơn vị: đồng)")
         rows, number = [], 0
         for line in block.rows:
@@ -215,8 +216,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
         story.append(table)
         story.append(pdf.paragraph(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')} "
                                    "Số âm: tiền thừa chuyển sang tháng sau.", "body_left"))
-        story += signatures(doc, [("NGƯỜI LẬP BIỂU", staff_name(db, "accountant")),
-                                  ("HIỆU TRƯỞNG", doc.head.principal_name)])
+        story += doc.closing()  # Người lập biểu (the accountant) and the signer
     doc.build(out_path, story)
 
 
@@ -236,5 +236,6 @@ KINDS = (
         accepts=("class",),
         description="The month's meals per child and school day, days × rate, refunds, lunch support, "
                     "discounts, payments and balance, per class (--class for one).",
+        document=DocSpec(symbol="TA", recipients=(), drafter_role="accountant"),
     ),
 )
