@@ -180,20 +180,23 @@ class CardPainter:
         from kindergarten_desktop.reports.charts import ChartLabels, chart
         from kindergarten_desktop.reports.pdf import SANS, SERIF
 
+        from kindergarten_desktop.reports.pdf import fit_text
+
         c, mm = self.canvas, self.mm
         top = self.page_h - MARGIN_MM["top"] * mm
+        half = self.width * 0.55
         c.setFont(SERIF, 10)
-        c.drawString(self.left, top - 10, self.school.governing_body.upper())
+        c.drawString(self.left, top - 10, fit_text(self.school.governing_body.upper(), SERIF, 10, half))
         c.setFont(f"{SERIF}-Bold", 10)
-        c.drawString(self.left, top - 22, self.school.school_name.upper())
+        c.drawString(self.left, top - 22, fit_text(self.school.school_name.upper(), f"{SERIF}-Bold", 10, half))
         c.setFont(f"{SERIF}-Italic", 10)
         c.drawRightString(self.left + self.width, top - 10, self.subtitle)
         c.setFont(f"{SERIF}-Bold", 14)
         c.drawCentredString(self.left + self.width / 2, top - 44, TITLE)
         child = card.child
         y = top - 64
-        self._field(self.left, y, "Họ và tên trẻ: ", child.full_name, bold=True)
-        self._field(self.left + self.width * 0.62, y, "Lớp: ", card.class_name)
+        self._field(self.left, y, "Họ và tên trẻ: ", child.full_name, bold=True, width=self.width * 0.6)
+        self._field(self.left + self.width * 0.62, y, "Lớp: ", card.class_name, width=self.width * 0.38)
         y -= 15
         self._field(self.left, y, "Giới tính: ", "Nam" if child.sex == 1 else "Nữ")
         self._field(self.left + self.width * 0.3, y, "Ngày sinh: ", format_date(child.birth_date))
@@ -216,14 +219,20 @@ class CardPainter:
         self._table(card, y - chart_h - 8 * mm, SANS)
         c.showPage()
 
-    def _field(self, x: float, y: float, caption: str, value: str, *, bold: bool = False) -> None:
-        from kindergarten_desktop.reports.pdf import SERIF
+    def _field(self, x: float, y: float, caption: str, value: str, *, bold: bool = False,
+               width: float | None = None) -> None:
+        """'Caption: value' on one line; a value too long for ``width`` is shortened with "…"."""
+        from kindergarten_desktop.reports.pdf import SERIF, fit_text
 
         c = self.canvas
         c.setFont(SERIF, 12)
         c.drawString(x, y, caption)
-        c.setFont(f"{SERIF}-Bold" if bold else SERIF, 12)
-        c.drawString(x + c.stringWidth(caption, SERIF, 12), y, value)
+        font = f"{SERIF}-Bold" if bold else SERIF
+        start = c.stringWidth(caption, SERIF, 12)
+        if width is not None:
+            value = fit_text(value, font, 12, width - start)
+        c.setFont(font, 12)
+        c.drawString(x + start, y, value)
 
     def _legend(self, x: float, y: float, w: float, h: float, font: str) -> None:
         from reportlab.lib import colors

@@ -61,10 +61,11 @@ def _receipt(width: float, height: float, school: str, address: str, payment: Pa
             c = self.canv
             top = height - 8 * mm
             c.setFont(f"{pdf.SERIF}-Bold", 11)
-            c.drawString(0, top, school.upper())
+            fit = pdf.fit_text  # long text is shortened with "…", never drawn past the edge
+            c.drawString(0, top, fit(school.upper(), f"{pdf.SERIF}-Bold", 11, width * 0.62))
             c.setFont(pdf.SERIF, 10)
             if address:
-                c.drawString(0, top - 4.5 * mm, f"Địa chỉ: {address}")
+                c.drawString(0, top - 4.5 * mm, fit(f"Địa chỉ: {address}", pdf.SERIF, 10, width * 0.62))
             c.drawRightString(width, top, f"Quyển: năm học {_school_year(payment.paid_on)}")
             c.setFont(f"{pdf.SERIF}-Bold", 11)
             c.drawRightString(width, top - 4.5 * mm, f"Số: {payment.number:04d}")
@@ -78,7 +79,7 @@ def _receipt(width: float, height: float, school: str, address: str, payment: Pa
                 c.setFont(pdf.SERIF, 12)
                 c.drawString(0, y, label)
                 c.setFont(pdf.SERIF + FONTS.get(label, ""), 12)
-                c.drawString(48 * mm, y, value)
+                c.drawString(48 * mm, y, fit(value, pdf.SERIF + FONTS.get(label, ""), 12, width - 48 * mm))
                 y -= 6.5 * mm
             y -= 2 * mm
             column = width / len(signers)
@@ -89,7 +90,7 @@ def _receipt(width: float, height: float, school: str, address: str, payment: Pa
                 c.setFont(f"{pdf.SERIF}-Italic", 9.5)
                 c.drawCentredString(x, y - 4.5 * mm, "(Ký, họ tên)")
                 c.setFont(f"{pdf.SERIF}-Bold", 11)
-                c.drawCentredString(x, 8 * mm, name)
+                c.drawCentredString(x, 8 * mm, fit(name, f"{pdf.SERIF}-Bold", 11, column - 2 * mm))
             if not last_on_page:
                 c.saveState()
                 c.setDash(3, 3)
