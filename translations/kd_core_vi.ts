@@ -207,51 +207,71 @@
     </message>
     <message>
       <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="40" />
+      <source>e.g. Sở GD&amp;ĐT thành phố Hà Nội</source>
+      <translation>ví dụ: Sở GD&amp;ĐT thành phố Hà Nội</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="42" />
+      <source>e.g. MNHM, as in 15/KH-MNHM</source>
+      <translation>ví dụ: MNHM, như trong 15/KH-MNHM</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="45" />
       <source>place name used in document dates</source>
       <translation>địa danh ghi ở dòng ngày tháng văn bản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="46" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="51" />
       <source>School name</source>
       <translation>Tên trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="47" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="52" />
       <source>Governing body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="48" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="53" />
+      <source>Department of Education</source>
+      <translation>Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="54" />
+      <source>Symbol in document numbers</source>
+      <translation>Ký hiệu trường trong số văn bản</translation>
+    </message>
+    <message>
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="55" />
       <source>Place (for document dates)</source>
       <translation>Địa danh (ghi ngày văn bản)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="49" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="56" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="50" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="57" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="51" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="58" />
       <source>Principal's full name</source>
       <translation>Họ tên hiệu trưởng</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="52" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="59" />
       <source>Current school year</source>
       <translation>Năm học hiện tại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="67" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="74" />
       <source>%1 (new)</source>
       <translation>%1 (mới)</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../kindergarten_desktop/ui/settings_dialog.py" line="87" />
       <source>The school name cannot be empty.</source>
       <translation>Tên trường không được để trống.</translation>
     </message>
@@ -264,52 +284,52 @@
       <translation>Nhân sự</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="79" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="82" />
       <source>e.g. Nguyễn Thị Lan</source>
       <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="84" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="87" />
       <source>Still working at the school</source>
       <translation>Đang công tác tại trường</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="89" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="92" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="90" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="93" />
       <source>Role</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="91" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="94" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="93" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="96" />
       <source>New person</source>
       <translation>Thêm người</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="94" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="97" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="148" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="151" />
       <source>Full name: please type the person's full name (at most 100 characters).</source>
       <translation>Họ và tên: hãy nhập đầy đủ họ tên (tối đa 100 ký tự).</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="149" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="152" />
       <source>Role: choose a role from the list.</source>
       <translation>Chức vụ: hãy chọn một chức vụ trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="150" />
+      <location filename="../kindergarten_desktop/ui/staff_dialog.py" line="153" />
       <source>Phone: %1 is not a Vietnamese phone number (10 digits starting 03, 05, 07, 08 or 09, or a landline of 11 digits starting 02).</source>
       <translation>Điện thoại: %1 không phải số điện thoại Việt Nam (di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02).</translation>
     </message>

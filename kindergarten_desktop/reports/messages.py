@@ -9,4 +9,8 @@ MESSAGES = {
                            "The part “{part}” is longer than {limit} characters."),
     "layout_failed": ("Không dàn trang được tài liệu ({detail}). Hãy báo lỗi này cho người hỗ trợ.",
                       "The document could not be laid out ({detail}). Please report this problem."),
+    "round_incomplete": ("Đợt cân đo {round} mới cân đo {measured}/{enrolled} trẻ: báo cáo chỉ tính các trẻ đã "
+                         "được cân đo.",
+                         "Measurement round {round} is incomplete: {measured} of {enrolled} children measured; the "
+                         "report counts only the children measured."),
 }

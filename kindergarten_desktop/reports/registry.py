@@ -62,6 +62,7 @@ from functools import cache
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.reports.document import DocSpec, DocumentOverrides, DocumentSettings
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
@@ -106,6 +107,9 @@ class ReportKind:
     accepts: tuple[str, ...] = ()
     description: str = ""
     document: DocSpec = field(default_factory=DocSpec)  # symbol, default recipients, drafter ...
+    # A reason to think twice before printing (an incomplete round ...): the GUI asks for a
+    # confirmation, the CLI prints it as a warning. None when all is well.
+    warning: Callable[[Database, ReportParams], AppError | None] | None = None
 
     def __post_init__(self) -> None:
         unknown = (set(self.needs) | set(self.accepts)) - set(PARAMETERS)

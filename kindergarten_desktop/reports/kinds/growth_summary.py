@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.growth.rounds import Round, find_round, list_rounds
 from kindergarten_desktop.growth.summary import GroupSummary, RoundSummary, summarize_round
@@ -116,6 +117,14 @@ def completeness(db: Database, params: ReportParams) -> tuple[int, int]:
     confirmation when not everyone was measured."""
     summary = summarize_round(db, resolve_round(db, params).id, with_baseline=False)
     return int(summary.school.measured[0]), int(summary.school.enrolled[0])
+
+
+def incomplete_round(db: Database, params: ReportParams) -> AppError | None:
+    """A warning when not every enrolled child was measured ("16 of 466 measured")."""
+    measured, enrolled = completeness(db, params)
+    if measured >= enrolled:
+        return None
+    return AppError("reports.round_incomplete", measured=measured, enrolled=enrolled, round=params.round or 1)
 
 
 def target_lines(summary: RoundSummary) -> list[str]:
@@ -312,5 +321,6 @@ KINDS = (
                     "first round and the targets (for the commune/ward People's Committee and the provincial "
                     "Department of Education).",
         document=DocSpec(symbol="BC", recipients=RECIPIENTS, drafter_role="nurse", summary=_summary),
+        warning=incomplete_round,
     ),
 )
