@@ -25,6 +25,7 @@ from kindergarten_desktop.growth.charts import ChartChild, weight_for_height_ind
 from kindergarten_desktop.growth.classify import label
 from kindergarten_desktop.growth.measurements import MEASUREMENT_COLUMNS, Measurement, measurement_from_row
 from kindergarten_desktop.growth.rounds import Round
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.growth_summary import numbered_round
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import class_children, list_classes
@@ -380,5 +381,6 @@ KINDS = (
         accepts=("class", "round"),
         description="One page per child: the WHO charts (weight-for-age, height-for-age, weight-for-height "
                     "or BMI-for-age) and the table of measurements with z-scores and classification.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # a card per child, not a dispatch
     ),
 )

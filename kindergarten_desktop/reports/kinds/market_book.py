@@ -150,7 +150,10 @@ def _xlsx(db: Database, params: ReportParams, book: MarketMonth, out_path: Path)
         for c in range(1, len(HEADERS) + 1):
             ws.cell(table.first_row + index, c).font = Font(name=excel.FONT, size=12, bold=True)
     if table.total_row is not None:
-        cell = ws.cell(table.total_row, len(HEADERS), book.closing)
+        # The month's closing balance is the last day's "carried forward" (a live reference).
+        last_day = table.first_row + day_lines[-1]
+        col = excel.get_column_letter(len(HEADERS))
+        cell = excel.put(ws, table.total_row, len(HEADERS), excel.Formula(f"={col}{last_day}"))
         cell.number_format = excel.NUMBER_FORMATS["money"]
         cell.font = Font(name=excel.FONT, size=12, bold=True)
     sheet.note("Số dư dương: thừa; số âm: thiếu so với tiền ăn đã thu (cộng dồn từ đầu năm học).", column=3,

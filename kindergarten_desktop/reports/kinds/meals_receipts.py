@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.payments import Payment, list_payments
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, staff_name
 from kindergarten_desktop.reports.money_words import money_words
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
@@ -141,5 +142,6 @@ KINDS = (
         accepts=("class",),
         description="One receipt (phiếu thu) per payment of the month, two per A4 page, with the amount in "
                     "figures and in Vietnamese words.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # the C40-BB form, numbered per receipt
     ),
 )

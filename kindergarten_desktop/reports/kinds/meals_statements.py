@@ -16,6 +16,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, sort_by_class, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
@@ -171,5 +172,6 @@ KINDS = (
         accepts=("class",),
         description="One notice per child (three per A4 page, to cut apart): previous balance, the month's "
                     "meals (days × rate), refunds, lunch support, payments and the amount to pay.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # notices to cut apart for parents
     ),
 )

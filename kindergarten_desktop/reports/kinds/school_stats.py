@@ -51,8 +51,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
 
         raise ReportError(f"no classes in {params.year.name}")
     check_progress(progress, 0, 2, TITLE)
-    rows = [_row(g, excel=fmt == "xlsx") for g in stats.groups]
-    total = _row(stats.total, excel=fmt == "xlsx")
+    rows = [_row(g, excel=False) for g in stats.groups]
+    total = _row(stats.total, excel=False)
     if fmt == "pdf":
         from kindergarten_desktop.reports import pdf
 
@@ -81,14 +81,26 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                    excel.Column("Nam", "int", total=True), excel.Column("Nữ", "int", total=True),
                    excel.Column("Dân tộc thiểu số", "int", total=True),
                    *(excel.Column(FLAG_HEADERS[f], "int", total=True, width=14) for f in FLAGS),
+                   excel.Column("Lượt trẻ có mặt", "int", total=True, width=12),
+                   excel.Column("Lượt điểm danh", "int", total=True, width=12),
                    excel.Column("Tỷ lệ chuyên cần", "percent")]
-        table = sheet.table(columns, rows, total_label="Toàn trường")
-        # The totals row's average and rate are not sums: computed from the whole school.
-        excel.put(sheet.ws, table.total_row, 4,
-                  excel.Formula(f"=IF(B{table.total_row}=0,\"\",C{table.total_row}/B{table.total_row})")
-                  ).number_format = "0.0"
-        cell = sheet.ws.cell(table.total_row, len(columns), total[-1])
-        cell.number_format = "0.0%"
+        from openpyxl.utils import get_column_letter
+
+        n = len(columns)
+        present, marked = get_column_letter(n - 2), get_column_letter(n - 1)
+        first = sheet.row + 1
+        xrows = []
+        # Averages and rates are live formulas over the counts (the totals row's too).
+        for r, group in enumerate(stats.groups, start=first):
+            xrows.append([group.label, group.classes, group.children, excel.Formula(f'=IF(B{r}=0,"",C{r}/B{r})'),
+                          group.boys, group.girls, group.minority, *(group.flags[f] for f in FLAGS),
+                          group.attendance.present, group.attendance.marked,
+                          excel.Formula(f'=IF({marked}{r}=0,"",{present}{r}/{marked}{r})')])
+        table = sheet.table(columns, xrows, total_label="Toàn trường")
+        t = table.total_row
+        excel.put(sheet.ws, t, 4, excel.Formula(f'=IF(B{t}=0,"",C{t}/B{t})')).number_format = "0.0"
+        excel.put(sheet.ws, t, n, excel.Formula(f'=IF({marked}{t}=0,"",{present}{t}/{marked}{t})')
+                  ).number_format = "0.0%"
         for group in stats.groups:
             sheet.note(group.line_vi())
         book.save(out_path)
