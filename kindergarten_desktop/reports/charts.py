@@ -121,6 +121,7 @@ def chart(indicator: str, child: ChartChild, history: Sequence[Measurement], on:
 def _draw(curves: Curves, px: np.ndarray, py: np.ndarray, x_range: tuple[float, float], cm_axis: bool,
           labels: ChartLabels, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # else the renderer starts every chart in a non-embedded Helvetica
     left, right, bottom, top = 30.0, 14.0, 22.0, 16.0
     plot_w, plot_h = width - left - right, height - bottom - top
     values = [v[np.isfinite(v)] for v in curves.y.values()] + [py]

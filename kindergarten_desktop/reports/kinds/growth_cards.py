@@ -217,7 +217,7 @@ class CardPainter:
                             chart_w, chart_h)
             renderPDF.draw(drawing, c, x, yy)
         self._legend(self.left + chart_w + 4 * mm, y - chart_h - 3 * mm, chart_w, chart_h, SANS)
-        self._table(card, y - chart_h - 8 * mm, SANS)
+        self._table(card, y - chart_h - 8 * mm, SERIF)
         c.showPage()
 
     def _field(self, x: float, y: float, caption: str, value: str, *, bold: bool = False,
@@ -349,7 +349,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     round_ = resolve_round(db, params)
     subtitle = f"Năm học {params.year.name}" + (f" - {round_.name}" if round_ else "")
     school = letterhead(db)
-    canvas = Canvas(str(out_path), pagesize=_a4(), pageCompression=1)
+    from kindergarten_desktop.reports.pdf import SERIF, register_fonts
+
+    register_fonts()
+    # The initial font too is the embedded serif (else every page names a non-embedded Helvetica).
+    canvas = Canvas(str(out_path), pagesize=_a4(), pageCompression=1, initialFontName=SERIF, initialFontSize=12)
     canvas.setTitle(f"{TITLE.capitalize()} - {params.class_name or 'Toàn trường'} - {params.year.name}")
     canvas.setAuthor(school.school_name)
     canvas.setCreator("kindergarten-desktop")
