@@ -52,7 +52,8 @@ class DocSpec:
     """How a report kind is sent: set as ``ReportKind(document=DocSpec(...))``.
 
     ``symbol``: the document-type symbol in its number (KH kế hoạch, BC báo cáo, DS danh sách,
-    TB thông báo …); "" for a record that is not numbered (an attendance sheet). ``recipients``: default recipients, where ``{governing_body}`` and
+    TB thông báo …); "" for a record that is not numbered (an attendance sheet).
+    ``recipients``: default recipients, where ``{governing_body}`` and
     ``{department}`` are the school settings (a line whose setting is empty is left out).
     ``drafter_role``: the staff role whose member is the default "Người lập biểu" (a
     statistical table); None when the document has no drafter. ``summary``: the default trích

@@ -267,6 +267,16 @@ class Sheet:
         ws.freeze_panes = ws.cell(first, 1)
         ws.print_title_rows = f"{top}:{header_row}"
         self._apply_widths(columns)
+        # Header rows tall enough for their wrapped labels (Excel does not grow them itself).
+        for r in range(top, header_row + 1):
+            lines = 1
+            for c, column in enumerate(columns, start=1):
+                text = ws.cell(r, c).value
+                width = ws.column_dimensions[get_column_letter(c)].width or 8
+                if isinstance(text, str) and not (grouped and r == top and column.group):
+                    lines = max(lines, *(-(-len(part) * 11 // 10 // max(int(width) - 1, 1)) for part in
+                                         text.split("\n")), text.count("\n") + 1)
+            ws.row_dimensions[r].height = 16 * min(lines, 6)
         self._table_just_written = True
         return TableRange(header_row, first, last, total_row)
 
@@ -340,9 +350,16 @@ class Workbook:
 
     ``document`` is ``params.document`` (number, place, date, recipients, signer …)."""
 
-    def __init__(self, school: Database | SchoolSettings, *, document: DocumentSettings | None = None) -> None:
+    def __init__(self, school: Database | SchoolSettings, *, document: DocumentSettings | None = None,
+                 date: dt.date | None = None) -> None:
+        """``date``: the kind's own default date line (as pdf.OfficialDocument's), used when the
+        person printing chose none."""
+        from dataclasses import replace
+
         self.head = letterhead(school)
         self.document = document or DocumentSettings(signer_name=self.head.principal_name, place=self.head.place)
+        if self.document.date is None and date is not None:
+            self.document = replace(self.document, date=date)
         self.book = _OpenpyxlWorkbook()
         self._fresh = True  # the default sheet is reused by the first sheet() call
         self.sheets: list[Sheet] = []

@@ -46,11 +46,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
-    LayoutError,
     Flowable,
     Frame,
     HRFlowable,
     KeepTogether,
+    LayoutError,
     PageBreak,
     PageTemplate,
     Paragraph,

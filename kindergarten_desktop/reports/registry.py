@@ -9,24 +9,26 @@ every kind module at start-up to build its Reports menu, and must stay fast
 (tests/reports/test_registry.py checks this). A minimal example::
 
     # kindergarten_desktop/reports/kinds/hello.py
+    from kindergarten_desktop.reports.document import DocSpec
     from kindergarten_desktop.reports.registry import ReportKind, ReportParams
 
     def build(db, params: ReportParams, fmt: str, out_path, progress) -> None:
         if fmt == "pdf":
             from kindergarten_desktop.reports import pdf
 
-            doc = pdf.OfficialDocument(db, number="…/TB-MN")
-            story = doc.heading("THÔNG BÁO", f"Năm học {params.year.name}")
-            story.append(pdf.paragraph("Nội dung thông báo."))
-            story += doc.closing(recipients=["Cha mẹ trẻ;", "Lưu: VT."])
+            doc = pdf.OfficialDocument(db, document=params.document)  # number, place, date, signer ...
+            story = doc.heading("Thông báo", f"Năm học {params.year.name}", summary="Về việc ...")
+            story.append(doc.table(["STT", "Nội dung"], [(1, "Một dòng")], widths=[1, 6]))
+            story += doc.closing()  # Nơi nhận + signer, kept with the last rows
             doc.build(out_path, story)
         else:
             from kindergarten_desktop.reports import excel
 
-            book = excel.Workbook(db)
-            sheet = book.sheet("Thông báo", title="THÔNG BÁO", subtitle=f"Năm học {params.year.name}")
-            sheet.table([excel.Column("STT", "int"), excel.Column("Nội dung")], [(1, "Một dòng")])
-            book.save(out_path)
+            book = excel.Workbook(db, document=params.document)
+            sheet = book.sheet("Thông báo", title="Thông báo", summary="Về việc ...")
+            sheet.table([excel.Column("STT", "int"), excel.Column("Nội dung"),
+                         excel.Column("Số tiền", "money", total=True)], [(1, "Một dòng", 28000)])
+            book.save(out_path)  # writes the closing block below the table
 
     KINDS = (
         ReportKind(
@@ -37,8 +39,17 @@ every kind module at start-up to build its Reports menu, and must stay fast
             file_stem=lambda p: f"Thong bao {p.year.name}",  # accents are stripped for you
             needs=("year",),                  # the year always resolves (default: current year)
             accepts=("class",),               # optional parameters
+            # TB: "15/TB-MNHM"; default recipients ({governing_body}, {department} from the
+            # school settings); drafter_role="nurse" for a statistical table signed by its drafter.
+            document=DocSpec(symbol="TB", recipients=("Cha mẹ trẻ;",)),
         ),
     )
+
+Every kind goes through the same header and closing: tests/reports/test_every_kind.py renders
+each registered kind (found here) on two demo schools and checks the header, the closing kept
+with the last rows, continuous page numbers, embedded fonts and the Excel copy's formulas. Cell
+values that are user text are written as text (``excel.set_value``); a live formula is an
+``excel.Formula("=SUM(...)")``.
 
 ``build`` writes ``out_path`` (a temporary file: :func:`run_report` renames it into place
 only once ``build`` returned, and deletes it on any error) and calls ``progress(done, total,

@@ -1,12 +1,11 @@
 """attendance (month sheet) end to end on the demo school: one landscape page per class."""
 
 import pytest
-
-from tests.reports.xlsx_values import Recalculated
 from pypdf import PdfReader
 
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 from kindergarten_desktop.roster.attendance import month_grid
+from tests.reports.xlsx_values import Recalculated
 
 
 def test_one_landscape_page_per_class(demo_db, tmp_path):

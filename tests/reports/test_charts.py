@@ -80,6 +80,6 @@ def test_every_drawn_y_label_matches_its_gridline():
         assert len(labels) == len(y_of) >= 3
         values = [float(s.text.replace(",", ".")) for s in labels]
         # Equal steps between labels, and the labels sit at the gridlines in the same order.
-        steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
         assert len(steps) == 1, values
         assert sorted(round(s.y + 2.2, 3) for s in labels) == sorted(y_of)

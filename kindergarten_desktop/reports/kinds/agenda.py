@@ -100,7 +100,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     else:
         from kindergarten_desktop.reports import excel
 
-        book = excel.Workbook(db, document=params.document)
+        book = excel.Workbook(db, document=params.document, date=dt.date(year, month, 1))
         sheet = book.sheet(f"Tháng {month:02d}-{year}", title=DOCUMENT_TYPE, subtitle=subtitle, summary=summary)
         sheet.table([excel.Column(h) for h in HEADERS],
                     [(r.week.replace("\n", " "), r.work, r.responsible, r.note) for r in rows])

@@ -38,7 +38,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     else:
         from kindergarten_desktop.reports import excel
 
-        book = excel.Workbook(db, document=params.document)
+        book = excel.Workbook(db, document=params.document, date=params.year.start_date)
         sheet = book.sheet("Cả năm", title=DOCUMENT_TYPE, summary=summary, landscape=True)
         rows = []
         for year, month, month_rows_ in sections:

@@ -148,7 +148,9 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[tuple[str, Month
     from kindergarten_desktop.reports import excel
 
     grey = PatternFill("solid", fgColor="D9D9D9")
-    book = excel.Workbook(db, document=params.document)
+    assert params.month is not None
+    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    book = excel.Workbook(db, document=params.document, date=last_day)
     for i, (name, grid) in enumerate(found):
         check_progress(progress, len(found) + i, len(found) * 2, name)
         sheet = book.sheet(name, title=TITLE, subtitle=_subtitle(name, grid), landscape=True)

@@ -16,8 +16,8 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count
 from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between
 from kindergarten_desktop.meals.menus import Menu, get_menu
-from kindergarten_desktop.reports.kinds.market_book import quantity_text
 from kindergarten_desktop.reports.document import DocSpec
+from kindergarten_desktop.reports.kinds.market_book import quantity_text
 from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, signer, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import BY_CODE

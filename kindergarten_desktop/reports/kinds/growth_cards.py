@@ -179,9 +179,7 @@ class CardPainter:
         from reportlab.graphics import renderPDF
 
         from kindergarten_desktop.reports.charts import ChartLabels, chart
-        from kindergarten_desktop.reports.pdf import SANS, SERIF
-
-        from kindergarten_desktop.reports.pdf import fit_text
+        from kindergarten_desktop.reports.pdf import SANS, SERIF, fit_text
 
         c, mm = self.canvas, self.mm
         top = self.page_h - MARGIN_MM["top"] * mm

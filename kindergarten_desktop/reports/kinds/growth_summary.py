@@ -229,7 +229,7 @@ def _xlsx(db: Database, params: ReportParams, summary: RoundSummary, narrative: 
 
     from kindergarten_desktop.reports import excel
 
-    book = excel.Workbook(db, document=params.document)
+    book = excel.Workbook(db, document=params.document, date=summary.round.day)
     groups = summary.groups()
     class_age = dict(db.execute("SELECT id, age_group FROM class WHERE school_year_id = ?", [params.year.id]))
     counts = book.sheet("Số trẻ", title=DOCUMENT_TYPE, summary=_summary(params), subtitle=_subtitle(summary, params),
