@@ -46,3 +46,13 @@ def test_year_agenda_pdf_and_excel_cover_september_to_august(demo_db, tmp_path):
     sheet = load_workbook(run_report(demo_db, kind, params, tmp_path / "year.xlsx").path).active
     months = [row[0] for row in sheet.iter_rows(values_only=True) if row[0] and "/20" in str(row[0])]
     assert months[0] == "09/2025" and months[-1] == "08/2026" and len(months) == 12
+
+
+def test_year_plan_repeats_the_month_label_on_a_continuation_page(demo_db, tmp_path):
+    kind = get_kind("agenda-year")
+    out = run_report(demo_db, kind, resolve_params(demo_db, kind, year="2025-2026"), tmp_path / "year.pdf").path
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) > 2
+    for text in pages[1:]:
+        lines = [line.strip() for line in text.splitlines() if line.strip() and not line.strip().isdigit()]
+        assert lines[0].startswith("Tháng "), lines[:3]  # the month's label row heads every page
