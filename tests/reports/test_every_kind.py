@@ -193,6 +193,10 @@ def test_xlsx_header_closing_and_live_formulas(built, school, name):
     assert closing_rows, "no closing block"
     assert any(v == params.document.signer_name for _t, _r, v in texts)
     assert any(v == "- Lưu: VT." for _t, _r, v in texts)
+    # A kind's own formula written as a plain string would show as text: use excel.Formula.
+    lost = [f"{t}!{r}: {v[:40]}" for t, r, v in texts
+            if re.match(r"=(SUM|SUMIF|COUNTIF|COUNTA|IF|ROUND|AVERAGE|MAX|MIN)\(", v) and v != HOSTILE_NAME]
+    assert not lost, f"formulas stored as text (write them as excel.Formula): {lost[:5]}"
     # Formulas: never built from user text, and each computes without an error.
     formulas = [(ws.title, c) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
     for _title, cell in formulas:
