@@ -55,12 +55,24 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def remembered_language() -> str:
+    """The interface language the user chose last (GUI or ``--lang``), for command-line messages."""
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
+    return value if value in ("vi", "en") else "vi"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
-        from kindergarten_desktop.errors import AppError
+        from kindergarten_desktop.errors import AppError, set_language
+
+        set_language(args.lang or remembered_language())
 
         try:
             return int(args.func(args) or 0)

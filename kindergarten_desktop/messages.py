@@ -5,4 +5,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã xảy ra lỗi không mong muốn. Chi tiết đã được ghi vào nhật ký: {log}",
         "An unexpected error occurred. The details were written to the log: {log}",
     ),
+    "sqlite_too_old": (
+        "Thư viện SQLite của máy này đã cũ (phiên bản {found}); chương trình cần {needed} trở lên. "
+        "Hãy cài bản chương trình mới nhất hoặc cập nhật Python.",
+        "This computer's SQLite library is too old (version {found}); the program needs {needed} or newer. "
+        "Install the latest build of the program or update Python.",
+    ),
 }

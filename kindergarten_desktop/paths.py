@@ -43,6 +43,18 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder (QStandardPaths CacheLocation): data that can be rebuilt."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME
+
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+
+
 def default_db_path() -> Path:
     """The per-user database (QStandardPaths AppDataLocation), folder created on demand."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths

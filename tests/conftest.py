@@ -64,6 +64,13 @@ def demo_db(demo_db_copy):
     database.close()
 
 
+def pytest_unconfigure(config):
+    """Leave no temporary home behind (settings, logs, backups written by the tests)."""
+    import shutil
+
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["kindergarten-desktop-tests"]

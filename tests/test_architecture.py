@@ -84,3 +84,52 @@ def test_gui_start_path_imports_neither_sqlite_utils_nor_numpy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=PKG.parent)
     assert out.stdout.strip() == "[]"
+
+
+# Which packages each layer may import (besides itself). ARCHITECTURE.md explains the layers; a new
+# package gets a line here and there.
+BASE = {"db", "errors", "messages", "names", "formatting", "paths", "school", "spreadsheets"}
+DOMAINS = {"roster", "growth", "meals", "agenda", "kitchen", "accounts"}
+ALLOWED: dict[str, set[str]] = {
+    "db": {"errors", "messages"},
+    "errors": set(), "messages": set(), "names": {"formatting"}, "formatting": set(), "paths": set(),
+    "school": {"db", "errors", "formatting"}, "spreadsheets": {"errors"},
+    "roster": BASE,
+    "growth": BASE | {"roster"},
+    "meals": BASE | {"roster"},
+    "agenda": BASE | {"roster"},
+    "kitchen": BASE | {"roster", "meals"},
+    "accounts": BASE | {"roster"},
+    "reports": BASE | DOMAINS,
+    "demo": BASE | DOMAINS,
+    "commands": BASE | DOMAINS | {"reports", "demo", "commands", "ui", "cli"},
+    "cli": BASE | {"commands", "ui"},
+    "ui": BASE | DOMAINS | {"reports", "demo", "ui", "commands", "cli"},
+    "__init__": set(), "__main__": {"cli"},
+}
+
+
+def _layer(path: Path) -> str:
+    rel = path.relative_to(PKG)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def test_each_layer_imports_only_what_it_may():
+    problems = []
+    for path in PKG.rglob("*.py"):
+        layer = _layer(path)
+        if layer == "_data":
+            continue
+        if layer not in ALLOWED:
+            problems.append(f"{path.relative_to(PKG)}: package {layer!r} has no rule; add it to ALLOWED and "
+                            "ARCHITECTURE.md")
+            continue
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] != "kindergarten_desktop" or len(parts) < 2:
+                continue
+            target = parts[1]
+            if target in (layer, "__init__") or target in ALLOWED[layer] or target not in ALLOWED:
+                continue  # "kindergarten_desktop.X" where X is a name imported from the package itself
+            problems.append(f"{path.relative_to(PKG)} imports {target}")
+    assert problems == []

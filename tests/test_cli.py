@@ -88,3 +88,30 @@ def test_gui_start_does_not_need_the_command_modules():
     assert not _is_gui_start(["demo-data", "--db", "x"])
     assert not _is_gui_start(["--db", "x", "report", "class-list"])
     assert not _is_gui_start(["--help"]) and not _is_gui_start(["--version"])
+
+
+def test_command_errors_follow_lang_and_the_remembered_language(tmp_path, capsys, monkeypatch):
+    """The CLI speaks the user's language: --lang for one run, else the language the GUI remembered."""
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop import APP_NAME, ORG_NAME, errors
+    from kindergarten_desktop.cli import main
+    from kindergarten_desktop.commands import report
+
+    def refuse(args):
+        raise errors.AppError("common.sqlite_too_old", found="3.1", needed="3.39")
+
+    monkeypatch.setattr(report, "run", refuse)
+    settings = QSettings(ORG_NAME, APP_NAME)
+    previous = settings.value("language")
+    try:
+        settings.setValue("language", "en")
+        settings.sync()
+        argv = ["report", "class-list", "--db", str(tmp_path / "x.sqlite3"), "--out", str(tmp_path / "o.pdf")]
+        assert main(argv) == 1
+        assert "too old" in capsys.readouterr().err
+        assert main(["--lang", "vi", *argv]) == 1
+        assert "đã cũ" in capsys.readouterr().err
+    finally:
+        settings.setValue("language", previous or "vi")
+        errors.set_language("vi")

@@ -77,3 +77,13 @@ def test_app_error_follows_the_current_language_and_logs_in_english():
 def test_unknown_code_and_missing_parameter_stay_readable():
     assert message("nowhere.nothing", "vi", n=3) == "nowhere.nothing (n=3)"
     assert "{log}" in message("common.unexpected", "en")
+
+
+def test_an_sqlite_library_too_old_for_the_portable_sql_is_refused_with_a_message():
+    from kindergarten_desktop.db.database import check_sqlite_version
+
+    check_sqlite_version((3, 39, 0))
+    with pytest.raises(AppError) as caught:
+        check_sqlite_version((3, 31, 1))
+    assert caught.value.code == "common.sqlite_too_old"
+    assert "3.31.1" in caught.value.text("vi") and "3.39.0" in caught.value.text("en")

@@ -1,1397 +1,1112 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
-<context>
+  <context>
     <name>CountPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="44"/>
-        <source>Day:</source>
-        <translation>Ngày:</translation>
+      <source>Day:</source>
+      <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="50"/>
-        <source>&amp;Today</source>
-        <translation>&amp;Hôm nay</translation>
+      <source>&amp;Today</source>
+      <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="59"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="60"/>
-        <source>Age group</source>
-        <translation>Độ tuổi</translation>
+      <source>Age group</source>
+      <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="61"/>
-        <source>Enrolled</source>
-        <translation>Sĩ số</translation>
+      <source>Enrolled</source>
+      <translation>Sĩ số</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="62"/>
-        <source>Present</source>
-        <translation>Có mặt</translation>
+      <source>Present</source>
+      <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="63"/>
-        <source>Absent</source>
-        <translation>Vắng</translation>
+      <source>Absent</source>
+      <translation>Vắng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="64"/>
-        <source>Not marked</source>
-        <translation>Chưa điểm danh</translation>
+      <source>Not marked</source>
+      <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="65"/>
-        <source>Eating</source>
-        <translation>Ăn</translation>
+      <source>Eating</source>
+      <translation>Ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="66"/>
-        <source>To cook</source>
-        <translation>Suất nấu</translation>
+      <source>To cook</source>
+      <translation>Suất nấu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="80"/>
-        <source>Staff meals</source>
-        <translation>Suất ăn cán bộ, giáo viên</translation>
+      <source>Staff meals</source>
+      <translation>Suất ăn cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="84"/>
-        <source>&amp;Staff eating:</source>
-        <translation>&amp;Số suất:</translation>
+      <source>&amp;Staff eating:</source>
+      <translation>&amp;Số suất:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="85"/>
-        <source>Save staff meals</source>
-        <translation>Lưu suất ăn cán bộ</translation>
+      <source>Save staff meals</source>
+      <translation>Lưu suất ăn cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="87"/>
-        <source>Enter in the number also saves</source>
-        <translation>Nhấn Enter trong ô số cũng lưu</translation>
+      <source>Enter in the number also saves</source>
+      <translation>Nhấn Enter trong ô số cũng lưu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="92"/>
-        <source>Change one child&apos;s meal</source>
-        <translation>Báo ăn riêng cho một trẻ</translation>
+      <source>Change one child's meal</source>
+      <translation>Báo ăn riêng cho một trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="97"/>
-        <source>C&amp;hild:</source>
-        <translation>&amp;Trẻ:</translation>
+      <source>C&amp;hild:</source>
+      <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="99"/>
-        <source>Does not eat (reported absent, left before lunch)</source>
-        <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
+      <source>Does not eat (reported absent, left before lunch)</source>
+      <translation>Không ăn (đã báo nghỉ, về trước bữa trưa)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="100"/>
-        <source>Eats (though not marked present)</source>
-        <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
+      <source>Eats (though not marked present)</source>
+      <translation>Có ăn (dù chưa điểm danh có mặt)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="101"/>
-        <source>Follow attendance (remove the change)</source>
-        <translation>Theo điểm danh (bỏ báo riêng)</translation>
+      <source>Follow attendance (remove the change)</source>
+      <translation>Theo điểm danh (bỏ báo riêng)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="102"/>
-        <source>&amp;Meal:</source>
-        <translation>&amp;Bữa ăn:</translation>
+      <source>&amp;Meal:</source>
+      <translation>&amp;Bữa ăn:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="104"/>
-        <source>e.g. parent phoned at 7:30</source>
-        <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
+      <source>e.g. parent phoned at 7:30</source>
+      <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="105"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Lý do:</translation>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="106"/>
-        <source>Save the change</source>
-        <translation>Lưu báo ăn</translation>
+      <source>Save the change</source>
+      <translation>Lưu báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="108"/>
-        <source>Enter in the reason also saves</source>
-        <translation>Nhấn Enter trong ô lý do cũng lưu</translation>
+      <source>Enter in the reason also saves</source>
+      <translation>Nhấn Enter trong ô lý do cũng lưu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="122"/>
-        <source>%1 is not a school day: no meals.</source>
-        <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
+      <source>%1 is not a school day: no meals.</source>
+      <translation>Ngày %1 không phải ngày học: không nấu ăn.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="126"/>
-        <source>To cook on %1: %2 meals</source>
-        <translation>Báo ăn ngày %1: %2 suất</translation>
+      <source>To cook on %1: %2 meals</source>
+      <translation>Báo ăn ngày %1: %2 suất</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="128"/>
-        <source>%1 children eating, %2 not marked yet, %3 staff</source>
-        <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
+      <source>%1 children eating, %2 not marked yet, %3 staff</source>
+      <translation>%1 trẻ ăn, %2 trẻ chưa điểm danh, %3 suất cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="132"/>
-        <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
-        <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
+      <source>No class has children on this day yet: create the classes and enrol the children on the Class lists tab.</source>
+      <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="139"/>
-        <source>%1 meal changes recorded for this day</source>
-        <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
+      <source>%1 meal changes recorded for this day</source>
+      <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="163"/>
-        <source>Staff meals not saved</source>
-        <translation>Chưa lưu được suất ăn cán bộ</translation>
+      <source>Staff meals not saved</source>
+      <translation>Chưa lưu được suất ăn cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="174"/>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="184"/>
-        <source>Change not saved</source>
-        <translation>Chưa lưu được báo ăn</translation>
+      <source>Change not saved</source>
+      <translation>Chưa lưu được báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/count_page.py" line="175"/>
-        <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
-        <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
+      <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
+      <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="42"/>
-        <source>&amp;Month:</source>
-        <translation>&amp;Tháng:</translation>
+      <source>&amp;Month:</source>
+      <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="47"/>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Lớp:</translation>
+      <source>C&amp;lass:</source>
+      <translation>&amp;Lớp:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="53"/>
-        <source>Find a child (accents optional)</source>
-        <translation>Tìm trẻ (gõ có dấu hoặc không dấu)</translation>
+      <source>Find a child (accents optional)</source>
+      <translation>Tìm trẻ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="59"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="60"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="61"/>
-        <source>Previous balance</source>
-        <translation>Nợ tháng trước</translation>
+      <source>Previous balance</source>
+      <translation>Nợ tháng trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="62"/>
-        <source>Days eaten</source>
-        <translation>Số ngày ăn</translation>
+      <source>Days eaten</source>
+      <translation>Số ngày ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="63"/>
-        <source>Days × rate</source>
-        <translation>Ngày × đơn giá</translation>
+      <source>Days × rate</source>
+      <translation>Ngày × đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="64"/>
-        <source>Meals</source>
-        <translation>Tiền ăn</translation>
+      <source>Meals</source>
+      <translation>Tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="65"/>
-        <source>Monthly fees</source>
-        <translation>Khoản thu tháng</translation>
+      <source>Monthly fees</source>
+      <translation>Khoản thu tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="66"/>
-        <source>Refund</source>
-        <translation>Trả lại</translation>
+      <source>Refund</source>
+      <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="67"/>
-        <source>Lunch support</source>
-        <translation>Hỗ trợ ăn trưa</translation>
+      <source>Lunch support</source>
+      <translation>Hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="68"/>
-        <source>Discount</source>
-        <translation>Miễn giảm</translation>
+      <source>Discount</source>
+      <translation>Miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="69"/>
-        <source>Paid</source>
-        <translation>Đã nộp</translation>
+      <source>Paid</source>
+      <translation>Đã nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="70"/>
-        <source>Balance</source>
-        <translation>Còn phải nộp</translation>
+      <source>Balance</source>
+      <translation>Còn phải nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="94"/>
-        <source>&amp;Close this month…</source>
-        <translation>&amp;Khóa sổ tháng này…</translation>
+      <source>&amp;Close this month…</source>
+      <translation>&amp;Khóa sổ tháng này…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="96"/>
-        <source>&amp;Reopen this month…</source>
-        <translation>&amp;Mở lại tháng này…</translation>
+      <source>&amp;Reopen this month…</source>
+      <translation>&amp;Mở lại tháng này…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="108"/>
-        <source>Whole school</source>
-        <translation>Toàn trường</translation>
+      <source>Whole school</source>
+      <translation>Toàn trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="138"/>
-        <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
-        <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
+      <source>%1 children · %2 school days · meals %3 · fees %4 · refunds %5 · lunch support %6 · paid %7 · still owed %8</source>
+      <translation>%1 trẻ · %2 ngày học · tiền ăn %3 · khoản thu %4 · trả lại %5 · hỗ trợ ăn trưa %6 · đã nộp %7 · còn nợ %8</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="148"/>
-        <source>nursery</source>
-        <translation>nhà trẻ</translation>
+      <source>nursery</source>
+      <translation>nhà trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="148"/>
-        <source>kindergarten</source>
-        <translation>mẫu giáo</translation>
+      <source>kindergarten</source>
+      <translation>mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="150"/>
-        <source>No daily meal rate (%1) is set for some school days of this month: %2 children&apos;s meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
-        <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
+      <source>No daily meal rate (%1) is set for some school days of this month: %2 children's meals are not charged yet. Set the rate on the “Rates and rules” page before printing notices or closing the month.</source>
+      <translation>Chưa có định mức tiền ăn một ngày (%1) cho một số ngày học của tháng này: tiền ăn của %2 trẻ chưa được tính. Hãy nhập định mức ở trang “Định mức và quy định” trước khi in thông báo hoặc khóa sổ tháng.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="156"/>
-        <source>pay in advance</source>
-        <translation>thu trước</translation>
+      <source>pay in advance</source>
+      <translation>thu trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="156"/>
-        <source>pay after</source>
-        <translation>thu sau</translation>
+      <source>pay after</source>
+      <translation>thu sau</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="160"/>
-        <source>This month is closed%1: its amounts can no longer change.</source>
-        <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
+      <source>This month is closed%1: its amounts can no longer change.</source>
+      <translation>Tháng này đã khóa sổ%1: số liệu không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="162"/>
-        <source>This month is open (%1).</source>
-        <translation>Tháng này đang mở (%1).</translation>
+      <source>This month is open (%1).</source>
+      <translation>Tháng này đang mở (%1).</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="167"/>
-        <source>Your name (kept in the closing history):</source>
-        <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
+      <source>Your name (kept in the closing history):</source>
+      <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="172"/>
-        <source>Close month %1/%2</source>
-        <translation>Khóa sổ tháng %1/%2</translation>
+      <source>Close month %1/%2</source>
+      <translation>Khóa sổ tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="178"/>
-        <source>Month not closed</source>
-        <translation>Chưa khóa sổ được</translation>
+      <source>Month not closed</source>
+      <translation>Chưa khóa sổ được</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="186"/>
-        <source>Reopen the month</source>
-        <translation>Mở lại sổ tháng</translation>
+      <source>Reopen the month</source>
+      <translation>Mở lại sổ tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="187"/>
-        <source>Reopening lets the month&apos;s payments, purchases and meals be changed again. Continue?</source>
-        <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
+      <source>Reopening lets the month's payments, purchases and meals be changed again. Continue?</source>
+      <translation>Mở lại sổ sẽ cho phép sửa các khoản thu, chi chợ và báo ăn của tháng. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="190"/>
-        <source>Reopen month %1/%2</source>
-        <translation>Mở lại sổ tháng %1/%2</translation>
+      <source>Reopen month %1/%2</source>
+      <translation>Mở lại sổ tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/ledger_page.py" line="196"/>
-        <source>Month not reopened</source>
-        <translation>Chưa mở lại được sổ</translation>
+      <source>Month not reopened</source>
+      <translation>Chưa mở lại được sổ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="65"/>
-        <source>Day:</source>
-        <translation>Ngày:</translation>
+      <source>Day:</source>
+      <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="83"/>
-        <source>New purchase</source>
-        <translation>Nhập chi chợ</translation>
+      <source>New purchase</source>
+      <translation>Nhập chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="89"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="112"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="149"/>
-        <source>Item</source>
-        <translation>Thực phẩm</translation>
+      <source>Item</source>
+      <translation>Thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="92"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="114"/>
-        <source>Quantity</source>
-        <translation>Số lượng</translation>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="94"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="115"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="150"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
+      <source>Unit</source>
+      <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="97"/>
-        <source>Unit price (đ)</source>
-        <translation>Đơn giá (đ)</translation>
+      <source>Unit price (đ)</source>
+      <translation>Đơn giá (đ)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="102"/>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="113"/>
-        <source>Supplier</source>
-        <translation>Nhà cung cấp</translation>
+      <source>Supplier</source>
+      <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="103"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Thêm</translation>
+      <source>&amp;Add</source>
+      <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="116"/>
-        <source>Unit price</source>
-        <translation>Đơn giá</translation>
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="117"/>
-        <source>Amount</source>
-        <translation>Thành tiền</translation>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="126"/>
-        <source>Delete the selected purchase</source>
-        <translation>Xóa dòng chi chợ đang chọn</translation>
+      <source>Delete the selected purchase</source>
+      <translation>Xóa dòng chi chợ đang chọn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="134"/>
-        <source>Menu of the day</source>
-        <translation>Thực đơn trong ngày</translation>
+      <source>Menu of the day</source>
+      <translation>Thực đơn trong ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="137"/>
-        <source>&amp;Breakfast:</source>
-        <translation>Bữa &amp;sáng:</translation>
+      <source>&amp;Breakfast:</source>
+      <translation>Bữa &amp;sáng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="138"/>
-        <source>&amp;Lunch:</source>
-        <translation>Bữa t&amp;rưa:</translation>
+      <source>&amp;Lunch:</source>
+      <translation>Bữa t&amp;rưa:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="139"/>
-        <source>Afternoon &amp;snack:</source>
-        <translation>Bữa &amp;chiều:</translation>
+      <source>Afternoon &amp;snack:</source>
+      <translation>Bữa &amp;chiều:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="140"/>
-        <source>Save the menu</source>
-        <translation>Lưu thực đơn</translation>
+      <source>Save the menu</source>
+      <translation>Lưu thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="146"/>
-        <source>Store (dry goods)</source>
-        <translation>Kho (hàng khô)</translation>
+      <source>Store (dry goods)</source>
+      <translation>Kho (hàng khô)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="151"/>
-        <source>On hand</source>
-        <translation>Tồn kho</translation>
+      <source>On hand</source>
+      <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="152"/>
-        <source>Used today</source>
-        <translation>Xuất trong ngày</translation>
+      <source>Used today</source>
+      <translation>Xuất trong ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="167"/>
-        <source>Quantity used</source>
-        <translation>Số lượng xuất</translation>
+      <source>Quantity used</source>
+      <translation>Số lượng xuất</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="169"/>
-        <source>&amp;Take out</source>
-        <translation>&amp;Xuất kho</translation>
+      <source>&amp;Take out</source>
+      <translation>&amp;Xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="170"/>
-        <source>Record what the kitchen takes out of the store on the chosen day</source>
-        <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
+      <source>Record what the kitchen takes out of the store on the chosen day</source>
+      <translation>Ghi số lượng nhà bếp xuất kho trong ngày đã chọn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="175"/>
-        <source>Keep the item being bought in the store</source>
-        <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
+      <source>Keep the item being bought in the store</source>
+      <translation>Đưa thực phẩm đang mua vào theo dõi kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="176"/>
-        <source>Its purchases then count as stock in</source>
-        <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
+      <source>Its purchases then count as stock in</source>
+      <translation>Khi đó mỗi lần mua thực phẩm này được tính là nhập kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="190"/>
-        <source>%1 is not a school day.</source>
-        <translation>Ngày %1 không phải ngày học.</translation>
+      <source>%1 is not a school day.</source>
+      <translation>Ngày %1 không phải ngày học.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="193"/>
-        <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day&apos;s balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
+      <source>Food money in: &lt;b&gt;%1&lt;/b&gt; (%2 children, %3 staff) · spent: &lt;b&gt;%4&lt;/b&gt; · day's balance: &lt;b&gt;%5&lt;/b&gt; · carried in: %6 · carried forward: &lt;b&gt;%7&lt;/b&gt;</source>
+      <translation>Tiền ăn thu vào: &lt;b&gt;%1&lt;/b&gt; (%2 trẻ, %3 cán bộ) · đã chi: &lt;b&gt;%4&lt;/b&gt; · chênh lệch trong ngày: &lt;b&gt;%5&lt;/b&gt; · tồn đầu ngày: %6 · tồn chuyển sang: &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="203"/>
-        <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
-        <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
+      <source>No daily meal rate covers the meals of %1 school day(s) up to this day (first: %2): they count 0 ₫ of food money here. Set the rate on the Rates and rules page.</source>
+      <translation>Chưa có định mức tiền ăn cho suất ăn của %1 ngày học tính đến ngày này (ngày đầu tiên: %2): các suất này đang được tính 0 ₫ tiền ăn. Hãy nhập định mức ở trang Định mức và quy định.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="240"/>
-        <source>Stock use not saved</source>
-        <translation>Chưa lưu được phiếu xuất kho</translation>
+      <source>Stock use not saved</source>
+      <translation>Chưa lưu được phiếu xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="251"/>
-        <source>Item not added to the store</source>
-        <translation>Chưa đưa được thực phẩm vào kho</translation>
+      <source>Item not added to the store</source>
+      <translation>Chưa đưa được thực phẩm vào kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="270"/>
-        <source>Purchase not saved</source>
-        <translation>Chưa lưu được khoản chi chợ</translation>
+      <source>Purchase not saved</source>
+      <translation>Chưa lưu được khoản chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="285"/>
-        <source>Delete purchase</source>
-        <translation>Xóa khoản chi chợ</translation>
+      <source>Delete purchase</source>
+      <translation>Xóa khoản chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="285"/>
-        <source>Delete %1 (%2)?</source>
-        <translation>Xóa %1 (%2)?</translation>
+      <source>Delete %1 (%2)?</source>
+      <translation>Xóa %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/market_page.py" line="292"/>
-        <source>Purchase not deleted</source>
-        <translation>Chưa xóa được khoản chi chợ</translation>
+      <source>Purchase not deleted</source>
+      <translation>Chưa xóa được khoản chi chợ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MealsMessages</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="15"/>
-        <source>amount</source>
-        <translation>số tiền</translation>
+      <source>amount</source>
+      <translation>số tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="15"/>
-        <source>category</source>
-        <translation>đối tượng</translation>
+      <source>category</source>
+      <translation>đối tượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="16"/>
-        <source>child</source>
-        <translation>trẻ</translation>
+      <source>child</source>
+      <translation>trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="16"/>
-        <source>closed by</source>
-        <translation>người khóa sổ</translation>
+      <source>closed by</source>
+      <translation>người khóa sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="17"/>
-        <source>collection mode</source>
-        <translation>cách thu</translation>
+      <source>collection mode</source>
+      <translation>cách thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="17"/>
-        <source>date</source>
-        <translation>ngày</translation>
+      <source>date</source>
+      <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="18"/>
-        <source>effective from</source>
-        <translation>áp dụng từ ngày</translation>
+      <source>effective from</source>
+      <translation>áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="18"/>
-        <source>fee name</source>
-        <translation>tên khoản thu</translation>
+      <source>fee name</source>
+      <translation>tên khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="19"/>
-        <source>food</source>
-        <translation>tiền thực phẩm</translation>
+      <source>food</source>
+      <translation>tiền thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="19"/>
-        <source>fuel</source>
-        <translation>tiền chất đốt</translation>
+      <source>fuel</source>
+      <translation>tiền chất đốt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="20"/>
-        <source>other</source>
-        <translation>khoản khác</translation>
+      <source>other</source>
+      <translation>khoản khác</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="20"/>
-        <source>item</source>
-        <translation>thực phẩm</translation>
+      <source>item</source>
+      <translation>thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="21"/>
-        <source>method</source>
-        <translation>hình thức nộp</translation>
+      <source>method</source>
+      <translation>hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="21"/>
-        <source>month</source>
-        <translation>tháng</translation>
+      <source>month</source>
+      <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="22"/>
-        <source>quantity</source>
-        <translation>số lượng</translation>
+      <source>quantity</source>
+      <translation>số lượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="22"/>
-        <source>reason</source>
-        <translation>lý do</translation>
+      <source>reason</source>
+      <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="23"/>
-        <source>refunded absences</source>
-        <translation>ngày nghỉ được trả lại</translation>
+      <source>refunded absences</source>
+      <translation>ngày nghỉ được trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="24"/>
-        <source>refunded components</source>
-        <translation>phần được trả lại</translation>
+      <source>refunded components</source>
+      <translation>phần được trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="25"/>
-        <source>reopened by</source>
-        <translation>người mở lại sổ</translation>
+      <source>reopened by</source>
+      <translation>người mở lại sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="25"/>
-        <source>rule</source>
-        <translation>cách tính</translation>
+      <source>rule</source>
+      <translation>cách tính</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="26"/>
-        <source>staff meals</source>
-        <translation>suất ăn cán bộ</translation>
+      <source>staff meals</source>
+      <translation>suất ăn cán bộ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="26"/>
-        <source>supplier</source>
-        <translation>nhà cung cấp</translation>
+      <source>supplier</source>
+      <translation>nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="27"/>
-        <source>unit price</source>
-        <translation>đơn giá</translation>
+      <source>unit price</source>
+      <translation>đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="27"/>
-        <source>discount</source>
-        <translation>miễn giảm</translation>
+      <source>discount</source>
+      <translation>miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="28"/>
-        <source>payment</source>
-        <translation>khoản thu</translation>
+      <source>payment</source>
+      <translation>khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="28"/>
-        <source>purchase</source>
-        <translation>khoản chi chợ</translation>
+      <source>purchase</source>
+      <translation>khoản chi chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="29"/>
-        <source>rate</source>
-        <translation>định mức tiền ăn</translation>
+      <source>rate</source>
+      <translation>định mức tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="29"/>
-        <source>fee</source>
-        <translation>khoản thu tháng</translation>
+      <source>fee</source>
+      <translation>khoản thu tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="30"/>
-        <source>meal override</source>
-        <translation>báo ăn riêng</translation>
+      <source>meal override</source>
+      <translation>báo ăn riêng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="30"/>
-        <source>lunch support</source>
-        <translation>hỗ trợ ăn trưa</translation>
+      <source>lunch support</source>
+      <translation>hỗ trợ ăn trưa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="31"/>
-        <source>lunch support max months</source>
-        <translation>số tháng hỗ trợ tối đa</translation>
+      <source>lunch support max months</source>
+      <translation>số tháng hỗ trợ tối đa</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="32"/>
-        <source>payment warning</source>
-        <translation>mức thu cần xác nhận</translation>
+      <source>payment warning</source>
+      <translation>mức thu cần xác nhận</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="34"/>
-        <source>%1 is more than %2: is the amount right?</source>
-        <translation>%1 lớn hơn %2: số tiền có đúng không?</translation>
+      <source>%1 is more than %2: is the amount right?</source>
+      <translation>%1 lớn hơn %2: số tiền có đúng không?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="35"/>
-        <source>must be all, nursery or kindergarten</source>
-        <translation>phải là toàn trường, nhà trẻ hoặc mẫu giáo</translation>
+      <source>must be all, nursery or kindergarten</source>
+      <translation>phải là toàn trường, nhà trẻ hoặc mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="36"/>
-        <source>must be nursery or kindergarten</source>
-        <translation>phải là nhà trẻ hoặc mẫu giáo</translation>
+      <source>must be nursery or kindergarten</source>
+      <translation>phải là nhà trẻ hoặc mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="37"/>
-        <source>no child with number %1</source>
-        <translation>không có trẻ mã số %1</translation>
+      <source>no child with number %1</source>
+      <translation>không có trẻ mã số %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="38"/>
-        <source>say who closes the month</source>
-        <translation>cần ghi tên người khóa sổ</translation>
+      <source>say who closes the month</source>
+      <translation>cần ghi tên người khóa sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="39"/>
-        <source>must be one of %1</source>
-        <translation>phải là một trong: %1</translation>
+      <source>must be one of %1</source>
+      <translation>phải là một trong: %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="40"/>
-        <source>a date is required</source>
-        <translation>cần nhập ngày</translation>
+      <source>a date is required</source>
+      <translation>cần nhập ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="41"/>
-        <source>a payment cannot be dated in the future</source>
-        <translation>không thể ghi khoản thu vào ngày trong tương lai</translation>
+      <source>a payment cannot be dated in the future</source>
+      <translation>không thể ghi khoản thu vào ngày trong tương lai</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="42"/>
-        <source>the name is empty</source>
-        <translation>chưa nhập tên</translation>
+      <source>the name is empty</source>
+      <translation>chưa nhập tên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="43"/>
-        <source>the daily rate cannot be 0</source>
-        <translation>định mức một ngày không thể bằng 0</translation>
+      <source>the daily rate cannot be 0</source>
+      <translation>định mức một ngày không thể bằng 0</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="44"/>
-        <source>the item is empty</source>
-        <translation>chưa nhập tên thực phẩm</translation>
+      <source>the item is empty</source>
+      <translation>chưa nhập tên thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="45"/>
-        <source>must be cash or transfer</source>
-        <translation>phải là tiền mặt hoặc chuyển khoản</translation>
+      <source>must be cash or transfer</source>
+      <translation>phải là tiền mặt hoặc chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="46"/>
-        <source>%1 is not a month written YYYY-MM</source>
-        <translation>%1 không phải tháng dạng YYYY-MM</translation>
+      <source>%1 is not a month written YYYY-MM</source>
+      <translation>%1 không phải tháng dạng YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="47"/>
-        <source>month %1 is already closed</source>
-        <translation>tháng %1 đã khóa sổ</translation>
+      <source>month %1 is already closed</source>
+      <translation>tháng %1 đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="48"/>
-        <source>month %1 is not closed</source>
-        <translation>tháng %1 chưa khóa sổ</translation>
+      <source>month %1 is not closed</source>
+      <translation>tháng %1 chưa khóa sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="49"/>
-        <source>months close in order: close %1 first</source>
-        <translation>khóa sổ lần lượt từng tháng: hãy khóa tháng %1 trước</translation>
+      <source>months close in order: close %1 first</source>
+      <translation>khóa sổ lần lượt từng tháng: hãy khóa tháng %1 trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="50"/>
-        <source>reopen the later months first, from %1 back</source>
-        <translation>hãy mở lại các tháng sau trước, bắt đầu từ tháng %1</translation>
+      <source>reopen the later months first, from %1 back</source>
+      <translation>hãy mở lại các tháng sau trước, bắt đầu từ tháng %1</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="51"/>
-        <source>%1 is not a number</source>
-        <translation>%1 không phải là số</translation>
+      <source>%1 is not a number</source>
+      <translation>%1 không phải là số</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="52"/>
-        <source>%1 is not a plausible quantity</source>
-        <translation>%1 không phải số lượng hợp lý</translation>
+      <source>%1 is not a plausible quantity</source>
+      <translation>%1 không phải số lượng hợp lý</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="53"/>
-        <source>the quantity is empty</source>
-        <translation>chưa nhập số lượng</translation>
+      <source>the quantity is empty</source>
+      <translation>chưa nhập số lượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="54"/>
-        <source>the quantity must be more than 0</source>
-        <translation>số lượng phải lớn hơn 0</translation>
+      <source>the quantity must be more than 0</source>
+      <translation>số lượng phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="55"/>
-        <source>say why the discount is given</source>
-        <translation>cần ghi lý do miễn giảm</translation>
+      <source>say why the discount is given</source>
+      <translation>cần ghi lý do miễn giảm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="56"/>
-        <source>say who reopens the month</source>
-        <translation>cần ghi tên người mở lại sổ</translation>
+      <source>say who reopens the month</source>
+      <translation>cần ghi tên người mở lại sổ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="57"/>
-        <source>must be enrolled or attended</source>
-        <translation>phải là theo tháng học hoặc theo tháng có ăn</translation>
+      <source>must be enrolled or attended</source>
+      <translation>phải là theo tháng học hoặc theo tháng có ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="58"/>
-        <source>%1 staff meals in one day is not plausible</source>
-        <translation>%1 suất ăn cán bộ một ngày là không hợp lý</translation>
+      <source>%1 staff meals in one day is not plausible</source>
+      <translation>%1 suất ăn cán bộ một ngày là không hợp lý</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="59"/>
-        <source>must be a whole number, 0 or more</source>
-        <translation>phải là số nguyên, từ 0 trở lên</translation>
+      <source>must be a whole number, 0 or more</source>
+      <translation>phải là số nguyên, từ 0 trở lên</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="60"/>
-        <source>a purchase needs its unit price</source>
-        <translation>khoản chi chợ cần có đơn giá</translation>
+      <source>a purchase needs its unit price</source>
+      <translation>khoản chi chợ cần có đơn giá</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="61"/>
-        <source>not an amount of money</source>
-        <translation>không phải số tiền</translation>
+      <source>not an amount of money</source>
+      <translation>không phải số tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="62"/>
-        <source>money is whole đồng, without decimals</source>
-        <translation>số tiền tính bằng đồng, không có phần lẻ</translation>
+      <source>money is whole đồng, without decimals</source>
+      <translation>số tiền tính bằng đồng, không có phần lẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="63"/>
-        <source>money is whole đồng, without decimals or letters</source>
-        <translation>số tiền tính bằng đồng, không có phần lẻ hay chữ</translation>
+      <source>money is whole đồng, without decimals or letters</source>
+      <translation>số tiền tính bằng đồng, không có phần lẻ hay chữ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="64"/>
-        <source>the amount is empty</source>
-        <translation>chưa nhập số tiền</translation>
+      <source>the amount is empty</source>
+      <translation>chưa nhập số tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="65"/>
-        <source>the amount cannot be negative</source>
-        <translation>số tiền không được âm</translation>
+      <source>the amount cannot be negative</source>
+      <translation>số tiền không được âm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="66"/>
-        <source>the amount must be more than 0</source>
-        <translation>số tiền phải lớn hơn 0</translation>
+      <source>the amount must be more than 0</source>
+      <translation>số tiền phải lớn hơn 0</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="67"/>
-        <source>no daily rate covers some school days of month %1: set the rate first</source>
-        <translation>một số ngày học của tháng %1 chưa có định mức tiền ăn: hãy nhập định mức trước</translation>
+      <source>no daily rate covers some school days of month %1: set the rate first</source>
+      <translation>một số ngày học của tháng %1 chưa có định mức tiền ăn: hãy nhập định mức trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="68"/>
-        <source>the books are closed up to %1; reopen month %1 first to change %2</source>
-        <translation>sổ đã khóa đến tháng %1; hãy mở lại tháng %1 trước khi sửa tháng %2</translation>
+      <source>the books are closed up to %1; reopen month %1 first to change %2</source>
+      <translation>sổ đã khóa đến tháng %1; hãy mở lại tháng %1 trước khi sửa tháng %2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="69"/>
-        <source>stock use</source>
-        <translation>xuất kho</translation>
+      <source>stock use</source>
+      <translation>xuất kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="70"/>
-        <source>%1 is not in the list of items: buy it first</source>
-        <translation>%1 chưa có trong danh mục thực phẩm: hãy nhập lần mua đầu tiên trước</translation>
+      <source>%1 is not in the list of items: buy it first</source>
+      <translation>%1 chưa có trong danh mục thực phẩm: hãy nhập lần mua đầu tiên trước</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="71"/>
-        <source>%1 has stock uses recorded: it stays in the store</source>
-        <translation>%1 đã có phiếu xuất kho: không thể bỏ theo dõi kho</translation>
+      <source>%1 has stock uses recorded: it stays in the store</source>
+      <translation>%1 đã có phiếu xuất kho: không thể bỏ theo dõi kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="72"/>
-        <source>%1 is not kept in the store</source>
-        <translation>%1 không được theo dõi trong kho</translation>
+      <source>%1 is not kept in the store</source>
+      <translation>%1 không được theo dõi trong kho</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="73"/>
-        <source>only %1 %2 of %3 in store on %4</source>
-        <translation>kho chỉ còn %1 %2 %3 vào ngày %4</translation>
+      <source>only %1 %2 of %3 in store on %4</source>
+      <translation>kho chỉ còn %1 %2 %3 vào ngày %4</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/messages.py" line="74"/>
-        <source>the store would run short of %1 on %2</source>
-        <translation>kho sẽ bị thiếu %1 vào ngày %2</translation>
+      <source>the store would run short of %1 on %2</source>
+      <translation>kho sẽ bị thiếu %1 vào ngày %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MealsTab</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="31"/>
-        <source>Meal &amp;count</source>
-        <translation>&amp;Báo ăn</translation>
+      <source>Meal &amp;count</source>
+      <translation>&amp;Báo ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="32"/>
-        <source>Monthly &amp;ledger</source>
-        <translation>&amp;Sổ tiền ăn tháng</translation>
+      <source>Monthly &amp;ledger</source>
+      <translation>&amp;Sổ tiền ăn tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="33"/>
-        <source>&amp;Receipts and debts</source>
-        <translation>&amp;Thu tiền và công nợ</translation>
+      <source>&amp;Receipts and debts</source>
+      <translation>&amp;Thu tiền và công nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="34"/>
-        <source>Mar&amp;ket book and menu</source>
-        <translation>Sổ &amp;chợ và thực đơn</translation>
+      <source>Mar&amp;ket book and menu</source>
+      <translation>Sổ &amp;chợ và thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="35"/>
-        <source>Rates and &amp;rules</source>
-        <translation>Định &amp;mức và quy định</translation>
+      <source>Rates and &amp;rules</source>
+      <translation>Định &amp;mức và quy định</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="49"/>
-        <source>Print meal ledger</source>
-        <translation>In sổ tiền ăn</translation>
+      <source>Print meal ledger</source>
+      <translation>In sổ tiền ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="51"/>
-        <source>Print notices</source>
-        <translation>In thông báo</translation>
+      <source>Print notices</source>
+      <translation>In thông báo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="53"/>
-        <source>Print receipts</source>
-        <translation>In phiếu thu</translation>
+      <source>Print receipts</source>
+      <translation>In phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="55"/>
-        <source>Print market book</source>
-        <translation>In sổ chợ</translation>
+      <source>Print market book</source>
+      <translation>In sổ chợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="57"/>
-        <source>Print public posting</source>
-        <translation>In công khai</translation>
+      <source>Print public posting</source>
+      <translation>In công khai</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="87"/>
-        <source>Meals and fees</source>
-        <translation>Tiền ăn bán trú</translation>
+      <source>Meals and fees</source>
+      <translation>Tiền ăn bán trú</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="88"/>
-        <source>Some school days of this period have no daily meal rate yet, so their meals would print as 0 ₫. Set the rate on the “Rates and rules” page first.</source>
-        <translation>Một số ngày học trong kỳ này chưa có đơn giá tiền ăn, nên suất ăn của những ngày đó sẽ in thành 0 ₫. Hãy nhập đơn giá ở trang “Định mức và quy định” trước.</translation>
+      <source>Some school days of this period have no daily meal rate yet, so their meals would print as 0 ₫. Set the rate on the “Rates and rules” page first.</source>
+      <translation>Một số ngày học trong kỳ này chưa có đơn giá tiền ăn, nên suất ăn của những ngày đó sẽ in thành 0 ₫. Hãy nhập đơn giá ở trang “Định mức và quy định” trước.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="50"/>
-        <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
-        <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
+      <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
+      <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="52"/>
-        <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
-        <translation>Thông báo tiền ăn của tháng và lớp đang chọn ở trang Sổ tiền ăn tháng</translation>
+      <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
+      <translation>Thông báo tiền ăn của tháng và lớp đang chọn ở trang Sổ tiền ăn tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="54"/>
-        <source>A receipt for each payment of the month chosen on the Receipts page</source>
-        <translation>Một phiếu thu cho mỗi lần nộp tiền trong tháng đang chọn ở trang Thu tiền và công nợ</translation>
+      <source>A receipt for each payment of the month chosen on the Receipts page</source>
+      <translation>Một phiếu thu cho mỗi lần nộp tiền trong tháng đang chọn ở trang Thu tiền và công nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="56"/>
-        <source>The market book of the month of the day chosen on the Market book page</source>
-        <translation>Sổ chợ của tháng chứa ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+      <source>The market book of the month of the day chosen on the Market book page</source>
+      <translation>Sổ chợ của tháng chứa ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/tabs/meals_tab.py" line="58"/>
-        <source>The day&apos;s public posting of meal finances (day chosen on the Market book page)</source>
-        <translation>Công khai tài chính bữa ăn của ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
+      <source>The day's public posting of meal finances (day chosen on the Market book page)</source>
+      <translation>Công khai tài chính bữa ăn của ngày đang chọn ở trang Sổ chợ và thực đơn</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="58"/>
-        <source>Month:</source>
-        <translation>Tháng:</translation>
+      <source>Month:</source>
+      <translation>Tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="65"/>
-        <source>New receipt</source>
-        <translation>Phiếu thu mới</translation>
+      <source>New receipt</source>
+      <translation>Phiếu thu mới</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="73"/>
-        <source>C&amp;hild:</source>
-        <translation>&amp;Trẻ:</translation>
+      <source>C&amp;hild:</source>
+      <translation>&amp;Trẻ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="75"/>
-        <source>Owes now:</source>
-        <translation>Đang nợ:</translation>
+      <source>Owes now:</source>
+      <translation>Đang nợ:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="79"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+      <source>&amp;Date:</source>
+      <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="81"/>
-        <source>whole đồng, e.g. 616.000</source>
-        <translation>số đồng, vd. 616.000</translation>
+      <source>whole đồng, e.g. 616.000</source>
+      <translation>số đồng, vd. 616.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="82"/>
-        <source>&amp;Amount:</source>
-        <translation>Số &amp;tiền:</translation>
+      <source>&amp;Amount:</source>
+      <translation>Số &amp;tiền:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="84"/>
-        <source>&amp;Payer:</source>
-        <translation>Người &amp;nộp:</translation>
+      <source>&amp;Payer:</source>
+      <translation>Người &amp;nộp:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="86"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Cash</source>
-        <translation>Tiền mặt</translation>
+      <source>Cash</source>
+      <translation>Tiền mặt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="87"/>
-        <source>Bank transfer</source>
-        <translation>Chuyển khoản</translation>
+      <source>Bank transfer</source>
+      <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="88"/>
-        <source>&amp;Method:</source>
-        <translation>&amp;Hình thức:</translation>
+      <source>&amp;Method:</source>
+      <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="89"/>
-        <source>&amp;Save receipt</source>
-        <translation>&amp;Lưu phiếu thu</translation>
+      <source>&amp;Save receipt</source>
+      <translation>&amp;Lưu phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="98"/>
-        <source>No.</source>
-        <translation>Số</translation>
+      <source>No.</source>
+      <translation>Số</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="99"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
+      <source>Date</source>
+      <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="100"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="109"/>
-        <source>Child</source>
-        <translation>Trẻ</translation>
+      <source>Child</source>
+      <translation>Trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="101"/>
-        <source>Payer</source>
-        <translation>Người nộp</translation>
+      <source>Payer</source>
+      <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Method</source>
-        <translation>Hình thức</translation>
+      <source>Method</source>
+      <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="102"/>
-        <source>Transfer</source>
-        <translation>Chuyển khoản</translation>
+      <source>Transfer</source>
+      <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="103"/>
-        <source>Amount</source>
-        <translation>Thành tiền</translation>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="106"/>
-        <source>Delete the selected receipt…</source>
-        <translation>Xóa phiếu thu đang chọn…</translation>
+      <source>Delete the selected receipt…</source>
+      <translation>Xóa phiếu thu đang chọn…</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="110"/>
-        <source>Class</source>
-        <translation>Lớp</translation>
+      <source>Class</source>
+      <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="111"/>
-        <source>Overdue (before this month)</source>
-        <translation>Nợ quá hạn (các tháng trước)</translation>
+      <source>Overdue (before this month)</source>
+      <translation>Nợ quá hạn (các tháng trước)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="112"/>
-        <source>Owes</source>
-        <translation>Còn nợ</translation>
+      <source>Owes</source>
+      <translation>Còn nợ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="121"/>
-        <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="127"/>
-        <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
+      <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="155"/>
-        <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
-        <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
+      <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
+      <translation>%1 trẻ còn nợ, tổng %2; trong đó %3 trẻ chưa nộp các tháng trước (%4)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="161"/>
-        <source>nothing (credit %1)</source>
-        <translation>không nợ (thừa %1)</translation>
+      <source>nothing (credit %1)</source>
+      <translation>không nợ (thừa %1)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="170"/>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="189"/>
-        <source>Receipt not saved</source>
-        <translation>Chưa lưu được phiếu thu</translation>
+      <source>Receipt not saved</source>
+      <translation>Chưa lưu được phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="171"/>
-        <source>Choose the child first.</source>
-        <translation>Hãy chọn trẻ trước.</translation>
+      <source>Choose the child first.</source>
+      <translation>Hãy chọn trẻ trước.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="172"/>
-        <source>Child: “%1” is not in the list; choose a name from the list.</source>
-        <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
+      <source>Child: “%1” is not in the list; choose a name from the list.</source>
+      <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="184"/>
-        <source>Unusual amount</source>
-        <translation>Số tiền bất thường</translation>
+      <source>Unusual amount</source>
+      <translation>Số tiền bất thường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="195"/>
-        <source>Receipt no. %1 saved: %2</source>
-        <translation>Đã lưu phiếu thu số %1: %2</translation>
+      <source>Receipt no. %1 saved: %2</source>
+      <translation>Đã lưu phiếu thu số %1: %2</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="203"/>
-        <source>Delete receipt</source>
-        <translation>Xóa phiếu thu</translation>
+      <source>Delete receipt</source>
+      <translation>Xóa phiếu thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="204"/>
-        <source>Delete receipt no. %1 (%2, %3)?</source>
-        <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
+      <source>Delete receipt no. %1 (%2, %3)?</source>
+      <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/payments_page.py" line="211"/>
-        <source>Receipt not deleted</source>
-        <translation>Chưa xóa được phiếu thu</translation>
+      <source>Receipt not deleted</source>
+      <translation>Chưa xóa được phiếu thu</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RatesPage</name>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="43"/>
-        <source>Nursery</source>
-        <translation>Nhà trẻ</translation>
+      <source>Nursery</source>
+      <translation>Nhà trẻ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="43"/>
-        <source>Kindergarten</source>
-        <translation>Mẫu giáo</translation>
+      <source>Kindergarten</source>
+      <translation>Mẫu giáo</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="44"/>
-        <source>All children</source>
-        <translation>Toàn trường</translation>
+      <source>All children</source>
+      <translation>Toàn trường</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="47"/>
-        <source>&lt;b&gt;Daily meal rates&lt;/b&gt; (a new rate applies from its date on)</source>
-        <translation>&lt;b&gt;Định mức tiền ăn một ngày&lt;/b&gt; (mức mới áp dụng từ ngày ghi)</translation>
+      <source>&lt;b&gt;Daily meal rates&lt;/b&gt; (a new rate applies from its date on)</source>
+      <translation>&lt;b&gt;Định mức tiền ăn một ngày&lt;/b&gt; (mức mới áp dụng từ ngày ghi)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="49"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="117"/>
-        <source>For</source>
-        <translation>Đối tượng</translation>
+      <source>For</source>
+      <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="50"/>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="118"/>
-        <source>From</source>
-        <translation>Từ ngày</translation>
+      <source>From</source>
+      <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="51"/>
-        <source>Food</source>
-        <translation>Thực phẩm</translation>
+      <source>Food</source>
+      <translation>Thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="52"/>
-        <source>Fuel</source>
-        <translation>Chất đốt</translation>
+      <source>Fuel</source>
+      <translation>Chất đốt</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="53"/>
-        <source>Other</source>
-        <translation>Khác</translation>
+      <source>Other</source>
+      <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="54"/>
-        <source>Daily rate</source>
-        <translation>Mức một ngày</translation>
+      <source>Daily rate</source>
+      <translation>Mức một ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="55"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
+      <source>Note</source>
+      <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="67"/>
-        <source>New rate</source>
-        <translation>Định mức mới</translation>
+      <source>New rate</source>
+      <translation>Định mức mới</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="72"/>
-        <source>&amp;For:</source>
-        <translation>Đối &amp;tượng:</translation>
+      <source>&amp;For:</source>
+      <translation>Đối &amp;tượng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="74"/>
-        <source>From &amp;date:</source>
-        <translation>Từ &amp;ngày:</translation>
+      <source>From &amp;date:</source>
+      <translation>Từ &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="76"/>
-        <source>e.g. 25.000</source>
-        <translation>vd. 25.000</translation>
+      <source>e.g. 25.000</source>
+      <translation>vd. 25.000</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="77"/>
-        <source>F&amp;ood (đ/day):</source>
-        <translation>Thực &amp;phẩm (đ/ngày):</translation>
+      <source>F&amp;ood (đ/day):</source>
+      <translation>Thực &amp;phẩm (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="78"/>
-        <source>F&amp;uel (đ/day):</source>
-        <translation>Chất đố&amp;t (đ/ngày):</translation>
+      <source>F&amp;uel (đ/day):</source>
+      <translation>Chất đố&amp;t (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="79"/>
-        <source>O&amp;ther (đ/day):</source>
-        <translation>&amp;Khác (đ/ngày):</translation>
+      <source>O&amp;ther (đ/day):</source>
+      <translation>&amp;Khác (đ/ngày):</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="81"/>
-        <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
+      <source>&amp;Note:</source>
+      <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="82"/>
-        <source>Save the rate</source>
-        <translation>Lưu định mức</translation>
+      <source>Save the rate</source>
+      <translation>Lưu định mức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="89"/>
-        <source>Collection and refunds</source>
-        <translation>Cách thu và trả lại</translation>
+      <source>Collection and refunds</source>
+      <translation>Cách thu và trả lại</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="92"/>
-        <source>Pay in advance: the month&apos;s school days, unused days refunded</source>
-        <translation>Thu trước: theo số ngày học của tháng, trả lại ngày nghỉ</translation>
+      <source>Pay in advance: the month's school days, unused days refunded</source>
+      <translation>Thu trước: theo số ngày học của tháng, trả lại ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="93"/>
-        <source>Pay after: the days eaten</source>
-        <translation>Thu sau: theo số ngày thực ăn</translation>
+      <source>Pay after: the days eaten</source>
+      <translation>Thu sau: theo số ngày thực ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="94"/>
-        <source>Collection:</source>
-        <translation>Cách thu:</translation>
+      <source>Collection:</source>
+      <translation>Cách thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="96"/>
-        <source>Excused absences only</source>
-        <translation>Chỉ ngày nghỉ có phép</translation>
+      <source>Excused absences only</source>
+      <translation>Chỉ ngày nghỉ có phép</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="97"/>
-        <source>All absences</source>
-        <translation>Mọi ngày nghỉ</translation>
+      <source>All absences</source>
+      <translation>Mọi ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="98"/>
-        <source>Refunded absences:</source>
-        <translation>Ngày nghỉ được trả:</translation>
+      <source>Refunded absences:</source>
+      <translation>Ngày nghỉ được trả:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="100"/>
-        <source>Food money only</source>
-        <translation>Chỉ tiền thực phẩm</translation>
+      <source>Food money only</source>
+      <translation>Chỉ tiền thực phẩm</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="101"/>
-        <source>The whole daily rate</source>
-        <translation>Toàn bộ mức một ngày</translation>
+      <source>The whole daily rate</source>
+      <translation>Toàn bộ mức một ngày</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="102"/>
-        <source>Refunded part:</source>
-        <translation>Phần được trả:</translation>
+      <source>Refunded part:</source>
+      <translation>Phần được trả:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="107"/>
-        <source>Save the rules</source>
-        <translation>Lưu quy định</translation>
+      <source>Save the rules</source>
+      <translation>Lưu quy định</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="110"/>
-        <source>Changing the rules changes the open months only.</source>
-        <translation>Thay đổi quy định chỉ ảnh hưởng các tháng chưa khóa sổ.</translation>
+      <source>Changing the rules changes the open months only.</source>
+      <translation>Thay đổi quy định chỉ ảnh hưởng các tháng chưa khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="113"/>
-        <source>Monthly fees (drinking water, care …)</source>
-        <translation>Khoản thu hằng tháng (nước uống, chăm sóc bán trú …)</translation>
+      <source>Monthly fees (drinking water, care …)</source>
+      <translation>Khoản thu hằng tháng (nước uống, chăm sóc bán trú …)</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="116"/>
-        <source>Fee</source>
-        <translation>Khoản thu</translation>
+      <source>Fee</source>
+      <translation>Khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="119"/>
-        <source>Per month</source>
-        <translation>Mỗi tháng</translation>
+      <source>Per month</source>
+      <translation>Mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120"/>
-        <source>Charged</source>
-        <translation>Cách thu</translation>
+      <source>Charged</source>
+      <translation>Cách thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="120"/>
-        <source>if enrolled</source>
-        <translation>theo tháng học</translation>
+      <source>if enrolled</source>
+      <translation>theo tháng học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="121"/>
-        <source>if the child ate</source>
-        <translation>khi trẻ có ăn</translation>
+      <source>if the child ate</source>
+      <translation>khi trẻ có ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="129"/>
-        <source>e.g. Nước uống</source>
-        <translation>vd. Nước uống</translation>
+      <source>e.g. Nước uống</source>
+      <translation>vd. Nước uống</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="130"/>
-        <source>Fee &amp;name:</source>
-        <translation>&amp;Tên khoản thu:</translation>
+      <source>Fee &amp;name:</source>
+      <translation>&amp;Tên khoản thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="132"/>
-        <source>Amount per &amp;month:</source>
-        <translation>Số tiền &amp;mỗi tháng:</translation>
+      <source>Amount per &amp;month:</source>
+      <translation>Số tiền &amp;mỗi tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="134"/>
-        <source>From month:</source>
-        <translation>Từ tháng:</translation>
+      <source>From month:</source>
+      <translation>Từ tháng:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="136"/>
-        <source>Every month enrolled</source>
-        <translation>Mọi tháng trẻ đi học</translation>
+      <source>Every month enrolled</source>
+      <translation>Mọi tháng trẻ đi học</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="137"/>
-        <source>Only months with meals eaten</source>
-        <translation>Chỉ tháng trẻ có ăn</translation>
+      <source>Only months with meals eaten</source>
+      <translation>Chỉ tháng trẻ có ăn</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="138"/>
-        <source>Charged:</source>
-        <translation>Cách thu:</translation>
+      <source>Charged:</source>
+      <translation>Cách thu:</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="139"/>
-        <source>Save the fee</source>
-        <translation>Lưu khoản thu</translation>
+      <source>Save the fee</source>
+      <translation>Lưu khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="159"/>
-        <source>Rate not saved</source>
-        <translation>Chưa lưu được định mức</translation>
+      <source>Rate not saved</source>
+      <translation>Chưa lưu được định mức</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="171"/>
-        <source>Fee not saved</source>
-        <translation>Chưa lưu được khoản thu</translation>
+      <source>Fee not saved</source>
+      <translation>Chưa lưu được khoản thu</translation>
     </message>
     <message>
-        <location filename="../kindergarten_desktop/ui/meals/rates_page.py" line="182"/>
-        <source>Rules not saved</source>
-        <translation>Chưa lưu được quy định</translation>
+      <source>Rules not saved</source>
+      <translation>Chưa lưu được quy định</translation>
     </message>
-</context>
+  </context>
 </TS>

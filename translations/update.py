@@ -64,8 +64,19 @@ def lupdate() -> None:
     for area, paths in area_files().items():
         ts = HERE / f"kd_{area}_{LANG}.ts"
         cmd = [_tool("pyside6-lupdate"), *map(str, paths), "-ts", str(ts), "-no-obsolete",
-               "-source-language", "en", "-target-language", LANG, "-silent"]
+               "-source-language", "en", "-target-language", LANG, "-silent",
+               # No file/line locations: they change with every edit and make merges conflict.
+               "-locations", "none"]
         subprocess.run(cmd, check=True)
+        _normalise(ts)
+
+
+def _normalise(ts: Path) -> None:
+    """One layout for every .ts (ElementTree's), whether lupdate or --fill wrote it last, so
+    a change shows only the messages it touched."""
+    tree = ET.parse(ts)
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def lrelease() -> None:
@@ -102,8 +113,8 @@ def fill(mapping: dict[str, str]) -> int:
                 changed = True
                 count += 1
         if changed:
-            ET.indent(tree)
-            tree.write(ts, encoding="utf-8", xml_declaration=True)
+            tree.write(ts, encoding="utf-8")
+            _normalise(ts)
     return count
 
 

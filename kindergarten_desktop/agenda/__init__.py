@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from kindergarten_desktop.errors import AppError
 
-class AgendaError(ValueError):
-    """Input the agenda refuses. ``code`` names the reason (the UI translates it), ``field``
-    the offending field; ``str()`` is an English message for the command line and logs."""
 
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(message)
+class AgendaError(AppError, ValueError):
+    """Input the agenda refuses: an ``agenda.*`` code (texts in agenda/messages.py) and the
+    offending ``field``, which the dialogs name beside the text."""
+
+    def __init__(self, code: str, /, *, field: str, **params: object) -> None:
+        super().__init__(code, **params)
         self.field = field
-        self.code = code

@@ -30,6 +30,26 @@ LUNAR_OBSERVANCES = {
     (15, 8): "Tết Trung thu",
     (23, 12): "Ông Công Ông Táo",
 }
+# What the English interface shows for them (documents keep the Vietnamese).
+OBSERVANCES_EN = {
+    "Khai giảng năm học": "School year opening",
+    "Ngày Phụ nữ Việt Nam": "Vietnamese Women's Day",
+    "Ngày Nhà giáo Việt Nam": "Vietnamese Teachers' Day",
+    "Ngày thành lập QĐND Việt Nam": "Vietnam People's Army Day",
+    "Ngày thành lập Đảng": "Communist Party of Vietnam founding day",
+    "Ngày Quốc tế Phụ nữ": "International Women's Day",
+    "Ngày thành lập Đoàn": "Youth Union founding day",
+    "Ngày Quốc tế Thiếu nhi": "International Children's Day",
+    "Ngày Thương binh - Liệt sĩ": "War Invalids and Martyrs' Day",
+    "Rằm tháng Giêng": "Lantern Festival (15th day of the 1st lunar month)",
+    "Tết Trung thu": "Mid-Autumn Festival",
+    "Ông Công Ông Táo": "Kitchen Gods' Day",
+}
+
+
+def observance_label(name: str, language: str) -> str:
+    """An observance's name in the interface language."""
+    return OBSERVANCES_EN.get(name, name) if language == "en" else name
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,10 @@ class CalendarEntry:
     title: str
     item_id: int | None = None
     status: str = ""
+    title_en: str = ""  # the English interface's title of another tab's event ('' = same as title)
+
+    def label(self, language: str) -> str:
+        return self.title_en or self.title if language == "en" else self.title
 
 
 @dataclass(frozen=True)
@@ -96,7 +120,8 @@ def month_grid(db: Database, year: int, month: int) -> MonthGrid:
             entries.setdefault(item.deadline, []).append(
                 CalendarEntry("deadline", item.title, item.id, item.status))
     for event in external_events(db, start, end):
-        entries.setdefault(event.day, []).append(CalendarEntry(event.kind, event.title))
+        entries.setdefault(event.day, []).append(
+            CalendarEntry(event.kind, event.text("vi"), title_en=event.text("en")))
     closures = {d: reason or "Nghỉ" for d, (kind, reason) in calendar_exceptions(db, start, end).items()
                 if kind == "closed"}
     weeks: list[list[DayCell]] = []

@@ -61,16 +61,16 @@ def copy_plan(db: Database, source: SchoolYear, target: SchoolYear, *, replace: 
     """Copy ``source``'s plan into ``target``; returns the number of items copied.
     A class named in "responsible" becomes the target year's class of the same name."""
     if source.id == target.id:
-        raise AgendaError("year", "same_year", "a plan cannot be copied onto itself")
+        raise AgendaError("agenda.same_year", field="year")
     items = list_items(db, source.id)
     recurring = list_recurring(db, source.id)
     if not items and not recurring:
-        raise AgendaError("year", "source_empty", f"the school year {source.name} has no plan to copy")
+        raise AgendaError("agenda.source_empty", field="year", year=source.name)
     years = target.start_year - source.start_year
     with db.atomic():
         if has_plan(db, target.id):
             if not replace:
-                raise AgendaError("year", "plan_not_empty", f"the school year {target.name} already has a plan")
+                raise AgendaError("agenda.plan_not_empty", field="year", year=target.name)
             clear_plan(db, target.id)
         classes = _class_map(db, source, target)
         for item in items:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.weeks import MAX_WEEKS, month_key, parse_month, plan_bounds, week_of_month
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.school import SchoolYear
 
 STATUSES = ("planned", "done", "postponed", "cancelled")
@@ -45,8 +44,15 @@ class AgendaItem:
         """0 for whole-month items, else the week; the first key of the display order."""
         return self.week or 0
 
-    def replace(self, **changes) -> AgendaItem:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> AgendaItem:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an item read from or written to the database (new items have none yet)."""
+        if self.id is None:
+            raise ValueError("the item has not been stored")
+        return self.id
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -78,40 +84,37 @@ def validate(year: SchoolYear, item: AgendaItem) -> AgendaItem:
     date), or AgendaError naming the field and the reason."""
     title = " ".join(item.title.split())
     if not title:
-        raise AgendaError("title", "title_empty", "the item has no title")
+        raise AgendaError("agenda.title_empty", field="title")
     if item.status not in STATUSES:
-        raise AgendaError("status", "bad_status", f"unknown status {item.status!r}")
+        raise AgendaError("agenda.bad_status", field="status", status=item.status)
     if item.anchor not in ANCHORS:
-        raise AgendaError("anchor", "bad_anchor", f"unknown anchor {item.anchor!r}")
+        raise AgendaError("agenda.bad_anchor", field="anchor", anchor=item.anchor)
     first, last = plan_bounds(year)
     for field in ("start_date", "end_date", "deadline"):
         value = getattr(item, field)
         if value is not None and not first <= value <= last:
-            raise AgendaError(field, "outside_year",
-                              f"{field} {format_date(value)} is outside the school year {year.name} "
-                              f"({format_date(first)} – {format_date(last)})")
+            raise AgendaError("agenda.date_outside_year", field=field, day=value, year=year.name,
+                              first=first, last=last)
     if item.end_date is not None and item.start_date is None:
-        raise AgendaError("end_date", "end_without_start", "an end date needs a start date")
-    if item.end_date is not None and item.end_date < item.start_date:
-        raise AgendaError("end_date", "end_before_start",
-                          f"the end date {format_date(item.end_date)} is before the start "
-                          f"{format_date(item.start_date)}")
+        raise AgendaError("agenda.end_without_start", field="end_date")
+    if item.end_date is not None and item.start_date is not None and item.end_date < item.start_date:
+        raise AgendaError("agenda.end_before_start", field="end_date", end=item.end_date, start=item.start_date)
     if item.deadline is not None and item.start_date is not None and item.deadline < item.start_date:
-        raise AgendaError("deadline", "deadline_before_start",
-                          f"the deadline {format_date(item.deadline)} is before the start "
-                          f"{format_date(item.start_date)}")
+        raise AgendaError("agenda.deadline_before_start", field="deadline", deadline=item.deadline,
+                          start=item.start_date)
+    week: int | None
     if item.start_date is not None:
         month, week = month_key(item.start_date.year, item.start_date.month), week_of_month(item.start_date)
     else:
         try:
             y, m = parse_month(item.month)
         except ValueError as exc:
-            raise AgendaError("month", "bad_month", str(exc)) from exc
+            raise AgendaError("agenda.bad_month", field="month", month=item.month) from exc
         if not first <= dt.date(y, m, 1) <= last:
-            raise AgendaError("month", "outside_year", f"the month {item.month} is outside the school year {year.name}")
+            raise AgendaError("agenda.month_outside_year", field="month", month=item.month, year=year.name)
         month, week = month_key(y, m), item.week
         if week is not None and not 1 <= week <= MAX_WEEKS:
-            raise AgendaError("week", "bad_week", f"a week of the month is 1 to {MAX_WEEKS} (got {week})")
+            raise AgendaError("agenda.bad_week", field="week", week=week, most=MAX_WEEKS)
     return item.replace(title=title, month=month, week=week, school_year_id=year.id,
                         notes=item.notes.strip(), responsible=item.responsible.strip())
 
@@ -153,14 +156,14 @@ def add_item(db: Database, year: SchoolYear, item: AgendaItem) -> AgendaItem:
         item = item.replace(position=_next_position(db, year.id, item.month))
         row = _to_row(item)
         row.pop("id")
-        cursor = db.execute(
+        new_id = db.insert(
             f"INSERT INTO agenda_item ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
-    return item.replace(id=cursor.lastrowid)
+    return item.replace(id=new_id)
 
 
 def update_item(db: Database, year: SchoolYear, item: AgendaItem) -> AgendaItem:
     if item.id is None or get_item(db, item.id) is None:
-        raise AgendaError("id", "missing", f"item {item.id} does not exist (deleted?)")
+        raise AgendaError("agenda.missing", field="id")
     old = get_item(db, item.id)
     item = validate(year, item)
     with db.atomic():
@@ -176,7 +179,7 @@ def delete_item(db: Database, item_id: int) -> AgendaItem:
     """Remove an item; returns it as it was so it can be restored (undo)."""
     item = get_item(db, item_id)
     if item is None:
-        raise AgendaError("id", "missing", f"item {item_id} does not exist")
+        raise AgendaError("agenda.missing", field="id")
     with db.atomic():
         db.execute("DELETE FROM agenda_item WHERE id = ?", [item_id])
     return item
@@ -191,7 +194,7 @@ def restore_item(db: Database, item: AgendaItem) -> None:
 
 def set_status(db: Database, item_id: int, status: str) -> None:
     if status not in STATUSES:
-        raise AgendaError("status", "bad_status", f"unknown status {status!r}")
+        raise AgendaError("agenda.bad_status", field="status", status=status)
     with db.atomic():
         db.execute("UPDATE agenda_item SET status = ? WHERE id = ?", [status, item_id])
 
@@ -214,7 +217,7 @@ def move_item(db: Database, item_id: int, step: int) -> bool:
     item stays in the week of its date. Returns False when nothing moved."""
     item = get_item(db, item_id)
     if item is None:
-        raise AgendaError("id", "missing", f"item {item_id} does not exist")
+        raise AgendaError("agenda.missing", field="id")
     ordered = list_items(db, item.school_year_id, item.month)
     index = next(i for i, it in enumerate(ordered) if it.id == item_id)
     neighbour_index = index + step
@@ -225,8 +228,7 @@ def move_item(db: Database, item_id: int, step: int) -> bool:
         if not 0 <= new_key <= MAX_WEEKS:
             return False
         if item.start_date is not None:
-            raise AgendaError("week", "dated_week",
-                              f"the item is dated {format_date(item.start_date)}: its week follows its date")
+            raise AgendaError("agenda.dated_week", field="week", day=item.start_date)
         moved = item.replace(week=new_key or None)
         del ordered[index]
         # Entering a week from above puts the item first in it; from below, last.
@@ -247,7 +249,7 @@ def place_item(db: Database, item_id: int, before_id: int | None) -> None:
     that item's week. A dated item may only be reordered inside its own week."""
     item = get_item(db, item_id)
     if item is None:
-        raise AgendaError("id", "missing", f"item {item_id} does not exist")
+        raise AgendaError("agenda.missing", field="id")
     ordered = [it for it in list_items(db, item.school_year_id, item.month) if it.id != item_id]
     if before_id is None:
         at = len(ordered)
@@ -257,8 +259,7 @@ def place_item(db: Database, item_id: int, before_id: int | None) -> None:
         target_key = ordered[at].week_key if at < len(ordered) else item.week_key
     if target_key != item.week_key:
         if item.start_date is not None:
-            raise AgendaError("week", "dated_week",
-                              f"the item is dated {format_date(item.start_date)}: its week follows its date")
+            raise AgendaError("agenda.dated_week", field="week", day=item.start_date)
         item = item.replace(week=target_key or None)
     ordered.insert(at, item)
     _store_order(db, ordered)

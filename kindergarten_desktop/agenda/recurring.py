@@ -25,8 +25,15 @@ class RecurringItem:
     def shown_in(self, month: str) -> bool:
         return month not in self.skipped
 
-    def replace(self, **changes) -> RecurringItem:
-        return dataclasses.replace(self, **changes)
+    def replace(self, **changes: object) -> RecurringItem:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an item read from or written to the database (new items have none yet)."""
+        if self.id is None:
+            raise ValueError("the item has not been stored")
+        return self.id
 
 
 def list_recurring(db: Database, school_year_id: int) -> list[RecurringItem]:
@@ -48,12 +55,11 @@ def recurring_for_month(db: Database, school_year_id: int, month: str) -> list[R
 def _validate(year: SchoolYear, item: RecurringItem) -> RecurringItem:
     title = " ".join(item.title.split())
     if not title:
-        raise AgendaError("title", "title_empty", "the recurring item has no title")
+        raise AgendaError("agenda.title_empty", field="title")
     months = {month_key(y, m) for y, m in plan_months(year)}
     unknown = sorted(item.skipped - months)
     if unknown:
-        raise AgendaError("skipped", "outside_year",
-                          f"months {', '.join(unknown)} are not in the school year {year.name}")
+        raise AgendaError("agenda.months_outside_year", field="skipped", months=", ".join(unknown), year=year.name)
     return item.replace(title=title, responsible=item.responsible.strip(), notes=item.notes.strip(),
                         school_year_id=year.id)
 
@@ -69,9 +75,9 @@ def add_recurring(db: Database, year: SchoolYear, item: RecurringItem) -> Recurr
     with db.atomic():
         position = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM agenda_recurring "
                               "WHERE school_year_id = ?", [year.id]).fetchone()[0]
-        cursor = db.execute("INSERT INTO agenda_recurring (school_year_id, title, responsible, notes, position) "
-                            "VALUES (?, ?, ?, ?, ?)", [year.id, item.title, item.responsible, item.notes, position])
-        item = item.replace(id=cursor.lastrowid, position=position)
+        new_id = db.insert("INSERT INTO agenda_recurring (school_year_id, title, responsible, notes, position) "
+                           "VALUES (?, ?, ?, ?, ?)", [year.id, item.title, item.responsible, item.notes, position])
+        item = item.replace(id=new_id, position=position)
         _write_skips(db, item)
     return item
 
@@ -82,7 +88,7 @@ def update_recurring(db: Database, year: SchoolYear, item: RecurringItem) -> Rec
         cursor = db.execute("UPDATE agenda_recurring SET title = ?, responsible = ?, notes = ?, position = ? "
                             "WHERE id = ?", [item.title, item.responsible, item.notes, item.position, item.id])
         if cursor.rowcount != 1:
-            raise AgendaError("id", "missing", f"recurring item {item.id} does not exist")
+            raise AgendaError("agenda.missing", field="id")
         _write_skips(db, item)
     return item
 
@@ -91,7 +97,7 @@ def delete_recurring(db: Database, recurring_id: int) -> RecurringItem:
     """Remove a recurring item; returns it (with its skipped months) for undo."""
     found = get_recurring(db, recurring_id)
     if found is None:
-        raise AgendaError("id", "missing", f"recurring item {recurring_id} does not exist")
+        raise AgendaError("agenda.missing", field="id")
     with db.atomic():
         db.execute("DELETE FROM agenda_recurring WHERE id = ?", [recurring_id])
     return found

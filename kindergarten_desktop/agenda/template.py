@@ -179,7 +179,7 @@ def apply_template(db: Database, year: SchoolYear, *, replace: bool = False) -> 
     with db.atomic():
         if has_plan(db, year.id):
             if not replace:
-                raise AgendaError("year", "plan_not_empty", f"the school year {year.name} already has a plan")
+                raise AgendaError("agenda.plan_not_empty", field="year", year=year.name)
             clear_plan(db, year.id)
         items = template_items(year)
         for item in items:

@@ -17,16 +17,37 @@ import sqlite3
 from collections.abc import Generator, Iterable
 from typing import Any
 
+# RETURNING (3.35), IS DISTINCT FROM (3.39): the portable SQL the domains write (ARCHITECTURE.md).
+MIN_SQLITE = (3, 39, 0)
+
+
+def check_sqlite_version(version: tuple[int, int, int] = sqlite3.sqlite_version_info) -> None:
+    """Refuse to run on an SQLite library older than the SQL the app writes needs."""
+    if version < MIN_SQLITE:
+        from kindergarten_desktop.errors import AppError
+
+        raise AppError("common.sqlite_too_old", found=".".join(map(str, version)),
+                       needed=".".join(map(str, MIN_SQLITE)))
+
 
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
+        check_sqlite_version()
         self.conn = conn
         self._full: Any = None
 
-    def execute(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         if parameters is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)
+
+    def insert(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> int:
+        """Run one ``INSERT`` and return the id of the row it wrote (``RETURNING id``, which a
+        server engine has too, instead of SQLite's ``lastrowid``). Raises when no row was written."""
+        rows = self.execute(f"{sql.rstrip()} RETURNING id", parameters).fetchall()
+        if len(rows) != 1:
+            raise sqlite3.IntegrityError(f"expected one inserted row, got {len(rows)}")
+        return int(rows[0][0])
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -63,6 +84,20 @@ class Database:
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def references_to(self, table: str) -> list[tuple[str, str]]:
+        """(table, column) pairs whose foreign key points at ``table``: the engine's catalogue,
+        read here so domain code stays free of PRAGMA and sqlite_master."""
+        found = []
+        for name in self.table_names():
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list('{name}')").fetchall():
+                if fk[2] == table:
+                    found.append((name, fk[3]))
+        return found
+
+    def schema_version(self) -> int:
+        """The schema version the migrations recorded (SQLite keeps it in ``user_version``)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @property
     def journal_mode(self) -> str:

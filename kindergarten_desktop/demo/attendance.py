@@ -27,8 +27,8 @@ def _closures(ctx: DemoContext, start_year: int) -> None:
     if ctx.rng.random() < TYPHOON_RATE:
         day = dt.date(start_year, 10, 1) + dt.timedelta(days=ctx.rng.randint(0, 40))
         if day.weekday() < 5:
-            ctx.db.execute("INSERT OR IGNORE INTO school_calendar_exception (day, kind, reason) "
-                           "VALUES (?, 'closed', 'Nghỉ tránh bão')", [day.isoformat()])
+            ctx.db.execute("INSERT INTO school_calendar_exception (day, kind, reason) "
+                           "VALUES (?, 'closed', 'Nghỉ tránh bão') ON CONFLICT DO NOTHING", [day.isoformat()])
 
 
 def run(ctx: DemoContext) -> None:
@@ -63,4 +63,5 @@ def run(ctx: DemoContext) -> None:
                 else:
                     status = "P"
                 rows.append((child, day, status))
-        db.conn.executemany("INSERT OR IGNORE INTO attendance (child_id, day, status) VALUES (?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO attendance (child_id, day, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            rows)

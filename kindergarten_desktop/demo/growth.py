@@ -88,7 +88,7 @@ def _measure_round(ctx: DemoContext, round_id: int, day: dt.date, state: _Childr
         # heavy children move down a little so the rates stay those of the same children.
         bmi = _at_z("bfa", s, days[older], np.where(whz[older] > 0, whz[older] * 0.7, whz[older]))
         weight[older] = bmi * (height[older] / 100) ** 2
-    records = []
+    records: list[tuple[object, ...]] = []
     for i, cid in enumerate(ids):
         if rng.random() < ABSENT_RATE:
             records.append((cid, round_id, visits[i].isoformat(), None, None, None, 1, rng.choice(ABSENT_NOTES)))

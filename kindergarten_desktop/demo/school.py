@@ -50,7 +50,7 @@ def _new_child(ctx: DemoContext, birth_year: int, enrolled_on: dt.date) -> int:
     ethnicity = _weighted(rng, names.ETHNICITY)
     address = (f"{rng.randint(1, 250)} {rng.choice(names.STREETS)}, "
                f"{rng.choice(names.HAMLETS)}, phường An Khánh")
-    cur = ctx.db.execute(
+    child_id = ctx.db.insert(
         "INSERT INTO child (full_name, sex, birth_date, ethnicity, address, father_name, father_phone, "
         "mother_name, mother_phone, allergies, enrolled_on) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
@@ -60,7 +60,6 @@ def _new_child(ctx: DemoContext, birth_year: int, enrolled_on: dt.date) -> int:
             enrolled_on.isoformat(),
         ],
     )
-    child_id = int(cur.lastrowid)
     flags = []
     if rng.random() < 0.04:
         flags.append(rng.choice(["poor_household", "near_poor_household"]))
@@ -84,10 +83,10 @@ def _staff(ctx: DemoContext) -> list[int]:
     people += [("teacher", _person(rng, 2)) for _ in range(32)]
     ids = []
     for role, full_name in people:
-        cur = ctx.db.execute("INSERT INTO staff (full_name, role, phone) VALUES (?,?,?)",
-                             [full_name, role, _phone(rng)])
+        staff_id = ctx.db.insert("INSERT INTO staff (full_name, role, phone) VALUES (?,?,?)",
+                                 [full_name, role, _phone(rng)])
         if role == "teacher":
-            ids.append(int(cur.lastrowid))
+            ids.append(staff_id)
     return ids
 
 
@@ -103,18 +102,17 @@ def run(ctx: DemoContext) -> None:
         last_day = ctx.year_end(year)
         next_carried: dict[str, list[list[int]]] = {}
         enrolments: list[tuple] = []
-        previous_group = None
+        previous_group: str | None = None
         teacher_iter = iter(teachers)
         for prefix, group, n_classes, birth_offset, (low, high) in CLASS_PLAN:
-            movers = carried.get(previous_group, []) if previous_group else []
+            movers: list[list[int]] = carried.get(previous_group, []) if previous_group else []
             previous_group = group
             next_carried[group] = []
             for index in range(n_classes):
-                cur = db.execute(
+                class_id = db.insert(
                     "INSERT INTO class (school_year_id, name, age_group, room) VALUES (?,?,?,?)",
                     [year.id, f"{prefix} {index + 1}", group, f"Phòng {len(enrolments) % 20 + 101}"],
                 )
-                class_id = int(cur.lastrowid)
                 for _ in range(2):
                     db.execute("INSERT INTO class_staff (class_id, staff_id) VALUES (?, ?)",
                                [class_id, next(teacher_iter)])

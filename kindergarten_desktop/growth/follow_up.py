@@ -42,7 +42,7 @@ def follow_up_list(db: Database, school_year_id: int, on: dt.date, *, class_id: 
                         AND (weight_kg IS NOT NULL OR height_cm IS NOT NULL)) m
                   ON m.child_id = ch.id AND m.rank = 1
            WHERE e.start_date <= :day AND (e.end_date IS NULL OR e.end_date >= :day)
-             AND (:class IS NULL OR c.id = :class)""",
+             AND (CAST(:class AS INTEGER) IS NULL OR c.id = :class)""",
         {"year": school_year_id, "day": on.isoformat(), "other": other_than_round, "class": class_id},
     ).fetchall()
     measured = [r for r in rows if r[6] is not None]

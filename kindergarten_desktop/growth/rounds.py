@@ -87,11 +87,11 @@ def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round",
             [year.id, kind],
         ).fetchone()[0]
         name = name.strip() or default_round_name(kind, number, day)
-        cur = db.execute(
+        round_id = db.insert(
             "INSERT INTO growth_round (school_year_id, kind, number, name, day) VALUES (?, ?, ?, ?, ?)",
             [year.id, kind, number, name, day.isoformat()],
         )
-    found = get_round(db, int(cur.lastrowid))
+    found = get_round(db, round_id)
     assert found is not None
     return found
 

@@ -34,7 +34,7 @@ def previous_measurements(db: Database, child_ids: list[int], before: dt.date, o
                 SELECT *, row_number() OVER (PARTITION BY child_id ORDER BY visit_date DESC) AS rank
                 FROM measurement
                 WHERE child_id IN ({marks}) AND visit_date < ? AND round_id <> ? AND absent = 0
-                  AND (weight_kg IS NOT NULL OR height_cm IS NOT NULL))
+                  AND (weight_kg IS NOT NULL OR height_cm IS NOT NULL)) AS ranked
             WHERE rank = 1""",
         [*child_ids, before.isoformat(), other_than_round],
     ).fetchall()

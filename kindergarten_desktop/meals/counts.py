@@ -69,8 +69,8 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
     iso = day.isoformat()
     rows = db.execute(
         f"""SELECT c.id, c.name, c.age_group, count(e.child_id),
-                   coalesce(sum(a.status = 'P'), 0), coalesce(sum(a.status IN ('E', 'U')), 0),
-                   coalesce(sum(a.status IS NULL AND o.eats IS NULL), 0),
+                   count(*) FILTER (WHERE a.status = 'P'), count(*) FILTER (WHERE a.status IN ('E', 'U')),
+                   count(*) FILTER (WHERE a.status IS NULL AND o.eats IS NULL),
                    coalesce(sum({EATS_SQL}), 0)
             FROM class c
             JOIN school_year y ON y.id = c.school_year_id AND :d BETWEEN y.start_date AND y.end_date

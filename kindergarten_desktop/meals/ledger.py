@@ -174,7 +174,8 @@ def _frozen(db: Database, year: int, month: int, rules: MealRules) -> MonthLedge
 def _first_month(db: Database) -> tuple[int, int] | None:
     row = db.execute(
         "SELECT min(d) FROM (SELECT min(start_date) AS d FROM enrollment "
-        "UNION ALL SELECT min(paid_on) FROM meal_payment UNION ALL SELECT min(month) || '-01' FROM meal_discount)"
+        "UNION ALL SELECT min(paid_on) FROM meal_payment "
+        "UNION ALL SELECT min(month) || '-01' FROM meal_discount) AS firsts"
     ).fetchone()
     if not row or not row[0]:
         return None

@@ -17,6 +17,7 @@ from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import EATS_SQL, staff_meals
 from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.meals.rates import RateTable, category_of, rate_table
+from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster.calendar import school_days
 from kindergarten_desktop.school import school_year_start_for
 
@@ -84,7 +85,7 @@ def _supplier_id(db: Database, name: str) -> int | None:
     row = db.execute("SELECT id FROM supplier WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return int(db.execute("INSERT INTO supplier (name) VALUES (?)", [name]).lastrowid or 0)
+    return db.insert("INSERT INTO supplier (name) VALUES (?)", [name])
 
 
 def add_supplier(db: Database, name: str, phone: str = "", address: str = "") -> int:
@@ -97,13 +98,13 @@ def add_supplier(db: Database, name: str, phone: str = "", address: str = "") ->
 
 
 def list_suppliers(db: Database) -> list[str]:
-    return [n for (n,) in db.execute("SELECT name FROM supplier ORDER BY name")]
+    return sorted((n for (n,) in db.execute("SELECT name FROM supplier")), key=text_sort_key)
 
 
 def list_items(db: Database) -> list[Item]:
     rows = db.execute("SELECT i.id, i.name, i.unit, i.last_price, coalesce(s.name, '') FROM market_item i "
-                      "LEFT JOIN supplier s ON s.id = i.last_supplier_id ORDER BY i.name").fetchall()
-    return [Item(*r) for r in rows]
+                      "LEFT JOIN supplier s ON s.id = i.last_supplier_id").fetchall()
+    return sorted((Item(*r) for r in rows), key=lambda item: text_sort_key(item.name))
 
 
 def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_price: object, *,
@@ -127,11 +128,11 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
             db.execute("UPDATE market_item SET unit = ?, last_price = ?, last_supplier_id = coalesce(?, "
                        "last_supplier_id) WHERE id = ?", [unit, price, sid, item_id])
         else:
-            item_id = int(db.execute("INSERT INTO market_item (name, unit, last_price, last_supplier_id) "
-                                     "VALUES (?,?,?,?)", [name, unit, price, sid]).lastrowid or 0)
-        pid = int(db.execute(
+            item_id = db.insert("INSERT INTO market_item (name, unit, last_price, last_supplier_id) "
+                                "VALUES (?,?,?,?)", [name, unit, price, sid])
+        pid = db.insert(
             "INSERT INTO purchase (day, supplier_id, item_id, quantity, unit, unit_price, amount) "
-            "VALUES (?,?,?,?,?,?,?)", [day.isoformat(), sid, item_id, float(qty), unit, price, amount]).lastrowid or 0)
+            "VALUES (?,?,?,?,?,?,?)", [day.isoformat(), sid, item_id, float(qty), unit, price, amount])
     return purchases_between(db, day, day, purchase_id=pid)[0]
 
 

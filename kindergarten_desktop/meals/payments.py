@@ -55,11 +55,10 @@ def add_payment(db: Database, child_id: int, paid_on: dt.date, amount: object, *
         year = ensure_school_year(db, school_year_start_for(paid_on))
         number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM meal_payment WHERE school_year_id = ?",
                             [year.id]).fetchone()[0]
-        cur = db.execute(
+        payment_id = db.insert(
             "INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, payer, method, amount, note) "
             "VALUES (?,?,?,?,?,?,?,?)",
             [year.id, number, child_id, paid_on.isoformat(), payer.strip(), method, value, note.strip()])
-        payment_id = int(cur.lastrowid or 0)
     found = get_payment(db, payment_id)
     assert found is not None
     return found
@@ -103,9 +102,8 @@ def add_discount(db: Database, child_id: int, month: dt.date, amount: object, re
         raise MealsError("reason", "say why the discount is given")
     with db.atomic():
         closing.ensure_open(db, month, "discount")
-        cur = db.execute("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
+        return db.insert("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
                          [child_id, month_key(month), value, reason.strip()])
-        return int(cur.lastrowid or 0)
 
 
 def debts(db: Database, year: int, month: int) -> list[LedgerRow]:

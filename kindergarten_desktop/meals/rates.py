@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError, parse_money
+from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster.age_groups import BY_CODE
 
 CATEGORIES = ("nursery", "kindergarten")
@@ -91,9 +92,9 @@ def add_rate(db: Database, category: str, effective_from: dt.date, food: object,
         cur = db.execute(
             "INSERT INTO meal_rate (category, effective_from, food, fuel, other, note) VALUES (?,?,?,?,?,?) "
             "ON CONFLICT(category, effective_from) DO UPDATE SET food=excluded.food, fuel=excluded.fuel, "
-            "other=excluded.other, note=excluded.note",
+            "other=excluded.other, note=excluded.note RETURNING id",
             [category, effective_from.isoformat(), food_v, fuel_v, other_v, note.strip()])
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchall()[0][0])
 
 
 def delete_rate(db: Database, rate_id: int) -> None:
@@ -106,9 +107,9 @@ def delete_rate(db: Database, rate_id: int) -> None:
 
 
 def list_fees(db: Database) -> list[MonthlyFee]:
-    rows = db.execute("SELECT id, name, category, effective_from, amount, rule FROM monthly_fee "
-                      "ORDER BY name, category, effective_from").fetchall()
-    return [MonthlyFee(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
+    rows = db.execute("SELECT id, name, category, effective_from, amount, rule FROM monthly_fee").fetchall()
+    fees = [MonthlyFee(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
+    return sorted(fees, key=lambda f: (text_sort_key(f.name), f.category, f.effective_from))
 
 
 def add_fee(db: Database, name: str, effective_from: dt.date, amount: object, *,
@@ -126,9 +127,10 @@ def add_fee(db: Database, name: str, effective_from: dt.date, amount: object, *,
         closing.ensure_open(db, start, "fee")
         cur = db.execute(
             "INSERT INTO monthly_fee (name, category, effective_from, amount, rule) VALUES (?,?,?,?,?) "
-            "ON CONFLICT(name, category, effective_from) DO UPDATE SET amount=excluded.amount, rule=excluded.rule",
+            "ON CONFLICT(name, category, effective_from) DO UPDATE SET amount=excluded.amount, rule=excluded.rule "
+            "RETURNING id",
             [name.strip(), category, start.isoformat(), value, rule])
-        return int(cur.lastrowid or 0)
+        return int(cur.fetchall()[0][0])
 
 
 def fees_for_month(fees: list[MonthlyFee], category: str, first_day: dt.date) -> list[MonthlyFee]:

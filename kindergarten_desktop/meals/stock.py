@@ -14,6 +14,7 @@ from decimal import Decimal
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.names import text_sort_key
 
 # Quantities are stored as REAL; sums are compared in thousandths (1 g, 1 ml) to ignore float noise.
 PLACES = 3
@@ -100,7 +101,7 @@ def first_shortfall(db: Database, item_id: int) -> tuple[dt.date, float] | None:
     """The first day the store would hold less than nothing, and how much (negative)."""
     rows = db.execute(
         "SELECT day, sum(q) FROM (SELECT day, quantity AS q FROM purchase WHERE item_id = :i "
-        "UNION ALL SELECT day, -quantity FROM stock_use WHERE item_id = :i) GROUP BY day ORDER BY day",
+        "UNION ALL SELECT day, -quantity FROM stock_use WHERE item_id = :i) AS moves GROUP BY day ORDER BY day",
         {"i": item_id}).fetchall()
     running = 0.0
     for day, delta in rows:
@@ -122,8 +123,8 @@ def add_use(db: Database, day: dt.date, item: str | int, quantity: object, note:
         if float(qty) > held:
             raise MealsError("quantity", "only %1 %2 of %3 in store on %4", _text(held), unit, name,
                              day.strftime("%d/%m/%Y"))
-        use_id = int(db.execute("INSERT INTO stock_use (item_id, day, quantity, note) VALUES (?,?,?,?)",
-                                [item_id, day.isoformat(), float(qty), note.strip()]).lastrowid or 0)
+        use_id = db.insert("INSERT INTO stock_use (item_id, day, quantity, note) VALUES (?,?,?,?)",
+                           [item_id, day.isoformat(), float(qty), note.strip()])
         short = first_shortfall(db, item_id)
         if short is not None:
             # A later use already counts on what this one would take.
@@ -161,14 +162,19 @@ def uses_between(db: Database, start: dt.date, end: dt.date, *, use_id: int | No
 
 def stocked_items(db: Database, day: dt.date | None = None) -> list[StockItem]:
     """The stocked items with what the store holds at the end of ``day``."""
-    rows = db.execute("SELECT id, name, unit FROM market_item WHERE stocked = 1 ORDER BY name").fetchall()
-    return [StockItem(i, n, u, on_hand(db, i, day)) for i, n, u in rows]
+    return [StockItem(i, n, u, on_hand(db, i, day)) for i, n, u in _stocked(db)]
+
+
+def _stocked(db: Database) -> list[tuple[int, str, str]]:
+    """(id, name, unit) of the stocked items in Vietnamese order."""
+    rows = db.execute("SELECT id, name, unit FROM market_item WHERE stocked = 1").fetchall()
+    return sorted(rows, key=lambda r: text_sort_key(r[1]))
 
 
 def period(db: Database, start: dt.date, end: dt.date) -> list[StockLine]:
     """Opening, bought, used and closing of every stocked item from start to end."""
     lines = []
-    for item_id, name, unit in db.execute("SELECT id, name, unit FROM market_item WHERE stocked = 1 ORDER BY name"):
+    for item_id, name, unit in _stocked(db):
         opening = _totals(db, item_id, "purchase", start, True) - _totals(db, item_id, "stock_use", start, True)
         bought = _totals(db, item_id, "purchase", end) - _totals(db, item_id, "purchase", start, True)
         used = _totals(db, item_id, "stock_use", end) - _totals(db, item_id, "stock_use", start, True)

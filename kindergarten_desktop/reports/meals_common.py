@@ -8,7 +8,7 @@ from typing import TypeVar
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
-from kindergarten_desktop.roster.age_groups import AGE_GROUPS
+from kindergarten_desktop.roster.age_groups import class_sort_key
 
 T = TypeVar("T")  # a row with class_id and class_name (meals.ledger.LedgerRow)
 
@@ -31,20 +31,18 @@ def money(amount: int) -> str:
 
 def staff_name(db: Database, role: str) -> str:
     """The first active staff member with ``role`` (accountant, cook ...), or '' if none."""
-    row = db.execute("SELECT full_name FROM staff WHERE role = ? AND active ORDER BY id LIMIT 1", [role]).fetchone()
+    row = db.execute("SELECT full_name FROM staff WHERE role = ? AND active = 1 ORDER BY id LIMIT 1", [role]).fetchone()
     return row[0] if row else ""
 
 
 def sort_by_class(db: Database, rows: list[T]) -> list[T]:
     """Ledger rows with the youngest classes first, as schools list them (Nhà trẻ, Mầm, Chồi,
     Lá; 'Lá 2' before 'Lá 10'), keeping the Vietnamese name order inside a class."""
-    age = {g.code: i for i, g in enumerate(AGE_GROUPS)}
     groups = dict(db.execute("SELECT id, age_group FROM class").fetchall())
 
     def key(item: tuple[int, T]) -> tuple:
         index, row = item
-        name = row.class_name or ""
-        return age.get(groups.get(row.class_id), 99), len(name), name, index
+        return class_sort_key(groups.get(row.class_id), row.class_name or ""), index
 
     return [row for _, row in sorted(enumerate(rows), key=key)]
 

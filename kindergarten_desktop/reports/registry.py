@@ -202,8 +202,9 @@ def resolve_params(
         row = db.execute("SELECT id, name FROM class WHERE school_year_id = ? AND name = ?",
                          [school_year.id, class_name.strip()]).fetchone()
         if not row:
-            names = [r[0] for r in db.execute("SELECT name FROM class WHERE school_year_id = ? ORDER BY name",
-                                              [school_year.id])]
+            from kindergarten_desktop.roster.queries import list_classes
+
+            names = [c.name for c in list_classes(db, school_year.id)]
             raise ReportError(f"--class: no class {class_name!r} in {school_year.name}; "
                               f"classes: {', '.join(names) or 'none'}")
         class_id, class_name = row

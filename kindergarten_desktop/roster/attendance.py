@@ -106,10 +106,9 @@ def mark_all_present(db: Database, day: dt.date, class_id: int | None = None) ->
         raise AttendanceError([f"{format_date(day)} is not a school day"])
     children = enrolled_children(db, day, class_id)
     with db.atomic():
-        before = db.conn.total_changes
-        db.conn.executemany("INSERT OR IGNORE INTO attendance (child_id, day, status) VALUES (?, ?, 'P')",
-                            [(c, day.isoformat()) for c in children])
-        return db.conn.total_changes - before
+        cur = db.conn.executemany("INSERT INTO attendance (child_id, day, status) VALUES (?, ?, 'P') "
+                                  "ON CONFLICT DO NOTHING", [(c, day.isoformat()) for c in children])
+        return max(cur.rowcount, 0)
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,73 @@ closures the school records; plus make-up days the school records as open."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import json
+import logging
+import os
 from functools import cache
+from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+
+_LANGUAGES = ("vi", "en_US")
+log = logging.getLogger(__name__)
 
 
 @cache
 def _vn_holidays(year: int, language: str = "vi") -> dict[dt.date, str]:
-    import holidays  # about 50 ms with dateutil: paid when a calendar is first needed, not at start-up
+    """A year's public holidays, computed once and kept in the per-user cache folder: importing
+    and running the ``holidays`` package costs about half a second, which every tab that shows a
+    calendar or a meal count would otherwise pay at start-up."""
+    path = _cache_file()
+    cached = _read_cache(path)
+    key = str(year)
+    if key not in cached:
+        cached[key] = _compute(year)
+        _write_cache(path, cached)
+    return {dt.date.fromisoformat(day): names[_LANGUAGES.index(language)] for day, names in cached[key].items()}
 
-    return dict(holidays.country_holidays("VN", years=[year], language=language))
+
+def _compute(year: int) -> dict[str, list[str]]:
+    import holidays  # heavy: only on a cache miss (a new year, or a new version of the package)
+
+    found: dict[str, list[str]] = {}
+    for index, language in enumerate(_LANGUAGES):
+        for day, name in holidays.country_holidays("VN", years=[year], language=language).items():
+            found.setdefault(day.isoformat(), ["", ""])[index] = name
+    return found
+
+
+def _cache_file() -> Path:
+    from kindergarten_desktop.paths import cache_dir
+
+    # Keyed by the installed package's file time, so an upgrade of `holidays` recomputes;
+    # importlib.metadata would cost more than the cache saves (it imports the email parser).
+    spec = importlib.util.find_spec("holidays")
+    try:
+        version = str(int(os.stat(spec.origin).st_mtime)) if spec and spec.origin else "none"
+    except OSError:
+        version = "none"
+    return cache_dir() / f"public-holidays-vn-{version}.json"
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, list[str]]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_cache(path: Path, data: dict[str, dict[str, list[str]]]) -> None:
+    """Best effort: a cache that cannot be written only costs time on the next start."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.info("public holiday cache not written: %s", exc)
 
 
 def public_holiday(day: dt.date, language: str = "vi") -> str | None:

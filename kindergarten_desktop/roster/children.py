@@ -132,7 +132,7 @@ def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = No
     if data.birth_date is None:
         return []
     key = fold(" ".join(data.full_name.split()))
-    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS NOT ?",
+    rows = db.execute("SELECT id, full_name FROM child WHERE birth_date = ? AND id IS DISTINCT FROM ?",
                       [data.birth_date.isoformat(), exclude_id])
     return [child_id for child_id, name in rows if fold(" ".join(name.split())) == key]
 
@@ -167,9 +167,8 @@ def create_child(db: Database, data: ChildData, class_id: int | None = None,
         raise ChildError(check.errors)
     with db.atomic():
         values = _columns(data)
-        cur = db.execute(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                         list(values.values()))
-        child_id = int(cur.lastrowid)
+        child_id = db.insert(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                             list(values.values()))
         _save_flags(db, child_id, data.flags)
         if class_id is not None:
             enrol(db, child_id, class_id, start or data.enrolled_on or dt.date.today())
@@ -207,16 +206,13 @@ _OWNED = {"enrollment", "child_circumstance"}
 def references(db: Database, child_id: int) -> dict[str, int]:
     """Rows in other tables (attendance, measurements, fees ...) that refer to the child;
     found through the schema's foreign keys so every feature's tables count."""
-    found = {}
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
+    found: dict[str, int] = {}
+    for table, column in db.references_to("child"):
         if table in _OWNED:
             continue
-        for fk in db.execute(f"PRAGMA foreign_key_list('{table}')").fetchall():
-            if fk[2] == "child":
-                n = db.execute(f'SELECT count(*) FROM "{table}" WHERE "{fk[3]}" = ?', [child_id]).fetchone()[0]
-                if n:
-                    found[table] = found.get(table, 0) + n
+        n = db.execute(f'SELECT count(*) FROM "{table}" WHERE "{column}" = ?', [child_id]).fetchone()[0]
+        if n:
+            found[table] = found.get(table, 0) + n
     return found
 
 

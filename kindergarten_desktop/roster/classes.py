@@ -56,7 +56,7 @@ def check_class(db: Database, year_id: int, data: ClassData, class_id: int | Non
     problem = class_name_problem(data.name)
     if problem:
         check.errors.append(problem)
-    elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS NOT ?",
+    elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS DISTINCT FROM ?",
                     [year_id, data.name, class_id]).fetchone()[0]:
         check.errors.append(f"A class named '{data.name}' already exists in this school year")
     if data.age_group not in BY_CODE:
@@ -85,9 +85,8 @@ def save_class(db: Database, year_id: int, data: ClassData, class_id: int | None
         raise ValueError("; ".join(check.errors))
     with db.atomic():
         if class_id is None:
-            cur = db.execute("INSERT INTO class (school_year_id, name, age_group, room, capacity) VALUES (?,?,?,?,?)",
-                             [year_id, data.name, data.age_group, data.room, data.capacity])
-            class_id = int(cur.lastrowid)
+            class_id = db.insert("INSERT INTO class (school_year_id, name, age_group, room, capacity) "
+                                 "VALUES (?,?,?,?,?)", [year_id, data.name, data.age_group, data.room, data.capacity])
         else:
             db.execute("UPDATE class SET name = ?, age_group = ?, room = ?, capacity = ? WHERE id = ?",
                        [data.name, data.age_group, data.room, data.capacity, class_id])

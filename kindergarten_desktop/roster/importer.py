@@ -338,9 +338,8 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
         for row in preview.to_add:
             key = _norm(row.class_name)
             if key not in classes:
-                cur = db.execute("INSERT INTO class (school_year_id, name, age_group) VALUES (?, ?, ?)",
-                                 [year.id, row.class_name, preview.new_classes.get(row.class_name, "mixed")])
-                classes[key] = int(cur.lastrowid)
+                classes[key] = db.insert("INSERT INTO class (school_year_id, name, age_group) VALUES (?, ?, ?)",
+                                         [year.id, row.class_name, preview.new_classes.get(row.class_name, "mixed")])
                 created.append(row.class_name)
             create_child(db, row.data, classes[key], row.data.enrolled_on or year.start_date)
     return ImportResult(len(preview.to_add), len(preview.invalid),

@@ -71,9 +71,8 @@ def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: st
             raise MovementError(f"The child is already in class {stay.class_name} from {format_date(stay.start)}"
                                 + (f" to {format_date(stay.end)}" if stay.end else ""))
     with db.atomic():
-        cur = db.execute("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
+        return db.insert("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
                          "VALUES (?, ?, ?, ?, ?)", [child_id, class_id, start.isoformat(), reason, note])
-    return int(cur.lastrowid)
 
 
 def _close(db: Database, child_id: int, last_day: dt.date, reason: str, note: str) -> Stay:

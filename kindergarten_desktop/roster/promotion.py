@@ -128,10 +128,9 @@ def apply_promotion(db: Database, plan: PromotionPlan) -> dict[str, int]:
             if target.id is not None:
                 ids[name] = target.id
             elif name in used:
-                cur = db.execute("INSERT INTO class (school_year_id, name, age_group, room, capacity) "
-                                 "VALUES (?, ?, ?, ?, ?)", [to_year.id, name, target.age_group, target.room,
-                                                            target.capacity])
-                ids[name] = int(cur.lastrowid)
+                ids[name] = db.insert("INSERT INTO class (school_year_id, name, age_group, room, capacity) "
+                                      "VALUES (?, ?, ?, ?, ?)", [to_year.id, name, target.age_group, target.room,
+                                                                 target.capacity])
                 counts["classes_created"] += 1
         for move in plan.moves:
             reason = "graduation" if move.target is None else "promotion"

@@ -61,9 +61,8 @@ def save_staff(db: Database, member: StaffMember) -> int:
         raise StaffError("phone", str(exc)) from None
     with db.atomic():
         if member.id is None:
-            cur = db.execute("INSERT INTO staff (full_name, role, phone, active) VALUES (?, ?, ?, ?)",
+            return db.insert("INSERT INTO staff (full_name, role, phone, active) VALUES (?, ?, ?, ?)",
                              [name, member.role, phone, int(member.active)])
-            return int(cur.lastrowid)
         db.execute("UPDATE staff SET full_name = ?, role = ?, phone = ?, active = ? WHERE id = ?",
                    [name, member.role, phone, int(member.active), member.id])
         return member.id

@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -17,6 +18,9 @@ from kindergarten_desktop.db import DatabaseError, DatabaseLocked, DatabaseNotWr
 from kindergarten_desktop.paths import default_db_path, fonts_dir, icons_dir
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.main_window import MainWindow
 
 
 def make_qapp(argv: list[str] | None = None) -> QApplication:
@@ -42,7 +46,7 @@ class Application:
         self.interactive = interactive
         self.ctx: AppContext | None = None
         self.lock: QLockFile | None = None
-        self.window = None
+        self.window: MainWindow | None = None  # ui.main_window, imported when the window is first shown
 
     # --- database -------------------------------------------------------------------
     def open(self, path: Path) -> str | None:

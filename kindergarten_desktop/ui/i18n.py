@@ -24,8 +24,14 @@ def install_translators(lang: str) -> list[str]:
     """Install the app's and Qt's own translators for ``lang``; returns the files loaded.
 
     UI strings are written in English in the code; Vietnamese comes from translations/*_vi.qm.
+    Domain error texts (errors.py) follow the same language.
     """
+    from kindergarten_desktop.errors import set_language
+
+    set_language(lang)
     app = QCoreApplication.instance()
+    if app is None:  # no application yet: nothing to translate
+        return []
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

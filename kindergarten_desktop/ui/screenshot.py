@@ -22,6 +22,8 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
     try:
         controller.show_window()
         window = controller.window
+        if window is None:
+            raise RuntimeError("the main window did not open")
         window.resize(*size)
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []

@@ -49,12 +49,12 @@ def test_copy_refusals(db):
     new = ensure_school_year(db, 2026)
     with pytest.raises(AgendaError) as info:
         copy_plan(db, old, new)
-    assert info.value.code == "source_empty"
+    assert info.value.code == "agenda.source_empty"
     apply_template(db, old)
     apply_template(db, new)
     with pytest.raises(AgendaError) as info:
         copy_plan(db, old, new)
-    assert info.value.code == "plan_not_empty"
+    assert info.value.code == "agenda.plan_not_empty"
     with pytest.raises(AgendaError):
         copy_plan(db, old, old)
     assert copy_plan(db, old, new, replace=True) == len(list_items(db, old.id))

@@ -41,10 +41,10 @@ def test_update_delete_restore(db, year):
 def test_bad_input_refused(db, year):
     with pytest.raises(AgendaError) as info:
         add_recurring(db, year, RecurringItem(year.id, "  "))
-    assert info.value.code == "title_empty"
+    assert info.value.code == "agenda.title_empty"
     with pytest.raises(AgendaError) as info:
         add_recurring(db, year, RecurringItem(year.id, "X", skipped=frozenset({"2026-09"})))
-    assert info.value.code == "outside_year"
+    assert info.value.code == "agenda.months_outside_year"
     with pytest.raises(AgendaError):
         update_recurring(db, year, RecurringItem(year.id, "X", id=42))
     with pytest.raises(AgendaError):

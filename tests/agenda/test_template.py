@@ -55,7 +55,7 @@ def test_a_year_with_a_plan_is_only_replaced_on_request(db):
     before = list_items(db, year.id)
     with pytest.raises(AgendaError) as info:
         apply_template(db, year)
-    assert info.value.code == "plan_not_empty"
+    assert info.value.code == "agenda.plan_not_empty"
     assert list_items(db, year.id) == before
     apply_template(db, year, replace=True)
     assert len(list_items(db, year.id)) == len(before)

@@ -69,3 +69,29 @@ def test_monthly_fees_latest_version_per_category(db):
     assert len(fees_for_month(fees, "nursery", dt.date(2025, 10, 1))) == 2
     with pytest.raises(MealsError):
         add_fee(db, " ", dt.date(2025, 9, 1), 1)
+
+
+def test_replacing_a_rate_or_fee_returns_the_id_of_the_row_written(db):
+    """An upsert that updates an existing day must return that row's id, not a stale lastrowid
+    (issue 21: it returned another table's id)."""
+    first = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
+    other = add_rate(db, "nursery", dt.date(2025, 9, 5), 22000, 3000)
+    add_fee(db, "Nước uống", dt.date(2025, 9, 1), 10000)  # another table's insert in between
+    again = add_rate(db, "kindergarten", dt.date(2025, 9, 5), 26000, 3000)
+    assert again == first != other
+    assert db.execute("SELECT food FROM meal_rate WHERE id = ?", [again]).fetchone()[0] == 26000
+
+    fee = add_fee(db, "Chăm sóc", dt.date(2025, 9, 1), 50000)
+    add_rate(db, "kindergarten", dt.date(2026, 1, 5), 27000, 3000)
+    fee_again = add_fee(db, "Chăm sóc", dt.date(2025, 9, 15), 60000)
+    assert fee_again == fee
+    assert db.execute("SELECT amount FROM monthly_fee WHERE id = ?", [fee]).fetchone()[0] == 60000
+
+
+def test_db_insert_returns_the_new_id_and_refuses_no_row(db):
+    import sqlite3
+
+    new_id = db.insert("INSERT INTO supplier (name) VALUES (?)", ["Chợ Bến Thành"])
+    assert db.execute("SELECT name FROM supplier WHERE id = ?", [new_id]).fetchone()[0] == "Chợ Bến Thành"
+    with pytest.raises(sqlite3.IntegrityError):
+        db.insert("INSERT INTO supplier (name) VALUES (?) ON CONFLICT DO NOTHING", ["Chợ Bến Thành"])

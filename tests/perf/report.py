@@ -62,6 +62,10 @@ def _t(area: str) -> str:
 TARGETS: tuple[Target, ...] = (
     Target("startup", "Start-up (`--smoke`, 10-year DB)", 2, "≤ 2× bare QMainWindow", _t("startup"),
            (f"{_t('startup')}::*",), ratio_max=2.0),
+    # Start-up with each tab restored (the app reopens the tab the user left), issue 19.
+    *(Target(f"startup_{tab}", f"Start-up with the {tab} tab restored (10-year DB)", 19, "≤ 2× bare QMainWindow",
+             _t("startup_tabs"), (f"{_t('startup_tabs')}::*[[]{tab}[]]",), ratio_max=2.0)
+      for tab in ("roster", "growth", "meals", "agenda", "kitchen")),
     Target("memory", "Peak memory, every tab opened (10-year DB)", 2, "< 250 MB", _t("memory"),
            (f"{_t('memory')}::*",), memory_mb=250.0),
     Target("class_switch", "Roster: switch class", 5, "< 50 ms", _t("roster"),

@@ -113,7 +113,8 @@ def test_unmatched_benchmarks_are_listed_and_markdown_is_written(report, tmp_pat
     assert "## Other benchmarks" in text and "test_something_new | 3.0 ms" in text
     csv_node = "tests/perf/test_who_perf.py::TestCsv::test_command"
     assert f"**benchmark failed** | `python -m pytest {csv_node} -m perf`" in text
-    assert "Targets: 21; 5 met, 3 missed, 1 partly measured, 2 failed, 10 not yet measured" in text
+    n = len(report.TARGETS)  # grows as issues add targets; the fake JSON measures 11 of them
+    assert f"Targets: {n}; 5 met, 3 missed, 1 partly measured, 2 failed, {n - 11} not yet measured" in text
 
 
 def test_durations_read_naturally(report):

@@ -7,15 +7,8 @@ from kindergarten_desktop.meals.counts import daily_count
 from kindergarten_desktop.meals.market import day_book, purchases_between
 from kindergarten_desktop.meals.menus import get_menu
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
-from tests.reports.meals_data import march_2026
 
 DAY = dt.date(2026, 3, 10)
-
-
-@pytest.fixture
-def march_db(demo_db):
-    march_2026(demo_db)
-    return demo_db
 
 
 def _grouped(amount: int) -> str:

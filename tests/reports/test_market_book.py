@@ -5,14 +5,7 @@ from pypdf import PdfReader
 from kindergarten_desktop.meals.market import day_book, purchases_between
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 from kindergarten_desktop.roster.calendar import month_bounds
-from tests.reports.meals_data import march_2026
 from tests.reports.xlsx_values import Recalculated
-
-
-@pytest.fixture
-def march_db(demo_db):
-    march_2026(demo_db)
-    return demo_db
 
 
 def _grouped(amount: int) -> str:

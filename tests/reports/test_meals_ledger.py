@@ -6,13 +6,6 @@ from pypdf import PdfReader
 
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
-from tests.reports.meals_data import march_2026
-
-
-@pytest.fixture
-def march_db(demo_db):
-    march_2026(demo_db)
-    return demo_db
 
 
 def _header_index(ws, header_row, text):

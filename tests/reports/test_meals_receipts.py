@@ -4,13 +4,6 @@ from pypdf import PdfReader
 from kindergarten_desktop.meals.payments import list_payments
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 from kindergarten_desktop.roster.calendar import month_bounds
-from tests.reports.meals_data import march_2026
-
-
-@pytest.fixture
-def march_db(demo_db):
-    march_2026(demo_db)
-    return demo_db
 
 
 def test_a_receipt_per_payment_with_amount_in_words(march_db, tmp_path):

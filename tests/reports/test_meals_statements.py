@@ -6,17 +6,10 @@ from pypdf import PdfReader
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.reports.kinds.meals_statements import children, notice_lines
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
-from tests.reports.meals_data import march_2026
 
 
 def _grouped(amount: int) -> str:
     return f"{amount:,}".replace(",", ".")
-
-
-@pytest.fixture
-def march_db(demo_db):
-    march_2026(demo_db)
-    return demo_db
 
 
 def test_notice_lines_add_up_to_the_balance(march_db):

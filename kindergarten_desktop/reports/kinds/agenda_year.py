@@ -40,13 +40,13 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
 
         book = excel.Workbook(db, document=params.document, date=params.year.start_date)
         sheet = book.sheet("Cả năm", title=DOCUMENT_TYPE, summary=summary, landscape=True)
-        rows = []
+        cells: list[tuple[str, ...]] = []
         for year, month, month_rows_ in sections:
             label = f"{month:02d}/{year}"
             for r in month_rows_:
-                rows.append((label, r.week.replace("\n", " "), r.work, r.responsible, r.note))
+                cells.append((label, r.week.replace("\n", " "), r.work, r.responsible, r.note))
                 label = ""
-        sheet.table([excel.Column("Tháng"), *(excel.Column(h) for h in HEADERS)], rows)
+        sheet.table([excel.Column("Tháng"), *(excel.Column(h) for h in HEADERS)], cells)
         book.save(out_path)
     check_progress(progress, len(months) + 1, len(months) + 1, "")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import ChildRow, class_children, list_classes
@@ -44,9 +45,9 @@ def sections(db: Database, params: ReportParams) -> list[ClassSection]:
     classes = [c for c in list_classes(db, params.year.id, on) if params.class_id in (None, c.id)]
     found = []
     for info in classes:
-        teachers = [r[0] for r in db.execute(
-            "SELECT s.full_name FROM class_staff cs JOIN staff s ON s.id = cs.staff_id "
-            "WHERE cs.class_id = ? ORDER BY s.role, s.full_name", [info.id])]
+        staff = db.execute("SELECT s.role, s.full_name FROM class_staff cs JOIN staff s ON s.id = cs.staff_id "
+                           "WHERE cs.class_id = ?", [info.id]).fetchall()
+        teachers = [name for _, name in sorted(staff, key=lambda r: (r[0], name_sort_key(r[1])))]
         found.append(ClassSection(info.name, teachers, class_children(db, info.id, on)))
     return found
 

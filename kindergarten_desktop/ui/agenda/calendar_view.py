@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid
+from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid, observance_label
 from kindergarten_desktop.roster.calendar import public_holiday
 from kindergarten_desktop.ui.agenda.labels import ui_language
 
@@ -56,14 +56,15 @@ class CalendarModel(QAbstractTableModel):
                  if cell.lunar.day in (1, 15) else f"{cell.day.day}   ({cell.lunar_text})"]
         # Public holidays have an English name; observances and closures are the school's own words.
         holiday = cell.holiday and (public_holiday(cell.day, ui_language()) or cell.holiday)
-        for mark in (holiday, cell.closed, cell.observance):
+        observance = cell.observance and observance_label(cell.observance, ui_language())
+        for mark in (holiday, cell.closed, observance):
             if mark:
                 lines.append(f"★ {mark}")
         for entry in cell.entries:
             if entry.kind == "deadline":
                 lines.append(self.tr("⏰ due: %1").replace("%1", entry.title))
             elif entry.kind in ("growth", "meals"):
-                lines.append(f"◆ {entry.title}")
+                lines.append(f"◆ {entry.label(ui_language())}")
             else:
                 lines.append(("✓ " if entry.status == "done" else "• ") + entry.title)
         return lines

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.items import AgendaItem, add_item, delete_item, get_item, restore_item, update_item
 from kindergarten_desktop.agenda.recurring import RecurringItem, delete_recurring, restore_recurring
 from kindergarten_desktop.db.database import Database
@@ -26,12 +27,22 @@ class AddItemCommand(QUndoCommand):
         if self.stored is None:
             self.stored = add_item(self.db, self.year, self.item)
         else:
-            restore_item(self.db, self.stored)
+            restore_item(self.db, self._stored())
         self.refresh()
 
     def undo(self) -> None:
-        delete_item(self.db, self.stored.id)
+        delete_item(self.db, self._stored().stored_id)
         self.refresh()
+
+    def _stored(self) -> AgendaItem:
+        return _done(self.stored)
+
+
+def _done(stored: AgendaItem | None) -> AgendaItem:
+    """What redo() stored; undo() and a second redo() only run after the first redo()."""
+    if stored is None:
+        raise RuntimeError("undo before redo")
+    return stored
 
 
 class EditItemCommand(QUndoCommand):
@@ -40,19 +51,22 @@ class EditItemCommand(QUndoCommand):
         default = QCoreApplication.translate("AgendaCommands", "edit “%1”").replace("%1", new.title.strip())
         super().__init__(text or default)
         self.db, self.year, self.new, self.refresh = db, year, new, refresh
-        self.old = get_item(db, new.id)
+        old = get_item(db, new.stored_id)
+        if old is None:
+            raise AgendaError("agenda.missing", field="id")
+        self.old = old
         self.stored: AgendaItem | None = None
 
     def redo(self) -> None:
         if self.stored is None:
             self.stored = update_item(self.db, self.year, self.new)
         else:
-            delete_item(self.db, self.stored.id)
-            restore_item(self.db, self.stored)
+            delete_item(self.db, _done(self.stored).stored_id)
+            restore_item(self.db, _done(self.stored))
         self.refresh()
 
     def undo(self) -> None:
-        delete_item(self.db, self.old.id)
+        delete_item(self.db, self.old.stored_id)
         restore_item(self.db, self.old)
         self.refresh()
 
@@ -63,7 +77,7 @@ class DeleteItemCommand(QUndoCommand):
         self.db, self.item, self.refresh = db, item, refresh
 
     def redo(self) -> None:
-        self.item = delete_item(self.db, self.item.id)
+        self.item = delete_item(self.db, self.item.stored_id)
         self.refresh()
 
     def undo(self) -> None:
@@ -77,7 +91,7 @@ class DeleteRecurringCommand(QUndoCommand):
         self.db, self.item, self.refresh = db, item, refresh
 
     def redo(self) -> None:
-        self.item = delete_recurring(self.db, self.item.id)
+        self.item = delete_recurring(self.db, self.item.stored_id)
         self.refresh()
 
     def undo(self) -> None:

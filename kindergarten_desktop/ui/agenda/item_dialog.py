@@ -48,7 +48,10 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit, 1)
 
     def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
+        if not self.check.isChecked():
+            return None
+        value = self.edit.date().toPython()
+        return value if isinstance(value, dt.date) else None
 
     def set_value(self, day: dt.date | None) -> None:
         self.check.setChecked(day is not None)

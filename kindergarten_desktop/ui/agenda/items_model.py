@@ -3,6 +3,7 @@ principal's order. Rows can be dragged to reorder; the tab stores the new order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -112,7 +113,7 @@ class AgendaItemsModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         item = self._rows[indexes[0].row()] if indexes else None
         if isinstance(item, AgendaItem):

@@ -47,21 +47,7 @@ def field_label(field: str) -> str:
 
 
 def error_text(error: AgendaError) -> str:
-    """The refusal in the interface language, naming the field."""
-    reasons = {
-        "title_empty": QCoreApplication.translate("AgendaLabels", "the work to do must be written"),
-        "outside_year": QCoreApplication.translate("AgendaLabels", "it is outside the school year"),
-        "end_without_start": QCoreApplication.translate("AgendaLabels", "an end date needs a start date"),
-        "end_before_start": QCoreApplication.translate("AgendaLabels", "the end date is before the start date"),
-        "deadline_before_start": QCoreApplication.translate("AgendaLabels", "the deadline is before the start date"),
-        "bad_week": QCoreApplication.translate("AgendaLabels", "the week must be 1 to 5"),
-        "dated_week": QCoreApplication.translate(
-            "AgendaLabels", "a dated item stays in the week of its date; change its date instead"),
-        "plan_not_empty": QCoreApplication.translate("AgendaLabels", "this school year already has a plan"),
-        "source_empty": QCoreApplication.translate("AgendaLabels", "the previous school year has no plan to copy"),
-        "same_year": QCoreApplication.translate("AgendaLabels", "a plan cannot be copied onto itself"),
-        "missing": QCoreApplication.translate("AgendaLabels", "the item no longer exists"),
-    }
-    reason = reasons.get(error.code, str(error))
+    """The refusal in the interface language (errors.py follows it), naming the field."""
+    reason = error.text()
     text = QCoreApplication.translate("AgendaLabels", "%1: %2")
     return text.replace("%1", field_label(error.field)).replace("%2", reason)

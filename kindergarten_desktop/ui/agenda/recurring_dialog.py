@@ -132,7 +132,7 @@ class RecurringDialog(QDialog):
             box.setChecked(rec.shown_in(month))
 
     def _new(self) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.list.clearSelection()
         for widget in (self.title, self.people, self.notes):
             widget.clear()
@@ -143,13 +143,14 @@ class RecurringDialog(QDialog):
     def _save(self) -> None:
         skipped = frozenset(m for m, box in self.months.items() if not box.isChecked())
         current = self.current()
-        values = dict(title=self.title.text(), responsible=self._people_value(self.people.text()),
-                      notes=self.notes.text(), skipped=skipped)
+        title, people, notes = self.title.text(), self._people_value(self.people.text()), self.notes.text()
         try:
             if current is None:
-                saved = add_recurring(self.db, self.year, RecurringItem(self.year.id, **values))
+                saved = add_recurring(self.db, self.year, RecurringItem(
+                    self.year.id, title, responsible=people, notes=notes, skipped=skipped))
             else:
-                saved = update_recurring(self.db, self.year, current.replace(**values))
+                saved = update_recurring(self.db, self.year, current.replace(
+                    title=title, responsible=people, notes=notes, skipped=skipped))
         except AgendaError as exc:
             self.error.setText(error_text(exc))
             self.title.setFocus()

@@ -29,7 +29,7 @@ from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item,
 from kindergarten_desktop.agenda.recurring import recurring_for_month
 from kindergarten_desktop.agenda.template import apply_template, has_plan
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
-from kindergarten_desktop.school import list_school_years
+from kindergarten_desktop.school import SchoolYear, list_school_years
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
 from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand
 from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
@@ -165,6 +165,21 @@ class AgendaTab(QWidget):
     def month(self) -> str | None:
         return self.month_combo.currentData()
 
+    @property
+    def year(self) -> SchoolYear:
+        """The school year the tab shows; the actions that use it are disabled while there is none."""
+        year = self.ctx.school_year
+        if year is None:
+            raise RuntimeError("no school year")
+        return year
+
+    @property
+    def shown_month(self) -> str:
+        month = self.month
+        if month is None:
+            raise RuntimeError("no month")
+        return month
+
     def refresh(self) -> None:
         """Reload the months of the chosen school year (the month shown stays when it can)."""
         year = self.ctx.school_year
@@ -198,6 +213,7 @@ class AgendaTab(QWidget):
             self._sync_item_actions()
             self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…"))
             return
+        year, month = self.year, self.shown_month
         items = list_items(self.ctx.db, year.id, month)
         self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)
         y, m = map(int, month.split("-"))
@@ -227,7 +243,7 @@ class AgendaTab(QWidget):
 
     def _sync_item_actions(self) -> None:
         """Edit/done/delete/move act on the chosen item: enabled only when one is chosen."""
-        wanted = self._actions_enabled and self.selected_item() is not None
+        wanted = bool(self._actions_enabled) and self.selected_item() is not None
         if wanted != self._item_actions_enabled:  # only on change: fewer calls into Qt
             self._item_actions_enabled = wanted
             for name in self._ITEM_ACTIONS:
@@ -250,21 +266,24 @@ class AgendaTab(QWidget):
 
     # --- editing ------------------------------------------------------------------------
     def _dialog(self, item: AgendaItem | None) -> ItemDialog:
-        year = self.ctx.school_year
+        year = self.year
 
         def save(edited: AgendaItem) -> None:
             validate(year, edited)  # refuse before anything is recorded for undo
+            command: AddItemCommand | EditItemCommand
             if item is None:
                 command = AddItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
             else:
                 command = EditItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
             self.undo_stack.push(command)
             stored = command.stored
+            if stored is None:
+                return
             if stored.month != self.month:
                 self.month_combo.setCurrentIndex(self.month_combo.findData(stored.month))
-            self.select_item(stored.id)
+            self.select_item(stored.stored_id)
 
-        return ItemDialog(year, self.month, self._class_names, save, item, self)
+        return ItemDialog(year, self.shown_month, self._class_names, save, item, self)
 
     def add_item(self) -> None:
         self._dialog(None).exec()
@@ -279,7 +298,7 @@ class AgendaTab(QWidget):
     def mark_done(self) -> None:
         item = self.selected_item()
         if item is not None and item.status != "done":
-            self.undo_stack.push(EditItemCommand(self.ctx.db, self.ctx.school_year, item.replace(status="done"),
+            self.undo_stack.push(EditItemCommand(self.ctx.db, self.year, item.replace(status="done"),
                                                  self._reload_keep_selection))
 
     def delete_item(self) -> None:
@@ -302,7 +321,7 @@ class AgendaTab(QWidget):
         if item is None:
             return
         try:
-            if move_item(self.ctx.db, item.id, step):
+            if move_item(self.ctx.db, item.stored_id, step):
                 self.load_month(item.id)
         except AgendaError as exc:
             self._show_error(exc)
@@ -348,7 +367,7 @@ class AgendaTab(QWidget):
     # --- a new year's plan ----------------------------------------------------------------
     def _confirm_replace(self) -> bool | None:
         """None: cancelled; False: the year is empty; True: replace its plan."""
-        year = self.ctx.school_year
+        year = self.year
         if not has_plan(self.ctx.db, year.id):
             return False
         answer = QMessageBox.warning(
@@ -371,14 +390,14 @@ class AgendaTab(QWidget):
         if replace is None:
             return
         try:
-            count = apply_template(self.ctx.db, self.ctx.school_year, replace=replace)
+            count = apply_template(self.ctx.db, self.year, replace=replace)
         except AgendaError as exc:
             self._show_error(exc)
             return
         self._after_new_plan(count)
 
     def plan_from_last_year(self) -> None:
-        year = self.ctx.school_year
+        year = self.year
         earlier = [y for y in list_school_years(self.ctx.db) if y.start_year < year.start_year]
         if not earlier:
             QMessageBox.information(self, self.tr("New plan"),

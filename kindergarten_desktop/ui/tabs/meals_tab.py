@@ -115,7 +115,7 @@ class MealsTab(QWidget):
             return today
         row = self.ctx.db.execute(
             "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
-            "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b)",
+            "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b) AS latest",
             {"a": year.start_date.isoformat(), "b": year.end_date.isoformat()}).fetchone()
         return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
 

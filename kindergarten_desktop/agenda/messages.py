@@ -1,0 +1,30 @@
+"""Texts of the ``agenda.*`` error codes: (Vietnamese, English). See errors.py."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "title_empty": ("phải ghi nội dung công việc", "the work to do must be written"),
+    "bad_status": ("trạng thái không hợp lệ: {status}", "unknown status: {status}"),
+    "bad_anchor": ("cách lặp lại không hợp lệ: {anchor}", "unknown way of repeating: {anchor}"),
+    "date_outside_year": ("ngày {day} nằm ngoài năm học {year} ({first} – {last})",
+                          "{day} is outside the school year {year} ({first} – {last})"),
+    "end_without_start": ("có ngày kết thúc thì phải có ngày bắt đầu", "an end date needs a start date"),
+    "end_before_start": ("ngày kết thúc {end} trước ngày bắt đầu {start}",
+                         "the end date {end} is before the start date {start}"),
+    "deadline_before_start": ("hạn hoàn thành {deadline} trước ngày bắt đầu {start}",
+                              "the deadline {deadline} is before the start date {start}"),
+    "bad_month": ("tháng không hợp lệ: {month}", "not a month: {month}"),
+    "month_outside_year": ("tháng {month} nằm ngoài năm học {year}",
+                           "the month {month} is outside the school year {year}"),
+    "months_outside_year": ("các tháng {months} không thuộc năm học {year}",
+                            "the months {months} are not in the school year {year}"),
+    "bad_week": ("tuần trong tháng phải từ 1 đến {most} (đã nhập {week})",
+                 "the week of the month must be 1 to {most} (got {week})"),
+    "dated_week": ("việc có ngày {day} nằm ở tuần của ngày đó; hãy đổi ngày thay vì đổi tuần",
+                   "the item is dated {day}: it stays in the week of its date; change its date instead"),
+    "missing": ("việc này không còn nữa (có thể đã bị xóa)", "the item no longer exists (deleted?)"),
+    "plan_not_empty": ("năm học {year} đã có kế hoạch", "the school year {year} already has a plan"),
+    "source_empty": ("năm học {year} chưa có kế hoạch để sao chép", "the school year {year} has no plan to copy"),
+    # Other tabs' events on the calendar (labels, not errors).
+    "event_growth_round": ("Cân đo: {name}", "Measuring: {name}"),
+    "event_meals_closed": ("Khóa sổ tiền ăn tháng {month}", "Meal accounts closed for {month}"),
+    "same_year": ("không thể sao chép kế hoạch vào chính năm học đó", "a plan cannot be copied onto itself"),
+}
