@@ -405,7 +405,7 @@ class OfficialDocument:
                 for i, cell in enumerate(row)
             ])
         commands: list[tuple] = [("SPAN", *span) for span in spans]
-        commands += self._header_spans(header_rows)
+        commands += self._header_spans([[str(label) for label in row] for row in header_rows])
         head = len(header_rows)
         for col in merge_down:
             start = None
@@ -484,9 +484,9 @@ class OfficialDocument:
             middle: list[Flowable] = [paragraph("NGƯỜI LẬP BIỂU", "signature")]
             middle += [Spacer(1, 24 * mm + 16 * (len(titles) - 1)), paragraph(shorten(settings.drafter, 100),
                                                                                  "signature")]
-            cells, shares = [left, middle, right], (0.36, 0.28, 0.36)
+            cells, shares = [left, middle, right], [0.36, 0.28, 0.36]
         else:
-            cells, shares = [left, right], (0.45, 0.55)
+            cells, shares = [left, right], [0.45, 0.55]
         table = Closing([cells], colWidths=[self.width * s for s in shares])
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -30,14 +30,12 @@ def _rate(group: GroupStats) -> float | None:
     return group.attendance.rate
 
 
-def _row(group: GroupStats, *, excel: bool) -> tuple:
-    average = group.average
-    rate = _rate(group)
-    if not excel:
-        average = format_number(average, 1) if average is not None else ""
-        rate = f"{format_number(rate * 100, 1)} %" if rate is not None else ""
-    return (group.label, group.classes, group.children, average, group.boys, group.girls, group.minority,
-            *(group.flags[f] for f in FLAGS), rate)
+def _row(group: GroupStats) -> tuple:
+    """The PDF row: numbers as printed (the Excel copy writes its own rows with formulas)."""
+    average, rate = group.average, _rate(group)
+    return (group.label, group.classes, group.children, format_number(average, 1) if average is not None else "",
+            group.boys, group.girls, group.minority, *(group.flags[f] for f in FLAGS),
+            f"{format_number(rate * 100, 1)} %" if rate is not None else "")
 
 
 def _subtitle(stats: SchoolStats) -> str:
@@ -51,8 +49,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
 
         raise ReportError(f"no classes in {params.year.name}")
     check_progress(progress, 0, 2, TITLE)
-    rows = [_row(g, excel=False) for g in stats.groups]
-    total = _row(stats.total, excel=False)
+    rows = [_row(g) for g in stats.groups]
+    total = _row(stats.total)
     if fmt == "pdf":
         from kindergarten_desktop.reports import pdf
 
@@ -98,6 +96,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                           excel.Formula(f'=IF({marked}{r}=0,"",{present}{r}/{marked}{r})')])
         table = sheet.table(columns, xrows, total_label="Toàn trường")
         t = table.total_row
+        assert t is not None  # the count columns have totals
         excel.put(sheet.ws, t, 4, excel.Formula(f'=IF(B{t}=0,"",C{t}/B{t})')).number_format = "0.0"
         excel.put(sheet.ws, t, n, excel.Formula(f'=IF({marked}{t}=0,"",{present}{t}/{marked}{t})')
                   ).number_format = "0.0%"

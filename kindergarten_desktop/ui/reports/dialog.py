@@ -124,7 +124,9 @@ class ReportDialog(QDialog):
         for name, title in documents.signer_choices(self.ctx.db):
             self.signer.addItem(name, title)
         self.signer.setCurrentText(shown.signer_name)
-        self.signer.lineEdit().setMaxLength(documents.MAX_LENGTH["signer_name"])
+        editor = self.signer.lineEdit()
+        if editor is not None:
+            editor.setMaxLength(documents.MAX_LENGTH["signer_name"])
         self.signer_title = QComboBox()
         self.signer_title.setEditable(True)
         self.signer_title.addItem(self.tr("Principal"), documents.PRINCIPAL)
@@ -142,7 +144,8 @@ class ReportDialog(QDialog):
         self.document_date = QDateEdit()
         self.document_date.setCalendarPopup(True)
         self.document_date.setDisplayFormat("dd/MM/yyyy")
-        self.document_date.setDate(QDate(dt.date.today()))
+        today = dt.date.today()
+        self.document_date.setDate(QDate(today.year, today.month, today.day))
         self.own_date = QComboBox()
         self.own_date.addItem(self.tr("The report's own date"), False)
         self.own_date.addItem(self.tr("This date:"), True)
@@ -170,9 +173,10 @@ class ReportDialog(QDialog):
         """What the dialog shows, as the ``report`` command's options would give it."""
         index = self.signer_title.findText(self.signer_title.currentText())
         title = self.signer_title.itemData(index) if index >= 0 else self.signer_title.currentText().strip()
-        date = None
+        date: dt.date | None = None
         if "date" not in self.kind.parameters and self.own_date.currentData():
-            date = self.document_date.date().toPython()
+            chosen = self.document_date.date()
+            date = dt.date(chosen.year(), chosen.month(), chosen.day())
         return documents.DocumentOverrides(
             number=self.number.text(), summary=self.summary.text().strip() or None,
             recipients=self.recipients.toPlainText().splitlines(), signer_name=self.signer.currentText(),
@@ -227,8 +231,9 @@ class ReportDialog(QDialog):
         try:
             overrides = self.document_overrides()
             documents.check(overrides)
-            params = resolve_params(self.ctx.db, self.kind, **{k: v for k, v in self.values().items()
-                                                               if v not in (None, "")},
+            raw = {k: (str(v) if v is not None else None) for k, v in self.values().items() if v not in (None, "")}
+            params = resolve_params(self.ctx.db, self.kind, year=raw.get("year"), month=raw.get("month"),
+                                    date=raw.get("date"), class_name=raw.get("class_name"), round=raw.get("round"),
                                     document=overrides)
             if self.narrative and not self._save_narrative():
                 return
@@ -281,7 +286,7 @@ class ReportDialog(QDialog):
         if "month" in params:
             values["month"] = self.month.currentData()
         if "date" in params:
-            values["date"] = self.date.date().toPython().isoformat()
+            values["date"] = self.date.date().toString("yyyy-MM-dd")
         if "class" in params:
             values["class_name"] = self.klass.currentData()
         if "round" in params:
@@ -300,8 +305,8 @@ def open_report_dialog(parent: QWidget, ctx: AppContext, kind_name: str) -> None
     dialog = ReportDialog(ctx, get_kind(kind_name), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    values = {**dialog.values(), "document": dialog.document_overrides()}
+    values: dict[str, object] = {**dialog.values(), "document": dialog.document_overrides()}
     if dialog.printing:
-        print_report(parent, ctx, kind_name, **values)
+        print_report(parent, ctx, kind_name, **values)  # type: ignore[arg-type]
     else:
-        export_report(parent, ctx, kind_name, fmt=dialog.chosen_format(), **values)
+        export_report(parent, ctx, kind_name, fmt=dialog.chosen_format(), **values)  # type: ignore[arg-type]
