@@ -70,20 +70,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(with_commands=not _is_gui_start(argv))
     args = parser.parse_args(argv)
     if args.command:
-        from kindergarten_desktop.errors import AppError, set_language
-
-        set_language(args.lang or remembered_language())
-
-        try:
-            return int(args.func(args) or 0)
-        except AppError as exc:
-            print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
-            return exc.exit_code
-        except KeyboardInterrupt:
-            return 130
+        return run_command(args)
     from kindergarten_desktop.ui.app import run_gui
 
     return run_gui(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand: one line in the user's language on failure, never a traceback.
+    Exit 1: bad input or state (AppError, a database fault); 2: usage (argparse, ``fail``)."""
+    import logging
+
+    from kindergarten_desktop import errors
+    from kindergarten_desktop.db.faults import explain
+    from kindergarten_desktop.logs import describe_app_error, log_unexpected, setup_logging
+
+    previous = errors.current_language()
+    errors.set_language(args.lang or remembered_language())
+    try:
+        return int(args.func(args) or 0)
+    except errors.AppError as exc:
+        logging.getLogger(__name__).info("%s refused: %s", args.command, describe_app_error(exc))
+        print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say it in one line
+        # A database fault names the database; an OS error names its own file (or the output).
+        where = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
+        where = where or (getattr(args, "out", None) if isinstance(exc, OSError) else None) or getattr(args, "db", None)
+        fault = explain(exc, where) if where else None
+        if fault is not None:
+            print(f"kindergarten-desktop: {fault.text()}", file=sys.stderr)
+            return 1
+        setup_logging()
+        where = log_unexpected(exc, f"command {args.command}")
+        print(f"kindergarten-desktop: {errors.message('common.unexpected', log=where)}", file=sys.stderr)
+        return 1
+    finally:
+        errors.set_language(previous)  # in-process callers (tests) keep their language
 
 
 if __name__ == "__main__":

@@ -55,8 +55,8 @@ def cache_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
 
 
-def default_db_path() -> Path:
-    """The per-user database (QStandardPaths AppDataLocation), folder created on demand."""
+def data_dir() -> Path:
+    """The per-user data folder (QStandardPaths AppDataLocation), created owner-only on demand."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     from kindergarten_desktop import APP_NAME, ORG_NAME
@@ -65,5 +65,15 @@ def default_db_path() -> Path:
         QCoreApplication.setOrganizationName(ORG_NAME)
         QCoreApplication.setApplicationName(APP_NAME)
     base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    base.mkdir(parents=True, exist_ok=True)
-    return base / "truong-mam-non.sqlite3"
+    base.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return base
+
+
+def log_dir() -> Path:
+    """Where the rotating log file lives (see logs.py)."""
+    return data_dir() / "logs"
+
+
+def default_db_path() -> Path:
+    """The per-user database, in :func:`data_dir`."""
+    return data_dir() / "truong-mam-non.sqlite3"

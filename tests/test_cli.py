@@ -48,7 +48,7 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path):
 def test_demo_data_refuses_existing_file_and_bad_years(tmp_path, capsys):
     target = tmp_path / "x.sqlite3"
     target.write_text("keep me")
-    assert main(["demo-data", "--db", str(target)]) == 2
+    assert main(["demo-data", "--db", str(target)]) == 1
     assert target.read_text() == "keep me"
     assert "already exists" in capsys.readouterr().err
     assert main(["demo-data", "--db", str(tmp_path / "y.sqlite3"), "--years", "0"]) == 2
@@ -63,20 +63,25 @@ def test_smoke_exits_zero_and_rejects_bad_database(tmp_path):
     assert not (tmp_path / "backups").exists()  # a smoke run does no work worth a backup
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database")
-    res = _run("--db", str(bad), "--smoke", env=env)
+    res = _run("--db", str(bad), "--smoke", "--lang", "en", env=env)
     assert res.returncode == 2
     assert "not an SQLite database" in res.stderr and str(bad) in res.stderr
     assert bad.read_text() == "not a database"
 
 
-def test_screenshot_writes_one_png_per_tab(tmp_path):
+def test_screenshot_writes_one_png_per_tab_and_tab_page(tmp_path):
     db = tmp_path / "s.sqlite3"
     assert main(["demo-data", "--db", str(db)]) == 0
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), env=env)
     assert res.returncode == 0, res.stderr
     pngs = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert pngs == ["agenda.png", "growth.png", "meals.png", "roster.png"]
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    tabs = [p for p in pngs if "-" not in p]
+    assert tabs == sorted(f"{spec.key}.png" for spec in TAB_SPECS)
+    assert "kitchen.png" in tabs
+    assert {"meals-1.png", "meals-2.png"} <= set(pngs)  # a tab with pages: each page after the first too
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 

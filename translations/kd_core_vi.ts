@@ -1,16 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
   <context>
+    <name>Actions</name>
+    <message>
+      <source>Waiting for the database: another program is using it…</source>
+      <translation>Đang chờ tệp dữ liệu: một chương trình khác đang dùng nó…</translation>
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
-      <source>the database is already open in another window of the app</source>
-      <translation>cơ sở dữ liệu đang được mở ở một cửa sổ khác của ứng dụng</translation>
+      <source>The backup was not made.</source>
+      <translation>Chưa sao lưu được.</translation>
     </message>
     <message>
-      <source>Cannot open %1:
-%2</source>
-      <translation>Không mở được %1:
-%2</translation>
+      <source>%1 is an empty file (0 bytes).</source>
+      <translation>%1 là tệp rỗng (0 byte).</translation>
+    </message>
+    <message>
+      <source>%1 does not exist.</source>
+      <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+      <source>Create a new, empty school database there?</source>
+      <translation>Tạo dữ liệu trường mới (chưa có gì) tại đó?</translation>
+    </message>
+    <message>
+      <source>Restore a backup…</source>
+      <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
       <source>Open another…</source>
@@ -33,10 +50,75 @@
       <translation>Cơ sở dữ liệu của trường (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
+      <source>Save what can be read…</source>
+      <translation>Lưu phần đọc được…</translation>
+    </message>
+    <message>
       <source>Backup saved:
 %1</source>
       <translation>Đã sao lưu:
 %1</translation>
+    </message>
+    <message>
+      <source>The backup of %1 was restored.</source>
+      <translation>Đã khôi phục bản sao lưu %1.</translation>
+    </message>
+    <message>
+      <source>The data as it was before the restore is kept as %1 (you can restore it too).</source>
+      <translation>Dữ liệu trước khi khôi phục được giữ lại thành %1 (bạn cũng có thể khôi phục lại bản này).</translation>
+    </message>
+    <message>
+      <source>Save what can be read</source>
+      <translation>Lưu phần đọc được</translation>
+    </message>
+    <message>
+      <source>Choose a new file, not the damaged database or one of its backups.</source>
+      <translation>Hãy chọn một tệp mới, không chọn chính tệp dữ liệu bị hỏng hay các bản sao lưu của nó.</translation>
+    </message>
+    <message>
+      <source>Saved %1 rows into %2.</source>
+      <translation>Đã lưu %1 dòng dữ liệu vào %2.</translation>
+    </message>
+    <message>
+      <source>Some records could not be read and are missing: %1.</source>
+      <translation>Một số dữ liệu không đọc được nên bị thiếu: %1.</translation>
+    </message>
+    <message>
+      <source>Open the new file</source>
+      <translation>Mở tệp mới</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+      <source>Something went wrong that the program did not expect. Your saved data is safe; the last action may not have been completed.</source>
+      <translation>Đã xảy ra lỗi mà phần mềm không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa hoàn tất.</translation>
+    </message>
+    <message>
+      <source>The details were written to the log file:
+%1</source>
+      <translation>Chi tiết đã được ghi vào tệp nhật ký:
+%1</translation>
+    </message>
+    <message>
+      <source>The log file could not be written.</source>
+      <translation>Không ghi được tệp nhật ký.</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+      <source>Open log folder</source>
+      <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Chưa lưu được</translation>
     </message>
   </context>
   <context>
@@ -56,6 +138,10 @@
     <message>
       <source>Monthly agenda</source>
       <translation>Lịch trọng tâm</translation>
+    </message>
+    <message>
+      <source>Kitchen</source>
+      <translation>Bếp ăn</translation>
     </message>
     <message>
       <source>School year</source>
@@ -106,6 +192,14 @@
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+      <source>Open the &amp;data folder</source>
+      <translation>Mở thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
       <source>&amp;About</source>
       <translation>&amp;Giới thiệu</translation>
     </message>
@@ -130,8 +224,8 @@
       <translation>Giới thiệu kindergarten-desktop</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý trường mầm non: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số Z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Văn bản in dùng phông Liberation Serif và Liberation Sans (giấy phép SIL Open Font License).&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Office application of a Vietnamese kindergarten: class rosters and attendance, WHO growth monitoring, meal fees and the monthly focus agenda.&lt;/p&gt;&lt;p&gt;Growth charts and z-scores use the WHO Child Growth Standards (2006) and the WHO Growth Reference 2007, © World Health Organization.&lt;/p&gt;&lt;p&gt;Food composition: Bảng thành phần thực phẩm Việt Nam 2007, National Institute of Nutrition (Viện Dinh dưỡng).&lt;/p&gt;&lt;p&gt;Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;kindergarten-desktop %1&lt;/h3&gt;&lt;p&gt;Phần mềm văn phòng của trường mầm non Việt Nam: danh sách lớp và điểm danh, theo dõi tăng trưởng theo chuẩn WHO, tiền ăn bán trú và kế hoạch trọng tâm tháng.&lt;/p&gt;&lt;p&gt;Biểu đồ tăng trưởng và chỉ số z dùng Chuẩn tăng trưởng trẻ em của WHO (2006) và Quần thể tham chiếu WHO 2007, © Tổ chức Y tế Thế giới.&lt;/p&gt;&lt;p&gt;Thành phần dinh dưỡng: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng.&lt;/p&gt;&lt;p&gt;Văn bản dùng phông Liberation Serif và Liberation Sans (Giấy phép SIL Open Font).&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -222,6 +316,10 @@
     <message>
       <source>The school name cannot be empty.</source>
       <translation>Tên trường không được để trống.</translation>
+    </message>
+    <message>
+      <source>School settings not saved</source>
+      <translation>Chưa lưu được thông tin trường</translation>
     </message>
   </context>
   <context>

@@ -43,6 +43,38 @@
       <translation>Suất nấu</translation>
     </message>
     <message>
+      <source>Excused absence</source>
+      <translation>Nghỉ có phép</translation>
+    </message>
+    <message>
+      <source>Unexcused absence</source>
+      <translation>Nghỉ không phép</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Trẻ</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <source>Eats</source>
+      <translation>Ăn</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>có</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>không</translation>
+    </message>
+    <message>
+      <source>Meal change</source>
+      <translation>Thay đổi báo ăn</translation>
+    </message>
+    <message>
       <source>Staff meals</source>
       <translation>Suất ăn cán bộ, giáo viên</translation>
     </message>
@@ -115,8 +147,16 @@
       <translation>Chưa có lớp nào có trẻ vào ngày này: hãy tạo lớp và nhập trẻ ở thẻ “Danh sách lớp”.</translation>
     </message>
     <message>
+      <source>The books of %1 are closed: this day's meals can no longer change (reopen the month on the Monthly ledger page to correct them).</source>
+      <translation>Sổ tháng %1 đã khóa: không thể thay đổi báo ăn của ngày này nữa (muốn sửa, mở lại tháng ở trang Sổ tiền ăn tháng).</translation>
+    </message>
+    <message>
       <source>%1 meal changes recorded for this day</source>
       <translation>Ngày này có %1 trẻ báo ăn riêng</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
     </message>
     <message>
       <source>Staff meals not saved</source>
@@ -129,6 +169,117 @@
     <message>
       <source>Child: “%1” is not in the list of this class; choose a name from the list (click a class in the table to list its children).</source>
       <translation>Trẻ: “%1” không có trong danh sách của lớp; hãy chọn tên trong danh sách (bấm vào một lớp trong bảng để hiện danh sách trẻ của lớp).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscountsPage</name>
+    <message>
+      <source>&amp;Month:</source>
+      <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Trẻ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Every month</source>
+      <translation>Hằng tháng</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Một tháng</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Từ</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Đến</translation>
+    </message>
+    <message>
+      <source>until ended</source>
+      <translation>đến khi thôi</translation>
+    </message>
+    <message>
+      <source>Per month</source>
+      <translation>Mỗi tháng</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>Miễn giảm</translation>
+    </message>
+    <message>
+      <source>C&amp;hild:</source>
+      <translation>T&amp;rẻ:</translation>
+    </message>
+    <message>
+      <source>e.g. 50.000</source>
+      <translation>ví dụ 50.000</translation>
+    </message>
+    <message>
+      <source>&amp;Amount per month:</source>
+      <translation>&amp;Số tiền mỗi tháng:</translation>
+    </message>
+    <message>
+      <source>e.g. Con giáo viên trong trường</source>
+      <translation>ví dụ Con giáo viên trong trường</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+      <source>Every month from this month on (standing discount)</source>
+      <translation>Hằng tháng, từ tháng này trở đi (miễn giảm thường xuyên)</translation>
+    </message>
+    <message>
+      <source>Until the month of:</source>
+      <translation>Đến hết tháng:</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+      <source>&amp;Save changes</source>
+      <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+      <source>Re&amp;move…</source>
+      <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+      <source>Discount not saved</source>
+      <translation>Chưa lưu được khoản miễn giảm</translation>
+    </message>
+    <message>
+      <source>Child: “%1” has nothing in this month's ledger; choose a name from the list.</source>
+      <translation>Trẻ: “%1” không có trong sổ tiền ăn tháng này; hãy chọn tên trong danh sách.</translation>
+    </message>
+    <message>
+      <source>Remove the standing discount of %1 in every month from %2?</source>
+      <translation>Xóa khoản miễn giảm thường xuyên của %1 ở mọi tháng từ %2?</translation>
+    </message>
+    <message>
+      <source>Remove the discount of %1 for %2?</source>
+      <translation>Xóa khoản miễn giảm của %1 tháng %2?</translation>
+    </message>
+    <message>
+      <source>Remove discount</source>
+      <translation>Xóa miễn giảm</translation>
+    </message>
+    <message>
+      <source>Discount not removed</source>
+      <translation>Chưa xóa được khoản miễn giảm</translation>
     </message>
   </context>
   <context>
@@ -192,6 +343,14 @@
     <message>
       <source>Balance</source>
       <translation>Còn phải nộp</translation>
+    </message>
+    <message>
+      <source>Support and discount reasons</source>
+      <translation>Lý do hỗ trợ, miễn giảm</translation>
+    </message>
+    <message>
+      <source>Decree 105</source>
+      <translation>NĐ 105</translation>
     </message>
     <message>
       <source>&amp;Close this month…</source>
@@ -402,301 +561,6 @@
     </message>
   </context>
   <context>
-    <name>MealsMessages</name>
-    <message>
-      <source>amount</source>
-      <translation>số tiền</translation>
-    </message>
-    <message>
-      <source>category</source>
-      <translation>đối tượng</translation>
-    </message>
-    <message>
-      <source>child</source>
-      <translation>trẻ</translation>
-    </message>
-    <message>
-      <source>closed by</source>
-      <translation>người khóa sổ</translation>
-    </message>
-    <message>
-      <source>collection mode</source>
-      <translation>cách thu</translation>
-    </message>
-    <message>
-      <source>date</source>
-      <translation>ngày</translation>
-    </message>
-    <message>
-      <source>effective from</source>
-      <translation>áp dụng từ ngày</translation>
-    </message>
-    <message>
-      <source>fee name</source>
-      <translation>tên khoản thu</translation>
-    </message>
-    <message>
-      <source>food</source>
-      <translation>tiền thực phẩm</translation>
-    </message>
-    <message>
-      <source>fuel</source>
-      <translation>tiền chất đốt</translation>
-    </message>
-    <message>
-      <source>other</source>
-      <translation>khoản khác</translation>
-    </message>
-    <message>
-      <source>item</source>
-      <translation>thực phẩm</translation>
-    </message>
-    <message>
-      <source>method</source>
-      <translation>hình thức nộp</translation>
-    </message>
-    <message>
-      <source>month</source>
-      <translation>tháng</translation>
-    </message>
-    <message>
-      <source>quantity</source>
-      <translation>số lượng</translation>
-    </message>
-    <message>
-      <source>reason</source>
-      <translation>lý do</translation>
-    </message>
-    <message>
-      <source>refunded absences</source>
-      <translation>ngày nghỉ được trả lại</translation>
-    </message>
-    <message>
-      <source>refunded components</source>
-      <translation>phần được trả lại</translation>
-    </message>
-    <message>
-      <source>reopened by</source>
-      <translation>người mở lại sổ</translation>
-    </message>
-    <message>
-      <source>rule</source>
-      <translation>cách tính</translation>
-    </message>
-    <message>
-      <source>staff meals</source>
-      <translation>suất ăn cán bộ</translation>
-    </message>
-    <message>
-      <source>supplier</source>
-      <translation>nhà cung cấp</translation>
-    </message>
-    <message>
-      <source>unit price</source>
-      <translation>đơn giá</translation>
-    </message>
-    <message>
-      <source>discount</source>
-      <translation>miễn giảm</translation>
-    </message>
-    <message>
-      <source>payment</source>
-      <translation>khoản thu</translation>
-    </message>
-    <message>
-      <source>purchase</source>
-      <translation>khoản chi chợ</translation>
-    </message>
-    <message>
-      <source>rate</source>
-      <translation>định mức tiền ăn</translation>
-    </message>
-    <message>
-      <source>fee</source>
-      <translation>khoản thu tháng</translation>
-    </message>
-    <message>
-      <source>meal override</source>
-      <translation>báo ăn riêng</translation>
-    </message>
-    <message>
-      <source>lunch support</source>
-      <translation>hỗ trợ ăn trưa</translation>
-    </message>
-    <message>
-      <source>lunch support max months</source>
-      <translation>số tháng hỗ trợ tối đa</translation>
-    </message>
-    <message>
-      <source>payment warning</source>
-      <translation>mức thu cần xác nhận</translation>
-    </message>
-    <message>
-      <source>%1 is more than %2: is the amount right?</source>
-      <translation>%1 lớn hơn %2: số tiền có đúng không?</translation>
-    </message>
-    <message>
-      <source>must be all, nursery or kindergarten</source>
-      <translation>phải là toàn trường, nhà trẻ hoặc mẫu giáo</translation>
-    </message>
-    <message>
-      <source>must be nursery or kindergarten</source>
-      <translation>phải là nhà trẻ hoặc mẫu giáo</translation>
-    </message>
-    <message>
-      <source>no child with number %1</source>
-      <translation>không có trẻ mã số %1</translation>
-    </message>
-    <message>
-      <source>say who closes the month</source>
-      <translation>cần ghi tên người khóa sổ</translation>
-    </message>
-    <message>
-      <source>must be one of %1</source>
-      <translation>phải là một trong: %1</translation>
-    </message>
-    <message>
-      <source>a date is required</source>
-      <translation>cần nhập ngày</translation>
-    </message>
-    <message>
-      <source>a payment cannot be dated in the future</source>
-      <translation>không thể ghi khoản thu vào ngày trong tương lai</translation>
-    </message>
-    <message>
-      <source>the name is empty</source>
-      <translation>chưa nhập tên</translation>
-    </message>
-    <message>
-      <source>the daily rate cannot be 0</source>
-      <translation>định mức một ngày không thể bằng 0</translation>
-    </message>
-    <message>
-      <source>the item is empty</source>
-      <translation>chưa nhập tên thực phẩm</translation>
-    </message>
-    <message>
-      <source>must be cash or transfer</source>
-      <translation>phải là tiền mặt hoặc chuyển khoản</translation>
-    </message>
-    <message>
-      <source>%1 is not a month written YYYY-MM</source>
-      <translation>%1 không phải tháng dạng YYYY-MM</translation>
-    </message>
-    <message>
-      <source>month %1 is already closed</source>
-      <translation>tháng %1 đã khóa sổ</translation>
-    </message>
-    <message>
-      <source>month %1 is not closed</source>
-      <translation>tháng %1 chưa khóa sổ</translation>
-    </message>
-    <message>
-      <source>months close in order: close %1 first</source>
-      <translation>khóa sổ lần lượt từng tháng: hãy khóa tháng %1 trước</translation>
-    </message>
-    <message>
-      <source>reopen the later months first, from %1 back</source>
-      <translation>hãy mở lại các tháng sau trước, bắt đầu từ tháng %1</translation>
-    </message>
-    <message>
-      <source>%1 is not a number</source>
-      <translation>%1 không phải là số</translation>
-    </message>
-    <message>
-      <source>%1 is not a plausible quantity</source>
-      <translation>%1 không phải số lượng hợp lý</translation>
-    </message>
-    <message>
-      <source>the quantity is empty</source>
-      <translation>chưa nhập số lượng</translation>
-    </message>
-    <message>
-      <source>the quantity must be more than 0</source>
-      <translation>số lượng phải lớn hơn 0</translation>
-    </message>
-    <message>
-      <source>say why the discount is given</source>
-      <translation>cần ghi lý do miễn giảm</translation>
-    </message>
-    <message>
-      <source>say who reopens the month</source>
-      <translation>cần ghi tên người mở lại sổ</translation>
-    </message>
-    <message>
-      <source>must be enrolled or attended</source>
-      <translation>phải là theo tháng học hoặc theo tháng có ăn</translation>
-    </message>
-    <message>
-      <source>%1 staff meals in one day is not plausible</source>
-      <translation>%1 suất ăn cán bộ một ngày là không hợp lý</translation>
-    </message>
-    <message>
-      <source>must be a whole number, 0 or more</source>
-      <translation>phải là số nguyên, từ 0 trở lên</translation>
-    </message>
-    <message>
-      <source>a purchase needs its unit price</source>
-      <translation>khoản chi chợ cần có đơn giá</translation>
-    </message>
-    <message>
-      <source>not an amount of money</source>
-      <translation>không phải số tiền</translation>
-    </message>
-    <message>
-      <source>money is whole đồng, without decimals</source>
-      <translation>số tiền tính bằng đồng, không có phần lẻ</translation>
-    </message>
-    <message>
-      <source>money is whole đồng, without decimals or letters</source>
-      <translation>số tiền tính bằng đồng, không có phần lẻ hay chữ</translation>
-    </message>
-    <message>
-      <source>the amount is empty</source>
-      <translation>chưa nhập số tiền</translation>
-    </message>
-    <message>
-      <source>the amount cannot be negative</source>
-      <translation>số tiền không được âm</translation>
-    </message>
-    <message>
-      <source>the amount must be more than 0</source>
-      <translation>số tiền phải lớn hơn 0</translation>
-    </message>
-    <message>
-      <source>no daily rate covers some school days of month %1: set the rate first</source>
-      <translation>một số ngày học của tháng %1 chưa có định mức tiền ăn: hãy nhập định mức trước</translation>
-    </message>
-    <message>
-      <source>the books are closed up to %1; reopen month %1 first to change %2</source>
-      <translation>sổ đã khóa đến tháng %1; hãy mở lại tháng %1 trước khi sửa tháng %2</translation>
-    </message>
-    <message>
-      <source>stock use</source>
-      <translation>xuất kho</translation>
-    </message>
-    <message>
-      <source>%1 is not in the list of items: buy it first</source>
-      <translation>%1 chưa có trong danh mục thực phẩm: hãy nhập lần mua đầu tiên trước</translation>
-    </message>
-    <message>
-      <source>%1 has stock uses recorded: it stays in the store</source>
-      <translation>%1 đã có phiếu xuất kho: không thể bỏ theo dõi kho</translation>
-    </message>
-    <message>
-      <source>%1 is not kept in the store</source>
-      <translation>%1 không được theo dõi trong kho</translation>
-    </message>
-    <message>
-      <source>only %1 %2 of %3 in store on %4</source>
-      <translation>kho chỉ còn %1 %2 %3 vào ngày %4</translation>
-    </message>
-    <message>
-      <source>the store would run short of %1 on %2</source>
-      <translation>kho sẽ bị thiếu %1 vào ngày %2</translation>
-    </message>
-  </context>
-  <context>
     <name>MealsTab</name>
     <message>
       <source>Meal &amp;count</source>
@@ -705,6 +569,10 @@
     <message>
       <source>Monthly &amp;ledger</source>
       <translation>&amp;Sổ tiền ăn tháng</translation>
+    </message>
+    <message>
+      <source>&amp;Discounts</source>
+      <translation>&amp;Miễn giảm</translation>
     </message>
     <message>
       <source>&amp;Receipts and debts</source>
@@ -717,6 +585,14 @@
     <message>
       <source>Rates and &amp;rules</source>
       <translation>Định &amp;mức và quy định</translation>
+    </message>
+    <message>
+      <source>Print kitchen slip</source>
+      <translation>In phiếu báo ăn</translation>
+    </message>
+    <message>
+      <source>The meal count of the day chosen on the Meal count page, for the kitchen</source>
+      <translation>Số suất ăn của ngày chọn ở trang Báo ăn, gửi nhà bếp</translation>
     </message>
     <message>
       <source>Print meal ledger</source>
@@ -737,6 +613,14 @@
     <message>
       <source>Print public posting</source>
       <translation>In công khai</translation>
+    </message>
+    <message>
+      <source>Print lunch support list</source>
+      <translation>In danh sách hỗ trợ ăn trưa</translation>
+    </message>
+    <message>
+      <source>Decree 105 claim list of the payment round holding the month chosen on the Monthly ledger page (September–December or January–May)</source>
+      <translation>Danh sách trẻ được hỗ trợ tiền ăn trưa theo Nghị định 105 của đợt chứa tháng chọn ở trang Sổ theo dõi tiền ăn (tháng 9–12 hoặc tháng 1–5)</translation>
     </message>
     <message>
       <source>Meals and fees</source>
@@ -1095,6 +979,46 @@
     <message>
       <source>Save the fee</source>
       <translation>Lưu khoản thu</translation>
+    </message>
+    <message>
+      <source>State lunch support (Decree 105/2020)</source>
+      <translation>Hỗ trợ tiền ăn trưa (Nghị định 105/2020)</translation>
+    </message>
+    <message>
+      <source>Kindergarten-age children (never nursery) with a circumstance of art. 7 (poor or near-poor household, disadvantaged commune, no carer, child of a martyr or war invalid, disability), for each month they eat at school.</source>
+      <translation>Trẻ mẫu giáo (không áp dụng cho nhà trẻ) thuộc đối tượng tại Điều 7 (hộ nghèo, hộ cận nghèo, vùng đặc biệt khó khăn, không nơi nương tựa, con liệt sĩ, thương binh, khuyết tật học hòa nhập), cho mỗi tháng trẻ ăn tại trường.</translation>
+    </message>
+    <message>
+      <source>Most months a year</source>
+      <translation>Số tháng tối đa/năm</translation>
+    </message>
+    <message>
+      <source>From da&amp;te:</source>
+      <translation>Áp dụng từ &amp;ngày:</translation>
+    </message>
+    <message>
+      <source>e.g. 160.000</source>
+      <translation>ví dụ 160.000</translation>
+    </message>
+    <message>
+      <source>Most months a school &amp;year:</source>
+      <translation>Số tháng tối đa mỗi &amp;năm học:</translation>
+    </message>
+    <message>
+      <source>e.g. the decree's number</source>
+      <translation>ví dụ số hiệu nghị định</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Ghi chú:</translation>
+    </message>
+    <message>
+      <source>Save the lunch support rule</source>
+      <translation>Lưu mức hỗ trợ ăn trưa</translation>
+    </message>
+    <message>
+      <source>Lunch support rule not saved</source>
+      <translation>Chưa lưu được mức hỗ trợ ăn trưa</translation>
     </message>
     <message>
       <source>Rate not saved</source>

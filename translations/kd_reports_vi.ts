@@ -39,6 +39,10 @@
       <translation>Bảng tính Excel</translation>
     </message>
     <message>
+      <source>CSV file (data exchange)</source>
+      <translation>Tệp CSV (trao đổi dữ liệu)</translation>
+    </message>
+    <message>
       <source>Format:</source>
       <translation>Định dạng:</translation>
     </message>

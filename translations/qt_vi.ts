@@ -134,4 +134,15 @@
       <translation>Hủy</translation>
     </message>
   </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Ẩn chi tiết...</translation>
+    </message>
+  </context>
 </TS>

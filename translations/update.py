@@ -32,6 +32,7 @@ AREAS: dict[str, list[str]] = {
     "growth": ["ui/tabs/growth_tab.py", "ui/growth/**/*.py"],
     "meals": ["ui/tabs/meals_tab.py", "ui/meals/**/*.py"],
     "agenda": ["ui/tabs/agenda_tab.py", "ui/agenda/**/*.py"],
+    "kitchen": ["ui/tabs/kitchen_tab.py", "ui/kitchen/**/*.py"],
 }
 
 

@@ -33,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
         ctx = demo.generate_file(path, years=args.years, first_year=args.first_year, seed=args.seed,
                                  progress=lambda step: print(f"  {step}…", file=sys.stderr))
     except FileExistsError:
-        return fail(f"{path} already exists; choose a new file for the demo school")
+        return fail(f"{path} already exists; choose a new file for the demo school", code=1)
     except DatabaseError as exc:
-        return fail(f"{exc.path}: {exc.problem}")
+        return fail(exc.text(), code=1)
     print(f"Demo school written to {path}: {len(ctx.years)} school year(s), "
           f"{ctx.years[0].name} to {ctx.years[-1].name}")
     return 0

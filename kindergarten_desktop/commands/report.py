@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kindergarten_desktop.commands import fail, open_db_or_fail
+from kindergarten_desktop.commands import fail, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the report's day where it has one, and the date line")
     p.add_argument("--class", dest="class_name", metavar="NAME", help="class name, e.g. 'Lá 1'")
     p.add_argument("--round", metavar="N", help="measurement round number")
-    p.add_argument("--out", metavar="FILE", help="output file, .pdf or .xlsx")
+    p.add_argument("--out", metavar="FILE", help="output file: .pdf, .xlsx (or .csv where the report offers it)")
     doc = p.add_argument_group("document settings (remembered per report; default: the school settings)")
     doc.add_argument("--number", metavar="TEXT", help="number and symbol, e.g. '15/KH-MNHM'")
     doc.add_argument("--summary", metavar="TEXT", help="the summary line under the title (trích yếu)")
@@ -45,7 +45,6 @@ def _list() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from kindergarten_desktop.reports import document
     from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
@@ -62,14 +61,13 @@ def run(args: argparse.Namespace) -> int:
         kind = get_kind(args.kind)
     except ReportError as exc:
         return fail(str(exc))
-    if not Path(args.db).exists():
-        return fail(f"{args.db}: no such database file")
-    db, code = open_db_or_fail(args.db)
-    if db is None:
-        return code
     typed = document.DocumentOverrides(
         number=args.number, summary=args.summary, recipients=args.recipient, signer_name=args.signer,
         signer_title=args.signer_title, authority=args.authority, drafter=args.drafter, place=args.place)
+    remember = any(getattr(typed, name) is not None for name in document.REMEMBERED)
+    # Read-only unless document settings were typed: they are kept as this report's last values.
+    # A missing or empty file is an error, not a new school.
+    db = open_db(args.db, read_only=not remember)
     try:
         params = resolve_params(db, kind, year=args.year, month=args.month, date=args.date,
                                 class_name=args.class_name, round=args.round, document=typed)
@@ -77,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         if warning is not None:
             print(f"kindergarten-desktop: warning: {warning.text()}", file=sys.stderr)
         result = run_report(db, kind, params, args.out)
-        if any(getattr(typed, name) is not None for name in document.REMEMBERED + ("signer_name",)):
+        if remember:
             document.remember(db, kind.name, kind.document, params.document)
     except ReportError as exc:
         return fail(str(exc))

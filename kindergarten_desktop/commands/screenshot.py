@@ -21,11 +21,11 @@ def run(args: argparse.Namespace) -> int:
 
     db = Path(args.db)
     if not db.exists():
-        return fail(f"{db}: the file does not exist")
+        return fail(f"{db}: the file does not exist", code=1)
     try:
         written = render_tabs(db, Path(args.out), args.lang)
     except (RuntimeError, OSError) as exc:
-        return fail(str(exc))
+        return fail(str(exc), code=1)
     for path in written:
         print(path)
     return 0

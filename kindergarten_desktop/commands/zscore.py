@@ -33,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{exc} — no output written")
     except OSError as exc:
         return fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    if summary.ignored_cells:
+        print(f"warning: cells far outside the table were skipped: {', '.join(summary.ignored_cells)}",
+              file=sys.stderr)
     print(f"{summary.rows} row(s), {summary.computed} computed, {summary.errors} with an error -> {args.output}")
     if summary.errors:
         shown = ", ".join(str(r + 1) for r in summary.error_rows[:10])  # +1: the header is row 1

@@ -14,8 +14,9 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
-from collections.abc import Generator, Iterable
-from typing import Any
+import time
+from collections.abc import Callable, Generator, Iterable
+from typing import Any, Protocol
 
 # RETURNING (3.35), IS DISTINCT FROM (3.39): the portable SQL the domains write (ARCHITECTURE.md).
 MIN_SQLITE = (3, 39, 0)
@@ -30,16 +31,52 @@ def check_sqlite_version(version: tuple[int, int, int] = sqlite3.sqlite_version_
                        needed=".".join(map(str, MIN_SQLITE)))
 
 
+BUSY_TIMEOUT_MS = 5000  # how long SQLite itself waits for another connection's lock
+LOCK_POLL_MS = 200  # with a lock waiter: SQLite's wait per attempt, between two questions to the waiter
+
+
+class LockWaiter(Protocol):
+    def waiting(self, seconds: float) -> bool:
+        """The database has been locked for ``seconds``: True to try again, False to give up."""
+
+    def done(self) -> None:
+        """The transaction has begun, or was given up."""
+
+
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         check_sqlite_version()
         self.conn = conn
         self._full: Any = None
+        # Set by open_database for a damaged file opened for viewing: the first problem
+        # PRAGMA quick_check found. Such a connection is read-only (SQLite refuses every write).
+        self.damaged: str | None = None
+        self.read_only = False
+        # Called before each outermost transaction while set: the GUI waits there for the damage
+        # check it runs in the background at start-up (ui/app.py), so no write lands before it.
+        self.write_gate: Callable[[], None] | None = None
+        # Set by the GUI: a transaction that finds the database locked by another program asks it
+        # whether to go on waiting (it shows a busy cursor and keeps the window painted meanwhile).
+        self.lock_waiter: LockWaiter | None = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        if parameters is None:
-            return self.conn.execute(sql)
-        return self.conn.execute(sql, parameters)
+        try:
+            if parameters is None:
+                return self.conn.execute(sql)
+            return self.conn.execute(sql, parameters)
+        except sqlite3.IntegrityError as exc:
+            self._raise_refusal(exc)
+            raise
+
+    def _raise_refusal(self, exc: BaseException) -> None:
+        """A write a guard trigger refused (closed month) becomes the user's error (db/guards.py);
+        any other error is left to the caller to re-raise."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            from kindergarten_desktop.db import guards
+
+            mapped = guards.app_error(exc, self)
+            if mapped is not None:
+                raise mapped from exc
 
     def insert(self, sql: str, parameters: Iterable[Any] | dict[str, Any] | None = None) -> int:
         """Run one ``INSERT`` and return the id of the row it wrote (``RETURNING id``, which a
@@ -58,20 +95,24 @@ class Database:
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
                     self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
                     self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                self._raise_refusal(exc)  # conn.executemany inside the block
                 raise
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
         else:
-            self.conn.execute("BEGIN")
+            if self.write_gate is not None:
+                self.write_gate()
+            self._begin()
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                self._raise_refusal(exc)
                 raise
             else:
                 try:
@@ -80,6 +121,28 @@ class Database:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
+
+    def _begin(self) -> None:
+        """BEGIN; with a lock waiter, BEGIN IMMEDIATE (the write lock up front) tried in short
+        polls while the waiter says to go on, instead of one silent wait of the busy timeout."""
+        waiter = self.lock_waiter
+        if waiter is None or self.read_only:
+            self.conn.execute("BEGIN")
+            return
+        start = time.monotonic()
+        self.set_busy_timeout(LOCK_POLL_MS)
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    locked = getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+                    if not locked or not waiter.waiting(time.monotonic() - start):
+                        raise
+        finally:
+            self.set_busy_timeout(BUSY_TIMEOUT_MS)
+            waiter.done()
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
@@ -106,6 +169,19 @@ class Database:
     def enable_wal(self) -> None:
         if self.journal_mode != "wal":
             self.conn.execute("PRAGMA journal_mode = wal")
+
+    @property
+    def user_version(self) -> int:
+        """The schema version (the number of the last migration applied)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another connection's lock before SQLITE_BUSY."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+    def set_query_only(self, on: bool) -> None:
+        """While on, this connection refuses every write (SQLITE_READONLY)."""
+        self.conn.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
 
     def close(self) -> None:
         self.conn.close()

@@ -170,6 +170,7 @@ def _payments_and_closing(ctx: DemoContext) -> None:
     accountant = _accountant(ctx)
     late_payers = set()
     discounted = set()
+    standing: set[int] = set()
     parents = dict(db.execute("SELECT id, CASE WHEN mother_name <> '' THEN mother_name ELSE father_name END "
                               "FROM child").fetchall())
     for child in parents:
@@ -187,9 +188,12 @@ def _payments_and_closing(ctx: DemoContext) -> None:
         enrolled = {r[0] for r in db.execute(
             "SELECT child_id FROM enrollment WHERE start_date <= ? AND coalesce(end_date, '9999') >= ?",
             [last.isoformat(), first.isoformat()])}
-        db.conn.executemany("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
+        # Staff children: a standing discount from their first month, for as long as they stay.
+        db.conn.executemany("INSERT INTO meal_standing_discount (child_id, start_month, amount, reason) "
+                            "VALUES (?,?,?,?)",
                             [(c, f"{year:04d}-{month:02d}", 50000, "Con cán bộ, giáo viên trong trường")
-                             for c in sorted(discounted & enrolled)])
+                             for c in sorted((discounted & enrolled) - standing)])
+        standing |= discounted & enrolled
         closing.close_month(db, year, month, accountant,
                             now=dt.datetime.combine(pay_days[-1], dt.time(16, 30)))
         # The month's notice is paid in the first half of the next month (after closing).

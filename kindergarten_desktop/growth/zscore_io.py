@@ -13,7 +13,6 @@ import math
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,6 +71,7 @@ class Sheet:
     rows: list[list[Any]]
     delimiter: str = ","
     from_text: bool = True  # cells are all text (read from CSV), nothing to convert for CSV output
+    ignored_cells: list[str] = field(default_factory=list)  # far cells skipped (spreadsheets.MAX_COLUMNS)
 
 
 @dataclass
@@ -80,6 +80,7 @@ class Summary:
     computed: int
     errors: int
     error_rows: list[int] = field(default_factory=list)  # 1-based data row numbers
+    ignored_cells: list[str] = field(default_factory=list)  # far cells of the input that were skipped
 
 
 def _normalise(name: Any) -> str:
@@ -93,27 +94,28 @@ _ALIAS_LOOKUP = {_normalise(alias): name for name, aliases in ALIASES.items() fo
 # --- reading ---------------------------------------------------------------------------------------
 
 def read_sheet(path: Path) -> Sheet:
-    """The first sheet of an .xlsx or a .csv (UTF-8, or Windows-1258; comma, semicolon or tab)."""
+    """The first sheet of an .xlsx or a .csv (UTF-8, or Windows-1258; comma, semicolon or tab),
+    streamed with bounded memory (spreadsheets.SheetReader): a stray far cell cannot make the
+    table huge. Blank rows inside the table keep their place; a run of more than
+    ``MAX_BLANK_RUN`` blank rows is closed up (a stray cell far below the table)."""
+    from kindergarten_desktop.spreadsheets import SheetReader, SpreadsheetError
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: the file must be .csv or .xlsx")
     try:
-        rows, delimiter = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except Exception as exc:  # zipfile.BadZipFile, openpyxl's InvalidFileException, csv.Error, ...
-        raise InputError(f"{path}: cannot be read as {suffix[1:].upper()} ({exc.__class__.__name__}: {exc})") from None
-    while rows and _blank(rows[-1]):
-        rows.pop()
-    while rows and _blank(rows[0]):
-        rows.pop(0)
+        reader = SheetReader(path)
+        rows: list[list[Any]] = []
+        last = 0
+        for row in reader.rows():
+            gap = row.number - last - 1
+            if rows and 0 < gap <= MAX_BLANK_RUN:
+                rows.extend([] for _ in range(gap))
+            rows.append(row.values)
+            last = row.number
+    except SpreadsheetError as exc:  # in the user's language, saying what to do (.xls, password, ...)
+        raise InputError(exc.text()) from exc
     if not rows:
         raise InputError(f"{path}: the file is empty (no header row)")
     start = _header_row(rows)
@@ -122,9 +124,10 @@ def read_sheet(path: Path) -> Sheet:
     width = max([len(header)] + [len(r) for r in data])
     header += [f"column_{i + 1}" for i in range(len(header), width)]
     data = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in data]
-    return Sheet(header, data, delimiter, from_text=suffix == ".csv")
+    return Sheet(header, data, reader.delimiter, from_text=suffix == ".csv", ignored_cells=reader.ignored_cells)
 
 
+MAX_BLANK_RUN = 100
 HEADER_SEARCH_ROWS = 10
 
 
@@ -140,31 +143,6 @@ def _header_row(rows: list[list[Any]]) -> int:
 
 def _blank(row: list[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
-
-
-def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise InputError(f"{path}: this is not a text CSV file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Vietnamese Windows code page: tones are separate combining marks there, composed here.
-        text = unicodedata.normalize("NFC", raw.decode("cp1258", errors="replace"))
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count)
-    return list(csv.reader(text.splitlines(), delimiter=delimiter)), delimiter
-
-
-def _read_xlsx(path: Path) -> tuple[list[list[Any]], str]:
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)], ","
-    finally:
-        workbook.close()
 
 
 # --- parsing cells ---------------------------------------------------------------------------------
@@ -538,6 +516,7 @@ def convert(input_path: Path, output_path: Path, *, labels: str = "vi") -> Summa
     if output_path.suffix.lower() == ".xlsx":
         result.rows = [[_excel_value(v) for v in row] for row in result.rows]
     write_sheet(output_path, result)
+    summary.ignored_cells = sheet.ignored_cells
     return summary
 
 

@@ -1,7 +1,8 @@
 """Month closing. The books are closed month by month, in order: closing a month freezes
 every child's ledger row and balance, and any edit dated in a closed month (or before it)
-is refused until the month is reopened. Reopening is allowed for the latest closed month
-only, and every close and reopen is kept with who and when."""
+is refused until the month is reopened, by the database itself whoever writes (the guard
+triggers of db/guards.py). Reopening is allowed for the latest closed month only, and every
+close and reopen is kept with who and when."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from kindergarten_desktop.db import guards
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.errors import MealsError, month_key, next_month, parse_month
 
@@ -30,8 +32,8 @@ def closed_months(db: Database) -> list[str]:
 
 
 def last_closed(db: Database) -> str | None:
-    months = closed_months(db)
-    return months[-1] if months else None
+    """The latest closed month: every month up to it is closed (kept by the guard's lock table)."""
+    return guards.closed_through(db)
 
 
 def is_closed(db: Database, month: str) -> bool:
@@ -44,14 +46,13 @@ def _label(month: str) -> str:
     return f"{mon:02d}/{year}"
 
 
-def ensure_open(db: Database, day: dt.date, what: str) -> None:
-    """Refuse an edit dated ``day`` when its month is closed."""
+def ensure_open(db: Database, day: dt.date, what: str = "") -> None:
+    """Refuse early, before a long operation, what the guard triggers (db/guards.py) would refuse
+    at the first write: anything dated ``day`` when its month is closed (``what``: the table,
+    for the log). Writes need not call it: the guard refuses them anyway."""
     last = last_closed(db)
     if last is not None and month_key(day) <= last:
-        raise MealsError(what, "the books are closed up to %1; reopen month %1 first to change %2",
-                         _label(last), _label(month_key(day)))
-
-
+        raise guards.MonthClosed(what, last)
 
 
 def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
@@ -59,22 +60,21 @@ def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datet
     from kindergarten_desktop.meals import ledger
 
     if not by_whom.strip():
-        raise MealsError("closed by", "say who closes the month")
+        raise MealsError("meals.closed_by", "closed_by")
     key = f"{year:04d}-{month:02d}"
     last = last_closed(db)
     if last is not None:
         if key <= last:
-            raise MealsError("month", "month %1 is already closed", _label(key))
+            raise MealsError("meals.already_closed", "month", month=_label(key))
         ny, nm = next_month(*parse_month(last))
         expected = f"{ny:04d}-{nm:02d}"
         if key != expected:
-            raise MealsError("month", "months close in order: close %1 first", _label(expected))
+            raise MealsError("meals.close_in_order", "month", month=_label(expected))
     with db.atomic():
         result = ledger.compute_month(db, year, month)
         if result.unpriced:
             # Freezing would charge those meals 0 ₫ for good.
-            raise MealsError("rate", "no daily rate covers some school days of month %1: set the rate first",
-                             _label(key))
+            raise MealsError("meals.close_unpriced", "rate", month=_label(key))
         db.execute("DELETE FROM meal_closing_balance WHERE month = ?", [key])
         db.conn.executemany(
             "INSERT INTO meal_closing_balance (month, child_id, balance, support_months, row) VALUES (?,?,?,?,?)",
@@ -86,13 +86,13 @@ def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datet
 def reopen_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
     """Reopen the latest closed month, recording who and when."""
     if not by_whom.strip():
-        raise MealsError("reopened by", "say who reopens the month")
+        raise MealsError("meals.reopened_by", "reopened_by")
     key = f"{year:04d}-{month:02d}"
     last = last_closed(db)
     if last is None or key > last:
-        raise MealsError("month", "month %1 is not closed", _label(key))
+        raise MealsError("meals.not_closed", "month", month=_label(key))
     if key != last:
-        raise MealsError("month", "reopen the later months first, from %1 back", _label(last))
+        raise MealsError("meals.reopen_latest", "month", month=_label(last))
     with db.atomic():
         db.execute("DELETE FROM meal_closing_balance WHERE month = ?", [key])
         _record(db, key, "reopen", by_whom, now)

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS, class_sort_key
 from kindergarten_desktop.roster.calendar import is_school_day
@@ -62,7 +61,7 @@ class DailyCount:
             t = totals.setdefault(c.age_group, [0, 0])
             t[0] += c.eating
             t[1] += c.expected
-        return [(g.code, *totals[g.code]) for g in AGE_GROUPS if g.code in totals]
+        return [(g.code, totals[g.code][0], totals[g.code][1]) for g in AGE_GROUPS if g.code in totals]
 
 
 def daily_count(db: Database, day: dt.date) -> DailyCount:
@@ -89,15 +88,60 @@ def daily_count(db: Database, day: dt.date) -> DailyCount:
     return DailyCount(day, school_day, classes, staff[0] if staff and school_day else 0)
 
 
+@dataclass(frozen=True)
+class ChildMeal:
+    """One child enrolled on the day: the attendance mark, the override and whether it eats."""
+
+    child_id: int
+    full_name: str
+    class_id: int
+    class_name: str
+    age_group: str
+    status: str | None  # 'P', 'E', 'U' or None (not marked yet)
+    override: bool | None  # True eats / False does not, whatever the mark; None: follows the mark
+    reason: str
+
+    @property
+    def eats(self) -> bool:
+        return self.override if self.override is not None else self.status == "P"
+
+
+def children_on(db: Database, day: dt.date, class_id: int | None = None) -> list[ChildMeal]:
+    """The children enrolled on ``day`` with their mark and meal, in class order then name order
+    (what the kitchen slip lists and the meal-count page shows for a class)."""
+    from kindergarten_desktop.names import name_sort_key
+
+    rows = db.execute(
+        """SELECT e.child_id, ch.full_name, c.id, c.name, c.age_group, a.status, o.eats, coalesce(o.reason, '')
+           FROM class c
+           JOIN school_year y ON y.id = c.school_year_id AND :d BETWEEN y.start_date AND y.end_date
+           JOIN enrollment e ON e.class_id = c.id AND e.start_date <= :d AND (e.end_date IS NULL OR e.end_date >= :d)
+           JOIN child ch ON ch.id = e.child_id
+           LEFT JOIN attendance a ON a.child_id = e.child_id AND a.day = :d
+           LEFT JOIN meal_override o ON o.child_id = e.child_id AND o.day = :d
+           WHERE CAST(:cls AS INTEGER) IS NULL OR c.id = :cls""", {"d": day.isoformat(), "cls": class_id}).fetchall()
+    found = [ChildMeal(r[0], r[1], r[2], r[3], r[4], r[5], None if r[6] is None else bool(r[6]), r[7]) for r in rows]
+    return sorted(found, key=lambda m: (class_sort_key(m.age_group, m.class_name), name_sort_key(m.full_name)))
+
+
+def last_meal_day(db: Database, start: dt.date, end: dt.date) -> dt.date | None:
+    """The last day between ``start`` and ``end`` with attendance or purchases (the day to show
+    when the meals tab opens on another school year)."""
+    row = db.execute(
+        "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
+        "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b) AS last_days",
+        {"a": start.isoformat(), "b": end.isoformat()}).fetchone()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+
 def set_override(db: Database, child_id: int, day: dt.date, eats: bool | None, reason: str = "") -> None:
     """Say whether a child eats on a day regardless of attendance; None removes the override."""
     with db.atomic():
-        closing.ensure_open(db, day, "meal override")
         if eats is None:
             db.execute("DELETE FROM meal_override WHERE child_id = ? AND day = ?", [child_id, day.isoformat()])
             return
         if not db.execute("SELECT 1 FROM child WHERE id = ?", [child_id]).fetchone():
-            raise MealsError("child", "no child with number %1", child_id)
+            raise MealsError("meals.no_child", "child", child=child_id)
         db.execute(
             "INSERT INTO meal_override (child_id, day, eats, reason) VALUES (?,?,?,?) "
             "ON CONFLICT(child_id, day) DO UPDATE SET eats = excluded.eats, reason = excluded.reason",
@@ -113,14 +157,13 @@ def set_staff_meals(db: Database, day: dt.date, count: object, note: str = "") -
     if isinstance(count, str):
         count = count.strip() or "0"
         if not count.isdigit():
-            raise MealsError("staff meals", "must be a whole number, 0 or more")
+            raise MealsError("meals.whole_number", "staff_meals")
         count = int(count)
     if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise MealsError("staff meals", "must be a whole number, 0 or more")
+        raise MealsError("meals.whole_number", "staff_meals")
     if count > 500:
-        raise MealsError("staff meals", "%1 staff meals in one day is not plausible", count)
+        raise MealsError("meals.staff_meals_implausible", "staff_meals", count=count)
     with db.atomic():
-        closing.ensure_open(db, day, "staff meals")
         if count == 0 and not note.strip():
             db.execute("DELETE FROM staff_meal WHERE day = ?", [day.isoformat()])
         else:

@@ -5,51 +5,57 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kindergarten_desktop.errors import AppError, message
+
 _GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
 
 
-class MealsError(ValueError):
-    """Input refused, naming the field and the reason. ``reason`` is an English template
-    with %1, %2 ... filled from ``args``; the UI translates field and template."""
+class MealsError(AppError):
+    """Input refused: a ``meals.*`` code whose texts live in meals/messages.py.
 
-    def __init__(self, field: str, reason: str, *args: object) -> None:
+    ``field`` (optional) names the input refused, as a key of the ``field_*`` labels, so the
+    text says which box is wrong in the user's language and a form can focus it."""
+
+    def __init__(self, code: str, /, field: str = "", **params: object) -> None:
+        super().__init__(code, **params)
         self.field = field
-        self.reason = reason
-        self.args_ = tuple(str(a) for a in args)
-        super().__init__(f"{field}: {fill(reason, self.args_)}")
 
+    def text(self, lang: str | None = None) -> str:
+        params = dict(self.params)
+        if self.field:
+            params["field"] = message(f"meals.field_{self.field}", lang)
+        return message(self.code, lang, **params)
 
-def fill(template: str, args: tuple[str, ...]) -> str:
-    for i, arg in enumerate(args, start=1):
-        template = template.replace(f"%{i}", arg)
-    return template
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def parse_money(value: object, field: str, *, allow_zero: bool = True) -> int:
-    """Whole đồng from an int or a typed text ("28000", "28.000", "28 000 ₫")."""
+    """Whole đồng from an int or a typed text ("28000", "28.000", "28 000 ₫"); ``field`` is the
+    key of the input's label (meals/messages.py ``field_*``)."""
     if isinstance(value, bool):
-        raise MealsError(field, "not an amount of money")
+        raise MealsError("meals.money_not_amount", field)
     if isinstance(value, float):
         if not value.is_integer():
-            raise MealsError(field, "money is whole đồng, without decimals")
+            raise MealsError("meals.money_decimals", field)
         value = int(value)
     if isinstance(value, str):
         text = value.strip().removesuffix("₫").removesuffix("đ").strip()
         if not text:
-            raise MealsError(field, "the amount is empty")
+            raise MealsError("meals.money_empty", field)
         if text.startswith("-"):
-            raise MealsError(field, "the amount cannot be negative")
+            raise MealsError("meals.money_negative", field)
         if _GROUPED.match(text):
             text = re.sub(r"[.,\s]", "", text)
         if not text.isdigit():
-            raise MealsError(field, "money is whole đồng, without decimals or letters")
+            raise MealsError("meals.money_letters", field)
         value = int(text)
     if not isinstance(value, int):
-        raise MealsError(field, "not an amount of money")
+        raise MealsError("meals.money_not_amount", field)
     if value < 0:
-        raise MealsError(field, "the amount cannot be negative")
+        raise MealsError("meals.money_negative", field)
     if value == 0 and not allow_zero:
-        raise MealsError(field, "the amount must be more than 0")
+        raise MealsError("meals.money_zero", field)
     return value
 
 
@@ -61,7 +67,7 @@ def parse_month(text: str) -> tuple[int, int]:
     """'2026-03' -> (2026, 3)."""
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise MealsError("month", "%1 is not a month written YYYY-MM", text)
+        raise MealsError("meals.month_format", "month", text=text)
     return int(match.group(1)), int(match.group(2))
 
 

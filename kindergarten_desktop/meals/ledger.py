@@ -10,7 +10,12 @@ Collection modes (settings.MealRules.collection_mode):
 - after: the days eaten × rate are charged; nothing to refund.
 
 Months chain: a month starts from the frozen balances of the latest closed month before it
-(or from zero), and a closed month returns its frozen rows unchanged."""
+(or from zero), and a closed month returns its frozen rows unchanged.
+
+Loading is separate from arithmetic (as in Beancount): :func:`load_month` reads one month's
+marks, enrolments, payments and discounts into a :class:`MonthInputs`; :func:`compute` is a
+pure function of it, the opening balances and the :class:`Book` (rates, fees, rules, lunch
+support rules and who may receive it)."""
 
 from __future__ import annotations
 
@@ -21,22 +26,33 @@ from dataclasses import dataclass, field, fields
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals import closing
+from kindergarten_desktop.meals.discounts import Discount, by_child, discounts_in
 from kindergarten_desktop.meals.errors import next_month
-from kindergarten_desktop.meals.rates import CATEGORIES, RateTable, category_of, fees_for_month, list_fees, rate_table
+from kindergarten_desktop.meals.rates import (
+    CATEGORIES,
+    MonthlyFee,
+    RateTable,
+    category_of,
+    fees_for_month,
+    list_fees,
+    rate_table,
+)
 from kindergarten_desktop.meals.settings import MealRules, load_rules
+from kindergarten_desktop.meals.support import SupportRules, eligible_flags, support_rules
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
-from kindergarten_desktop.roster.circumstances import LUNCH_SUPPORT_FLAGS
 
 
 @dataclass
 class RateLine:
-    """Days at one daily rate within the month (one line per rate in force)."""
+    """Days at one daily rate within the month (one line per rate in force), with the days
+    themselves so a report never works out again which day fell under which rate."""
 
     rate: int  # whole daily rate
     food: int  # its food component
     days_eaten: int = 0
     days_charged: int = 0  # = days_eaten when paying after; school days enrolled when paying in advance
+    days: list[dt.date] = field(default_factory=list)  # the days eaten at this rate
 
     @property
     def amount(self) -> int:
@@ -62,6 +78,9 @@ class LedgerRow:
     discount: int = 0
     paid: int = 0
     unpriced_days: int = 0  # school days enrolled with no daily rate in force: not charged yet
+    support_flags: list[str] = field(default_factory=list)  # why supported (Decree 105 art. 7 circumstances)
+    age_group: str = ""  # of the class (the one class order); '' in rows frozen before it was kept
+    discount_reasons: list[str] = field(default_factory=list)
 
     @property
     def meal_charge(self) -> int:
@@ -87,15 +106,18 @@ class LedgerRow:
 
     def to_json(self) -> dict:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["lines"] = [vars(line).copy() for line in self.lines]
+        data["lines"] = [dict(vars(line), days=[d.isoformat() for d in line.days]) for line in self.lines]
         data["eaten_days"] = [d.isoformat() for d in self.eaten_days]
         return data
 
     @classmethod
     def from_json(cls, data: dict) -> LedgerRow:
         data = dict(data)
-        data["lines"] = [RateLine(**line) for line in data["lines"]]
+        data["lines"] = [RateLine(**dict(line, days=[dt.date.fromisoformat(d) for d in line.get("days", [])]))
+                         for line in data["lines"]]
         data["eaten_days"] = [dt.date.fromisoformat(d) for d in data["eaten_days"]]
+        if len(data["lines"]) == 1 and not data["lines"][0].days:  # frozen before days were kept per rate
+            data["lines"][0].days = list(data["eaten_days"])
         return cls(**data)
 
 
@@ -150,12 +172,11 @@ def compute_month(db: Database, year: int, month: int, class_id: int | None = No
             start = next_month(int(last[:4]), int(last[5:]))
         if start is None or _key(*start) > key:
             start = (year, month)
-        rates = rate_table(db)
-        fees = list_fees(db)
-        support_flags = _support_children(db)
+        book = Book(rate_table(db), list_fees(db), rules, support_rules(db), eligible_flags(db))
         y, m = start
         while True:
-            ledger = _compute(db, y, m, openings, rates, fees, rules, support_flags)
+            carried = {c for c, (bal, _) in openings.items() if bal}
+            ledger = compute(load_month(db, y, m, carried), openings, book)
             if (y, m) == (year, month):
                 break
             openings = {r.child_id: (r.balance, r.support_months) for r in ledger.rows}
@@ -174,62 +195,99 @@ def _frozen(db: Database, year: int, month: int, rules: MealRules) -> MonthLedge
 def _first_month(db: Database) -> tuple[int, int] | None:
     row = db.execute(
         "SELECT min(d) FROM (SELECT min(start_date) AS d FROM enrollment "
-        "UNION ALL SELECT min(paid_on) FROM meal_payment "
-        "UNION ALL SELECT min(month) || '-01' FROM meal_discount) AS firsts"
+        "UNION ALL SELECT min(paid_on) FROM meal_payment UNION ALL SELECT min(month) || '-01' FROM meal_discount "
+        "UNION ALL SELECT min(start_month) || '-01' FROM meal_standing_discount) AS firsts"
     ).fetchone()
     if not row or not row[0]:
         return None
     return int(row[0][:4]), int(row[0][5:7])
 
 
-def _support_children(db: Database) -> set[int]:
-    flags = sorted(LUNCH_SUPPORT_FLAGS)
-    marks = ",".join("?" * len(flags))
-    return {cid for (cid,) in db.execute(
-        f"SELECT DISTINCT child_id FROM child_circumstance WHERE flag IN ({marks})", flags)}
+def _row_order(row: LedgerRow) -> tuple[object, ...]:
+    """The one class order (age group, then the class name with numbers as numbers), then names."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+
+    return (class_sort_key(row.age_group or None, row.class_name), name_sort_key(row.full_name), row.child_id)
 
 
-def _row_order(row: LedgerRow) -> tuple:
-    return (row.class_name, name_sort_key(row.full_name), row.child_id)
+Stay = tuple[int, str, str, str]  # class id, class name, category ('nursery' / 'kindergarten'), age group
 
 
-def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int, int]], rates: RateTable,
-             fees: list, rules: MealRules, support_children: set[int]) -> MonthLedger:
+@dataclass(frozen=True)
+class Book:
+    """What stays the same from month to month while a run of months is computed."""
+
+    rates: RateTable
+    fees: list[MonthlyFee]
+    rules: MealRules
+    support: SupportRules
+    support_flags: dict[int, tuple[str, ...]]  # children with a Decree 105 art. 7 circumstance
+
+
+@dataclass
+class MonthInputs:
+    """Everything one month's arithmetic reads from the database (load_month), so that
+    :func:`compute` is a pure function of it."""
+
+    year: int
+    month: int
+    days: list[dt.date]  # school days
+    enrolled: dict[int, dict[dt.date, Stay]]  # child -> school day -> stay
+    status: dict[int, dict[dt.date, str]]  # attendance marks
+    override: dict[int, dict[dt.date, int]]  # meal overrides (1 eats, 0 does not)
+    paid: dict[int, int]
+    discounts: dict[int, list[Discount]]
+    names: dict[int, str]
+    last_class: dict[int, Stay]  # children not enrolled this month: their latest class
+
+
+def load_month(db: Database, year: int, month: int, carried: set[int] | frozenset[int] = frozenset()) -> MonthInputs:
+    """The month's inputs; ``carried``: children who open the month with a balance (their names
+    and last class are loaded too)."""
     first, last = month_bounds(year, month)
     days = school_days(db, first, last)
     params = {"a": first.isoformat(), "b": last.isoformat()}
-
     by_iso = {d.isoformat(): d for d in days}
-    # Enrolment per child and school day: (class id, class name, category).
-    enrolled: dict[int, dict[str, tuple[int, str, str]]] = defaultdict(dict)
+    enrolled: dict[int, dict[dt.date, Stay]] = defaultdict(dict)
     for cid, class_id, name, group, start, end in db.execute(
             """SELECT e.child_id, c.id, c.name, c.age_group, e.start_date, coalesce(e.end_date, '9999-12-31')
                FROM enrollment e JOIN class c ON c.id = e.class_id
                WHERE e.start_date <= :b AND (e.end_date IS NULL OR e.end_date >= :a)
                ORDER BY e.start_date""", params):
-        info = (class_id, name, category_of(group))
+        info = (class_id, name, category_of(group), group)
         own = enrolled[cid]
-        for iso in by_iso:
+        for iso, day in by_iso.items():
             if start <= iso <= end:
-                own[iso] = info
-
-    status: dict[int, dict[str, str]] = defaultdict(dict)
+                own[day] = info
+    status: dict[int, dict[dt.date, str]] = defaultdict(dict)
     for cid, day, st in db.execute("SELECT child_id, day, status FROM attendance WHERE day BETWEEN :a AND :b",
                                    params):
-        status[cid][day] = st
-    override: dict[int, dict[str, int]] = defaultdict(dict)
+        if day in by_iso:
+            status[cid][by_iso[day]] = st
+    override: dict[int, dict[dt.date, int]] = defaultdict(dict)
     for cid, day, eats in db.execute("SELECT child_id, day, eats FROM meal_override WHERE day BETWEEN :a AND :b",
                                      params):
-        override[cid][day] = eats
-    rate_on = {(cat, iso): rates.on(cat, d) for cat in CATEGORIES for iso, d in by_iso.items()}
+        if day in by_iso:
+            override[cid][by_iso[day]] = eats
     paid = dict(db.execute("SELECT child_id, sum(amount) FROM meal_payment WHERE paid_on BETWEEN :a AND :b "
                            "GROUP BY child_id", params).fetchall())
-    discount = dict(db.execute("SELECT child_id, sum(amount) FROM meal_discount WHERE month = ? GROUP BY child_id",
-                               [_key(year, month)]).fetchall())
+    discounts = by_child(discounts_in(db, year, month))
+    wanted = set(enrolled) | set(paid) | set(discounts) | set(carried)
+    return MonthInputs(year, month, days, dict(enrolled), dict(status), dict(override), paid, discounts,
+                       _names(db, wanted), _last_classes(db, wanted - set(enrolled), last))
 
-    wanted = set(enrolled) | {c for c, (bal, _) in openings.items() if bal} | set(paid) | set(discount)
-    names = _names(db, wanted)
-    last_class = _last_classes(db, wanted - set(enrolled), last)
+
+def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Book) -> MonthLedger:
+    """One month's ledger from its inputs and the balances (and support months) it opens with."""
+    year, month = inputs.year, inputs.month
+    first = dt.date(year, month, 1)
+    rules = book.rules
+    support_rule = book.support.on(first)
+    rate_on = {(cat, d): book.rates.on(cat, d) for cat in CATEGORIES for d in inputs.days}
+    carried = {c for c, (bal, _) in openings.items() if bal}
+    # A standing discount counts in the months the child is enrolled; a one-month discount always.
+    one_month = {cid for cid, ds in inputs.discounts.items() if any(not d.standing for d in ds)}
+    wanted = set(inputs.enrolled) | carried | set(inputs.paid) | one_month
     new_year = month == 9
     refund_all_absences = rules.refund_absences == "all"
     refund_food_only = rules.refund_components == "food"
@@ -240,24 +298,31 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
         opening, support_months = openings.get(cid, (0, 0))
         if new_year:
             support_months = 0
-        per_day = enrolled.get(cid, {})
+        per_day = inputs.enrolled.get(cid, {})
+        class_id: int | None
         if per_day:
-            class_id, class_name, category = per_day[max(per_day)]
+            class_id, class_name, category, age_group = per_day[max(per_day)]
+        elif cid in inputs.last_class:
+            class_id, class_name, category, age_group = inputs.last_class[cid]
         else:
-            class_id, class_name, category = last_class.get(cid, (None, "", "kindergarten"))
-        row = LedgerRow(cid, names.get(cid, ""), class_id, class_name, category, opening=opening,
+            class_id, class_name, category, age_group = None, "", "kindergarten", ""
+        own_discounts = [d for d in inputs.discounts.get(cid, []) if per_day or not d.standing]
+        row = LedgerRow(cid, inputs.names.get(cid, ""), class_id, class_name, category, opening=opening,
                         school_days=len(per_day), support_months=support_months,
-                        paid=paid.get(cid, 0), discount=discount.get(cid, 0))
+                        paid=inputs.paid.get(cid, 0), discount=sum(d.amount for d in own_discounts),
+                        discount_reasons=[d.reason for d in own_discounts], age_group=age_group)
         lines: dict[tuple[int, int], RateLine] = {}
-        own_status = status.get(cid, {})
-        own_override = override.get(cid, {})
-        for iso, (_, _, cat) in sorted(per_day.items()):
-            over = own_override.get(iso)
-            st = own_status.get(iso)
+        own_status = inputs.status.get(cid, {})
+        own_override = inputs.override.get(cid, {})
+        ate_in_kindergarten = False
+        for day, (_, _, cat, _) in sorted(per_day.items()):
+            over = own_override.get(day)
+            st = own_status.get(day)
             eats = over == 1 if over is not None else st == "P"
             if eats:
-                row.eaten_days.append(by_iso[iso])
-            rate = rate_on[(cat, iso)]
+                row.eaten_days.append(day)
+                ate_in_kindergarten = ate_in_kindergarten or cat == "kindergarten"
+            rate = rate_on[(cat, day)]
             if rate is None:
                 if eats or advance:
                     row.unpriced_days += 1  # a day to charge but no rate yet: nothing charged, the UI warns
@@ -266,6 +331,7 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
             if eats:
                 line.days_eaten += 1
                 line.days_charged += 1
+                line.days.append(day)
             elif advance:
                 line.days_charged += 1
                 if over == 0 or st == "E" or (st == "U" and refund_all_absences):
@@ -274,14 +340,18 @@ def _compute(db: Database, year: int, month: int, openings: dict[int, tuple[int,
         row.lines = list(lines.values())
         if per_day:
             ate = bool(row.eaten_days)
-            row.fees = sum(f.amount for f in fees_for_month(fees, category, first)
+            row.fees = sum(f.amount for f in fees_for_month(book.fees, category, first)
                            if f.rule == "enrolled" or ate)
-            if ate and cid in support_children and row.support_months < rules.lunch_support_max_months:
-                row.support = rules.lunch_support
+            flags = book.support_flags.get(cid)
+            # Decree 105 art. 7: kindergarten-age children only (never nursery), months eaten at school.
+            if (flags and ate_in_kindergarten and support_rule is not None and support_rule.amount
+                    and row.support_months < support_rule.max_months):
+                row.support = support_rule.amount
                 row.support_months += 1
+                row.support_flags = list(flags)
         rows.append(row)
     rows.sort(key=_row_order)
-    return MonthLedger(year, month, days, rows, False, rules.collection_mode)
+    return MonthLedger(year, month, inputs.days, rows, False, rules.collection_mode)
 
 
 def _names(db: Database, ids: set[int]) -> dict[int, str]:
@@ -290,14 +360,28 @@ def _names(db: Database, ids: set[int]) -> dict[int, str]:
     return dict(db.execute(f"SELECT id, full_name FROM child WHERE id IN ({','.join(map(str, ids))})").fetchall())
 
 
-def _last_classes(db: Database, ids: set[int], before: dt.date) -> dict[int, tuple[int, str, str]]:
+def _last_classes(db: Database, ids: set[int], before: dt.date) -> dict[int, Stay]:
     """The latest class of children not enrolled this month (withdrawn with a balance)."""
-    found: dict[int, tuple[int, str, str]] = {}
+    found: dict[int, Stay] = {}
     if not ids:
         return found
     for cid, class_id, name, group in db.execute(
             f"""SELECT e.child_id, c.id, c.name, c.age_group FROM enrollment e JOIN class c ON c.id = e.class_id
                 WHERE e.child_id IN ({','.join(map(str, ids))}) AND e.start_date <= ?
                 ORDER BY e.start_date""", [before.isoformat()]):
-        found[cid] = (class_id, name, category_of(group))
+        found[cid] = (class_id, name, category_of(group), group)
     return found
+
+
+def classes_in_order(db: Database, ledger: MonthLedger) -> list[tuple[int, str]]:
+    """(class id, name) of the ledger's classes in the one class order (age group, then name)."""
+    from kindergarten_desktop.roster.age_groups import class_sort_key
+
+    seen: dict[int, str] = {}
+    for row in ledger.rows:
+        if row.class_id is not None:
+            seen.setdefault(row.class_id, row.class_name)
+    if not seen:
+        return []
+    groups = dict(db.execute(f"SELECT id, age_group FROM class WHERE id IN ({','.join(map(str, seen))})").fetchall())
+    return sorted(seen.items(), key=lambda kv: (class_sort_key(groups.get(kv[0], ""), kv[1]), kv[0]))

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import EATS_SQL, staff_meals
 from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.meals.rates import RateTable, category_of, rate_table
@@ -66,15 +65,15 @@ class DayBalance:
 def parse_quantity(value: object) -> Decimal:
     text = str(value).strip().replace(",", ".") if value is not None else ""
     if not text:
-        raise MealsError("quantity", "the quantity is empty")
+        raise MealsError("meals.quantity_empty", "quantity")
     try:
         qty = Decimal(text)
     except InvalidOperation:
-        raise MealsError("quantity", "%1 is not a number", value) from None
+        raise MealsError("meals.quantity_not_number", "quantity", value=value) from None
     if not qty.is_finite() or qty <= 0:
-        raise MealsError("quantity", "the quantity must be more than 0")
+        raise MealsError("meals.quantity_zero", "quantity")
     if qty > MAX_QUANTITY:
-        raise MealsError("quantity", "%1 is not a plausible quantity", value)
+        raise MealsError("meals.quantity_implausible", "quantity", value=value)
     return qty
 
 
@@ -90,7 +89,7 @@ def _supplier_id(db: Database, name: str) -> int | None:
 
 def add_supplier(db: Database, name: str, phone: str = "", address: str = "") -> int:
     if not name.strip():
-        raise MealsError("supplier", "the name is empty")
+        raise MealsError("meals.name_empty", "supplier")
     with db.atomic():
         sid = _supplier_id(db, name)
         db.execute("UPDATE supplier SET phone = ?, address = ? WHERE id = ?", [phone.strip(), address.strip(), sid])
@@ -112,14 +111,13 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
     """Record one purchase; a new item or supplier is added, the item's last price remembered."""
     name = re.sub(r"\s+", " ", item or "").strip()
     if not name:
-        raise MealsError("item", "the item is empty")
+        raise MealsError("meals.name_empty", "item")
     qty = parse_quantity(quantity)
     if unit_price is None or (isinstance(unit_price, str) and not unit_price.strip()):
-        raise MealsError("unit price", "a purchase needs its unit price")
-    price = parse_money(unit_price, "unit price")
+        raise MealsError("meals.price_missing", "unit_price")
+    price = parse_money(unit_price, "unit_price")
     amount = int((qty * price).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     with db.atomic():
-        closing.ensure_open(db, day, "purchase")
         row = db.execute("SELECT id, unit FROM market_item WHERE name = ?", [name]).fetchone()
         unit = unit.strip() or (row[1] if row else "kg")
         sid = _supplier_id(db, supplier)
@@ -143,7 +141,6 @@ def delete_purchase(db: Database, purchase_id: int) -> None:
     if row is None:
         return
     with db.atomic():
-        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "purchase")
         db.execute("DELETE FROM purchase WHERE id = ?", [purchase_id])
         stock.ensure_covered(db, row[1])  # a stocked item's purchase is its stock in
 

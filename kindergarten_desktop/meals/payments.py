@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
-from kindergarten_desktop.meals import closing
-from kindergarten_desktop.meals.errors import MealsError, month_key, parse_money
+from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.meals.ledger import LedgerRow, compute_month
 from kindergarten_desktop.meals.settings import load_rules
 from kindergarten_desktop.school import ensure_school_year, school_year_start_for
@@ -39,19 +38,18 @@ def add_payment(db: Database, child_id: int, paid_on: dt.date, amount: object, *
     """Record a payment with the next receipt number of its school year."""
     value = parse_money(amount, "amount", allow_zero=False)
     if method not in METHODS:
-        raise MealsError("method", "must be cash or transfer")
+        raise MealsError("meals.method", "method")
     if not isinstance(paid_on, dt.date):
-        raise MealsError("date", "a date is required")
+        raise MealsError("meals.date_required", "date")
     if paid_on > dt.date.today() + dt.timedelta(days=1):
-        raise MealsError("date", "a payment cannot be dated in the future")
+        raise MealsError("meals.payment_future", "date")
     if not db.execute("SELECT 1 FROM child WHERE id = ?", [child_id]).fetchone():
-        raise MealsError("child", "no child with number %1", child_id)
+        raise MealsError("meals.no_child", "child", child=child_id)
     limit = load_rules(db).payment_warning
     if value > limit and not confirmed:
-        raise NeedsConfirmation("amount", "%1 is more than %2: is the amount right?",
-                                format_money(value), format_money(limit))
+        raise NeedsConfirmation("meals.payment_large", "amount", amount=format_money(value),
+                                limit=format_money(limit))
     with db.atomic():
-        closing.ensure_open(db, paid_on, "payment")
         year = ensure_school_year(db, school_year_start_for(paid_on))
         number = db.execute("SELECT coalesce(max(number), 0) + 1 FROM meal_payment WHERE school_year_id = ?",
                             [year.id]).fetchone()[0]
@@ -69,7 +67,6 @@ def delete_payment(db: Database, payment_id: int) -> None:
     if payment is None:
         return
     with db.atomic():
-        closing.ensure_open(db, payment.paid_on, "payment")
         db.execute("DELETE FROM meal_payment WHERE id = ?", [payment_id])
 
 
@@ -93,17 +90,6 @@ def list_payments(db: Database, start: dt.date, end: dt.date, child_id: int | No
         sql += " AND p.child_id = ?"
         params.append(child_id)
     return [_payment(r) for r in db.execute(sql + " ORDER BY p.paid_on, p.number", params)]
-
-
-def add_discount(db: Database, child_id: int, month: dt.date, amount: object, reason: str = "") -> int:
-    """A school-level discount (miễn giảm) for one child and month."""
-    value = parse_money(amount, "discount", allow_zero=False)
-    if not reason.strip():
-        raise MealsError("reason", "say why the discount is given")
-    with db.atomic():
-        closing.ensure_open(db, month, "discount")
-        return db.insert("INSERT INTO meal_discount (child_id, month, amount, reason) VALUES (?,?,?,?)",
-                         [child_id, month_key(month), value, reason.strip()])
 
 
 def debts(db: Database, year: int, month: int) -> list[LedgerRow]:

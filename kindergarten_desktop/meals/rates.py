@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError, parse_money
 from kindergarten_desktop.names import text_sort_key
 from kindergarten_desktop.roster.age_groups import BY_CODE
@@ -79,16 +78,15 @@ def add_rate(db: Database, category: str, effective_from: dt.date, food: object,
              other: object = 0, note: str = "") -> int:
     """Add (or replace, for the same day) a rate. Refused when it would change a closed month."""
     if category not in CATEGORIES:
-        raise MealsError("category", "must be nursery or kindergarten")
+        raise MealsError("meals.category_two", "category")
     if not isinstance(effective_from, dt.date):
-        raise MealsError("effective from", "a date is required")
+        raise MealsError("meals.date_required", "effective_from")
     food_v = parse_money(food, "food")
     fuel_v = parse_money(fuel, "fuel")
     other_v = parse_money(other, "other")
     if food_v + fuel_v + other_v == 0:
-        raise MealsError("food", "the daily rate cannot be 0")
+        raise MealsError("meals.rate_zero", "food")
     with db.atomic():
-        closing.ensure_open(db, effective_from, "rate")
         cur = db.execute(
             "INSERT INTO meal_rate (category, effective_from, food, fuel, other, note) VALUES (?,?,?,?,?,?) "
             "ON CONFLICT(category, effective_from) DO UPDATE SET food=excluded.food, fuel=excluded.fuel, "
@@ -102,7 +100,6 @@ def delete_rate(db: Database, rate_id: int) -> None:
     if row is None:
         return
     with db.atomic():
-        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "rate")
         db.execute("DELETE FROM meal_rate WHERE id = ?", [rate_id])
 
 
@@ -116,15 +113,14 @@ def add_fee(db: Database, name: str, effective_from: dt.date, amount: object, *,
             category: str = "all", rule: str = "enrolled") -> int:
     """A monthly fee (drinking water, care) from the month of ``effective_from``; amount 0 ends it."""
     if not name.strip():
-        raise MealsError("fee name", "the name is empty")
+        raise MealsError("meals.name_empty", "fee_name")
     if category not in ("all", *CATEGORIES):
-        raise MealsError("category", "must be all, nursery or kindergarten")
+        raise MealsError("meals.category_three", "category")
     if rule not in ("enrolled", "attended"):
-        raise MealsError("rule", "must be enrolled or attended")
+        raise MealsError("meals.fee_rule", "rule")
     value = parse_money(amount, "amount")
     start = effective_from.replace(day=1)
     with db.atomic():
-        closing.ensure_open(db, start, "fee")
         cur = db.execute(
             "INSERT INTO monthly_fee (name, category, effective_from, amount, rule) VALUES (?,?,?,?,?) "
             "ON CONFLICT(name, category, effective_from) DO UPDATE SET amount=excluded.amount, rule=excluded.rule "

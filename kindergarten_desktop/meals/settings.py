@@ -19,21 +19,19 @@ class MealRules:
     collection_mode: str = "advance"
     refund_absences: str = "excused"
     refund_components: str = "food"
-    lunch_support: int = 160_000  # Decree 105/2020: per eligible child and month attended
-    lunch_support_max_months: int = 9  # per school year
     payment_warning: int = 5_000_000  # a payment above this asks for confirmation
 
     def check(self) -> None:
         if self.collection_mode not in MODES:
-            raise MealsError("collection mode", "must be one of %1", ", ".join(MODES))
+            raise MealsError("meals.one_of", "collection_mode", choices=", ".join(MODES))
         if self.refund_absences not in REFUND_ABSENCES:
-            raise MealsError("refunded absences", "must be one of %1", ", ".join(REFUND_ABSENCES))
+            raise MealsError("meals.one_of", "refund_absences", choices=", ".join(REFUND_ABSENCES))
         if self.refund_components not in REFUND_COMPONENTS:
-            raise MealsError("refunded components", "must be one of %1", ", ".join(REFUND_COMPONENTS))
-        for name in ("lunch_support", "lunch_support_max_months", "payment_warning"):
+            raise MealsError("meals.one_of", "refund_components", choices=", ".join(REFUND_COMPONENTS))
+        for name in ("payment_warning",):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise MealsError(name.replace("_", " "), "must be a whole number, 0 or more")
+                raise MealsError("meals.whole_number", name)
 
 
 def load_rules(db: Database) -> MealRules:

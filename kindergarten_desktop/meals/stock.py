@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.names import text_sort_key
 
@@ -58,10 +57,10 @@ def _item(db: Database, item: str | int) -> tuple[int, str, str, int]:
     else:
         name = re.sub(r"\s+", " ", item or "").strip()
         if not name:
-            raise MealsError("item", "the item is empty")
+            raise MealsError("meals.name_empty", "item")
         row = db.execute("SELECT id, name, unit, stocked FROM market_item WHERE name = ?", [name]).fetchone()
     if row is None:
-        raise MealsError("item", "%1 is not in the list of items: buy it first", item)
+        raise MealsError("meals.item_unknown", "item", item=item)
     return row
 
 
@@ -70,7 +69,7 @@ def set_stocked(db: Database, item: str | int, stocked: bool = True) -> None:
     item_id, name, _, _ = _item(db, item)
     with db.atomic():
         if not stocked and db.execute("SELECT 1 FROM stock_use WHERE item_id = ? LIMIT 1", [item_id]).fetchone():
-            raise MealsError("item", "%1 has stock uses recorded: it stays in the store", name)
+            raise MealsError("meals.item_has_uses", "item", item=name)
         db.execute("UPDATE market_item SET stocked = ? WHERE id = ?", [int(stocked), item_id])
 
 
@@ -78,7 +77,7 @@ def _quantity(value: object) -> Decimal:
     from kindergarten_desktop.meals.market import parse_quantity
 
     if isinstance(value, str) and value.strip().startswith("-"):
-        raise MealsError("quantity", "the quantity must be more than 0")
+        raise MealsError("meals.quantity_zero", "quantity")
     return parse_quantity(value)
 
 
@@ -115,20 +114,18 @@ def add_use(db: Database, day: dt.date, item: str | int, quantity: object, note:
     """Record that the kitchen took ``quantity`` of a stocked item out of the store on ``day``."""
     item_id, name, unit, stocked = _item(db, item)
     if not stocked:
-        raise MealsError("item", "%1 is not kept in the store", name)
+        raise MealsError("meals.item_not_stocked", "item", item=name)
     qty = _quantity(quantity)
     with db.atomic():
-        closing.ensure_open(db, day, "stock use")
         held = on_hand(db, item_id, day)
         if float(qty) > held:
-            raise MealsError("quantity", "only %1 %2 of %3 in store on %4", _text(held), unit, name,
-                             day.strftime("%d/%m/%Y"))
+            raise MealsError("meals.stock_short", "quantity", held=_text(held), unit=unit, item=name, day=day)
         use_id = db.insert("INSERT INTO stock_use (item_id, day, quantity, note) VALUES (?,?,?,?)",
                            [item_id, day.isoformat(), float(qty), note.strip()])
         short = first_shortfall(db, item_id)
         if short is not None:
             # A later use already counts on what this one would take.
-            raise MealsError("quantity", "the store would run short of %1 on %2", name, short[0].strftime("%d/%m/%Y"))
+            raise MealsError("meals.stock_short_later", "quantity", item=name, day=short[0])
     return uses_between(db, day, day, use_id=use_id)[0]
 
 
@@ -137,7 +134,6 @@ def delete_use(db: Database, use_id: int) -> None:
     if row is None:
         return
     with db.atomic():
-        closing.ensure_open(db, dt.date.fromisoformat(row[0]), "stock use")
         db.execute("DELETE FROM stock_use WHERE id = ?", [use_id])
 
 
@@ -146,7 +142,7 @@ def ensure_covered(db: Database, item_id: int) -> None:
     short = first_shortfall(db, item_id)
     if short is not None:
         name = db.execute("SELECT name FROM market_item WHERE id = ?", [item_id]).fetchone()[0]
-        raise MealsError("purchase", "the store would run short of %1 on %2", name, short[0].strftime("%d/%m/%Y"))
+        raise MealsError("meals.stock_short_later", "purchase", item=name, day=short[0])
 
 
 def uses_between(db: Database, start: dt.date, end: dt.date, *, use_id: int | None = None) -> list[StockUse]:

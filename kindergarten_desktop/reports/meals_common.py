@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
 from kindergarten_desktop.roster.age_groups import class_sort_key
 
-T = TypeVar("T")  # a row with class_id and class_name (meals.ledger.LedgerRow)
+
+class ClassRow(Protocol):
+    """A row that belongs to a class (meals.ledger.LedgerRow, a claim of the lunch-support list)."""
+
+    @property
+    def class_id(self) -> int | None: ...
+
+    @property
+    def class_name(self) -> str: ...
+
+
+T = TypeVar("T", bound=ClassRow)
 
 
 def month_of(params: ReportParams) -> dt.date:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,3 +46,17 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
             raise OutputError(path, exc.strerror or str(exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_private_dir: Path | None = None
+
+
+def private_temp_dir() -> Path:
+    """This process's own folder for print previews: made by ``mkdtemp`` (0700, a fresh random
+    name, so another local user can neither pre-create nor read it) and removed at exit.
+    Documents hold children's personal data (Nghị định 13/2023/NĐ-CP)."""
+    global _private_dir
+    if _private_dir is None or not _private_dir.is_dir():
+        _private_dir = Path(tempfile.mkdtemp(prefix="kindergarten-desktop-print-"))
+        atexit.register(shutil.rmtree, _private_dir, True)
+    return _private_dir

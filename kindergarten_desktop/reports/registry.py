@@ -78,7 +78,7 @@ from kindergarten_desktop.reports.document import DocSpec, DocumentOverrides, Do
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
 PARAMETERS = ("year", "month", "date", "class", "round")
-FORMATS = ("pdf", "xlsx")
+FORMATS = ("pdf", "xlsx", "csv")
 # progress(done, total, text) -> False once the user cancelled (same contract as ui.workers).
 Progress = Callable[[int, int, str], bool]
 
@@ -194,9 +194,10 @@ def resolve_params(
                 raise ReportError(f"the {kind.name} report needs --{name}")
         elif name not in kind.parameters and name != "date":
             raise ReportError(f"the {kind.name} report takes no --{name}")
-    school_year = _year(db, year)
     month_day = _month(month) if month else None
     day = _date(date) if date else None
+    # A kind that does not need the year works on a database without school years (a fresh one).
+    school_year = _year(db, year, None if "year" in kind.needs else (day or month_day))
     class_id = None
     if class_name:
         row = db.execute("SELECT id, name FROM class WHERE school_year_id = ? AND name = ?",
@@ -219,9 +220,14 @@ def resolve_params(
     return replace(params, document=documents.resolve(db, kind.name, kind.document, params, overrides))
 
 
-def _year(db: Database, text: str | None) -> SchoolYear:
+def _year(db: Database, text: str | None, day: dt.date | None = None) -> SchoolYear:
     if not text:
         year = current_school_year(db)
+        if year is None and day is not None:  # not stored: the school year of ``day``
+            from kindergarten_desktop.school import school_year_name, school_year_start_for
+
+            start = school_year_start_for(day)
+            return SchoolYear(0, school_year_name(start), dt.date(start, 9, 1), dt.date(start + 1, 8, 31))
         if year is None:
             raise ReportError("the database has no school year yet")
         return year

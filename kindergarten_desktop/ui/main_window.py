@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
             "growth": self.tr("Growth"),
             "meals": self.tr("Meals && fees"),
             "agenda": self.tr("Monthly agenda"),
+            "kitchen": self.tr("Kitchen"),
         }
         # Each tab is built the first time it is shown, so start-up pays only for the visible one.
         self.tab_widgets: dict[str, QWidget] = {}
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda a: self._actions["language"](a.data()))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("Open the &data folder"), "data_folder").setObjectName("openDataFolder")
+        self._add(help_menu, self.tr("Open the &log folder"), "log_folder").setObjectName("openLogFolder")
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self.show_about)
 
@@ -210,5 +214,7 @@ class MainWindow(QMainWindow):
             "WHO growth monitoring, meal fees and the monthly focus agenda.</p>"
             "<p>Growth charts and z-scores use the WHO Child Growth Standards (2006) and the "
             "WHO Growth Reference 2007, © World Health Organization.</p>"
+            "<p>Food composition: Bảng thành phần thực phẩm Việt Nam 2007, National Institute of Nutrition "
+            "(Viện Dinh dưỡng).</p>"
             "<p>Documents are set in Liberation Serif and Liberation Sans (SIL Open Font License).</p>"
         ).replace("%1", __version__))

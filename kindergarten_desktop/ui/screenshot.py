@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kindergarten_desktop.ui.tabs import TAB_SPECS
@@ -15,10 +16,15 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
 
     app = make_qapp()
     i18n.install_translators(lang)
-    controller = Application(app, lang, interactive=False)
-    problem = controller.open(db_path)
+    controller = Application(app, lang, interactive=False, check_in_background=False)
+    problem = controller.open(db_path, create=False)  # a missing or empty file is an error here
     if problem:
         raise RuntimeError(problem)
+    # An exception in a tab (e.g. a damaged database) must end the command with one line, not
+    # tracebacks printed by Qt: collect the first one and raise it when the window is closed.
+    failures: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: failures.append(exc)
     try:
         controller.show_window()
         window = controller.window
@@ -35,7 +41,21 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
+            pages = getattr(window.tab(spec.key), "pages", None)  # a tab with pages (meals): each page too
+            if pages is not None and hasattr(pages, "count"):
+                for page in range(1, pages.count()):
+                    pages.setCurrentIndex(page)
+                    for _ in range(3):
+                        app.processEvents()
+                    target = out_dir / f"{spec.key}-{page}.png"
+                    if not window.grab().save(str(target)):
+                        raise OSError(f"cannot write {target}")
+                    written.append(target)
+                pages.setCurrentIndex(0)
         window.close()
+        if failures:
+            raise failures[0]
         return written
     finally:
+        sys.excepthook = previous_hook
         controller.close_database(backup=False)

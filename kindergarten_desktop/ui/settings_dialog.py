@@ -23,6 +23,7 @@ from kindergarten_desktop.school import (
     school_year_name,
     school_year_start_for,
 )
+from kindergarten_desktop.ui.actions import run_action
 
 
 class SchoolSettingsDialog(QDialog):
@@ -96,10 +97,13 @@ class SchoolSettingsDialog(QDialog):
         s.address = self.address.text()
         s.phone = self.phone.text()
         s.principal_name = self.principal.text()
-        year = self.year.currentData()
-        with self.db.atomic():
-            if isinstance(year, str):  # a year offered as new: create it now
-                year = ensure_school_year(self.db, int(year)).id
-            s.current_school_year_id = year
-            save_settings(self.db, s)
-        super().accept()
+        chosen = self.year.currentData()
+
+        def save() -> None:
+            with self.db.atomic():
+                year = ensure_school_year(self.db, int(chosen)).id if isinstance(chosen, str) else chosen
+                s.current_school_year_id = year  # a year offered as new is created now
+                save_settings(self.db, s)
+
+        if run_action(self, self.tr("School settings not saved"), save):
+            super().accept()

@@ -19,13 +19,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from kindergarten_desktop import __version__
 from kindergarten_desktop.db import migrations
+from kindergarten_desktop.errors import message
 from kindergarten_desktop.ui.tabs import TAB_SPECS
 
 pytestmark = pytest.mark.bundle
@@ -33,15 +33,6 @@ pytestmark = pytest.mark.bundle
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist" / "kindergarten-desktop"
 EXE_NAME = "kindergarten-desktop.exe" if sys.platform == "win32" else "kindergarten-desktop"
-ALREADY_OPEN = "the database is already open in another window of the app"
-
-
-def _vietnamese(source: str) -> str:
-    """The shipped Vietnamese translation of a UI string (from translations/kd_core_vi.ts)."""
-    for message in ET.parse(ROOT / "translations" / "kd_core_vi.ts").iter("message"):
-        if message.findtext("source") == source:
-            return message.findtext("translation")
-    raise LookupError(source)
 
 
 def _tree_state(folder: Path) -> dict[str, tuple[int, int]]:
@@ -203,7 +194,8 @@ def test_second_start_on_the_same_database_says_it_is_already_open(bundle, home,
         second = run(bundle, home, "--db", str(demo_db), "--smoke")
         assert second.returncode == 2
         # Vietnamese by default: the message comes from the shipped translations.
-        assert _vietnamese(ALREADY_OPEN) in second.stderr and str(demo_db) in second.stderr
+        already_open = message("db.already_open", "vi", path="{path}").split("{path}")[1][:30]
+        assert already_open in second.stderr and str(demo_db) in second.stderr
     finally:
         first.terminate()
         first.wait(timeout=30)

@@ -41,7 +41,10 @@ def test_refusals_write_nothing(demo_db_copy, tmp_path, capsys):
     _refused(["class-list", *db], tmp_path, capsys, "--out")
     _refused(["class-list", *out], tmp_path, capsys, "--db")
     _refused([], tmp_path, capsys, "say which report")
-    _refused(["class-list", "--db", str(tmp_path / "none.sqlite3"), *out], tmp_path, capsys, "no such database")
+    # A missing database is bad input (exit 1), not a new school, and not a usage error.
+    assert main(["--lang", "en", "report", "class-list", "--db", str(tmp_path / "none.sqlite3"), *out]) == 1
+    assert "none.sqlite3 does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "none.sqlite3").exists()
     _refused(["class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")], tmp_path, capsys, "does not exist")
 
 

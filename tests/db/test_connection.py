@@ -9,6 +9,7 @@ from kindergarten_desktop.db import (
     NotADatabase,
     open_database,
 )
+from kindergarten_desktop.db.connection import APPLICATION_ID
 from kindergarten_desktop.db.migrations import latest_version
 
 
@@ -58,6 +59,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE x (a)")
     conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.commit()
     conn.close()
     before = path.read_bytes()

@@ -42,3 +42,25 @@ def test_demo_without_attendance_still_works(db, without_attendance):
     assert db.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM purchase").fetchone()[0] > 100
     assert closing.last_closed(db) == "2026-02"
+
+
+def test_demo_lunch_support_never_goes_to_nursery_children_and_staff_children_keep_their_discount(db):
+    """Decree 105 art. 7: kindergarten-age children only; the staff children's 50.000 đ discount
+    is a standing discount that every month carries, with its reason."""
+    demo.generate(db, years=1, first_year=2025, seed=3, today=TODAY)
+    supported = nursery_supported = 0
+    discounted: dict[int, int] = {}
+    for month in [(2025, m) for m in range(9, 13)] + [(2026, m) for m in range(1, 4)]:
+        for row in compute_month(db, *month).rows:
+            supported += bool(row.support)
+            nursery_supported += bool(row.support) and row.category == "nursery"
+            assert not row.support or row.support_flags  # the reason is kept
+            if row.discount and row.school_days:
+                assert "Con cán bộ, giáo viên trong trường" in row.discount_reasons
+                discounted[row.child_id] = discounted.get(row.child_id, 0) + 1
+    flagged_nursery = db.execute(
+        "SELECT count(DISTINCT cc.child_id) FROM child_circumstance cc JOIN enrollment e ON e.child_id = cc.child_id "
+        "JOIN class c ON c.id = e.class_id WHERE c.age_group LIKE 'nursery%'").fetchone()[0]
+    assert supported > 0 and nursery_supported == 0
+    assert flagged_nursery > 0  # the demo has poor nursery children: they get nothing, by the decree
+    assert discounted and max(discounted.values()) >= 6  # standing: month after month

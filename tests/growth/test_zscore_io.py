@@ -156,7 +156,7 @@ def test_xlsx_with_real_dates_in_and_out(tmp_path):
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"", "empty"),
-    (b"\x00\x01\x02binary", "not a text CSV"),
+    (b"\x00\x01\x02binary", "CSV"),
     (b"name,colour\nAn,red\n", "missing column"),
 ])
 def test_unusable_csv_raises_and_writes_nothing(tmp_path, content, message):
@@ -171,10 +171,12 @@ def test_unusable_csv_raises_and_writes_nothing(tmp_path, content, message):
 def test_unusable_xlsx_and_paths(tmp_path):
     fake = tmp_path / "in.xlsx"
     fake.write_text("not a zip")
-    with pytest.raises(InputError, match="cannot be read as XLSX"):
+    with pytest.raises(InputError, match=r"in\.xlsx .*\.xlsx") as info:
         convert(fake, tmp_path / "out.csv")
-    with pytest.raises(InputError, match="no such file"):
+    assert info.value.__cause__.code == "spreadsheets.not_xlsx"
+    with pytest.raises(InputError, match="missing.csv") as info:
         convert(tmp_path / "missing.csv", tmp_path / "out.csv")
+    assert info.value.__cause__.code == "spreadsheets.missing"
     with pytest.raises(InputError, match=".csv or .xlsx"):
         convert(fake, tmp_path / "out.txt")
     with pytest.raises(InputError, match="no such folder"):

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from kindergarten_desktop.db.guards import MonthClosed
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import daily_count, overrides_on, set_override, set_staff_meals, staff_meals
 from kindergarten_desktop.meals.errors import MealsError
@@ -56,7 +57,7 @@ def test_closed_month_refuses_overrides(school):
     school.price()
     closing.close_month(school.db, 2025, 9, "Kế toán")
     closing.close_month(school.db, 2025, 10, "Kế toán")
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         set_override(school.db, school.children[0], MONDAY, False)
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         set_staff_meals(school.db, MONDAY, 3)

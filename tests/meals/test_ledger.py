@@ -6,9 +6,10 @@ from hypothesis import strategies as st
 from kindergarten_desktop.db.connection import memory_database
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.counts import daily_count, set_override, set_staff_meals
+from kindergarten_desktop.meals.discounts import add_discount
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.market import day_book, food_money, meals_eaten
-from kindergarten_desktop.meals.payments import add_discount, add_payment
+from kindergarten_desktop.meals.payments import add_payment
 from kindergarten_desktop.meals.rates import add_fee, add_rate, rate_table
 from kindergarten_desktop.meals.settings import MealRules, save_rules
 from kindergarten_desktop.roster.calendar import school_days
@@ -169,4 +170,108 @@ def test_every_child_and_month_balances_to_the_dong(marks, overrides, rates, pay
     for y, m in reversed(months):
         closing.reopen_month(db, y, m, "Kế toán")
     assert [[r.to_json() for r in compute_month(db, y, m).rows] for y, m in months] == snapshots
+    db.close()
+
+
+def _edit(db, kind: str, child: int, day: dt.date, value: int, start: dt.date) -> None:
+    """One edit the accountant, the teacher or the cook might make (or plain SQL)."""
+    from kindergarten_desktop.meals.discounts import add_standing
+    from kindergarten_desktop.meals.market import add_purchase
+    from kindergarten_desktop.meals.menus import Menu, save_menu
+    from kindergarten_desktop.roster.attendance import record_marks
+
+    if kind == "mark":
+        record_marks(db, [(child, day, "PEU"[value % 3])])
+    elif kind == "override":
+        set_override(db, child, day, bool(value % 2), "báo")
+    elif kind == "staff":
+        set_staff_meals(db, day, value % 20)
+    elif kind == "rate":
+        add_rate(db, "kindergarten", day, value, 1000)
+    elif kind == "fee":
+        add_fee(db, "Nước uống", day, value)
+    elif kind == "discount":
+        add_discount(db, child, day, value, "Lý do")
+    elif kind == "standing":
+        add_standing(db, child, day, None, value, "Con giáo viên")
+    elif kind == "payment":
+        add_payment(db, child, day, value, confirmed=True)
+    elif kind == "purchase":
+        add_purchase(db, day, "Thịt lợn", 2, value)
+    elif kind == "menu":
+        save_menu(db, Menu(day, lunch=f"Cơm {value}"))
+    elif kind == "closure":
+        db.execute("INSERT INTO school_calendar_exception (day, kind) VALUES (?, 'closed') "
+                   "ON CONFLICT (day) DO NOTHING", [day.isoformat()])
+    else:  # a child leaves (plain SQL on the roster's table)
+        db.execute("UPDATE enrollment SET end_date = ? WHERE child_id = ? AND end_date IS NULL",
+                   [max(day, start).isoformat(), child])
+
+
+EDIT_KINDS = ("mark", "override", "staff", "rate", "fee", "discount", "standing", "payment", "purchase", "menu",
+              "closure", "leave")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(marks=st.lists(st.lists(STATUS, min_size=45, max_size=45), min_size=5, max_size=5),
+       edits=st.lists(st.tuples(st.sampled_from(EDIT_KINDS), st.integers(0, 4), st.integers(0, 85),
+                                st.integers(1, 90_000)), min_size=1, max_size=25),
+       mode=st.sampled_from(["advance", "after"]), poor=st.sets(st.integers(0, 4)))
+def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poor):
+    """September and October are closed, November open: every edit, whoever makes it (domain
+    function or plain SQL), either lands in November or is refused with nothing written, and the
+    closed months' ledger, meal counts and market book stay what they were."""
+    from kindergarten_desktop.db.guards import MonthClosed
+    from kindergarten_desktop.meals.market import add_purchase
+    from kindergarten_desktop.roster.attendance import AttendanceError
+
+    db = memory_database()
+    school = build_school(db)
+    save_rules(db, MealRules(collection_mode=mode))
+    school.price()
+    start = dt.date(2025, 9, 5)
+    days = school_days(db, start, dt.date(2025, 11, 30))[:45]
+    for i, child in enumerate(school.children):
+        for status, day in zip(marks[i], days, strict=True):
+            if status:
+                school.mark(child, day, status)
+        if i in poor:
+            db.execute("INSERT INTO child_circumstance VALUES (?, ?)", [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
+    add_purchase(db, days[0], "Gạo tẻ", 10, 19000)
+    closed = [(2025, 9), (2025, 10)]
+    for y, m in closed:
+        closing.close_month(db, y, m, "Kế toán")
+    closed_days = [d for d in days if d.month in (9, 10)]
+
+    def figures() -> list[object]:
+        ledgers = [[r.to_json() for r in compute_month(db, y, m).rows] for y, m in closed]
+        counts = [(c.to_cook, [(k.class_id, k.eating, k.expected) for k in c.classes])
+                  for c in (daily_count(db, d) for d in closed_days)]
+        book = [(e.day, e.money_in, e.spent, e.staff) for e in day_book(db, closed_days[0], closed_days[-1])]
+        return [ledgers, counts, book, meals_eaten(db, closed_days[0], closed_days[-1])]
+
+    before = figures()
+    tables = ("attendance", "meal_override", "staff_meal", "meal_rate", "monthly_fee", "meal_discount",
+              "meal_standing_discount", "meal_payment", "purchase", "daily_menu", "school_calendar_exception",
+              "enrollment")
+    for kind, i, offset, value in edits:
+        day = dt.date(2025, 9, 1) + dt.timedelta(days=offset)  # 1 September to 25 November
+        child = school.children[i]
+        counts = [db.execute(f"SELECT count(*), total(rowid) FROM {t}").fetchone() for t in tables
+                  if t not in ("attendance", "meal_override")]
+        try:
+            _edit(db, kind, child, day, value, start)
+        except (MonthClosed, AttendanceError) as refused:
+            # Closed months are refused by the guard (a rate or a leaving date reaches back to them);
+            # an attendance mark on a day without school by the roster.
+            assert isinstance(refused, AttendanceError) or day.month in (9, 10) or kind == "leave", (kind, day)
+            after = [db.execute(f"SELECT count(*), total(rowid) FROM {t}").fetchone() for t in tables
+                     if t not in ("attendance", "meal_override")]
+            assert after == counts  # refused: nothing written
+    assert figures() == before
+    nov = compute_month(db, 2025, 11)  # the open month still balances from October's frozen balances
+    octo = {r.child_id: r.balance for r in compute_month(db, 2025, 10).rows}
+    for row in nov.rows:
+        assert row.opening == octo.get(row.child_id, 0)
+        assert row.charges - row.refund - row.support - row.discount - row.paid == row.balance - row.opening
     db.close()

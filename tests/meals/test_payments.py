@@ -5,7 +5,6 @@ import pytest
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.payments import (
     NeedsConfirmation,
-    add_discount,
     add_payment,
     debts,
     delete_payment,
@@ -39,14 +38,12 @@ def test_bad_amounts_refused(school, amount):
 
 def test_other_bad_input(school):
     db = school.db
-    with pytest.raises(MealsError, match="cash or transfer"):
+    with pytest.raises(MealsError, match="(?i)cash or transfer"):
         add_payment(db, school.children[0], dt.date(2025, 9, 10), 1000, method="card")
-    with pytest.raises(MealsError, match="no child"):
+    with pytest.raises(MealsError, match="(?i)no child"):
         add_payment(db, 999, dt.date(2025, 9, 10), 1000)
-    with pytest.raises(MealsError, match="future"):
+    with pytest.raises(MealsError, match="(?i)future"):
         add_payment(db, school.children[0], dt.date.today() + dt.timedelta(days=30), 1000)
-    with pytest.raises(MealsError, match="why"):
-        add_discount(db, school.children[0], dt.date(2025, 9, 1), 1000, " ")
 
 
 def test_large_payment_needs_confirmation(school):

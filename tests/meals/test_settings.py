@@ -15,5 +15,5 @@ def test_bad_rules_refused_and_nothing_saved(db):
     with pytest.raises(MealsError):
         save_rules(db, MealRules(collection_mode="sometimes"))
     with pytest.raises(MealsError):
-        save_rules(db, MealRules(lunch_support=-1))
+        save_rules(db, MealRules(payment_warning=-1))
     assert load_rules(db) == MealRules()

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kindergarten_desktop.db.connection import memory_database
+from kindergarten_desktop.db.guards import MonthClosed
 from kindergarten_desktop.meals import closing, market, stock
 from kindergarten_desktop.meals.errors import MealsError
 
@@ -31,20 +32,20 @@ def test_use_larger_than_on_hand_is_refused_with_the_amount(db):
     with pytest.raises(MealsError) as error:
         stock.add_use(db, D, "Gạo tẻ", "10,5")
     assert error.value.field == "quantity"
-    assert "only 10 kg of Gạo tẻ in store on 02/03/2026" in str(error.value)
+    assert "Only 10 kg of Gạo tẻ in store on 02/03/2026" in str(error.value)
     assert stock.uses_between(db, D, D) == []
 
 
 def test_use_before_the_purchase_is_refused(db):
     _rice(db, "10")
-    with pytest.raises(MealsError, match="only 0 kg"):
+    with pytest.raises(MealsError, match="(?i)only 0 kg"):
         stock.add_use(db, D - dt.timedelta(days=1), "Gạo tẻ", "1")
 
 
 def test_earlier_use_that_starves_a_later_one_is_refused(db):
     _rice(db, "10", D)
     stock.add_use(db, D + dt.timedelta(days=2), "Gạo tẻ", "8")
-    with pytest.raises(MealsError, match="run short of Gạo tẻ on 04/03/2026"):
+    with pytest.raises(MealsError, match="(?i)run short of Gạo tẻ on 04/03/2026"):
         stock.add_use(db, D + dt.timedelta(days=1), "Gạo tẻ", "5")
     assert stock.on_hand(db, "Gạo tẻ") == 2
     assert len(stock.uses_between(db, D, D + dt.timedelta(days=9))) == 1
@@ -61,9 +62,9 @@ def test_bad_quantities_are_refused(db, bad, reason):
 
 def test_item_not_stocked_or_unknown_is_refused(db):
     market.add_purchase(db, D, "Rau muống", "3", "15000")
-    with pytest.raises(MealsError, match="not kept in the store"):
+    with pytest.raises(MealsError, match="(?i)not kept in the store"):
         stock.add_use(db, D, "Rau muống", "1")
-    with pytest.raises(MealsError, match="not in the list"):
+    with pytest.raises(MealsError, match="(?i)not in the list"):
         stock.add_use(db, D, "Muối", "1")
 
 
@@ -72,9 +73,9 @@ def test_closed_month_refuses_use_and_delete(school):
     _rice(school.db, "20", dt.date(2025, 9, 8))
     use = stock.add_use(school.db, dt.date(2025, 9, 9), "Gạo tẻ", "2")
     closing.close_month(school.db, 2025, 9, "Kế toán")
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         stock.add_use(school.db, dt.date(2025, 9, 10), "Gạo tẻ", "1")
-    with pytest.raises(MealsError, match="closed"):
+    with pytest.raises(MonthClosed):
         stock.delete_use(school.db, use.id)
     stock.add_use(school.db, dt.date(2025, 10, 1), "Gạo tẻ", "1")
     assert stock.on_hand(school.db, "Gạo tẻ") == 17
@@ -84,7 +85,7 @@ def test_deleting_the_purchase_a_use_relies_on_is_refused(db):
     _rice(db, "10")
     stock.add_use(db, D, "Gạo tẻ", "4")
     purchase = market.purchases_between(db, D, D)[0]
-    with pytest.raises(MealsError, match="run short"):
+    with pytest.raises(MealsError, match="(?i)run short"):
         market.delete_purchase(db, purchase.id)
     assert len(market.purchases_between(db, D, D)) == 1
 
@@ -92,7 +93,7 @@ def test_deleting_the_purchase_a_use_relies_on_is_refused(db):
 def test_unstocking_an_item_with_uses_is_refused(db):
     _rice(db)
     stock.add_use(db, D, "Gạo tẻ", "1")
-    with pytest.raises(MealsError, match="stays in the store"):
+    with pytest.raises(MealsError, match="(?i)stays in the store"):
         stock.set_stocked(db, "Gạo tẻ", False)
 
 

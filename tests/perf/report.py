@@ -103,12 +103,22 @@ TARGETS: tuple[Target, ...] = (
            ("*meals*::*ledger*xlsx*", "*meals*::*ledger*excel*"), limit_s=3.0),
     Target("statements_pdf", "Meals: statements PDF, whole school", 7, "< 10 s", _t("meals"),
            ("*meals*::*statement*",), limit_s=10.0),
+    Target("claim_list", "Meals: Decree 105 lunch-support claim list, a round", 14, "< 2 s", _t("meals"),
+           ("*meals*::*lunch_support*",), limit_s=2.0),
     Target("agenda_switch", "Agenda: switch month", 8, "< 50 ms", _t("agenda"),
            ("*agenda*::*switch*",), limit_s=0.050),
     Target("agenda_pdf", "Agenda: monthly agenda PDF", 8, "< 1 s", _t("agenda"),
            ("*agenda*::*pdf*",), exclude=("*year*",), limit_s=1.0),
+    Target("kitchen_portion", "Kitchen: the day's portion, both age groups", 17, "< 50 ms", _t("kitchen"),
+           ("*kitchen*::*day_portion*",), limit_s=0.050),
+    Target("kitchen_month_reports", "Kitchen: a month of portion reports (PDF per school day)", 17, "< 5 s",
+           _t("kitchen"), ("*kitchen*::*month_of_portion*",), limit_s=5.0),
     Target("demo", "`demo-data --years 10`", 2, "< 60 s", _t("demo"),
            (f"{_t('demo')}::*",), limit_s=60.0),
+    Target("quick_check", "Damage check on open (`quick_check`, 10-year DB)", 13, "< 300 ms", _t("storage"),
+           ("*storage*::*quick_check*",), limit_s=0.300),
+    Target("sheet_100k", "Stream a 100,000-row workbook (7 columns)", 13, "< 30 s, < 300 MB", _t("storage"),
+           ("*storage*::*100k*",), limit_s=30.0, memory_mb=300.0),
 )
 
 

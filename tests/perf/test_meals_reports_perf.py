@@ -34,3 +34,13 @@ def test_meals_statements_pdf_whole_school(benchmark, march_db, tmp_path):
     result = benchmark.pedantic(lambda: run_report(march_db, kind, params, tmp_path / "notices.pdf"),
                                 rounds=3, iterations=1)
     assert result.path.stat().st_size > 50_000
+
+
+def test_meals_lunch_support_claim_list_round_2(benchmark, march_db, tmp_path):
+    """Round 2 (January to May) of the latest year: open months computed from the last closed one."""
+    benchmark.extra_info["target"] = "claim_list"
+    kind = get_kind("lunch-support")
+    params = resolve_params(march_db, kind, round="2")
+    result = benchmark.pedantic(lambda: run_report(march_db, kind, params, tmp_path / "claims.pdf"),
+                                rounds=3, iterations=1)
+    assert result.path.stat().st_size > 10_000

@@ -31,9 +31,15 @@ def test_one_page_with_counts_money_purchases_and_menu(march_db, tmp_path):
         assert purchase.item in text and _grouped(purchase.amount) in text
     for amount in (entry.money_in, entry.spent, entry.carried_in, entry.carried_out):
         assert _grouped(amount) in text
-    menu = get_menu(march_db, DAY)
-    assert menu.lunch and menu.lunch in text
+    # The kitchen's menu of the day and its nutrients (kitchen package) ...
+    assert "Cơm tẻ" in text and "Giá trị dinh dưỡng một trẻ trong ngày" in text and "Năng lượng" in text
     assert "KẾ TOÁN" in text and "ĐẠI DIỆN TỔ BẾP" in text and "HIỆU TRƯỞNG" in text
+    # ... and the free-text menu on a day the kitchen has not planned.
+    march_db.execute("DELETE FROM menu_line WHERE day = ?", [DAY.isoformat()])
+    path = run_report(march_db, kind, resolve_params(march_db, kind, date="2026-03-10"), tmp_path / "ck2.pdf").path
+    text = PdfReader(path).pages[0].extract_text()
+    menu = get_menu(march_db, DAY)
+    assert menu.lunch and menu.lunch in text and "Giá trị dinh dưỡng" not in text
 
 
 def test_a_long_purchase_list_still_fits_one_page(march_db, tmp_path):
@@ -54,6 +60,8 @@ def test_a_closed_day_without_purchases_is_explained(march_db, tmp_path):
 
 
 def test_no_posting_while_a_rate_is_missing(march_db, tmp_path):
+    # Rates of closed months cannot be deleted any more: a database from before the guard.
+    march_db.execute("DROP TRIGGER guard_meal_rate_delete")
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("daily-posting")
     with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*up to 10/03/2026.*set the rate"):

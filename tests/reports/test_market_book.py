@@ -77,6 +77,7 @@ def test_stock_section_balances_in_excel_and_pdf(march_db, tmp_path):
 
 
 def test_meals_without_a_rate_are_refused_not_counted_zero(march_db, tmp_path):
+    march_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("market-book")
     with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*set the rate"):

@@ -1,4 +1,6 @@
+import os
 import subprocess
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -37,14 +39,15 @@ def test_excel_rows_formulas_and_totals_match_the_ledger(march_db, tmp_path):
         if name:
             current = rows[name]
             seen += 1
-            assert ws.cell(r, col["Còn phải nộp"]).value == current.balance
+            assert ws.cell(r, col["Còn phải nộp"]).value.startswith("=")  # a live balance
             assert ws.cell(r, col["Đã nộp"]).value == current.paid
             line_no = 0
         else:
             two_rate_children += line_no == 1
         line = current.lines[line_no]
         days_cell, rate_cell = ws.cell(r, col["Số ngày ăn"]), ws.cell(r, col["Đơn giá"])
-        assert (days_cell.value, rate_cell.value) == (line.days_eaten, line.rate)
+        assert days_cell.value == f'=COUNTIF(C{r}:{ws.cell(r, 2 + len(days)).column_letter}{r},"x")'
+        assert rate_cell.value == line.rate
         marks = sum(ws.cell(r, c).value == "x" for c in range(3, 3 + len(days)))
         assert marks == line.days_eaten  # demo rules: pay after, so days charged = days eaten
         assert ws.cell(r, col["Thành tiền"]).value == f"={days_cell.coordinate}*{rate_cell.coordinate}"
@@ -93,6 +96,7 @@ def test_month_is_required(march_db):
 
 @pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
 def test_no_ledger_while_a_rate_is_missing(march_db, tmp_path, fmt):
+    march_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("meals-ledger")
     with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*03/2026.*set the rate"):
@@ -101,3 +105,50 @@ def test_no_ledger_while_a_rate_is_missing(march_db, tmp_path, fmt):
     # A kindergarten class is fully priced: its ledger still prints.
     params = resolve_params(march_db, kind, month="2026-03", class_name="Lá 1")
     assert run_report(march_db, kind, params, tmp_path / f"la1.{fmt}").path.exists()
+
+
+@pytest.mark.parametrize("mode", ["after", "advance"])
+def test_libreoffice_recalculates_the_same_numbers_as_the_screen(march_db, tmp_path, mode):
+    """Days eaten, amounts, balances and totals are formulas: LibreOffice recalculates them from the
+    visible cells and gets the ledger's numbers to the đồng."""
+    import csv
+    import shutil
+
+    from kindergarten_desktop.meals.settings import load_rules, save_rules
+
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (soffice) is needed to recalculate the workbook"
+    save_rules(march_db, replace(load_rules(march_db), collection_mode=mode))
+    kind = get_kind("meals-ledger")
+    params = resolve_params(march_db, kind, month="2026-03", class_name="Lá 1")
+    path = run_report(march_db, kind, params, tmp_path / "ledger.xlsx").path
+    subprocess.run([soffice, "--headless", "--calc", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                    "--outdir", str(tmp_path / "csv"), str(path)], check=True, capture_output=True, timeout=180,
+                   env={**os.environ, "HOME": str(tmp_path)})
+    rows = list(csv.reader((tmp_path / "csv" / "ledger.csv").open(encoding="utf-8")))
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "STT")
+    head = rows[header]
+    col = {h: head.index(h) for h in ("Số ngày ăn", "Thành tiền", "Còn phải nộp")}
+    ledger = compute_month(march_db, 2026, 3, params.class_id)
+    by_name = {r.full_name: r for r in ledger.rows}
+
+    def number(text: str) -> int:  # as displayed: grouped whole đồng, '-' for a credit
+        digits = "".join(ch for ch in text if ch.isdigit() or ch == "-")
+        return int(digits) if digits.strip("-") else 0
+
+    checked, current, line_no = 0, None, 0
+    for r in rows[header + 1:]:
+        if r[1] == "Cộng":
+            assert number(r[col["Còn phải nộp"]]) == sum(x.balance for x in ledger.rows)
+            assert number(r[col["Thành tiền"]]) == sum(x.meal_charge for x in ledger.rows)
+            assert number(r[col["Số ngày ăn"]]) == sum(x.days_eaten for x in ledger.rows)
+            break
+        if r[1]:
+            current, line_no = by_name[r[1]], 0
+            assert number(r[col["Còn phải nộp"]]) == current.balance
+            checked += 1
+        line = current.lines[line_no]
+        assert number(r[col["Số ngày ăn"]]) == line.days_eaten
+        assert number(r[col["Thành tiền"]]) == line.amount
+        line_no += 1
+    assert checked == len(ledger.rows)

@@ -58,6 +58,7 @@ def test_statements_are_pdf_only(march_db, tmp_path):
 
 
 def test_no_notices_while_a_rate_is_missing(march_db, tmp_path):
+    march_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("meals-statements")
     with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*03/2026"):

@@ -23,7 +23,7 @@ def controller(qapp, demo_db_copy):
 def test_four_tabs_in_vietnamese(controller):
     tabs = controller.window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Danh sách lớp", "Tăng trưởng", "Tiền ăn", "Lịch trọng tâm"]
+        "Danh sách lớp", "Tăng trưởng", "Tiền ăn", "Lịch trọng tâm", "Bếp"]
     assert "Hoa Mai" in controller.window.windowTitle()
     assert "2025-2026" in controller.window.year_label.text()
 
@@ -32,7 +32,7 @@ def test_language_switch_is_remembered_and_retitles(controller):
     controller.set_language("en")
     tabs = controller.window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Class rosters", "Growth", "Meals && fees", "Monthly agenda"]
+        "Class rosters", "Growth", "Meals && fees", "Monthly agenda", "Kitchen"]
     assert QSettings().value("language") == "en"
     controller.set_language("vi")
     assert controller.window.tabs.tabText(0) == "Danh sách lớp"

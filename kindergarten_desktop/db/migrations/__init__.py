@@ -60,4 +60,8 @@ def migrate(db: Database, target: int | None = None) -> list[str]:
             migration.up(db)
             db.execute(f"PRAGMA user_version = {int(migration.version)}")
         applied.append(migration.name)
+    if target is None:
+        from kindergarten_desktop.db import guards
+
+        guards.install(db)  # the closed-month triggers follow the tables the migrations made
     return applied

@@ -99,10 +99,19 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                            align=["center", "left", "center", "right", "right", "right", "left"], total_rows=1))
 
     story.append(pdf.paragraph("4. Thực đơn trong ngày", "heading"))
-    menu = posting.menu
-    menu_rows = [(meal, text or "—") for meal, text in (("Bữa sáng", menu.breakfast), ("Bữa trưa", menu.lunch),
-                                                       ("Bữa chiều", menu.snack))]
-    story.append(doc.table(["Bữa ăn", "Món ăn"], menu_rows, widths=[1, 5], align=["left", "left"]))
+    from kindergarten_desktop.reports.kinds.nutrition import posting_menu
+
+    kitchen = posting_menu(db, day)
+    if kitchen is not None:  # the kitchen's menu and its nutrients (kitchen package)
+        story += [doc.table(["Khối", "Thực đơn"], kitchen[0], widths=[1, 5], align=["left", "left"]),
+                  pdf.paragraph("5. Giá trị dinh dưỡng một trẻ trong ngày", "heading"),
+                  doc.table(kitchen[1][0], kitchen[1][1:], widths=[2, 2, 2, 2, 2, 3],
+                            align=["left", "right", "right", "right", "right", "left"])]
+    else:
+        menu = posting.menu
+        menu_rows = [(meal, text or "—") for meal, text in (("Bữa sáng", menu.breakfast), ("Bữa trưa", menu.lunch),
+                                                           ("Bữa chiều", menu.snack))]
+        story.append(doc.table(["Bữa ăn", "Món ăn"], menu_rows, widths=[1, 5], align=["left", "left"]))
     story += signatures(doc, [("KẾ TOÁN", staff_name(db, "accountant")), ("ĐẠI DIỆN TỔ BẾP", staff_name(db, "cook")),
                               signer(doc)], room_mm=16,
                        keep_together=False)

@@ -17,6 +17,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.rates import RateTable, rate_table
+from kindergarten_desktop.meals.support import reason_text
 from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import (
     money,
@@ -63,15 +64,17 @@ class ClassBlock:
 
 
 def line_rows(row: LedgerRow, rates: RateTable) -> list[LineRow]:
-    """The child's rate lines, each with the eaten days at that rate (by the rate in force)."""
+    """The child's rate lines, each with the days eaten at that rate (kept per rate by the ledger)."""
     if not row.lines:
         return [LineRow(row, True, frozenset(row.eaten_days), row.days_eaten, 0, 0)]
-    days: list[set[dt.date]] = [set() for _ in row.lines]
-    for day in row.eaten_days:
-        rate = rates.on(row.category, day)
-        index = next((i for i, line in enumerate(row.lines)
-                      if rate is not None and (line.rate, line.food) == (rate.total, rate.food)), 0)
-        days[index].add(day)
+    days: list[set[dt.date]] = [set(line.days) for line in row.lines]
+    if row.eaten_days and not any(days):
+        # A month frozen before the ledger kept the days per rate: find each day's rate again.
+        for day in row.eaten_days:
+            rate = rates.on(row.category, day)
+            index = next((i for i, line in enumerate(row.lines)
+                          if rate is not None and (line.rate, line.food) == (rate.total, rate.food)), 0)
+            days[index].add(day)
     return [LineRow(row, i == 0, frozenset(days[i]), line.days_eaten, line.days_charged, line.rate)
             for i, line in enumerate(row.lines)]
 
@@ -98,6 +101,19 @@ def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlo
     return ledger, class_blocks(db, ledger)
 
 
+def reasons_note(block: ClassBlock) -> str:
+    """Who is supported (Decree 105, with the art. 7 circumstance) and who discounted, and why."""
+    firsts = [line.row for line in block.rows if line.first]
+    supported = [f"{r.full_name} ({reason_text(r.support_flags)})" for r in firsts if r.support]
+    discounted = [f"{r.full_name} ({'; '.join(r.discount_reasons)})" for r in firsts if r.discount]
+    parts = []
+    if supported:
+        parts.append("Hỗ trợ ăn trưa theo NĐ 105/2020/NĐ-CP: " + ", ".join(supported) + ".")
+    if discounted:
+        parts.append("Miễn giảm: " + ", ".join(discounted) + ".")
+    return " ".join(parts)
+
+
 def subtitle(ledger: MonthLedger, block: ClassBlock) -> str:
     return f"Lớp {block.name} - Tháng {ledger.month:02d}/{ledger.year}"
 
@@ -112,6 +128,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
 
 def _xlsx(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path,
           progress: Progress) -> None:
+    """A live workbook: the days eaten count the "x" of the row, "Thành tiền" is days × rate,
+    the balance is opening + amounts + fees − refund − support − discount − paid of the child's
+    rows, and the totals are SUMs, so a correction typed in Excel carries through. Inputs the
+    grid does not show (days charged when paying in advance, fees, refunds, support,
+    discounts, payments) are values."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
@@ -131,39 +152,67 @@ def _xlsx(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[
     columns += [excel.Column(header, "money", total=True, width=12) for header, _ in MONEY_COLUMNS]
     charged_col = first_money + (1 if advance else 0)
     rate_col, amount_col = charged_col + 1, charged_col + 2
-    charged_letter, rate_letter = get_column_letter(charged_col), get_column_letter(rate_col)
+    money_col = {attr: amount_col + 1 + i for i, (_, attr) in enumerate(MONEY_COLUMNS)}
+    letter = {c: get_column_letter(c) for c in range(1, len(columns) + 1)}
+    first_day, last_day = letter[3], letter[2 + len(days)] if days else letter[3]
     for index, block in enumerate(blocks):
         check_progress(progress, index, len(blocks), block.name)
         sheet = book.sheet(block.name, title=TITLE, subtitle=subtitle(ledger, block), landscape=True)
         first_row = sheet.row + 1
+        # The rows of each child (one per rate), for the balance formula on the child's first row.
+        spans: list[tuple[int, int]] = []
+        for r, line in enumerate(block.rows, start=first_row):
+            if line.first:
+                spans.append((r, r))
+            else:
+                spans[-1] = (spans[-1][0], r)
+        span_of = {start: end for start, end in spans}
         rows = []
         number = 0
         for r, line in enumerate(block.rows, start=first_row):
             if line.first:
                 number += 1
             child = line.row
-            values: list = [number if line.first else None, child.full_name if line.first else None]
+            values: list[object] = [number if line.first else None, child.full_name if line.first else None]
             values += [MARK if d in line.marks else None for d in days]
-            values.append(line.days_eaten)
+            values.append(excel.Formula(f'=COUNTIF({first_day}{r}:{last_day}{r},"{MARK}")') if days else 0)
             if advance:
                 values.append(line.days_charged)
-            values += [line.rate or None, excel.Formula(f"={charged_letter}{r}*{rate_letter}{r}")]
-            values += [getattr(child, attr) if line.first else None for _, attr in MONEY_COLUMNS]
+            charged = letter[charged_col]
+            values += [line.rate or None, excel.Formula(f"={charged}{r}*{letter[rate_col]}{r}")]
+            for _, attr in MONEY_COLUMNS:
+                if not line.first:
+                    values.append(None)
+                elif attr == "balance":
+                    end = span_of[r]
+                    m = {a: f"{letter[c]}{r}" for a, c in money_col.items()}
+                    values.append(excel.Formula(
+                        f"={m['opening']}+SUM({letter[amount_col]}{r}:{letter[amount_col]}{end})"
+                        f"+{m['fees']}-{m['refund']}-{m['support']}-{m['discount']}-{m['paid']}"))
+                else:
+                    values.append(getattr(child, attr))
             rows.append(values)
         table = sheet.table(columns, rows, total_label="Cộng")
         ws = sheet.ws
+        money_format = excel.NUMBER_FORMATS["money"]
         for r in range(table.first_row, table.last_row + 1):
-            ws.cell(r, amount_col).number_format = excel.NUMBER_FORMATS["money"]
+            # Formula cells (text to the kit) get their number format here; "Số ngày ăn" shows as General.
+            ws.cell(r, amount_col).number_format = money_format
+            ws.cell(r, money_col["balance"]).number_format = money_format
             for c in range(3, 3 + len(days)):
                 ws.cell(r, c).alignment = centred
         if table.total_row is not None:
             for c in range(3, 3 + len(days)):  # meals eaten per day
-                letter = get_column_letter(c)
+                col = letter[c]
                 cell = excel.put(ws, table.total_row, c, excel.Formula(
-                    f'=COUNTIF({letter}{table.first_row}:{letter}{table.last_row},"{MARK}")'))
+                    f'=COUNTIF({col}{table.first_row}:{col}{table.last_row},"{MARK}")'))
                 cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
-        sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau.", column=2, italic=True)
+        if reasons_note(block):
+            sheet.note(reasons_note(block), column=2, italic=True)
+        sheet.note("Số dư, còn phải nộp: số âm là tiền thừa chuyển sang tháng sau. Số ngày ăn, thành tiền, "
+                   "còn phải nộp và dòng cộng là công thức: sửa một ô, các số liên quan tự tính lại.",
+                   column=2, italic=True)
     book.save(out_path)
 
 
@@ -181,7 +230,7 @@ def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[C
     header += ["Số ngày thu"] if advance else []
     header += ["Đơn giá", "Thành tiền", *[h for h, _ in MONEY_COLUMNS]]
     n_money = len(MONEY_COLUMNS) + 2
-    widths = [6, 30] + [3.6] * len(days) + [6.5] + ([6.5] if advance else []) + [9.5] * n_money
+    widths = [5, 26] + [3.5] * len(days) + [5.5] + ([5.5] if advance else []) + [11] * n_money
     align = ["center", "left"] + ["center"] * len(days) + ["center"] * (2 if advance else 1) + ["right"] * n_money
     story: list = []
     for index, block in enumerate(blocks):
@@ -189,11 +238,12 @@ def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[C
         if index:
             story += doc.new_document()  # each class's ledger is signed on its own
         story += doc.heading(TITLE, subtitle(ledger, block) + " (đơn vị: đồng)")
-        rows, number = [], 0
+        rows: list[list[object]] = []
+        number = 0
         for line in block.rows:
             number += line.first
             child = line.row
-            values = [number if line.first else "", child.full_name if line.first else ""]
+            values: list[object] = [number if line.first else "", child.full_name if line.first else ""]
             values += [MARK if d in line.marks else "" for d in days]
             values.append(line.days_eaten)
             if advance:
@@ -202,7 +252,7 @@ def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[C
             values += [_cell(getattr(child, attr), attr) if line.first else "" for _, attr in MONEY_COLUMNS]
             rows.append(values)
         firsts = [line.row for line in block.rows if line.first]
-        total = ["", "Cộng", *[sum(d in line.marks for line in block.rows) for d in days],
+        total: list[object] = ["", "Cộng", *[sum(d in line.marks for line in block.rows) for d in days],
                  sum(line.days_eaten for line in block.rows)]
         total += [sum(line.days_charged for line in block.rows)] if advance else []
         total += ["", money(sum(r.meal_charge for r in firsts))]
@@ -216,6 +266,8 @@ def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[C
         story.append(table)
         story.append(pdf.paragraph(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')} "
                                    "Số âm: tiền thừa chuyển sang tháng sau.", "body_left"))
+        if reasons_note(block):
+            story.append(pdf.paragraph(reasons_note(block), "body_left"))
         story += doc.closing()  # Người lập biểu (the accountant) and the signer
     doc.build(out_path, story)
 

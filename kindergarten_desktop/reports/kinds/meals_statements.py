@@ -16,6 +16,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
+from kindergarten_desktop.meals.support import reason_text
 from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, sort_by_class, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
@@ -43,9 +44,11 @@ def notice_lines(row: LedgerRow) -> list[tuple[str, int | None]]:
     if row.refund:
         lines.append((f"Trả lại tiền ăn {row.refund_days} ngày nghỉ", -row.refund))
     if row.support:
-        lines.append(("Hỗ trợ ăn trưa (NĐ 105/2020/NĐ-CP)", -row.support))
+        why = reason_text(row.support_flags)
+        lines.append(("Hỗ trợ ăn trưa (NĐ 105/2020/NĐ-CP)" + (f": {why}" if why else ""), -row.support))
     if row.discount:
-        lines.append(("Miễn giảm", -row.discount))
+        why = "; ".join(row.discount_reasons)
+        lines.append(("Miễn giảm" + (f": {why}" if why else ""), -row.discount))
     if row.paid:
         lines.append(("Đã nộp trong tháng", -row.paid))
     return lines

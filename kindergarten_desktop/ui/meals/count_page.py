@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.meals.counts import DailyCount, daily_count, overrides_on, set_override, set_staff_meals
-from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.meals.closing import is_closed
+from kindergarten_desktop.meals.counts import (
+    ClassCount,
+    DailyCount,
+    children_on,
+    daily_count,
+    overrides_on,
+    set_override,
+    set_staff_meals,
+)
 from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
@@ -71,13 +80,31 @@ class CountPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.clicked.connect(self._class_chosen)
-        layout.addWidget(self.table, 1)
+        tables = QHBoxLayout()
+        tables.addWidget(self.table, 3)
+        # The children of the class chosen in the table (all classes from the total row) with
+        # their mark and meal: the list the kitchen checks the trays against.
+        self.statuses = {"P": self.tr("Present"), "E": self.tr("Excused absence"), "U": self.tr("Unexcused absence"),
+                         None: self.tr("Not marked")}
+        self.children_model = RowsModel([
+            Column(self.tr("Child"), lambda m: m.full_name, "name"),
+            Column(self.tr("Class"), lambda m: m.class_name),
+            Column(self.tr("Attendance"), lambda m: self.statuses.get(m.status, "")),
+            Column(self.tr("Eats"), lambda m: self.tr("yes") if m.eats else self.tr("no")),
+            Column(self.tr("Meal change"), lambda m: m.reason if m.override is not None else ""),
+        ], self)
+        self.children_table = QTableView()
+        self.children_table.setModel(self.children_model)
+        self.children_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.children_table.horizontalHeader().setStretchLastSection(True)
+        tables.addWidget(self.children_table, 2)
+        layout.addLayout(tables, 1)
         self.groups = QLabel()
         self.groups.setWordWrap(True)
         layout.addWidget(self.groups)
 
         bottom = QHBoxLayout()
-        staff_box = QGroupBox(self.tr("Staff meals"))
+        self.staff_box = staff_box = QGroupBox(self.tr("Staff meals"))
         staff_form = QFormLayout(staff_box)
         self.staff = QSpinBox()
         self.staff.setRange(0, 500)
@@ -85,11 +112,11 @@ class CountPage(QWidget):
         save_staff = QPushButton(self.tr("Save staff meals"))
         save_staff.clicked.connect(self._save_staff)
         save_staff.setToolTip(self.tr("Enter in the number also saves"))
-        self.staff.findChild(QLineEdit).returnPressed.connect(self._save_staff)
+        self.staff.lineEdit().returnPressed.connect(self._save_staff)
         staff_form.addRow(save_staff)
         bottom.addWidget(staff_box)
 
-        over_box = QGroupBox(self.tr("Change one child's meal"))
+        self.over_box = over_box = QGroupBox(self.tr("Change one child's meal"))
         over_form = QFormLayout(over_box)
         self.child = QComboBox()
         self.child.setEditable(True)
@@ -112,12 +139,13 @@ class CountPage(QWidget):
         layout.addLayout(bottom)
 
     def _date(self) -> dt.date:
-        return self.day.date().toPython()
+        day = self.day.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     def refresh(self) -> None:
         day = self._date()
         self.count = count = daily_count(self.ctx.db, day)
-        self.model.set_rows(count.classes)
+        self.model.set_rows([*count.classes, *self._summary_rows(count)] if count.classes else [])
         if not count.school_day:
             self.headline.setText("<h3>" + self.tr("%1 is not a school day: no meals.")
                                   .replace("%1", format_date(day)) + "</h3>")
@@ -131,6 +159,14 @@ class CountPage(QWidget):
                 + ("" if count.classes else "<br><b>" + self.tr(
                     "No class has children on this day yet: create the classes and enrol the children on the "
                     "Class lists tab.") + "</b>"))
+        # A day of a closed month is read-only here (the database would refuse the change anyway).
+        closed = is_closed(self.ctx.db, f"{day:%Y-%m}")
+        self.staff_box.setEnabled(not closed)
+        self.over_box.setEnabled(not closed)
+        if closed:
+            self.headline.setText(self.headline.text() + "<br><b>" + self.tr(
+                "The books of %1 are closed: this day's meals can no longer change (reopen the month on the "
+                "Monthly ledger page to correct them).").replace("%1", f"{day:%m/%Y}") + "</b>")
         self.groups.setText("   ·   ".join(
             f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
@@ -143,10 +179,27 @@ class CountPage(QWidget):
         if self.child_class not in shown:
             self.child_class = count.classes[0].class_id if count.classes else None
         self._fill_children(self.child_class)
+        self._list_children(self.child_class)
+
+    def _summary_rows(self, count: DailyCount) -> list[ClassCount]:
+        """The staff meals and the total rows under the classes (class id 0: not a class)."""
+        classes = count.classes
+        staff = ClassCount(0, self.tr("Staff meals"), "", 0, 0, 0, 0, count.staff)
+        total = ClassCount(0, self.tr("Total"), "", sum(c.enrolled for c in classes),
+                           sum(c.present for c in classes), sum(c.absent for c in classes),
+                           sum(c.unmarked for c in classes), count.eating + count.staff)
+        # "To cook" of the total row = children expected + staff (ClassCount adds unmarked to eating).
+        return [staff, total]
 
     def _class_chosen(self, index) -> None:
-        self.child_class = self.model.rows[index.row()].class_id
-        self._fill_children(self.child_class)
+        class_id = self.model.rows[index.row()].class_id
+        if class_id:
+            self.child_class = class_id
+            self._fill_children(self.child_class)
+        self._list_children(class_id or None)
+
+    def _list_children(self, class_id: int | None) -> None:
+        self.children_model.set_rows(children_on(self.ctx.db, self._date(), class_id))
 
     def _fill_children(self, class_id: int | None) -> None:
         keep = self.child.currentData()
@@ -159,7 +212,7 @@ class CountPage(QWidget):
     def _save_staff(self) -> None:
         try:
             set_staff_meals(self.ctx.db, self._date(), self.staff.value())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Staff meals not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -180,7 +233,7 @@ class CountPage(QWidget):
         child_id = self.child.itemData(found)
         try:
             set_override(self.ctx.db, child_id, self._date(), self.eats.currentData(), self.reason.text())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Change not saved"), error)
             return
         self.reason.clear()

@@ -17,15 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError, current_language
 from kindergarten_desktop.meals import closing
-from kindergarten_desktop.meals.errors import MealsError
-from kindergarten_desktop.meals.ledger import MonthLedger, compute_month
-from kindergarten_desktop.roster.queries import list_classes
+from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, classes_in_order, compute_month
+from kindergarten_desktop.meals.support import reason_text
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.numbers import ui_money
+
+
+def _reasons(row: LedgerRow, decree: str) -> str:
+    """Why a child is supported (Decree 105 circumstances) and why discounted."""
+    parts = []
+    if row.support:
+        parts.append(f"{decree}: " + reason_text(row.support_flags, current_language()))
+    parts += row.discount_reasons
+    return " · ".join(parts)
 
 
 def _rates_text(row) -> str:
@@ -39,14 +48,16 @@ class LedgerPage(QWidget):
         self.ledger: MonthLedger | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Month:")))
+        month_label = QLabel(self.tr("&Month:"))
+        top.addWidget(month_label)
         self.month = MonthPicker()
-        top.itemAt(0).widget().setBuddy(self.month)
+        month_label.setBuddy(self.month)
         self.month.monthChanged.connect(lambda *_: self.refresh())
         top.addWidget(self.month)
-        top.addWidget(QLabel(self.tr("C&lass:")))
+        class_label = QLabel(self.tr("C&lass:"))
+        top.addWidget(class_label)
         self.klass = QComboBox()
-        top.itemAt(2).widget().setBuddy(self.klass)
+        class_label.setBuddy(self.klass)
         self.klass.currentIndexChanged.connect(lambda *_: self._show())
         top.addWidget(self.klass)
         self.search = QLineEdit()
@@ -68,6 +79,7 @@ class LedgerPage(QWidget):
             Column(self.tr("Discount"), lambda r: r.discount, "money"),
             Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Balance"), lambda r: r.balance, "signed"),
+            Column(self.tr("Support and discount reasons"), lambda r: _reasons(r, self.tr("Decree 105"))),
         ], self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -106,25 +118,12 @@ class LedgerPage(QWidget):
         self.klass.blockSignals(True)
         self.klass.clear()
         self.klass.addItem(self.tr("Whole school"), None)
-        seen: dict[int, str] = {}
-        for row in self.ledger.rows:
-            if row.class_id is not None:
-                seen.setdefault(row.class_id, row.class_name)
-        order = self._class_order(list(seen))
-        for class_id, name in sorted(seen.items(), key=lambda kv: order.get(kv[0], len(order))):
+        for class_id, name in classes_in_order(self.ctx.db, self.ledger):
             self.klass.addItem(name, class_id)
         index = self.klass.findData(current)
         self.klass.setCurrentIndex(max(index, 0))
         self.klass.blockSignals(False)
         self._show()
-
-    def _class_order(self, class_ids: list[int]) -> dict[int, int]:
-        """Class id -> position in the roster's order (youngest age group first), as the reports list them."""
-        marks = ",".join("?" * len(class_ids))
-        years = [y for (y,) in self.ctx.db.execute(
-            f"SELECT DISTINCT school_year_id FROM class WHERE id IN ({marks}) ORDER BY 1", class_ids)]
-        ordered = [info.id for year in years for info in list_classes(self.ctx.db, year)]
-        return {class_id: i for i, class_id in enumerate(ordered)}
 
     def _show(self) -> None:
         if self.ledger is None:
@@ -174,7 +173,7 @@ class LedgerPage(QWidget):
             return
         try:
             closing.close_month(self.ctx.db, year, month, who)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Month not closed"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -192,7 +191,7 @@ class LedgerPage(QWidget):
             return
         try:
             closing.reopen_month(self.ctx.db, year, month, who)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Month not reopened"), error)
             return
         self.ctx.dataChanged.emit("meals")

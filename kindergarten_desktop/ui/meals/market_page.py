@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
@@ -45,7 +46,7 @@ def _typed_quantity(text: str) -> str:
     try:
         return ui_decimal_text(text)
     except ValueError:
-        raise MealsError("quantity", "%1 is not a number", text.strip()) from None
+        raise MealsError("meals.quantity_not_number", "quantity", value=text.strip()) from None
 
 
 def _quantity(value: float) -> str:
@@ -236,7 +237,7 @@ class MarketPage(QWidget):
         try:
             add_use(self.ctx.db, self._date(), self.stock_item.currentText(),
                     _typed_quantity(self.stock_quantity.text()))
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Stock use not saved"), error)
             return
         self.stock_quantity.clear()
@@ -247,7 +248,7 @@ class MarketPage(QWidget):
     def _keep(self) -> None:
         try:
             set_stocked(self.ctx.db, self.item.currentText())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Item not added to the store"), error)
             return
         self.refresh()
@@ -266,7 +267,7 @@ class MarketPage(QWidget):
         try:
             add_purchase(self.ctx.db, self._date(), self.item.currentText(), _typed_quantity(self.quantity.text()),
                          self.price.text(), unit=self.unit.text(), supplier=self.supplier.currentText())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Purchase not saved"), error)
             return
         self.quantity.clear()
@@ -288,7 +289,7 @@ class MarketPage(QWidget):
             return
         try:
             delete_purchase(self.ctx.db, purchase.id)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Purchase not deleted"), error)
             return
         self.refresh()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.payments import NeedsConfirmation, add_payment, delete_payment, list_payments
 from kindergarten_desktop.names import name_sort_key
@@ -185,7 +185,7 @@ class PaymentsPage(QWidget):
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 payment = add_payment(self.ctx.db, child_id, day, self.amount.text(), confirmed=True, **args)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Receipt not saved"), error)
             return
         self.amount.clear()
@@ -207,7 +207,7 @@ class PaymentsPage(QWidget):
             return
         try:
             delete_payment(self.ctx.db, payment.id)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Receipt not deleted"), error)
             return
         self.ctx.dataChanged.emit("meals")

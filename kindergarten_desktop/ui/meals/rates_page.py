@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
@@ -15,18 +16,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kindergarten_desktop.meals.errors import MealsError
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
 from kindergarten_desktop.meals.settings import load_rules, save_rules
+from kindergarten_desktop.meals.support import list_rules, save_rule
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    """The edit's date as a datetime.date (toPython() is typed object)."""
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 def _date_edit() -> QDateEdit:
@@ -141,11 +150,64 @@ class RatesPage(QWidget):
         fee_form.addRow(add_fee_button)
         fee_layout.addLayout(fee_form)
         right.addWidget(fee_box, 1)
+        right.addWidget(self._support_box(), 1)
         layout.addLayout(right, 2)
+
+    def _support_box(self) -> QGroupBox:
+        """Decree 105/2020 lunch support: amount and most months a school year, from a date on."""
+        box = QGroupBox(self.tr("State lunch support (Decree 105/2020)"))
+        box_layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("Kindergarten-age children (never nursery) with a circumstance of art. 7 (poor or "
+                              "near-poor household, disadvantaged commune, no carer, child of a martyr or war "
+                              "invalid, disability), for each month they eat at school."))
+        hint.setWordWrap(True)
+        box_layout.addWidget(hint)
+        self.support = RowsModel([
+            Column(self.tr("From"), lambda r: r.effective_from, "date"),
+            Column(self.tr("Per month"), lambda r: r.amount, "money"),
+            Column(self.tr("Most months a year"), lambda r: r.max_months, "int"),
+            Column(self.tr("Note"), lambda r: r.note),
+        ], self)
+        table = QTableView()
+        table.setModel(self.support)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        box_layout.addWidget(table)
+        form = QFormLayout()
+        self.support_from = _date_edit()
+        form.addRow(self.tr("From da&te:"), self.support_from)
+        self.support_amount = QLineEdit()
+        self.support_amount.setPlaceholderText(self.tr("e.g. 160.000"))
+        form.addRow(self.tr("Amount per &month:"), self.support_amount)
+        self.support_months = QSpinBox()
+        self.support_months.setRange(0, 12)
+        self.support_months.setValue(9)
+        form.addRow(self.tr("Most months a school &year:"), self.support_months)
+        self.support_note = QLineEdit()
+        self.support_note.setPlaceholderText(self.tr("e.g. the decree's number"))
+        form.addRow(self.tr("Note:"), self.support_note)
+        save = QPushButton(self.tr("Save the lunch support rule"))
+        save.clicked.connect(self._save_support)
+        form.addRow(save)
+        box_layout.addLayout(form)
+        return box
+
+    def _save_support(self) -> None:
+        try:
+            save_rule(self.ctx.db, _day(self.support_from), self.support_amount.text(),
+                      self.support_months.value(), self.support_note.text())
+        except AppError as error:
+            show_error(self, self.tr("Lunch support rule not saved"), error)
+            return
+        self.support_amount.clear()
+        self.support_note.clear()
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
 
     def refresh(self) -> None:
         self.rates.set_rows(list_rates(self.ctx.db))
         self.fees.set_rows(list_fees(self.ctx.db))
+        self.support.set_rows(list_rules(self.ctx.db))
         rules = load_rules(self.ctx.db)
         self.mode.setCurrentIndex(self.mode.findData(rules.collection_mode))
         self.absences.setCurrentIndex(self.absences.findData(rules.refund_absences))
@@ -153,9 +215,9 @@ class RatesPage(QWidget):
 
     def _add_rate(self) -> None:
         try:
-            add_rate(self.ctx.db, self.category.currentData(), self.rate_from.date().toPython(),
+            add_rate(self.ctx.db, self.category.currentData(), _day(self.rate_from),
                      self.food.text(), self.fuel.text(), self.other.text(), self.note.text())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Rate not saved"), error)
             return
         self.food.clear()
@@ -165,9 +227,9 @@ class RatesPage(QWidget):
 
     def _add_fee(self) -> None:
         try:
-            add_fee(self.ctx.db, self.fee_name.text(), self.fee_from.date().toPython(), self.fee_amount.text(),
+            add_fee(self.ctx.db, self.fee_name.text(), _day(self.fee_from), self.fee_amount.text(),
                     rule=self.fee_rule.currentData())
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Fee not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")
@@ -178,7 +240,7 @@ class RatesPage(QWidget):
                         refund_absences=self.absences.currentData(), refund_components=self.components.currentData())
         try:
             save_rules(self.ctx.db, rules)
-        except MealsError as error:
+        except AppError as error:
             show_error(self, self.tr("Rules not saved"), error)
             return
         self.ctx.dataChanged.emit("meals")

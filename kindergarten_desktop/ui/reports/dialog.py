@@ -81,7 +81,8 @@ class ReportDialog(QDialog):
             form.addRow(self.tr("Round:"), self.round)
         self.format = QComboBox()
         for fmt in kind.formats:
-            self.format.addItem({"pdf": self.tr("PDF document"), "xlsx": self.tr("Excel workbook")}[fmt], fmt)
+            self.format.addItem({"pdf": self.tr("PDF document"), "xlsx": self.tr("Excel workbook"),
+                                 "csv": self.tr("CSV file (data exchange)")}[fmt], fmt)
         form.addRow(self.tr("Format:"), self.format)
         self._document_tab()
         self.narrative: dict[str, QPlainTextEdit] = {}

@@ -11,7 +11,7 @@ the school year being viewed.
 
 from __future__ import annotations
 
-import tempfile
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Signal
@@ -34,7 +34,7 @@ from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.context import AppContext
 
 FOLDER_KEY = "reports/folder"
-FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
+FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
 # Flows still running, kept referenced until they finish.
 _flows: set[ExportFlow] = set()
 
@@ -60,8 +60,13 @@ class ExportFlow(QObject):
         def job(progress: workers.ProgressFn) -> ReportResult:
             from kindergarten_desktop.db import open_database
             from kindergarten_desktop.reports.output import OutputError
+            from kindergarten_desktop.ui.error_dialog import user_message
 
-            db = open_database(db_path)  # a connection per thread
+            try:
+                # A connection per thread; reports only read (also from a damaged file, for what it holds).
+                db = open_database(db_path, read_only=True, allow_damaged=True)
+            except Exception as exc:
+                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
             try:
                 return run_report(db, kind, resolve_params(db, kind, **raw), path, progress)
             except Cancelled:
@@ -69,6 +74,8 @@ class ExportFlow(QObject):
             except OutputError as exc:
                 message = QCoreApplication.translate("ReportExport", "Cannot save %1:\n%2")
                 raise RuntimeError(message.replace("%1", str(exc.path)).replace("%2", exc.reason)) from exc
+            except sqlite3.Error as exc:  # locked, I/O error, damaged pages: in the user's words
+                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
             finally:
                 db.close()
 
@@ -198,8 +205,8 @@ def print_report(parent: QWidget, ctx: AppContext, kind_name: str, **params: str
     if prepared is None:
         return None
     kind, raw, checked = prepared
-    folder = Path(tempfile.gettempdir()) / "kindergarten-desktop-print"
-    folder.mkdir(exist_ok=True)
+    from kindergarten_desktop.reports.output import private_temp_dir
+
     flow = ExportFlow(parent, ctx, kind, raw, open_after=True)
-    flow.start(folder / default_file_name(kind, checked, "pdf"))
+    flow.start(private_temp_dir() / default_file_name(kind, checked, "pdf"))
     return flow

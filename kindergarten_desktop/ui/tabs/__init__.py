@@ -1,4 +1,4 @@
-"""The four main tabs. Each module defines one QWidget subclass taking ``(ctx, parent)``
+"""The main tabs. Each module defines one QWidget subclass taking ``(ctx, parent)``
 (ctx: ui.context.AppContext); TAB_SPECS gives the order, the screenshot file name and
 the class. A tab may define ``refresh()``; it is called when the school year changes."""
 
@@ -20,6 +20,7 @@ TAB_SPECS = (
     TabSpec("growth", "kindergarten_desktop.ui.tabs.growth_tab", "GrowthTab"),
     TabSpec("meals", "kindergarten_desktop.ui.tabs.meals_tab", "MealsTab"),
     TabSpec("agenda", "kindergarten_desktop.ui.tabs.agenda_tab", "AgendaTab"),
+    TabSpec("kitchen", "kindergarten_desktop.ui.tabs.kitchen_tab", "KitchenTab"),
 )
 
 

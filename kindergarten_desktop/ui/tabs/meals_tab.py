@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget,
 
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.count_page import CountPage
+from kindergarten_desktop.ui.meals.discounts_page import DiscountsPage
 from kindergarten_desktop.ui.meals.ledger_page import LedgerPage
 from kindergarten_desktop.ui.meals.market_page import MarketPage
 from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
@@ -28,14 +29,16 @@ class MealsTab(QWidget):
         self.payments = PaymentsPage(ctx)
         self.market = MarketPage(ctx)
         self.rates = RatesPage(ctx)
+        self.discounts = DiscountsPage(ctx)
         self.pages.addTab(self.count, self.tr("Meal &count"))
         self.pages.addTab(self.ledger, self.tr("Monthly &ledger"))
+        self.pages.addTab(self.discounts, self.tr("&Discounts"))
         self.pages.addTab(self.payments, self.tr("&Receipts and debts"))
         self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
         layout.addWidget(self.pages)
         layout.addLayout(self._print_buttons())
-        self._stale = {self.ledger, self.payments, self.market, self.rates}
+        self._stale = {self.ledger, self.payments, self.market, self.rates, self.discounts}
         self.pages.currentChanged.connect(self._page_shown)
         ctx.dataChanged.connect(self._data_changed)
         self._go_to(self._reference_day())
@@ -46,6 +49,8 @@ class MealsTab(QWidget):
         row = QHBoxLayout()
         self.print_buttons: dict[str, QPushButton] = {}
         for kind, text, tip in (
+                ("kitchen-slip", self.tr("Print kitchen slip"),
+                 self.tr("The meal count of the day chosen on the Meal count page, for the kitchen")),
                 ("meals-ledger", self.tr("Print meal ledger"),
                  self.tr("The month and class chosen on the Monthly ledger page (Excel or PDF)")),
                 ("meals-statements", self.tr("Print notices"),
@@ -55,7 +60,10 @@ class MealsTab(QWidget):
                 ("market-book", self.tr("Print market book"),
                  self.tr("The market book of the month of the day chosen on the Market book page")),
                 ("daily-posting", self.tr("Print public posting"),
-                 self.tr("The day's public posting of meal finances (day chosen on the Market book page)"))):
+                 self.tr("The day's public posting of meal finances (day chosen on the Market book page)")),
+                ("lunch-support", self.tr("Print lunch support list"),
+                 self.tr("Decree 105 claim list of the payment round holding the month chosen on the Monthly "
+                         "ledger page (September–December or January–May)"))):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, k=kind: self.print_report(k))
@@ -67,8 +75,15 @@ class MealsTab(QWidget):
     def report_params(self, kind: str) -> dict[str, str]:
         """The report parameters for ``kind`` from the pages' current month, class and day."""
         if kind in ("market-book", "daily-posting"):
-            day = self.market.day.date().toPython()
-            return {"date": day.isoformat()} if kind == "daily-posting" else {"month": f"{day:%Y-%m}"}
+            day = self.market.day.date()
+            return ({"date": day.toString("yyyy-MM-dd")} if kind == "daily-posting"
+                    else {"month": day.toString("yyyy-MM")})
+        if kind == "kitchen-slip":
+            return {"date": self.count.day.date().toString("yyyy-MM-dd")}
+        if kind == "lunch-support":
+            year, month = self.ledger.month.year_month()
+            start = year if month >= 9 else year - 1
+            return {"year": f"{start}-{start + 1}", "round": "1" if month >= 9 else "2"}
         if kind == "meals-receipts":
             year, month = self.payments.month.year_month()
             return {"month": f"{year:04d}-{month:02d}"}
@@ -98,7 +113,7 @@ class MealsTab(QWidget):
         from kindergarten_desktop.meals.market import unpriced_days_this_school_year
         from kindergarten_desktop.roster.calendar import month_bounds
 
-        if kind == "meals-receipts" or self.ctx.school_year is None:
+        if kind in ("meals-receipts", "kitchen-slip", "lunch-support") or self.ctx.school_year is None:
             return False
         if kind in ("meals-ledger", "meals-statements"):
             year, month = map(int, params["month"].split("-"))
@@ -113,18 +128,16 @@ class MealsTab(QWidget):
         year = self.ctx.school_year
         if year is None or year.contains(today):
             return today
-        row = self.ctx.db.execute(
-            "SELECT max(day) FROM (SELECT max(day) AS day FROM attendance WHERE day BETWEEN :a AND :b "
-            "UNION ALL SELECT max(day) FROM purchase WHERE day BETWEEN :a AND :b) AS latest",
-            {"a": year.start_date.isoformat(), "b": year.end_date.isoformat()}).fetchone()
-        return dt.date.fromisoformat(row[0]) if row and row[0] else year.start_date
+        from kindergarten_desktop.meals.counts import last_meal_day
+
+        return last_meal_day(self.ctx.db, year.start_date, year.end_date) or year.start_date
 
     def _go_to(self, day: dt.date) -> None:
         for edit in (self.count.day, self.market.day, self.payments.date):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
-        for page in (self.ledger, self.payments):
+        for page in (self.ledger, self.payments, self.discounts):
             page.month.blockSignals(True)
             page.month.set_month(day.year, day.month)
             page.month.blockSignals(False)
@@ -132,15 +145,15 @@ class MealsTab(QWidget):
     def refresh(self) -> None:
         """School year changed: every page is reloaded when shown."""
         self._go_to(self._reference_day())
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates}
+        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates, self.discounts}
         self._page_shown(self.pages.currentIndex())
 
     def _data_changed(self, _area: str) -> None:
         current = self.pages.currentWidget()
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates} - {current}
+        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates, self.discounts} - {current}
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
         if page in self._stale:
             self._stale.discard(page)
-            page.refresh()
+            page.refresh()  # type: ignore[attr-defined]  # every page has refresh()

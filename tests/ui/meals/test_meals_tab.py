@@ -29,7 +29,10 @@ def warnings(monkeypatch):
 def test_opens_on_the_meal_count_of_the_demo_day(tab):
     page = tab.count
     assert page.day.date().toPython() <= dt.date(2026, 3, 16)
-    assert page.model.rowCount() == 16
+    assert page.model.rowCount() == 16 + 2  # the classes, then the staff meals and the total
+    total = page.model.rows[-1]
+    assert total.expected == page.count.to_cook
+    assert page.children_model.rowCount() == page.model.rows[0].enrolled  # the first class's children
     assert "16/16" not in page.headline.text() and page.headline.text()
 
 
@@ -138,7 +141,10 @@ def test_print_buttons_take_month_class_and_day_from_the_pages(tab, qtbot, save_
     assert tab.report_params("daily-posting") == {"date": "2026-03-10"}
     assert tab.report_params("market-book") == {"month": "2026-03"}
     assert set(tab.print_buttons) == {"meals-ledger", "meals-statements", "meals-receipts", "market-book",
-                                      "daily-posting"}
+                                      "daily-posting", "kitchen-slip", "lunch-support"}
+    assert tab.report_params("lunch-support") == {"year": "2025-2026", "round": "2"}
+    tab.count.day.setDate(QDate(2026, 3, 13))
+    assert tab.report_params("kitchen-slip") == {"date": "2026-03-13"}
     statements = _finished(qtbot, tab.print_report("meals-statements"))
     assert statements.name == "Thong_bao_tien_an_2026-02_La_1.pdf"
     assert "THÔNG BÁO TIỀN ĂN THÁNG 02/2026" in PdfReader(statements).pages[0].extract_text()
@@ -147,6 +153,7 @@ def test_print_buttons_take_month_class_and_day_from_the_pages(tab, qtbot, save_
 
 
 def test_ledger_warns_when_meals_have_no_rate(qtbot, demo_db, demo_db_copy):
+    demo_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     widget = MealsTab(AppContext(demo_db, demo_db_copy))
     qtbot.addWidget(widget)
@@ -287,6 +294,7 @@ def test_printing_without_a_rate_says_so_and_opens_the_rates_page(qtbot, demo_db
                                                                   monkeypatch):
     from kindergarten_desktop.ui.reports import export
 
+    demo_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     demo_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     widget = MealsTab(AppContext(demo_db, demo_db_copy))
     qtbot.addWidget(widget)
@@ -300,3 +308,69 @@ def test_printing_without_a_rate_says_so_and_opens_the_rates_page(qtbot, demo_db
     assert started == []
     widget.print_report("meals-receipts")  # receipts print what was paid: no rate needed
     assert len(started) == 1
+
+
+def test_discounts_page_adds_edits_and_removes_a_standing_discount(tab, monkeypatch):
+    from kindergarten_desktop.meals.discounts import standing_discounts
+    from kindergarten_desktop.meals.ledger import compute_month
+
+    tab.pages.setCurrentWidget(tab.discounts)
+    page = tab.discounts
+    page.month.set_month(2026, 3)
+    child_id = page.child.itemData(0)
+    page.amount.setText("50.000")
+    page.reason.setText("Con giáo viên trong trường")
+    page.standing.setChecked(True)
+    page.add_button.click()
+    assert [d.amount for d in standing_discounts(tab.ctx.db, child_id)] == [50_000]
+    row = next(r for r in compute_month(tab.ctx.db, 2026, 3).rows if r.child_id == child_id)
+    assert row.discount >= 50_000 and "Con giáo viên trong trường" in row.discount_reasons
+    index = next(i for i, d in enumerate(page.model.rows) if d.child_id == child_id and d.standing)
+    page.table.selectRow(index)
+    assert page.save_button.isEnabled() and page.amount.text() == "50000"
+    page.amount.setText("40000")
+    page.save_button.click()
+    assert [d.amount for d in standing_discounts(tab.ctx.db, child_id)] == [40_000]
+    page.table.selectRow(next(i for i, d in enumerate(page.model.rows) if d.child_id == child_id and d.standing))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.remove_button.click()
+    assert standing_discounts(tab.ctx.db, child_id) == []
+
+
+def test_a_discount_in_a_closed_month_says_how_to_reopen(tab, warnings):
+    page = tab.discounts
+    tab.pages.setCurrentWidget(page)
+    page.month.set_month(2026, 1)  # closed in the demo
+    page.amount.setText("20000")
+    page.reason.setText("Ốm dài ngày")
+    page.add_button.click()
+    assert warnings, "the refusal is shown"
+    text = warnings[-1][1]
+    assert "02/2026" in text and ("Mở lại tháng này" in text or "Reopen" in text)  # the demo is closed up to February
+
+
+def test_rates_page_saves_a_lunch_support_rule(tab):
+    from PySide6.QtCore import QDate
+
+    from kindergarten_desktop.meals.support import list_rules
+
+    tab.pages.setCurrentWidget(tab.rates)
+    page = tab.rates
+    page.support_from.setDate(QDate(2026, 4, 1))
+    page.support_amount.setText("180.000")
+    page.support_months.setValue(9)
+    page.support_note.setText("Nghị định mới")
+    page._save_support()
+    assert [(r.effective_from, r.amount) for r in list_rules(tab.ctx.db)][-1] == (dt.date(2026, 4, 1), 180_000)
+    assert page.support.rowCount() == 2
+
+
+def test_a_day_of_a_closed_month_is_read_only_on_the_count_page(tab):
+    from PySide6.QtCore import QDate
+
+    page = tab.count
+    page.day.setDate(QDate(2026, 2, 10))  # the demo is closed up to February
+    assert not page.staff_box.isEnabled() and not page.over_box.isEnabled()
+    assert "02/2026" in page.headline.text()
+    page.day.setDate(QDate(2026, 3, 10))
+    assert page.staff_box.isEnabled() and page.over_box.isEnabled()

@@ -1,0 +1,116 @@
+"""Texts of the ``meals.*`` error codes: (Vietnamese, English). See errors.py.
+
+``field_*`` are the labels of the inputs a MealsError names (its ``field``), filled into
+``{field}``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # The labels of the inputs.
+    "field_amount": ("Số tiền", "Amount"),
+    "field_food": ("Tiền ăn", "Food"),
+    "field_fuel": ("Chất đốt", "Fuel"),
+    "field_other": ("Khoản khác", "Other"),
+    "field_unit_price": ("Đơn giá", "Unit price"),
+    "field_discount": ("Số tiền miễn giảm", "Discount"),
+    "field_quantity": ("Số lượng", "Quantity"),
+    "field_staff_meals": ("Suất ăn của cán bộ, giáo viên", "Staff meals"),
+    "field_effective_from": ("Áp dụng từ ngày", "Effective from"),
+    "field_date": ("Ngày", "Date"),
+    "field_month": ("Tháng", "Month"),
+    "field_category": ("Khối", "Category"),
+    "field_child": ("Trẻ", "Child"),
+    "field_item": ("Mặt hàng", "Item"),
+    "field_supplier": ("Người bán", "Supplier"),
+    "field_fee_name": ("Tên khoản thu", "Fee name"),
+    "field_rule": ("Cách thu", "Rule"),
+    "field_method": ("Hình thức nộp", "Method"),
+    "field_reason": ("Lý do", "Reason"),
+    "field_rate": ("Đơn giá tiền ăn", "Daily rate"),
+    "field_purchase": ("Mua hàng", "Purchase"),
+    "field_closed_by": ("Người khóa sổ", "Closed by"),
+    "field_reopened_by": ("Người mở lại sổ", "Reopened by"),
+    "field_collection_mode": ("Cách thu tiền ăn", "Collection mode"),
+    "field_refund_absences": ("Ngày nghỉ được trả lại", "Refunded absences"),
+    "field_refund_components": ("Khoản được trả lại", "Refunded components"),
+    "field_payment_warning": ("Mức hỏi lại khi thu", "Payment warning"),
+    "field_support_amount": ("Mức hỗ trợ ăn trưa", "Lunch support amount"),
+    "field_max_months": ("Số tháng hỗ trợ tối đa", "Most months supported"),
+    "field_start_month": ("Từ tháng", "From month"),
+    "field_end_month": ("Đến tháng", "To month"),
+    # Money typed in a form.
+    "money_not_amount": ("{field}: không phải là số tiền.", "{field}: not an amount of money."),
+    "money_decimals": ("{field}: tiền tính bằng đồng, không có phần lẻ.",
+                       "{field}: money is whole đồng, without decimals."),
+    "money_letters": ("{field}: tiền tính bằng đồng, chỉ gồm chữ số (không có phần lẻ hay chữ).",
+                      "{field}: money is whole đồng, digits only (no decimals or letters)."),
+    "money_empty": ("{field}: chưa nhập số tiền.", "{field}: the amount is empty."),
+    "money_negative": ("{field}: số tiền không được âm.", "{field}: the amount cannot be negative."),
+    "money_zero": ("{field}: số tiền phải lớn hơn 0.", "{field}: the amount must be more than 0."),
+    "month_format": ("{field}: “{text}” không phải là tháng dạng NNNN-TT (ví dụ 2025-09).",
+                     "{field}: “{text}” is not a month written YYYY-MM (e.g. 2025-09)."),
+    "whole_number": ("{field}: phải là số nguyên, từ 0 trở lên.", "{field}: must be a whole number, 0 or more."),
+    "one_of": ("{field}: phải là một trong các giá trị {choices}.", "{field}: must be one of {choices}."),
+    "date_required": ("{field}: chưa chọn ngày.", "{field}: a date is required."),
+    "name_empty": ("{field}: chưa nhập tên.", "{field}: the name is empty."),
+    "no_child": ("Không có trẻ mang số {child}.", "No child with number {child}."),
+    # Rates and fees.
+    "category_two": ("{field}: phải là nhà trẻ hoặc mẫu giáo.", "{field}: must be nursery or kindergarten."),
+    "category_three": ("{field}: phải là tất cả, nhà trẻ hoặc mẫu giáo.",
+                       "{field}: must be all, nursery or kindergarten."),
+    "rate_zero": ("Đơn giá tiền ăn một ngày không được bằng 0.", "The daily rate cannot be 0."),
+    "fee_rule": ("{field}: thu theo tháng có học hoặc theo tháng có ăn.",
+                 "{field}: must be enrolled or attended."),
+    # Meal count.
+    "staff_meals_implausible": ("{count} suất ăn cán bộ, giáo viên trong một ngày là không hợp lý.",
+                                "{count} staff meals in one day is not plausible."),
+    # Payments and discounts.
+    "method": ("{field}: tiền mặt hoặc chuyển khoản.", "{field}: must be cash or transfer."),
+    "payment_future": ("Không ghi khoản nộp vào một ngày chưa tới.", "A payment cannot be dated in the future."),
+    "payment_large": ("Số tiền {amount} lớn hơn {limit}: số tiền có đúng không?",
+                      "{amount} is more than {limit}: is the amount right?"),
+    "discount_reason": ("Hãy ghi lý do miễn giảm.", "Say why the discount is given."),
+    "discount_not_found": ("Không còn khoản miễn giảm này (có thể đã bị xóa).",
+                           "This discount no longer exists (it may have been removed)."),
+    "discount_too_large": ("Miễn giảm {amount} mỗi tháng là quá lớn: số tiền có đúng không?",
+                           "A discount of {amount} a month is too large: is the amount right?"),
+    "discount_end_before_start": ("Tháng kết thúc ({end}) trước tháng bắt đầu ({start}).",
+                                  "The last month ({end}) is before the first ({start})."),
+    # Decree 105 lunch support rules.
+    "support_months_range": ("{field}: từ 0 đến 12 tháng.", "{field}: from 0 to 12 months."),
+    "support_rule_last": ("Phải giữ lại ít nhất một mức hỗ trợ ăn trưa.",
+                          "At least one lunch-support rule must stay."),
+    # Month closing.
+    "closed_by": ("Hãy ghi tên người khóa sổ.", "Say who closes the month."),
+    "reopened_by": ("Hãy ghi tên người mở lại sổ.", "Say who reopens the month."),
+    "already_closed": ("Tháng {month} đã khóa sổ rồi.", "Month {month} is already closed."),
+    "close_in_order": ("Khóa sổ lần lượt từng tháng: hãy khóa tháng {month} trước.",
+                       "Months close in order: close {month} first."),
+    "close_unpriced": ("Tháng {month} có ngày học chưa có đơn giá tiền ăn: hãy nhập đơn giá trước khi khóa sổ.",
+                       "No daily rate covers some school days of {month}: set the rate before closing."),
+    "not_closed": ("Tháng {month} chưa khóa sổ.", "Month {month} is not closed."),
+    "reopen_latest": ("Hãy mở lại các tháng sau trước, bắt đầu từ tháng {month}.",
+                      "Reopen the later months first, from {month} back."),
+    # Written by db/guards.py for every write a closed month refuses, whoever writes.
+    "month_closed": (
+        "Sổ đã khóa đến tháng {month}: không thể thêm, sửa hay xóa dữ liệu của tháng đã khóa (điểm danh, "
+        "báo ăn, nhập lớp, tiền ăn, miễn giảm, thu tiền, đi chợ, kho, thực đơn). Muốn sửa, kế toán mở lại sổ "
+        "tháng {month} (Tiền ăn › Sổ tiền ăn tháng › Mở lại tháng này…), sửa rồi khóa sổ lại.",
+        "The books are closed up to {month}: nothing dated in a closed month can be added, changed or "
+        "removed (attendance, meal counts, enrolments, rates, discounts, payments, market book, stock, menus). "
+        "To change it, the accountant reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
+        "corrects it and closes the month again."),
+    # Market book and stock.
+    "quantity_empty": ("{field}: chưa nhập số lượng.", "{field}: the quantity is empty."),
+    "quantity_not_number": ("{field}: “{value}” không phải là số.", "{field}: “{value}” is not a number."),
+    "quantity_zero": ("{field}: phải lớn hơn 0.", "{field}: must be more than 0."),
+    "quantity_implausible": ("{field}: {value} không phải là số lượng hợp lý.",
+                             "{field}: {value} is not a plausible quantity."),
+    "price_missing": ("Mua hàng phải có đơn giá.", "A purchase needs its unit price."),
+    "item_unknown": ("“{item}” chưa có trong danh mục hàng: hãy nhập mua trước.",
+                     "“{item}” is not in the list of items: buy it first."),
+    "item_has_uses": ("“{item}” đã có phiếu xuất kho: mặt hàng vẫn phải theo dõi trong kho.",
+                      "“{item}” has stock uses recorded: it stays in the store."),
+    "item_not_stocked": ("“{item}” không theo dõi trong kho.", "“{item}” is not kept in the store."),
+    "stock_short": ("Trong kho chỉ còn {held} {unit} {item} vào ngày {day}.",
+                    "Only {held} {unit} of {item} in store on {day}."),
+    "stock_short_later": ("Kho sẽ thiếu {item} vào ngày {day}.", "The store would run short of {item} on {day}."),
+}

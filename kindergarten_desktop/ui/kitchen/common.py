@@ -1,0 +1,155 @@
+"""Pieces the kitchen pages share: a rows table model, labels, verdict colours, a date edit and
+the one way to show a refused action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QMessageBox, QTableView, QWidget
+
+from kindergarten_desktop.errors import AppError
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+VERDICT_COLOURS = {"below": "#ffe3b8", "within": "#d4efd4", "above": "#f7c9c9"}
+
+
+def group_name(group: str) -> str:
+    names = {"nursery": QCoreApplication.translate("Kitchen", "Nursery"),
+             "kindergarten": QCoreApplication.translate("Kitchen", "Kindergarten")}
+    return names.get(group, group)
+
+
+def meal_name(meal: str) -> str:
+    names = {"breakfast": QCoreApplication.translate("Kitchen", "Breakfast"),
+             "lunch": QCoreApplication.translate("Kitchen", "Lunch"),
+             "afternoon": QCoreApplication.translate("Kitchen", "Afternoon meal"),
+             "snack": QCoreApplication.translate("Kitchen", "Snack")}
+    return names.get(meal, meal)
+
+
+def verdict_name(verdict: str) -> str:
+    names = {"below": QCoreApplication.translate("Kitchen", "Below the norm"),
+             "within": QCoreApplication.translate("Kitchen", "Within the norm"),
+             "above": QCoreApplication.translate("Kitchen", "Above the norm")}
+    return names.get(verdict, "")
+
+
+def measure_name(measure: str) -> str:
+    names = {"energy": QCoreApplication.translate("Kitchen", "Energy (kcal)"),
+             "protein": QCoreApplication.translate("Kitchen", "Protein (% of energy)"),
+             "fat": QCoreApplication.translate("Kitchen", "Fat (% of energy)"),
+             "carbohydrate": QCoreApplication.translate("Kitchen", "Carbohydrate (% of energy)")}
+    return names.get(measure, measure)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    get: Callable[[Any], Any]
+    kind: str = "text"  # text | int | num1 | num2 | money | verdict
+    background: Callable[[Any], str | None] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.get(row), column.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            return display(column.get(row), column.kind) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "num1", "num2", "money"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = column.background(row) if column.background else None
+            if column.kind == "verdict":
+                colour = VERDICT_COLOURS.get(column.get(row) or "")
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+
+def display(value: Any, kind: str) -> str:
+    from kindergarten_desktop.ui.numbers import ui_money, ui_number
+
+    if value is None or value == "":
+        return ""
+    if kind == "num1":
+        return ui_number(value, 1)
+    if kind == "num2":
+        return ui_number(value, 2)
+    if kind == "money":
+        return ui_money(value, symbol=False)
+    if kind == "verdict":
+        return verdict_name(value)
+    return str(value)
+
+
+def table_view(model: QAbstractTableModel, *, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return indexes[0].data(ROW_ROLE) if indexes else None
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    day = day or dt.date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
+
+
+def refused(parent: QWidget, exc: AppError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Kitchen", "Kitchen"), exc.text())

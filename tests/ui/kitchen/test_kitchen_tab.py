@@ -1,0 +1,148 @@
+"""The kitchen tab on the demo school, as a user sees it: real widgets, offscreen."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.tabs.kitchen_tab import KitchenTab
+from tests.conftest import DEMO_TODAY
+
+
+def _tab(qtbot, demo_db, demo_db_copy):
+    ctx = AppContext(demo_db, demo_db_copy)
+    tab = KitchenTab(ctx)
+    qtbot.addWidget(tab)
+    tab.portion.day.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day))
+    return tab
+
+
+def test_portion_page_shows_both_groups_with_verdicts(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    for group, meals in (("nursery", 3), ("kindergarten", 2)):  # 11 measures, then each meal's share
+        assert tab.portion.summary_models[group].rowCount() == 11 + meals
+        assert tab.portion.food_models[group].rowCount() > 5
+        first = tab.portion.summary_models[group].index(0, 3)
+        assert first.data() == "Within the norm"
+    assert "children eating" in tab.portion.boxes["kindergarten"].title()
+
+
+def test_every_page_loads_when_shown(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    for edit in (tab.menus.week, tab.market.day, tab.inspection.day):
+        edit.setDate(QDate(2026, 3, 16))
+    for index in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(index)
+    assert tab.menus.model.cells and tab.dishes.dishes.rowCount() >= 20
+    tab.catalogue.search.setText("THIT LON NAC")
+    assert "Thịt lợn nạc" in [f.name for f in tab.catalogue.model.rows]
+    assert tab.market.model.rowCount() > 5 and tab.market.write_button.isEnabled()
+    assert tab.inspection.records.rowCount() > 0 and tab.inspection.samples.rowCount() > 0
+
+
+def test_import_dialog_previews_then_imports(qtbot, demo_db, demo_db_copy, tmp_path):
+    from kindergarten_desktop.kitchen.menus import day_menu
+    from kindergarten_desktop.ui.kitchen.import_dialog import MenuImportDialog
+
+    path = tmp_path / "td.csv"
+    path.write_text("Ngày,Khối,Bữa,Món ăn,Mã thực phẩm,Định lượng (g/trẻ)\n"
+                    "23/03/2026,Mẫu giáo,Trưa,Cơm tẻ,1004,70\n"
+                    "23/03/2026,Mẫu giáo,Trưa,Canh,9999,20\n", encoding="utf-8")
+    ctx = AppContext(demo_db, demo_db_copy)
+    dialog = MenuImportDialog(ctx, None, path)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2 and not dialog.import_button.isEnabled()
+    assert "1 invalid" in dialog.summary.text() and "replaces the menus of: 23/03/2026" in dialog.summary.text().lower()
+    dialog.skip.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert [(ln.dish, ln.grams) for ln in day_menu(demo_db, dt.date(2026, 3, 23), "kindergarten")] == [("Cơm tẻ", 70)]
+
+
+def test_vietnamese_interface(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    assert titles[0] == "&Khẩu phần ngày" and "Kiểm thực và &lưu mẫu" in titles
+    assert tab.portion.summary_models["nursery"].index(0, 3).data() == "Đạt định mức"
+
+
+def test_inspection_and_sample_dialogs_save_and_refuse(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.kitchen.inspection import Inspection, Sample, list_inspections, list_samples
+    from kindergarten_desktop.ui.kitchen.record_dialogs import InspectionDialog, SampleDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    day = dt.date(2026, 3, 24)
+    dialog = InspectionDialog(demo_db, Inspection(None, day, 1, "06:30", ""), None)
+    qtbot.addWidget(dialog)
+    dialog.item.setText("Thịt lợn nạc")
+    dialog.at.setText("25:99")
+    dialog.accept()
+    assert warnings and list_inspections(demo_db, day, day) == []
+    dialog.at.setText("6h45")
+    dialog.passed.setChecked(False)
+    dialog.accept()
+    saved = list_inspections(demo_db, day, day)
+    assert [(r.item, r.at, r.passed) for r in saved] == [("Thịt lợn nạc", "06:45", False)]
+    taken = dt.datetime(2026, 3, 24, 10, 30)
+    samples = SampleDialog(demo_db, Sample(None, day, "lunch", "", 100, "g", taken), None)
+    qtbot.addWidget(samples)
+    samples.dish.setText("Canh cua")
+    samples.unit.setCurrentText("ml")
+    samples.accept()  # 100 ml is below the 150 ml a liquid sample needs
+    assert len(warnings) == 2 and list_samples(demo_db, day, day) == []
+    samples.quantity.setValue(150)
+    samples.accept()
+    assert [(s.dish, s.quantity, s.unit, s.discarded_at) for s in list_samples(demo_db, day, day)] == [
+        ("Canh cua", 150, "ml", None)]
+
+
+def test_norms_dialog_adds_an_effective_dated_norm(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.kitchen.norms import norm_table
+    from kindergarten_desktop.ui.kitchen.norms_dialog import NormsDialog
+
+    ctx = AppContext(demo_db, demo_db_copy)
+    dialog = NormsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.group.setCurrentIndex(1)  # kindergarten, filled from its latest norm
+    assert dialog.spins["energy"][0].value() == 615
+    dialog.start.setDate(QDate(2026, 4, 1))
+    dialog.spins["energy"][0].setValue(640)
+    dialog.source.setText("Nghị quyết HĐND tỉnh")
+    dialog._save()
+    assert dialog.model.rowCount() == 3
+    norms = norm_table(demo_db)
+    assert norms.on("kindergarten", dt.date(2026, 4, 1)).energy == (640, 726)
+    assert norms.on("kindergarten", dt.date(2026, 3, 31)).energy == (615, 726)
+
+
+def test_menu_page_fills_a_month_from_the_rotation(qtbot, demo_db, demo_db_copy, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.kitchen.menus import menus_between
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    tab.pages.setCurrentWidget(tab.menus)
+    tab.menus.week.setDate(QDate(2026, 4, 13))
+    assert not tab.menus.model.cells
+    tab.menus._fill_month()
+    assert tab.menus.model.cells
+    april = menus_between(demo_db, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    assert (dt.date(2026, 4, 30), "nursery") not in april and (dt.date(2026, 4, 29), "nursery") in april
+
+
+def test_print_buttons_pass_the_pages_day_or_month(qtbot, demo_db, demo_db_copy):
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    tab.inspection.day.setDate(QDate(2026, 3, 5))
+    tab.menus.week.setDate(QDate(2026, 3, 19))
+    assert tab.report_params("nutrition") == {"date": DEMO_TODAY.isoformat()}
+    assert tab.report_params("menu-week") == {"date": "2026-03-16"}
+    assert tab.report_params("inspection-book") == tab.report_params("sample-book") == {"month": "2026-03"}
