@@ -21,7 +21,9 @@ No reportlab or openpyxl here (the GUI imports this at start-up).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
@@ -79,6 +81,8 @@ class DocumentSettings:
     drafter_shown: bool = False
     place: str = ""
     date: dt.date | None = None
+    # Fields typed or remembered (not defaults): they win over what a kind passes the kit itself.
+    chosen: frozenset[str] = frozenset()
 
     def recipient_lines(self) -> list[str]:
         """'- UBND phường An Khánh;' … '- Lưu: VT.' as printed under 'Nơi nhận:'."""
@@ -167,8 +171,10 @@ def resolve(db: Database, kind: str, spec: DocSpec, params: ReportParams | None,
     """Defaults, then what was remembered for ``kind``, then ``overrides``."""
     settings = defaults(db, spec, params)
     changes: dict[str, object] = {}
+    chosen: set[str] = set()
     for name, value in remembered(db, kind).items():
         changes[name] = tuple(value.split("\n")) if name == "recipients" else value
+    chosen |= set(changes)
     if overrides is not None:
         for f in fields(DocumentOverrides):
             value = getattr(overrides, f.name)
@@ -184,7 +190,29 @@ def resolve(db: Database, kind: str, spec: DocSpec, params: ReportParams | None,
             # A vice-principal signs on behalf of the principal (NĐ30: "KT. HIỆU TRƯỞNG").
             title = overrides.signer_title.strip().upper()
             changes["authority"] = ON_BEHALF if title == VICE_PRINCIPAL else ""
-    return replace(settings, **changes)  # type: ignore[arg-type]
+        typed = {f.name for f in fields(DocumentOverrides)
+                 if f.name != "extra" and getattr(overrides, f.name) is not None}
+        chosen |= typed | ({"authority"} if "signer_title" in typed else set())
+    return replace(settings, chosen=frozenset(chosen), **changes)  # type: ignore[arg-type]
+
+
+_CURRENT: ContextVar[DocumentSettings | None] = ContextVar("document_settings", default=None)
+
+
+@contextmanager
+def in_effect(settings: DocumentSettings) -> Iterator[None]:
+    """While a report is built (registry.run_report): the kit's documents use ``settings``
+    even when a kind does not pass them (one path for every kind)."""
+    token = _CURRENT.set(settings)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> DocumentSettings | None:
+    """The settings of the report being built, if any."""
+    return _CURRENT.get()
 
 
 def remember(db: Database, kind: str, spec: DocSpec, chosen: DocumentSettings) -> None:

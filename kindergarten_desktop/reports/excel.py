@@ -356,7 +356,10 @@ class Workbook:
         person printing chose none."""
         from dataclasses import replace
 
+        from kindergarten_desktop.reports.document import current
+
         self.head = letterhead(school)
+        document = document or current()  # the report being built, for a kind that passes nothing
         self.document = document or DocumentSettings(signer_name=self.head.principal_name, place=self.head.place)
         if self.document.date is None and date is not None:
             self.document = replace(self.document, date=date)

@@ -68,6 +68,8 @@ def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18, keep
 
     from kindergarten_desktop.reports import pdf
 
+    # The principal's block follows the document settings (a vice-principal may sign "KT.").
+    signers = [signer(doc) if title.strip().upper() == "HIỆU TRƯỞNG" else (title, name) for title, name in signers]
     hint = ParagraphStyle("signature_hint", pdf.styles()["center"], fontName=f"{pdf.SERIF}-Italic", fontSize=11,
                           leading=13)
     cells = [[pdf.paragraph(title, "signature"), Paragraph("(Ký, ghi rõ họ tên)", hint),

@@ -280,11 +280,16 @@ class OfficialDocument:
     def __init__(self, school: Database | SchoolSettings, *, document: DocumentSettings | None = None,
                  number: str | None = None, date: dt.date | None = None, landscape: bool = False,
                  page_numbers: bool = True, title: str = "") -> None:
+        from kindergarten_desktop.reports.document import current
+
         register_fonts()
         self.head: Letterhead = letterhead(school)
+        document = document or current()  # the report being built, for a kind that passes nothing
         self.document = document or DocumentSettings(number=number or "…/…", signer_name=self.head.principal_name,
                                                      place=self.head.place)
-        self.number = number if number is not None and document is None else self.document.number
+        # A number the kind passes itself stands unless the person printing chose one.
+        chosen = self.document.chosen
+        self.number = number if number is not None and "number" not in chosen else self.document.number
         self.place = self.document.place or self.head.place
         self.date = self.document.date or date or dt.date.today()
         self.page_size = landscape_size(A4) if landscape else A4
@@ -468,6 +473,11 @@ class OfficialDocument:
         them. Everything comes from the document settings; the arguments only replace them for
         callers without settings. The block is kept with the last rows before it (build)."""
         settings = self.document
+        # What the kind passes stands unless the person printing chose otherwise.
+        if "recipients" in settings.chosen:
+            recipients = None
+        if settings.chosen & {"signer_name", "signer_title", "authority"}:
+            authority = signer = None
         lines = ([f"- {r.strip().lstrip('- ')}" for r in recipients] if recipients is not None
                  else settings.recipient_lines())
         left: list[Flowable] = [paragraph("Nơi nhận:", "recipients_label")]

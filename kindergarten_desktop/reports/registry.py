@@ -291,6 +291,8 @@ def run_report(db: Database, kind: ReportKind, params: ReportParams, out_path: s
     if fmt not in kind.formats:
         raise ReportError(f"the {kind.name} report is made as {' or '.join('.' + f for f in kind.formats)}, "
                           f"not {out_path.suffix or 'a file without extension'}")
-    with atomic_output(out_path) as tmp:
+    from kindergarten_desktop.reports.document import in_effect
+
+    with atomic_output(out_path) as tmp, in_effect(params.document):
         kind.build(db, params, fmt, tmp, progress or (lambda _d, _t, _x: True))
     return ReportResult(out_path, missing_setting_labels(db))
