@@ -81,7 +81,8 @@ def test_screenshot_writes_one_png_per_tab_and_tab_page(tmp_path):
     tabs = [p for p in pngs if "-" not in p]
     assert tabs == sorted(f"{spec.key}.png" for spec in TAB_SPECS)
     assert "kitchen.png" in tabs
-    assert {"meals-1.png", "meals-2.png"} <= set(pngs)  # a tab with pages: each page after the first too
+    # a tab with pages: each page after the first too (meals: 7 pages, stock cards included)
+    assert {f"meals-{n}.png" for n in range(1, 7)} <= set(pngs)
     assert all((tmp_path / "shots" / p).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
@@ -120,3 +121,15 @@ def test_command_errors_follow_lang_and_the_remembered_language(tmp_path, capsys
     finally:
         settings.setValue("language", previous or "vi")
         errors.set_language("vi")
+
+
+def test_screenshot_no_pages_writes_the_tabs_only(tmp_path):
+    db = tmp_path / "s.sqlite3"
+    assert main(["demo-data", "--db", str(db)]) == 0
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    res = _run("screenshot", "--db", str(db), "--out", str(tmp_path / "shots"), "--no-pages", env=env)
+    assert res.returncode == 0, res.stderr
+    pngs = {p.name for p in (tmp_path / "shots").glob("*.png")}
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    assert pngs == {f"{spec.key}.png" for spec in TAB_SPECS}

@@ -141,7 +141,7 @@
     </message>
     <message>
       <source>Kitchen</source>
-      <translation>Bếp ăn</translation>
+      <translation>Bếp</translation>
     </message>
     <message>
       <source>School year</source>

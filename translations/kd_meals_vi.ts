@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
   <context>
+    <name>AdjustDialog</name>
+    <message>
+      <source>Correct</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <source>Cancel the entry</source>
+      <translation>Hủy dòng này</translation>
+    </message>
+    <message>
+      <source>&amp;Action:</source>
+      <translation>&amp;Thao tác:</translation>
+    </message>
+    <message>
+      <source>&amp;Quantity:</source>
+      <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+      <source>Unit &amp;price:</source>
+      <translation>Đơn &amp;giá:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+      <source>&amp;By:</source>
+      <translation>&amp;Người thực hiện:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelDialog</name>
+    <message>
+      <source>Cancelled &amp;by:</source>
+      <translation>&amp;Người hủy:</translation>
+    </message>
+    <message>
+      <source>e.g. wrong amount, written again as no. …</source>
+      <translation>vd. ghi sai số tiền, đã lập lại phiếu số …</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+      <source>Cancel the voucher</source>
+      <translation>Hủy phiếu</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Giữ lại</translation>
+    </message>
+  </context>
+  <context>
     <name>CountPage</name>
     <message>
       <source>Day:</source>
@@ -468,8 +522,16 @@
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <source>Delete the selected purchase</source>
-      <translation>Xóa dòng chi chợ đang chọn</translation>
+      <source>Corrections</source>
+      <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
+      <source>Correct or cancel the selected purchase…</source>
+      <translation>Sửa hoặc hủy dòng mua đã chọn…</translation>
     </message>
     <message>
       <source>Menu of the day</source>
@@ -548,16 +610,16 @@
       <translation>Chưa lưu được khoản chi chợ</translation>
     </message>
     <message>
-      <source>Delete purchase</source>
-      <translation>Xóa khoản chi chợ</translation>
+      <source>Correct or cancel a purchase</source>
+      <translation>Sửa hoặc hủy dòng mua hàng</translation>
     </message>
     <message>
-      <source>Delete %1 (%2)?</source>
-      <translation>Xóa %1 (%2)?</translation>
+      <source>%1: %2 %3 at %4 = %5</source>
+      <translation>%1: %2 %3 × %4 = %5</translation>
     </message>
     <message>
-      <source>Purchase not deleted</source>
-      <translation>Chưa xóa được khoản chi chợ</translation>
+      <source>Purchase not changed</source>
+      <translation>Chưa sửa được dòng mua hàng</translation>
     </message>
   </context>
   <context>
@@ -581,6 +643,10 @@
     <message>
       <source>Mar&amp;ket book and menu</source>
       <translation>Sổ &amp;chợ và thực đơn</translation>
+    </message>
+    <message>
+      <source>S&amp;tore and stock cards</source>
+      <translation>&amp;Kho và thẻ kho</translation>
     </message>
     <message>
       <source>Rates and &amp;rules</source>
@@ -658,6 +724,34 @@
       <translation>Tháng:</translation>
     </message>
     <message>
+      <source>Books and lists</source>
+      <translation>Sổ sách và danh sách</translation>
+    </message>
+    <message>
+      <source>Cash book of the month…</source>
+      <translation>Sổ quỹ tiền mặt tháng…</translation>
+    </message>
+    <message>
+      <source>Bank-transfer book of the month…</source>
+      <translation>Sổ tiền gửi (chuyển khoản) tháng…</translation>
+    </message>
+    <message>
+      <source>Receipts list of the month…</source>
+      <translation>Bảng kê phiếu thu tháng…</translation>
+    </message>
+    <message>
+      <source>Debt list…</source>
+      <translation>Danh sách trẻ còn nợ…</translation>
+    </message>
+    <message>
+      <source>Collection list per class…</source>
+      <translation>Danh sách thu tiền theo lớp…</translation>
+    </message>
+    <message>
+      <source>Cash book of the school year…</source>
+      <translation>Sổ quỹ tiền mặt cả năm học…</translation>
+    </message>
+    <message>
       <source>New receipt</source>
       <translation>Phiếu thu mới</translation>
     </message>
@@ -682,6 +776,14 @@
       <translation>Số &amp;tiền:</translation>
     </message>
     <message>
+      <source>e.g. 10/2025 or 10, 11/2025</source>
+      <translation>vd. 10/2025 hoặc 10, 11/2025</translation>
+    </message>
+    <message>
+      <source>For mon&amp;th(s):</source>
+      <translation>Nộp ch&amp;o tháng:</translation>
+    </message>
+    <message>
       <source>&amp;Payer:</source>
       <translation>Người &amp;nộp:</translation>
     </message>
@@ -696,6 +798,10 @@
     <message>
       <source>&amp;Method:</source>
       <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+      <source>Pri&amp;nt the receipt after saving (2 copies)</source>
+      <translation>&amp;In phiếu thu ngay sau khi lưu (2 liên)</translation>
     </message>
     <message>
       <source>&amp;Save receipt</source>
@@ -714,8 +820,112 @@
       <translation>Trẻ</translation>
     </message>
     <message>
-      <source>Payer</source>
-      <translation>Người nộp</translation>
+      <source>For</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <source>CANCELLED: %1</source>
+      <translation>ĐÃ HỦY: %1</translation>
+    </message>
+    <message>
+      <source>Print the selected receipt</source>
+      <translation>In phiếu thu đã chọn</translation>
+    </message>
+    <message>
+      <source>Cancel the selected receipt…</source>
+      <translation>Hủy phiếu thu đã chọn…</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Số phiếu</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Cộng</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Totals per &amp;day</source>
+      <translation>Tổn&amp;g theo ngày</translation>
+    </message>
+    <message>
+      <source>Still &amp;owing</source>
+      <translation>Còn &amp;nợ</translation>
+    </message>
+    <message>
+      <source>New pa&amp;yout…</source>
+      <translation>&amp;Lập phiếu chi…</translation>
+    </message>
+    <message>
+      <source>Print the selected payout</source>
+      <translation>In phiếu chi đã chọn</translation>
+    </message>
+    <message>
+      <source>Cancel the selected payout…</source>
+      <translation>Hủy phiếu chi đã chọn…</translation>
+    </message>
+    <message>
+      <source>Pa&amp;youts</source>
+      <translation>Phiếu &amp;chi</translation>
+    </message>
+    <message>
+      <source>Month: cash %1, transfer %2, in all %3</source>
+      <translation>Cả tháng: tiền mặt %1, chuyển khoản %2, tổng cộng %3</translation>
+    </message>
+    <message>
+      <source>More than the debt</source>
+      <translation>Nhiều hơn số nợ</translation>
+    </message>
+    <message>
+      <source>Pay ahead</source>
+      <translation>Thu trước</translation>
+    </message>
+    <message>
+      <source>Change the amount</source>
+      <translation>Sửa số tiền</translation>
+    </message>
+    <message>
+      <source>Receipt not printed</source>
+      <translation>Chưa in được phiếu thu</translation>
+    </message>
+    <message>
+      <source>Cancel receipt</source>
+      <translation>Hủy phiếu thu</translation>
+    </message>
+    <message>
+      <source>Receipt no. %1 is already cancelled.</source>
+      <translation>Phiếu thu số %1 đã bị hủy trước đó.</translation>
+    </message>
+    <message>
+      <source>Receipt no. %1 (%2, %3) keeps its number and is printed “ĐÃ HỦY”; it no longer counts.</source>
+      <translation>Phiếu thu số %1 (%2, %3) giữ nguyên số và được in “ĐÃ HỦY”; phiếu không còn được tính tiền.</translation>
+    </message>
+    <message>
+      <source>Receipt not cancelled</source>
+      <translation>Chưa hủy được phiếu thu</translation>
+    </message>
+    <message>
+      <source>Cancel payout</source>
+      <translation>Hủy phiếu chi</translation>
+    </message>
+    <message>
+      <source>Payout no. %1 (%2, %3)</source>
+      <translation>Phiếu chi số %1 (%2, %3)</translation>
+    </message>
+    <message>
+      <source>Payout not cancelled</source>
+      <translation>Chưa hủy được phiếu chi</translation>
     </message>
     <message>
       <source>Method</source>
@@ -730,10 +940,6 @@
       <translation>Thành tiền</translation>
     </message>
     <message>
-      <source>Delete the selected receipt…</source>
-      <translation>Xóa phiếu thu đang chọn…</translation>
-    </message>
-    <message>
       <source>Class</source>
       <translation>Lớp</translation>
     </message>
@@ -746,12 +952,16 @@
       <translation>Còn nợ</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
+      <source>Paid to</source>
+      <translation>Người nhận</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Still owing at the end of the month&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Còn nợ đến cuối tháng&lt;/b&gt;</translation>
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
       <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>
@@ -774,24 +984,95 @@
       <translation>Trẻ: “%1” không có trong danh sách; hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-      <source>Unusual amount</source>
-      <translation>Số tiền bất thường</translation>
-    </message>
-    <message>
       <source>Receipt no. %1 saved: %2</source>
       <translation>Đã lưu phiếu thu số %1: %2</translation>
     </message>
+  </context>
+  <context>
+    <name>PayoutDialog</name>
     <message>
-      <source>Delete receipt</source>
-      <translation>Xóa phiếu thu</translation>
+      <source>New payout (phiếu chi)</source>
+      <translation>Lập phiếu chi</translation>
     </message>
     <message>
-      <source>Delete receipt no. %1 (%2, %3)?</source>
-      <translation>Xóa phiếu thu số %1 (%2, %3)?</translation>
+      <source>Refund of a child's credit</source>
+      <translation>Hoàn trả tiền thừa của trẻ</translation>
     </message>
     <message>
-      <source>Receipt not deleted</source>
-      <translation>Chưa xóa được phiếu thu</translation>
+      <source>Payment to a supplier</source>
+      <translation>Trả tiền nhà cung cấp</translation>
+    </message>
+    <message>
+      <source>Other expense</source>
+      <translation>Chi khác</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>L&amp;oại chi:</translation>
+    </message>
+    <message>
+      <source>credit %1</source>
+      <translation>thừa %1</translation>
+    </message>
+    <message>
+      <source>C&amp;hild:</source>
+      <translation>&amp;Trẻ:</translation>
+    </message>
+    <message>
+      <source>&amp;Supplier:</source>
+      <translation>Nhà cung &amp;cấp:</translation>
+    </message>
+    <message>
+      <source>Pa&amp;id to:</source>
+      <translation>Người &amp;nhận tiền:</translation>
+    </message>
+    <message>
+      <source>A&amp;ddress:</source>
+      <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+      <source>Da&amp;te:</source>
+      <translation>N&amp;gày chi:</translation>
+    </message>
+    <message>
+      <source>whole đồng, e.g. 616.000</source>
+      <translation>số đồng, vd. 616.000</translation>
+    </message>
+    <message>
+      <source>&amp;Amount:</source>
+      <translation>&amp;Số tiền:</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Tiền mặt</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+      <source>&amp;Method:</source>
+      <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+      <source>e.g. 2 invoices</source>
+      <translation>vd. 2 hóa đơn</translation>
+    </message>
+    <message>
+      <source>Attach&amp;ments:</source>
+      <translation>&amp;Kèm theo:</translation>
+    </message>
+    <message>
+      <source>&amp;Print the payout after saving</source>
+      <translation>&amp;In phiếu chi ngay sau khi lưu</translation>
+    </message>
+    <message>
+      <source>Payout not saved</source>
+      <translation>Chưa lưu được phiếu chi</translation>
     </message>
   </context>
   <context>
@@ -917,6 +1198,14 @@
       <translation>Phần được trả:</translation>
     </message>
     <message>
+      <source>empty when the school uses no receipt book</source>
+      <translation>để trống nếu trường không dùng quyển phiếu thu</translation>
+    </message>
+    <message>
+      <source>Receipt boo&amp;k no.:</source>
+      <translation>&amp;Quyển số phiếu thu:</translation>
+    </message>
+    <message>
       <source>Save the rules</source>
       <translation>Lưu quy định</translation>
     </message>
@@ -1031,6 +1320,117 @@
     <message>
       <source>Rules not saved</source>
       <translation>Chưa lưu được quy định</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockPage</name>
+    <message>
+      <source>&amp;Item:</source>
+      <translation>&amp;Mặt hàng:</translation>
+    </message>
+    <message>
+      <source>Month:</source>
+      <translation>Tháng:</translation>
+    </message>
+    <message>
+      <source>Print stock cards…</source>
+      <translation>In thẻ kho…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Diễn giải</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>Xuất</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>Tồn</translation>
+    </message>
+    <message>
+      <source>Average cost</source>
+      <translation>Đơn giá bình quân</translation>
+    </message>
+    <message>
+      <source>Value in</source>
+      <translation>Tiền nhập</translation>
+    </message>
+    <message>
+      <source>Value out</source>
+      <translation>Tiền xuất</translation>
+    </message>
+    <message>
+      <source>Value on hand</source>
+      <translation>Tiền tồn</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Mặt hàng</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>ĐVT</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>đã hủy</translation>
+    </message>
+    <message>
+      <source>entered %1</source>
+      <translation>ghi ban đầu %1</translation>
+    </message>
+    <message>
+      <source>&amp;Correct or cancel the selected use…</source>
+      <translation>&amp;Sửa hoặc hủy lần xuất kho đã chọn…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Stock card&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Thẻ kho&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Taken out of the store this month&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Xuất kho trong tháng&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>No item is kept in the store yet: mark rice, oil … as stocked on the market book page.</source>
+      <translation>Chưa có mặt hàng nào được quản lý trong kho: đánh dấu gạo, dầu ăn … là hàng nhập kho ở trang Sổ chợ.</translation>
+    </message>
+    <message>
+      <source>%1 (%2): opening %3 worth %4; in %5, out %6; closing %7 worth %8</source>
+      <translation>%1 (%2): tồn đầu %3, trị giá %4; nhập %5, xuất %6; tồn cuối %7, trị giá %8</translation>
+    </message>
+    <message>
+      <source>Correct or cancel a stock use</source>
+      <translation>Sửa hoặc hủy lần xuất kho</translation>
+    </message>
+    <message>
+      <source>%1: %2 %3 taken out on %4</source>
+      <translation>%1: xuất %2 %3 ngày %4</translation>
+    </message>
+    <message>
+      <source>Stock use not changed</source>
+      <translation>Chưa sửa được lần xuất kho</translation>
     </message>
   </context>
 </TS>

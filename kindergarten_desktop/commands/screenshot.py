@@ -13,6 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, metavar="PATH")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
+                   help="also each page of a tab with pages, DIR/<tab>-N.png (default; --no-pages: tabs only)")
     p.set_defaults(func=run)
 
 
@@ -23,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if not db.exists():
         return fail(f"{db}: the file does not exist", code=1)
     try:
-        written = render_tabs(db, Path(args.out), args.lang)
+        written = render_tabs(db, Path(args.out), args.lang, pages=args.pages)
     except (RuntimeError, OSError) as exc:
         return fail(str(exc), code=1)
     for path in written:

@@ -92,9 +92,11 @@ GUARDED: tuple[Guard, ...] = (
     dated("meal_discount", "month"),
     period("meal_standing_discount", "start_month", "end_month", ("child_id", "amount")),
     dated("lunch_support_rule", "effective_from"),
-    dated("meal_payment", "paid_on"),
+    dated("meal_payment", "paid_on"),  # a receipt, and its cancellation
+    dated("meal_payout", "paid_on"),  # a payout (phiếu chi), and its cancellation
     dated("purchase", "day"),
     dated("stock_use", "day"),
+    dated("stock_adjustment", "day"),  # a correction or cancellation of a purchase or stock use, on its day
     dated("daily_menu", "day"),
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from kindergarten_desktop.demo import DemoContext
+from kindergarten_desktop.demo import DemoContext, money
 from kindergarten_desktop.meals import closing, ledger, market
 from kindergarten_desktop.meals.errors import next_month
 from kindergarten_desktop.meals.rates import rate_table
@@ -181,6 +181,7 @@ def _payments_and_closing(ctx: DemoContext) -> None:
     year, month = ctx.years[0].start_date.year, ctx.years[0].start_date.month
     number: dict[int, int] = defaultdict(int)
     year_ids = {y.start_year: y.id for y in ctx.years}
+    books = money.SupplierBooks()
     while (year, month) < (ctx.today.year, ctx.today.month):
         first, last = dt.date(year, month, 1), dt.date(*next_month(year, month), 1) - dt.timedelta(days=1)
         next_first = last + dt.timedelta(days=1)
@@ -206,15 +207,33 @@ def _payments_and_closing(ctx: DemoContext) -> None:
             if day > ctx.today:
                 continue
             amount = balance if rng.random() > 0.05 else int(round(balance * 0.5, -3)) or balance
+            if rng.random() < 0.03:  # a family pays a round sum ahead
+                amount = (balance // 100_000 + 1) * 100_000
             school_year = year_ids.get(day.year if day.month >= 9 else day.year - 1)
             if school_year is None:
                 continue
-            number[school_year] += 1
             method = "transfer" if rng.random() < 0.35 else "cash"
-            payments.append((school_year, number[school_year], child_id, day.isoformat(),
-                             parents.get(child_id, ""), method, amount))
-        db.conn.executemany("INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, payer, "
-                            "method, amount) VALUES (?,?,?,?,?,?,?)", payments)
+            payments.append((day.isoformat(), rng.random(), school_year, child_id, parents.get(child_id, ""),
+                             method, amount))
+        # Receipt numbers follow the days they are written; now and then a receipt is written wrong,
+        # cancelled (it keeps its number) and written again with the next number.
+        rows: list[tuple[object, ...]] = []
+        paid_for = f"{year:04d}-{month:02d}"
+        for day_text, _, school_year, child_id, payer, method, amount in sorted(payments):
+            stamp = f"{day_text} {rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}:00"
+            if rng.random() < 0.004:
+                number[school_year] += 1
+                rows.append((school_year, number[school_year], child_id, day_text, payer, method,
+                             amount + 10_000 * rng.randint(1, 9), paid_for, accountant, stamp, stamp, accountant,
+                             f"Ghi sai số tiền, đã lập lại phiếu số {number[school_year] + 1:04d}"))
+            number[school_year] += 1
+            rows.append((school_year, number[school_year], child_id, day_text, payer, method, amount, paid_for,
+                         accountant, stamp, None, "", ""))
+        db.conn.executemany("INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, payer, method, "
+                            "amount, for_months, created_by, created_at, cancelled_at, cancelled_by, cancel_reason) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        # The month's purchases are paid to the suppliers next month, before that month closes.
+        money.pay_suppliers(ctx, books, year, month)
         year, month = next_month(year, month)
 
 

@@ -466,8 +466,8 @@ def _cell_text(value: Any) -> Any:
 
 
 def _write_csv(path: Path, sheet: Sheet) -> None:
-    """Every text cell through safe_cells.csv_cell: a name like "=HYPERLINK(...)" stays text."""
-    from kindergarten_desktop.safe_cells import csv_cell
+    """Every text cell through formatting.csv_cell: a name like "=HYPERLINK(...)" stays text."""
+    from kindergarten_desktop.formatting import csv_cell
 
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=sheet.delimiter)

@@ -17,6 +17,7 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS
 from kindergarten_desktop.kitchen.catalogue import Food
 from kindergarten_desktop.kitchen.portion import DayPortion, day_portion
+from kindergarten_desktop.meals.errors import MealsError
 
 
 @dataclass(frozen=True)
@@ -129,18 +130,10 @@ def write_purchases(db: Database, day: dt.date, *, now: dt.datetime | None = Non
                     bought = market.add_purchase(db, day, item, line.quantity, line.food.price, unit=line.food.unit,
                                                  supplier=line.supplier)
                     spent += bought.amount
-            except AppError:
-                raise
-            except ValueError as exc:  # meals' own input errors (MealsError)
-                raise AppError("kitchen.market_refused", item=item, reason=_reason(exc)) from exc
+            except MealsError as exc:  # the market book's or store's own input checks, naming the food
+                raise AppError("kitchen.market_refused", item=item, reason=exc.text()) from exc
         stamp = (now or dt.datetime.now()).isoformat(timespec="seconds")
         db.execute("INSERT INTO kitchen_order (day, at, amount) VALUES (?,?,?)", [day.isoformat(), stamp, spent])
     return spent
 
 
-def _reason(exc: Exception) -> str:
-    from kindergarten_desktop.meals.errors import MealsError, fill
-
-    if isinstance(exc, MealsError):
-        return fill(exc.reason, exc.args_)
-    return str(exc)

@@ -13,7 +13,8 @@ Months chain: a month starts from the frozen balances of the latest closed month
 (or from zero), and a closed month returns its frozen rows unchanged.
 
 Loading is separate from arithmetic (as in Beancount): :func:`load_month` reads one month's
-marks, enrolments, payments and discounts into a :class:`MonthInputs`; :func:`compute` is a
+marks, enrolments, payments (cancelled receipts apart, refund payouts taken off) and
+discounts into a :class:`MonthInputs`; :func:`compute` is a
 pure function of it, the opening balances and the :class:`Book` (rates, fees, rules, lunch
 support rules and who may receive it)."""
 
@@ -269,8 +270,7 @@ def load_month(db: Database, year: int, month: int, carried: set[int] | frozense
                                      params):
         if day in by_iso:
             override[cid][by_iso[day]] = eats
-    paid = dict(db.execute("SELECT child_id, sum(amount) FROM meal_payment WHERE paid_on BETWEEN :a AND :b "
-                           "GROUP BY child_id", params).fetchall())
+    paid = _paid(db, params)
     discounts = by_child(discounts_in(db, year, month))
     wanted = set(enrolled) | set(paid) | set(discounts) | set(carried)
     return MonthInputs(year, month, days, dict(enrolled), dict(status), dict(override), paid, discounts,
@@ -352,6 +352,15 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
         rows.append(row)
     rows.sort(key=_row_order)
     return MonthLedger(year, month, inputs.days, rows, False, rules.collection_mode)
+
+
+def _paid(db: Database, params: dict[str, str]) -> dict[int, int]:
+    """Receipts that count (cancelled ones apart) less the credit refunded by payouts (phiếu chi)."""
+    return dict(db.execute(
+        "SELECT child_id, sum(amount) FROM (SELECT child_id, amount FROM meal_payment WHERE paid_on BETWEEN :a "
+        "AND :b AND cancelled_at IS NULL UNION ALL SELECT child_id, -amount FROM meal_payout WHERE purpose = "
+        "'refund' AND paid_on BETWEEN :a AND :b AND cancelled_at IS NULL) AS money GROUP BY child_id",
+        params).fetchall())
 
 
 def _names(db: Database, ids: set[int]) -> dict[int, str]:

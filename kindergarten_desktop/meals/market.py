@@ -42,6 +42,11 @@ class Purchase:
     unit: str
     unit_price: int
     amount: int
+    adjustments: int = 0  # corrections recorded on this purchase
+
+    @property
+    def cancelled(self) -> bool:
+        return self.quantity <= 0
 
 
 @dataclass
@@ -134,22 +139,63 @@ def add_purchase(db: Database, day: dt.date, item: str, quantity: object, unit_p
     return purchases_between(db, day, day, purchase_id=pid)[0]
 
 
-def delete_purchase(db: Database, purchase_id: int) -> None:
+def correct_purchase(db: Database, purchase_id: int, quantity: object, unit_price: object, reason: str,
+                     by_whom: str = "", now: dt.datetime | None = None) -> Purchase:
+    """Correct a purchase's quantity and unit price: an adjustment entry records the change
+    (quantity and money), the purchase stays as it was entered."""
+    qty = parse_quantity(quantity)
+    if unit_price is None or (isinstance(unit_price, str) and not unit_price.strip()):
+        raise MealsError("meals.price_missing", "unit_price")
+    price = parse_money(unit_price, "unit_price")
+    amount = int((qty * price).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return _adjust_purchase(db, purchase_id, float(qty), amount, price, "correct", reason, by_whom, now)
+
+
+def cancel_purchase(db: Database, purchase_id: int, reason: str, by_whom: str = "",
+                    now: dt.datetime | None = None) -> None:
+    """Cancel a purchase through an adjustment entry that takes back its quantity and money."""
+    _adjust_purchase(db, purchase_id, 0.0, 0, None, "cancel", reason, by_whom, now)
+
+
+def _adjust_purchase(db: Database, purchase_id: int, quantity: float, amount: int, price: int | None, action: str,
+                     reason: str, by_whom: str, now: dt.datetime | None) -> Purchase:
+    from kindergarten_desktop.errors import AppError
     from kindergarten_desktop.meals import stock
 
-    row = db.execute("SELECT day, item_id FROM purchase WHERE id = ?", [purchase_id]).fetchone()
+    row = db.execute("SELECT item_id, day, quantity, amount, unit_price FROM purchase_effective WHERE id = ?",
+                     [purchase_id]).fetchone()
     if row is None:
-        return
+        raise AppError("meals.no_purchase", id=purchase_id)
+    item_id, day_text, current_qty, current_amount, current_price = row
+    if not reason.strip():
+        raise AppError("meals.adjust_reason")
+    if current_qty <= 0.0005:
+        raise AppError("meals.already_cancelled_entry")
+    delta_qty = round(quantity - current_qty, 3)
+    delta_amount = amount - current_amount
+    if delta_qty == 0 and delta_amount == 0 and (price is None or price == current_price):
+        raise AppError("meals.adjust_nothing")
+    stamp = (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" ")
     with db.atomic():
-        db.execute("DELETE FROM purchase WHERE id = ?", [purchase_id])
-        stock.ensure_covered(db, row[1])  # a stocked item's purchase is its stock in
+        # A day of a closed month is refused by the guard trigger on stock_adjustment (db/guards.py).
+        db.execute("INSERT INTO stock_adjustment (purchase_id, item_id, day, action, quantity, amount, unit_price, "
+                   "reason, by_whom, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   [purchase_id, item_id, day_text, action, delta_qty, delta_amount, price, reason.strip(),
+                    by_whom.strip(), stamp])
+        stock.ensure_covered(db, item_id)  # a stocked item's purchase is its stock in
+    day = dt.date.fromisoformat(day_text)
+    return purchases_between(db, day, day, purchase_id=purchase_id, include_cancelled=True)[0]
 
 
-def purchases_between(db: Database, start: dt.date, end: dt.date, *, purchase_id: int | None = None) -> list[Purchase]:
-    sql = ("SELECT p.id, p.day, coalesce(s.name, ''), i.name, p.quantity, p.unit, p.unit_price, p.amount "
-           "FROM purchase p JOIN market_item i ON i.id = p.item_id LEFT JOIN supplier s ON s.id = p.supplier_id "
-           "WHERE p.day BETWEEN ? AND ?")
+def purchases_between(db: Database, start: dt.date, end: dt.date, *, purchase_id: int | None = None,
+                      include_cancelled: bool = False) -> list[Purchase]:
+    """Purchases with their corrections applied; cancelled ones (quantity 0) only if asked."""
+    sql = ("SELECT p.id, p.day, coalesce(s.name, ''), i.name, round(p.quantity, 3), p.unit, p.unit_price, "
+           "p.amount, p.adjustments FROM purchase_effective p JOIN market_item i ON i.id = p.item_id "
+           "LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.day BETWEEN ? AND ?")
     params: list = [start.isoformat(), end.isoformat()]
+    if not include_cancelled:
+        sql += " AND p.quantity > 0.0005"
     if purchase_id is not None:
         sql += " AND p.id = ?"
         params.append(purchase_id)
@@ -219,9 +265,17 @@ def unpriced_days(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, l
 
 
 def _spent(db: Database, start: dt.date, end: dt.date) -> dict[dt.date, int]:
-    rows = db.execute("SELECT day, sum(amount) FROM purchase WHERE day BETWEEN ? AND ? GROUP BY day",
+    """Money spent on food each day: fresh food on the day it is bought, dry goods kept in the
+    store (rice, oil ...) at their average cost on the day they are used."""
+    from kindergarten_desktop.meals.stock_value import use_values
+
+    rows = db.execute("SELECT p.day, sum(p.amount) FROM purchase_effective p JOIN market_item i ON i.id = p.item_id "
+                      "WHERE i.stocked = 0 AND p.day BETWEEN ? AND ? GROUP BY p.day",
                       [start.isoformat(), end.isoformat()])
-    return {dt.date.fromisoformat(d): s for d, s in rows}
+    spent: dict[dt.date, int] = {dt.date.fromisoformat(d): s for d, s in rows}
+    for day, value in use_values(db, start, end).items():
+        spent[day] = spent.get(day, 0) + value
+    return {d: v for d, v in spent.items() if v}
 
 
 def _net(db: Database, start: dt.date, end: dt.date, rates: RateTable) -> int:
@@ -259,7 +313,8 @@ def day_book(db: Database, start: dt.date, end: dt.date) -> list[DayBalance]:
 def item_totals(db: Database, start: dt.date, end: dt.date) -> list[tuple[str, str, float, int]]:
     """(item, unit, total quantity, total amount) over a period, largest spending first."""
     rows = db.execute(
-        "SELECT i.name, p.unit, sum(p.quantity), sum(p.amount) FROM purchase p JOIN market_item i ON i.id = p.item_id "
-        "WHERE p.day BETWEEN ? AND ? GROUP BY i.name, p.unit ORDER BY sum(p.amount) DESC",
+        "SELECT i.name, p.unit, sum(p.quantity), sum(p.amount) FROM purchase_effective p "
+        "JOIN market_item i ON i.id = p.item_id WHERE p.day BETWEEN ? AND ? AND p.quantity > 0.0005 "
+        "GROUP BY i.name, p.unit ORDER BY sum(p.amount) DESC",
         [start.isoformat(), end.isoformat()]).fetchall()
     return [(n, u, round(q, 3), a) for n, u, q, a in rows]

@@ -19,7 +19,8 @@ class MealRules:
     collection_mode: str = "advance"
     refund_absences: str = "excused"
     refund_components: str = "food"
-    payment_warning: int = 5_000_000  # a payment above this asks for confirmation
+    payment_warning: int = 5_000_000  # no longer used: a payment above the child's debt asks instead
+    receipt_book: str = ""  # the receipt book (quyển số) printed on receipts, if the school uses one
 
     def check(self) -> None:
         if self.collection_mode not in MODES:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.names import text_sort_key
 
@@ -35,6 +36,12 @@ class StockUse:
     unit: str
     quantity: float
     note: str
+    adjustments: int = 0  # corrections recorded on this use
+    recorded: float = 0.0  # the quantity first entered
+
+    @property
+    def cancelled(self) -> bool:
+        return self.quantity <= 0
 
 
 @dataclass(frozen=True)
@@ -81,8 +88,12 @@ def _quantity(value: object) -> Decimal:
     return parse_quantity(value)
 
 
+_VIEWS = {"purchase": "purchase_effective", "stock_use": "stock_use_effective"}
+
+
 def _totals(db: Database, item_id: int, table: str, day: dt.date | None, before: bool = False) -> float:
-    sql = f"SELECT coalesce(sum(quantity), 0) FROM {table} WHERE item_id = ?"
+    """Sum of an item's purchases or uses, corrections included."""
+    sql = f"SELECT coalesce(sum(quantity), 0) FROM {_VIEWS[table]} WHERE item_id = ?"
     params: list = [item_id]
     if day is not None:
         sql += " AND day < ?" if before else " AND day <= ?"
@@ -99,8 +110,9 @@ def on_hand(db: Database, item: str | int, day: dt.date | None = None) -> float:
 def first_shortfall(db: Database, item_id: int) -> tuple[dt.date, float] | None:
     """The first day the store would hold less than nothing, and how much (negative)."""
     rows = db.execute(
-        "SELECT day, sum(q) FROM (SELECT day, quantity AS q FROM purchase WHERE item_id = :i "
-        "UNION ALL SELECT day, -quantity FROM stock_use WHERE item_id = :i) AS moves GROUP BY day ORDER BY day",
+        "SELECT day, sum(q) FROM (SELECT day, quantity AS q FROM purchase_effective WHERE item_id = :i "
+        "UNION ALL SELECT day, -quantity FROM stock_use_effective WHERE item_id = :i) AS moves "
+        "GROUP BY day ORDER BY day",
         {"i": item_id}).fetchall()
     running = 0.0
     for day, delta in rows:
@@ -129,31 +141,71 @@ def add_use(db: Database, day: dt.date, item: str | int, quantity: object, note:
     return uses_between(db, day, day, use_id=use_id)[0]
 
 
-def delete_use(db: Database, use_id: int) -> None:
-    row = db.execute("SELECT day FROM stock_use WHERE id = ?", [use_id]).fetchone()
+def correct_use(db: Database, use_id: int, quantity: object, reason: str, by_whom: str = "",
+                now: dt.datetime | None = None) -> StockUse:
+    """Correct the quantity of a stock use: an adjustment entry records the change, the use
+    itself stays as it was entered."""
+    qty = float(_quantity(quantity))
+    return _adjust_use(db, use_id, qty, "correct", reason, by_whom, now)
+
+
+def cancel_use(db: Database, use_id: int, reason: str, by_whom: str = "", now: dt.datetime | None = None) -> None:
+    """Cancel a stock use through an adjustment entry that takes its whole quantity back."""
+    _adjust_use(db, use_id, 0.0, "cancel", reason, by_whom, now)
+
+
+def _adjust_use(db: Database, use_id: int, new_quantity: float, action: str, reason: str, by_whom: str,
+                now: dt.datetime | None) -> StockUse:
+    row = db.execute("SELECT u.item_id, u.day, u.quantity, i.name FROM stock_use_effective u "
+                     "JOIN market_item i ON i.id = u.item_id WHERE u.id = ?", [use_id]).fetchone()
     if row is None:
-        return
+        raise AppError("meals.no_stock_use", id=use_id)
+    item_id, day_text, current, name = row
+    if not reason.strip():
+        raise AppError("meals.adjust_reason")
+    if round(current, PLACES) <= 0:
+        raise AppError("meals.already_cancelled_entry")
+    delta = round(new_quantity - current, PLACES)
+    if delta == 0:
+        raise AppError("meals.adjust_nothing")
+    day = dt.date.fromisoformat(day_text)
     with db.atomic():
-        db.execute("DELETE FROM stock_use WHERE id = ?", [use_id])
+        # A day of a closed month is refused by the guard trigger on stock_adjustment (db/guards.py).
+        db.execute("INSERT INTO stock_adjustment (use_id, item_id, day, action, quantity, reason, by_whom, at) "
+                   "VALUES (?,?,?,?,?,?,?,?)", [use_id, item_id, day_text, action, delta, reason.strip(),
+                                                by_whom.strip(), _stamp(now)])
+        short = first_shortfall(db, item_id)
+        if short is not None:
+            raise MealsError("meals.store_short", "quantity", item=name, day=short[0])
+    return uses_between(db, day, day, use_id=use_id, include_cancelled=True)[0]
+
+
+def _stamp(now: dt.datetime | None) -> str:
+    return (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" ")
 
 
 def ensure_covered(db: Database, item_id: int) -> None:
-    """Refuse a change (a purchase deleted) that leaves a recorded use without stock."""
+    """Refuse a change (a purchase corrected or cancelled) that leaves a recorded use without stock."""
     short = first_shortfall(db, item_id)
     if short is not None:
         name = db.execute("SELECT name FROM market_item WHERE id = ?", [item_id]).fetchone()[0]
-        raise MealsError("meals.stock_short_later", "purchase", item=name, day=short[0])
+        raise MealsError("meals.store_short", "quantity", item=name, day=short[0])
 
 
-def uses_between(db: Database, start: dt.date, end: dt.date, *, use_id: int | None = None) -> list[StockUse]:
-    sql = ("SELECT u.id, u.day, i.name, i.unit, u.quantity, u.note FROM stock_use u "
-           "JOIN market_item i ON i.id = u.item_id WHERE u.day BETWEEN ? AND ?")
+def uses_between(db: Database, start: dt.date, end: dt.date, *, use_id: int | None = None,
+                 include_cancelled: bool = False) -> list[StockUse]:
+    """Uses with their corrections applied; cancelled ones (quantity 0) only if asked."""
+    sql = ("SELECT u.id, u.day, i.name, i.unit, u.quantity, u.note, u.adjustments, u.recorded_quantity "
+           "FROM stock_use_effective u JOIN market_item i ON i.id = u.item_id WHERE u.day BETWEEN ? AND ?")
     params: list = [start.isoformat(), end.isoformat()]
+    if not include_cancelled:
+        sql += " AND u.quantity > 0.0005"
     if use_id is not None:
         sql += " AND u.id = ?"
         params.append(use_id)
     rows = db.execute(sql + " ORDER BY u.day, u.id", params).fetchall()
-    return [StockUse(r[0], dt.date.fromisoformat(r[1]), *r[2:]) for r in rows]
+    return [StockUse(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], round(r[4], PLACES), r[5], r[6],
+                     round(r[7], PLACES)) for r in rows]
 
 
 def stocked_items(db: Database, day: dt.date | None = None) -> list[StockItem]:

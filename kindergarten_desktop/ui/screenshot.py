@@ -9,7 +9,8 @@ from pathlib import Path
 from kindergarten_desktop.ui.tabs import TAB_SPECS
 
 
-def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int, int] = (1280, 800)) -> list[Path]:
+def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int, int] = (1280, 800), *,
+                pages: bool = True) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kindergarten_desktop.ui import i18n
     from kindergarten_desktop.ui.app import Application, make_qapp
@@ -41,17 +42,18 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.grab().save(str(target)):
                 raise OSError(f"cannot write {target}")
             written.append(target)
-            pages = getattr(window.tab(spec.key), "pages", None)  # a tab with pages (meals): each page too
-            if pages is not None and hasattr(pages, "count"):
-                for page in range(1, pages.count()):
-                    pages.setCurrentIndex(page)
+            # A tab with pages (meals): each page after the first too, DIR/<tab>-N.png.
+            subpages = getattr(window.tab(spec.key), "pages", None) if pages else None
+            if subpages is not None and hasattr(subpages, "count"):
+                for page in range(1, subpages.count()):
+                    subpages.setCurrentIndex(page)
                     for _ in range(3):
                         app.processEvents()
                     target = out_dir / f"{spec.key}-{page}.png"
                     if not window.grab().save(str(target)):
                         raise OSError(f"cannot write {target}")
                     written.append(target)
-                pages.setCurrentIndex(0)
+                subpages.setCurrentIndex(0)
         window.close()
         if failures:
             raise failures[0]

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from kindergarten_desktop.growth.zscore_io import convert
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?q=1","Bấm")', "=cmd|' /C calc'!A0", "+1+2", "-2+3", "@SUM(A1)",
-           "\t=1+1"]  # (a leading CR does not survive a CSV or XML round trip: see test_safe_cells_rules)
+           "\t=1+1"]  # (a leading CR does not survive a CSV or XML round trip: see test_csv_cell_rules)
 
 
 def _csv_in(path: Path) -> Path:
@@ -60,8 +60,8 @@ def test_xlsx_output_keeps_names_as_text(tmp_path, source):
     assert not [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
 
 
-def test_safe_cells_rules():
-    from kindergarten_desktop.safe_cells import csv_cell, formula_like
+def test_csv_cell_rules():
+    from kindergarten_desktop.formatting import csv_cell, formula_like
 
     assert [csv_cell(v) for v in ("=1", "+1a", "-x", "@x", "\tx", "\rx")] == \
         ["'=1", "'+1a", "'-x", "'@x", "'\tx", "'\rx"]

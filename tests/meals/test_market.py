@@ -9,8 +9,8 @@ from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
     add_purchase,
     add_supplier,
+    cancel_purchase,
     day_book,
-    delete_purchase,
     item_totals,
     list_items,
     list_suppliers,
@@ -78,7 +78,7 @@ def test_closed_month_refuses_purchases(db):
     with pytest.raises(MonthClosed):
         add_purchase(db, TUE, "Gạo tẻ", 3, 18000)
     with pytest.raises(MonthClosed):
-        delete_purchase(db, p.id)
+        cancel_purchase(db, p.id, "nhập nhầm")
 
 
 def test_days_with_meals_but_no_rate_are_listed(school):

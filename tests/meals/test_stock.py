@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from kindergarten_desktop.db.connection import memory_database
 from kindergarten_desktop.db.guards import MonthClosed
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals import closing, market, stock
 from kindergarten_desktop.meals.errors import MealsError
 
@@ -76,7 +77,7 @@ def test_closed_month_refuses_use_and_delete(school):
     with pytest.raises(MonthClosed):
         stock.add_use(school.db, dt.date(2025, 9, 10), "Gạo tẻ", "1")
     with pytest.raises(MonthClosed):
-        stock.delete_use(school.db, use.id)
+        stock.cancel_use(school.db, use.id, "nhập nhầm")
     stock.add_use(school.db, dt.date(2025, 10, 1), "Gạo tẻ", "1")
     assert stock.on_hand(school.db, "Gạo tẻ") == 17
 
@@ -85,9 +86,11 @@ def test_deleting_the_purchase_a_use_relies_on_is_refused(db):
     _rice(db, "10")
     stock.add_use(db, D, "Gạo tẻ", "4")
     purchase = market.purchases_between(db, D, D)[0]
-    with pytest.raises(MealsError, match="(?i)run short"):
-        market.delete_purchase(db, purchase.id)
+    with pytest.raises(AppError) as err:
+        market.cancel_purchase(db, purchase.id, "nhập nhầm")
+    assert err.value.code == "meals.store_short"
     assert len(market.purchases_between(db, D, D)) == 1
+    assert db.execute("SELECT count(*) FROM stock_adjustment").fetchone()[0] == 0
 
 
 def test_unstocking_an_item_with_uses_is_refused(db):

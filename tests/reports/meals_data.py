@@ -41,6 +41,7 @@ def march_2026(db: Database) -> None:
     children = [r[0] for r in db.execute(
         "SELECT e.child_id FROM enrollment e JOIN class c ON c.id = e.class_id WHERE c.name = 'Lá 1' "
         "AND e.start_date <= '2026-03-16' AND coalesce(e.end_date, '9999') >= '2026-03-16' ORDER BY e.child_id")]
-    add_payment(db, children[0], dt.date(2026, 3, 10), 280_000, payer="Nguyễn Thị Hoa")
-    add_payment(db, children[1], dt.date(2026, 3, 11), 1_005_000, payer="Trần Văn Bình", method="transfer")
-    add_payment(db, children[2], dt.date(2026, 3, 12), 150_000, payer="Lê Thị Mai")
+    add_payment(db, children[0], dt.date(2026, 3, 10), 280_000, payer="Nguyễn Thị Hoa", confirmed=True)
+    add_payment(db, children[1], dt.date(2026, 3, 11), 1_005_000, payer="Trần Văn Bình", method="transfer",
+                confirmed=True)
+    add_payment(db, children[2], dt.date(2026, 3, 12), 150_000, payer="Lê Thị Mai", confirmed=True)

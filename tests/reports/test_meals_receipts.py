@@ -21,7 +21,7 @@ def test_a_receipt_per_payment_with_amount_in_words(march_db, tmp_path):
     assert "280.000 đồng" in text and "Hai trăm tám mươi nghìn đồng chẵn" in text
     assert "1.005.000 đồng" in text and "Một triệu không trăm linh năm nghìn đồng chẵn" in text
     assert "Ngày 11 tháng 03 năm 2026" in text and "Chuyển khoản" in text and "Tiền mặt" in text
-    assert "Lớp: Lá 1" in text
+    assert "Lớp Lá 1" in text
 
 
 def test_a_month_without_payments_is_explained(march_db, tmp_path):
@@ -39,4 +39,4 @@ def test_class_filter_keeps_that_class_only(march_db, tmp_path):
     everyone = run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "all.pdf").path
     assert text.count("PHIẾU THU") < "\n".join(p.extract_text() for p in PdfReader(everyone).pages).count(
         "PHIẾU THU")
-    assert text.count("Lớp: Lá 1") == text.count("PHIẾU THU") > 0
+    assert text.count("Lớp Lá 1") == text.count("PHIẾU THU") > 0

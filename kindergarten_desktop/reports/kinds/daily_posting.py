@@ -14,8 +14,9 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.counts import DailyCount, daily_count
-from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book, purchases_between
+from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book
 from kindergarten_desktop.meals.menus import Menu, get_menu
+from kindergarten_desktop.meals.stock_value import food_lines
 from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
 from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, signer, staff_name
@@ -31,8 +32,9 @@ class Posting:
     day: dt.date
     count: DailyCount
     balance: DayBalance
-    purchases: list[Purchase]
+    purchases: list[Purchase]  # fresh food bought and dry goods taken out of the store
     menu: Menu
+    stored: tuple[Purchase, ...] = ()  # dry goods bought into the store: counted when used
 
     def eating_rows(self) -> list[tuple[str, int]]:
         """(age group label, children eating), then staff meals."""
@@ -50,7 +52,9 @@ def load(db: Database, day: dt.date | None) -> Posting:
     if not book:
         raise ReportError(f"--date: {format_date(day)} is not a school day and has no purchase")
     refuse_unpriced(db, day, option="--date", up_to=format_date(day), document="the posting")
-    return Posting(day, daily_count(db, day), book[0], purchases_between(db, day, day), get_menu(db, day))
+    counted, stored = food_lines(db, day, day)
+    return Posting(day, daily_count(db, day), book[0], counted.get(day, []), get_menu(db, day),
+                   tuple(stored.get(day, [])))
 
 
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
@@ -76,7 +80,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     balance_rows = [
         ("Số dư chuyển từ ngày trước", _signed(entry.carried_in)),
         (f"Tiền ăn thu trong ngày ({meals} suất)", money(entry.money_in)),
-        ("Tiền chi mua thực phẩm", money(entry.spent)),
+        ("Tiền thực phẩm dùng trong ngày", money(entry.spent)),
         ("Chênh lệch trong ngày (thu - chi)", _signed(entry.balance)),
         ("Số dư chuyển sang ngày sau", _signed(entry.carried_out)),
     ]
@@ -90,13 +94,17 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                                ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
     story.append(sides)
 
-    story.append(pdf.paragraph("3. Thực phẩm mua trong ngày", "heading"))
+    story.append(pdf.paragraph("3. Thực phẩm dùng trong ngày (hàng khô tính theo lượng xuất kho)", "heading"))
     purchase_rows = [(i, p.item, p.unit, quantity_text(p.quantity), money(p.unit_price), money(p.amount),
                       p.supplier) for i, p in enumerate(posting.purchases, 1)]
     purchase_rows.append(("", "Cộng", "", "", "", money(entry.spent), ""))
     story.append(doc.table(["STT", "Tên thực phẩm", "ĐVT", "Số lượng", "Đơn giá (đ)", "Thành tiền (đ)",
                             "Nơi cung cấp"], purchase_rows, widths=[7, 30, 8, 11, 14, 16, 32],
                            align=["center", "left", "center", "right", "right", "right", "left"], total_rows=1))
+    if posting.stored:
+        bought = "; ".join(f"{p.item} {quantity_text(p.quantity)} {p.unit} × {money(p.unit_price)} = "
+                           f"{money(p.amount)} đ" for p in posting.stored)
+        story.append(pdf.paragraph(f"Nhập kho trong ngày (tính vào chi khi xuất dùng): {bought}.", "body_left"))
 
     story.append(pdf.paragraph("4. Thực đơn trong ngày", "heading"))
     from kindergarten_desktop.reports.kinds.nutrition import posting_menu

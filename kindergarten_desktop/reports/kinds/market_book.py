@@ -19,9 +19,9 @@ from kindergarten_desktop.meals.market import (
     Purchase,
     day_book,
     item_totals,
-    purchases_between,
 )
 from kindergarten_desktop.meals.stock import StockLine, period
+from kindergarten_desktop.meals.stock_value import food_lines
 from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import (
     money,
@@ -47,6 +47,7 @@ class MarketMonth:
     purchases: dict[dt.date, list[Purchase]]
     items: list[tuple[str, str, float, int]]
     stock: list[StockLine]
+    stored: dict[dt.date, list[Purchase]] | None = None  # dry goods bought into the store (counted when used)
 
     @property
     def opening(self) -> int:
@@ -64,10 +65,8 @@ def load(db: Database, params: ReportParams) -> MarketMonth:
     if not days:
         raise ReportError(f"--month: {month_label(month)} has no school day and no purchase")
     refuse_unpriced(db, last, option="--month", up_to=f"the end of {month_label(month)}", document="the market book")
-    purchases: dict[dt.date, list[Purchase]] = {}
-    for purchase in purchases_between(db, first, last):
-        purchases.setdefault(purchase.day, []).append(purchase)
-    return MarketMonth(month, days, purchases, item_totals(db, first, last), period(db, first, last))
+    purchases, stored = food_lines(db, first, last)
+    return MarketMonth(month, days, purchases, item_totals(db, first, last), period(db, first, last), stored)
 
 
 STOCK_TITLE = "Nhập, xuất, tồn kho hàng khô"
@@ -104,12 +103,19 @@ def table_rows(book: MarketMonth, *, excel: bool) -> tuple[list[list], list[int]
     day_lines = [0]
     for day in book.days:
         shown = day.day if excel else format_date(day.day)
-        for i, p in enumerate(book.purchases.get(day.day, [])):
+        lines = book.purchases.get(day.day, [])
+        for i, p in enumerate(lines):
             rows.append([shown if i == 0 else None, p.supplier, p.item, p.quantity if excel else
                          quantity_text(p.quantity), p.unit, m(p.unit_price), m(p.amount), None, None, None, None,
                          None])
+        for i, p in enumerate((book.stored or {}).get(day.day, [])):
+            # Bought into the store: shown, counted in the day it is used (no amount here).
+            rows.append([shown if not lines and i == 0 else None, p.supplier,
+                         f"{p.item} (nhập kho: {money(p.amount)} đ, tính khi xuất dùng)",
+                         p.quantity if excel else quantity_text(p.quantity), p.unit, m(p.unit_price), None, None,
+                         None, None, None, None])
         day_lines.append(len(rows))
-        first = not book.purchases.get(day.day)
+        first = not lines and not (book.stored or {}).get(day.day)
         rows.append([shown if first else None, None, f"Cộng ngày {day.day:%d/%m}", None, None, None, None,
                      meals_of(day), m(day.money_in), m(day.spent), m(day.balance), m(day.carried_out)])
     return rows, day_lines

@@ -189,7 +189,7 @@ def csv_rows(portion: DayPortion) -> list[dict[str, object]]:
 
 
 def write_csv(portion: DayPortion, out_path: Path) -> None:
-    from kindergarten_desktop.safe_cells import csv_cell
+    from kindergarten_desktop.formatting import csv_cell
 
     with Path(out_path).open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)

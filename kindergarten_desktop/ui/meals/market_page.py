@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,8 +25,9 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
     add_purchase,
+    cancel_purchase,
+    correct_purchase,
     day_book,
-    delete_purchase,
     list_items,
     list_suppliers,
     purchases_between,
@@ -116,6 +116,7 @@ class MarketPage(QWidget):
             Column(self.tr("Unit"), lambda p: p.unit),
             Column(self.tr("Unit price"), lambda p: p.unit_price, "money"),
             Column(self.tr("Amount"), lambda p: p.amount, "money"),
+            Column(self.tr("Corrections"), lambda p: self.tr("corrected") if p.adjustments else ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -124,7 +125,7 @@ class MarketPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
-        delete = QPushButton(self.tr("Delete the selected purchase"))
+        delete = QPushButton(self.tr("Correct or cancel the selected purchase…"))
         delete.clicked.connect(self._delete)
         left.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
         middle = QHBoxLayout()
@@ -279,19 +280,30 @@ class MarketPage(QWidget):
         self.refresh()
 
     def _delete(self) -> None:
+        """A purchase is corrected or cancelled by an adjustment entry, never deleted or rewritten."""
+        from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, accountant_name
+
         index = self.table.currentIndex()
         if not index.isValid():
             return
         purchase = self.model.data(index, ROW_ROLE)
-        answer = QMessageBox.question(self, self.tr("Delete purchase"), self.tr("Delete %1 (%2)?")
-                                      .replace("%1", purchase.item).replace("%2", ui_money(purchase.amount)))
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = AdjustDialog(self, self.tr("Correct or cancel a purchase"), self.tr("%1: %2 %3 at %4 = %5")
+                              .replace("%1", purchase.item).replace("%2", _quantity(purchase.quantity))
+                              .replace("%3", purchase.unit).replace("%4", ui_money(purchase.unit_price))
+                              .replace("%5", ui_money(purchase.amount)),
+                              _quantity(purchase.quantity), str(purchase.unit_price), accountant_name(self.ctx.db))
+        if not dialog.exec():
             return
         try:
-            delete_purchase(self.ctx.db, purchase.id)
+            if dialog.action.currentData() == "cancel":
+                cancel_purchase(self.ctx.db, purchase.id, dialog.reason.text(), dialog.who.text())
+            else:
+                correct_purchase(self.ctx.db, purchase.id, _typed_quantity(dialog.quantity.text()),
+                                 dialog.price.text(), dialog.reason.text(), dialog.who.text())
         except AppError as error:
-            show_error(self, self.tr("Purchase not deleted"), error)
+            show_error(self, self.tr("Purchase not changed"), error)
             return
+        self.ctx.dataChanged.emit("meals")
         self.refresh()
 
     def _save_menu(self) -> None:

@@ -1,11 +1,17 @@
-"""Payments (phiếu thu) for the month and the list of who still owes."""
+"""The accountant's counter: a receipt (phiếu thu) saved and printed at once, receipts cancelled
+(never deleted), the day's totals per method for the cash check, payouts (phiếu chi), and who
+still owes at the end of the month."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -15,27 +21,42 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.ledger import compute_month
-from kindergarten_desktop.meals.payments import NeedsConfirmation, add_payment, delete_payment, list_payments
+from kindergarten_desktop.meals.payments import (
+    NeedsConfirmation,
+    Payment,
+    add_payment,
+    cancel_payment,
+    day_totals,
+    default_months,
+    list_payments,
+    months_text,
+)
+from kindergarten_desktop.meals.payouts import Payout, cancel_payout, list_payouts
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import explain, show_error
+from kindergarten_desktop.ui.meals import money_dialogs
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.numbers import ui_money
 
 
-def _table(model) -> QTableView:
+def _table(model: RowsModel) -> QTableView:
     table = QTableView()
     proxy = SearchProxy(table)
     proxy.setSourceModel(model)
@@ -43,6 +64,7 @@ def _table(model) -> QTableView:
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -60,6 +82,19 @@ class PaymentsPage(QWidget):
         self.month.monthChanged.connect(lambda *_: self.refresh())
         top.addWidget(self.month)
         top.addStretch(1)
+        self.books = QToolButton()
+        self.books.setText(self.tr("Books and lists"))
+        self.books.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.books)
+        for kind, text in (("cash-book", self.tr("Cash book of the month…")),
+                           ("bank-book", self.tr("Bank-transfer book of the month…")),
+                           ("receipts-list", self.tr("Receipts list of the month…")),
+                           ("debt-list", self.tr("Debt list…")),
+                           ("collection-list", self.tr("Collection list per class…"))):
+            menu.addAction(text, partial(self.export, kind))
+        menu.addAction(self.tr("Cash book of the school year…"), partial(self.export, "cash-book", whole_year=True))
+        self.books.setMenu(menu)
+        top.addWidget(self.books)
         layout.addLayout(top)
 
         form_box = QGroupBox(self.tr("New receipt"))
@@ -67,8 +102,10 @@ class PaymentsPage(QWidget):
         self.child = QComboBox()
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.child.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.child.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.child.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.child.currentIndexChanged.connect(self._child_chosen)
         form.addRow(self.tr("C&hild:"), self.child)
         self.owed = QLabel()
@@ -76,16 +113,23 @@ class PaymentsPage(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
+        self.date.dateChanged.connect(self._date_changed)
         form.addRow(self.tr("&Date:"), self.date)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("whole đồng, e.g. 616.000"))
         form.addRow(self.tr("&Amount:"), self.amount)
+        self.months = QLineEdit()
+        self.months.setPlaceholderText(self.tr("e.g. 10/2025 or 10, 11/2025"))
+        form.addRow(self.tr("For mon&th(s):"), self.months)
         self.payer = QLineEdit()
         form.addRow(self.tr("&Payer:"), self.payer)
         self.method = QComboBox()
         self.method.addItem(self.tr("Cash"), "cash")
         self.method.addItem(self.tr("Bank transfer"), "transfer")
         form.addRow(self.tr("&Method:"), self.method)
+        self.print_after = QCheckBox(self.tr("Pri&nt the receipt after saving (2 copies)"))
+        self.print_after.setChecked(True)
+        form.addRow(self.print_after)
         self.save = QPushButton(self.tr("&Save receipt"))
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
@@ -98,13 +142,30 @@ class PaymentsPage(QWidget):
             Column(self.tr("No."), lambda p: p.number, "int"),
             Column(self.tr("Date"), lambda p: p.paid_on, "date"),
             Column(self.tr("Child"), lambda p: p.child_name, "name"),
-            Column(self.tr("Payer"), lambda p: p.payer),
+            Column(self.tr("For"), lambda p: months_text(p.for_months)),
             Column(self.tr("Method"), lambda p: self.tr("Cash") if p.method == "cash" else self.tr("Transfer")),
             Column(self.tr("Amount"), lambda p: p.amount, "money"),
+            Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
+                   if p.cancelled else ""),
         ], self)
         self.payments_table = _table(self.payments)
-        delete = QPushButton(self.tr("Delete the selected receipt…"))
-        delete.clicked.connect(self._delete)
+        print_receipt = QPushButton(self.tr("Print the selected receipt"))
+        print_receipt.setShortcut(QKeySequence("Ctrl+P"))
+        print_receipt.clicked.connect(self._print_selected)
+        cancel = QPushButton(self.tr("Cancel the selected receipt…"))
+        cancel.clicked.connect(self._cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.payments_table).activated.connect(self._cancel)
+        self.days = RowsModel([
+            Column(self.tr("Day"), lambda t: t.day, "date"),
+            Column(self.tr("Receipts"), lambda t: t.count, "int"),
+            Column(self.tr("Cash"), lambda t: t.cash, "money"),
+            Column(self.tr("Transfer"), lambda t: t.transfer, "money"),
+            Column(self.tr("Total"), lambda t: t.total, "money"),
+            Column(self.tr("Cancelled"), lambda t: t.cancelled, "int"),
+        ], self)
+        self.days_table = _table(self.days)
+        self.month_total = QLabel()
+
         self.debts = RowsModel([
             Column(self.tr("Child"), lambda r: r.full_name, "name"),
             Column(self.tr("Class"), lambda r: r.class_name),
@@ -113,6 +174,17 @@ class PaymentsPage(QWidget):
         ], self)
         self.debts_table = _table(self.debts)
         self.debt_total = QLabel()
+        self.payouts = RowsModel([
+            Column(self.tr("No."), lambda p: p.number, "int"),
+            Column(self.tr("Date"), lambda p: p.paid_on, "date"),
+            Column(self.tr("Paid to"), lambda p: p.payee),
+            Column(self.tr("Reason"), lambda p: p.reason),
+            Column(self.tr("Method"), lambda p: self.tr("Cash") if p.method == "cash" else self.tr("Transfer")),
+            Column(self.tr("Amount"), lambda p: p.amount, "money"),
+            Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
+                   if p.cancelled else ""),
+        ], self)
+        self.payouts_table = _table(self.payouts)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -120,20 +192,48 @@ class PaymentsPage(QWidget):
         left_layout.addWidget(form_box)
         left_layout.addWidget(QLabel(self.tr("<b>Receipts of the month</b>")))
         left_layout.addWidget(self.payments_table, 1)
-        left_layout.addWidget(delete)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("<b>Still owing at the end of the month</b>")))
-        right_layout.addWidget(self.debts_table, 1)
-        right_layout.addWidget(self.debt_total)
+        buttons = QHBoxLayout()
+        buttons.addWidget(print_receipt)
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        self.side = QTabWidget()
+        days_page = QWidget()
+        days_layout = QVBoxLayout(days_page)
+        days_layout.addWidget(self.days_table, 1)
+        days_layout.addWidget(self.month_total)
+        self.side.addTab(days_page, self.tr("Totals per &day"))
+        debts_page = QWidget()
+        debts_layout = QVBoxLayout(debts_page)
+        debts_layout.addWidget(self.debts_table, 1)
+        debts_layout.addWidget(self.debt_total)
+        self.side.addTab(debts_page, self.tr("Still &owing"))
+        payouts_page = QWidget()
+        payouts_layout = QVBoxLayout(payouts_page)
+        payouts_layout.addWidget(self.payouts_table, 1)
+        row = QHBoxLayout()
+        new_payout = QPushButton(self.tr("New pa&yout…"))
+        new_payout.clicked.connect(self._new_payout)
+        print_payout = QPushButton(self.tr("Print the selected payout"))
+        print_payout.clicked.connect(self._print_payout)
+        cancel_payout_button = QPushButton(self.tr("Cancel the selected payout…"))
+        cancel_payout_button.clicked.connect(self._cancel_payout)
+        for button in (new_payout, print_payout, cancel_payout_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        payouts_layout.addLayout(row)
+        self.side.addTab(payouts_page, self.tr("Pa&youts"))
+
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
+        self._date_changed()
 
+    # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         year, month = self.month.year_month()
         ledger = compute_month(self.ctx.db, year, month)
@@ -146,8 +246,16 @@ class PaymentsPage(QWidget):
         self.child.setCurrentIndex(max(self.child.findData(current), 0))
         self.child.blockSignals(False)
         self._child_chosen()
+        self._date_changed()
         first, last = month_bounds(year, month)
         self.payments.set_rows(list_payments(self.ctx.db, first, last))
+        totals = day_totals(self.ctx.db, first, last)
+        self.days.set_rows(totals)
+        cash, transfer = sum(t.cash for t in totals), sum(t.transfer for t in totals)
+        self.month_total.setText(self.tr("Month: cash %1, transfer %2, in all %3")
+                                 .replace("%1", ui_money(cash)).replace("%2", ui_money(transfer))
+                                 .replace("%3", ui_money(cash + transfer)))
+        self.payouts.set_rows(list_payouts(self.ctx.db, first, last))
         owing = sorted((r for r in ledger.rows if r.balance > 0), key=lambda r: (-(r.opening - r.paid), -r.balance))
         self.debts.set_rows(owing)
         overdue = [r for r in owing if r.opening - r.paid > 0]
@@ -156,11 +264,16 @@ class PaymentsPage(QWidget):
             .replace("%1", str(len(owing))).replace("%2", ui_money(sum(r.balance for r in owing)))
             .replace("%3", str(len(overdue))).replace("%4", ui_money(sum(r.opening - r.paid for r in overdue))))
 
-    def _child_chosen(self, *_args) -> None:
+    def _child_chosen(self, *_args: object) -> None:
         balance = self.balances.get(self.child.currentData(), 0)
         self.owed.setText(ui_money(balance) if balance > 0 else self.tr("nothing (credit %1)")
                           .replace("%1", ui_money(-balance)))
 
+    def _date_changed(self, *_args: object) -> None:
+        day = cast(dt.date, self.date.date().toPython())
+        self.months.setText(months_text(default_months(self.ctx.db, day)).replace(", ", ","))
+
+    # --- receipts ----------------------------------------------------------------------
     def _save(self) -> None:
         # The box is editable: a typed (or half-typed) name must not fall back on the child shown
         # before, or the money would be booked to the wrong child.
@@ -175,40 +288,134 @@ class PaymentsPage(QWidget):
             return
         self.child.setCurrentIndex(found)
         child_id = self.child.itemData(found)
-        day: dt.date = self.date.date().toPython()
-        args = dict(payer=self.payer.text(), method=self.method.currentData())
+        day = cast(dt.date, self.date.date().toPython())
+        args = dict(payer=self.payer.text(), method=self.method.currentData(), for_months=self.months.text(),
+                    created_by=accountant_name(self.ctx.db))
         try:
             try:
                 payment = add_payment(self.ctx.db, child_id, day, self.amount.text(), **args)
-            except NeedsConfirmation as warning:
-                answer = QMessageBox.question(self, self.tr("Unusual amount"), explain(warning))
-                if answer != QMessageBox.StandardButton.Yes:
+            except NeedsConfirmation as question:
+                box = QMessageBox(QMessageBox.Icon.Question, self.tr("More than the debt"), question.text(),
+                                  parent=self)
+                ahead = box.addButton(self.tr("Pay ahead"), QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(self.tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
+                box.exec()
+                if box.clickedButton() is not ahead:
+                    self.amount.setFocus()
+                    self.amount.selectAll()
                     return
                 payment = add_payment(self.ctx.db, child_id, day, self.amount.text(), confirmed=True, **args)
         except AppError as error:
             show_error(self, self.tr("Receipt not saved"), error)
+            self.amount.setFocus()
             return
         self.amount.clear()
         self.payer.clear()
         self.ctx.dataChanged.emit("meals")
         self.refresh()
-        self.last_saved.setText(self.tr("Receipt no. %1 saved: %2").replace("%1", str(payment.number))
+        self.last_saved.setText(self.tr("Receipt no. %1 saved: %2").replace("%1", f"{payment.number:04d}")
                                 .replace("%2", ui_money(payment.amount)))
+        if self.print_after.isChecked():
+            self.print_receipt(payment)
+        self.child.setFocus()
+        line = self.child.lineEdit()
+        if line is not None:
+            line.selectAll()
 
-    def _delete(self) -> None:
-        index = self.payments_table.currentIndex()
-        if not index.isValid():
+    def print_receipt(self, payment: Payment) -> None:
+        from kindergarten_desktop.reports.vouchers import print_receipt
+
+        year = f"{payment.paid_on.year if payment.paid_on.month >= 9 else payment.paid_on.year - 1}"
+        path = money_dialogs.print_folder() / f"Phieu_thu_{payment.number:04d}_{year}.pdf"
+        try:
+            print_receipt(self.ctx.db, payment, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Receipt not printed"), str(error))
             return
-        payment = self.payments_table.model().data(index, ROW_ROLE)
-        answer = QMessageBox.question(self, self.tr("Delete receipt"), self.tr(
-            "Delete receipt no. %1 (%2, %3)?").replace("%1", str(payment.number))
-            .replace("%2", payment.child_name).replace("%3", ui_money(payment.amount)))
-        if answer != QMessageBox.StandardButton.Yes:
+        money_dialogs.open_document(path)
+
+    def _selected(self, table: QTableView) -> object | None:
+        index = table.currentIndex()
+        return table.model().data(index, ROW_ROLE) if index.isValid() else None
+
+    def _print_selected(self) -> None:
+        payment = self._selected(self.payments_table)
+        if isinstance(payment, Payment):
+            self.print_receipt(payment)
+
+    def _cancel(self) -> None:
+        payment = self._selected(self.payments_table)
+        if not isinstance(payment, Payment):
+            return
+        if payment.cancelled:
+            QMessageBox.information(self, self.tr("Cancel receipt"), self.tr("Receipt no. %1 is already cancelled.")
+                                    .replace("%1", f"{payment.number:04d}"))
+            return
+        dialog = CancelDialog(self, self.tr("Cancel receipt"), self.tr(
+            "Receipt no. %1 (%2, %3) keeps its number and is printed “ĐÃ HỦY”; it no longer counts.")
+            .replace("%1", f"{payment.number:04d}").replace("%2", payment.child_name)
+            .replace("%3", ui_money(payment.amount)), accountant_name(self.ctx.db))
+        if not dialog.exec():
             return
         try:
-            delete_payment(self.ctx.db, payment.id)
+            cancel_payment(self.ctx.db, payment.id, dialog.who.text(), dialog.reason.text())
         except AppError as error:
-            show_error(self, self.tr("Receipt not deleted"), error)
+            show_error(self, self.tr("Receipt not cancelled"), error)
             return
         self.ctx.dataChanged.emit("meals")
         self.refresh()
+
+    # --- payouts -----------------------------------------------------------------------
+    def _new_payout(self) -> None:
+        from kindergarten_desktop.meals.market import list_suppliers
+
+        credits = sorted(((cid, self.child.itemText(self.child.findData(cid)), -bal)
+                          for cid, bal in self.balances.items() if bal < 0), key=lambda c: name_sort_key(c[1]))
+        dialog = PayoutDialog(self, self.ctx.db, credits, list_suppliers(self.ctx.db),
+                             cast(dt.date, self.date.date().toPython()))
+        if not dialog.exec() or dialog.payout is None:
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+        if dialog.print_after.isChecked():
+            self.print_payout(dialog.payout)
+
+    def print_payout(self, payout: Payout) -> None:
+        from kindergarten_desktop.reports.vouchers import print_payout
+
+        path = money_dialogs.print_folder() / f"Phieu_chi_{payout.number:04d}_{payout.paid_on:%Y}.pdf"
+        print_payout(self.ctx.db, payout, path)
+        money_dialogs.open_document(path)
+
+    def _print_payout(self) -> None:
+        payout = self._selected(self.payouts_table)
+        if isinstance(payout, Payout):
+            self.print_payout(payout)
+
+    def _cancel_payout(self) -> None:
+        payout = self._selected(self.payouts_table)
+        if not isinstance(payout, Payout) or payout.cancelled:
+            return
+        dialog = CancelDialog(self, self.tr("Cancel payout"), self.tr("Payout no. %1 (%2, %3)")
+                              .replace("%1", f"{payout.number:04d}").replace("%2", payout.payee)
+                              .replace("%3", ui_money(payout.amount)), accountant_name(self.ctx.db))
+        if not dialog.exec():
+            return
+        try:
+            cancel_payout(self.ctx.db, payout.id, dialog.who.text(), dialog.reason.text())
+        except AppError as error:
+            show_error(self, self.tr("Payout not cancelled"), error)
+            return
+        self.ctx.dataChanged.emit("meals")
+        self.refresh()
+
+    # --- documents ---------------------------------------------------------------------
+    def export(self, kind: str, whole_year: bool = False) -> None:
+        from kindergarten_desktop.ui.reports.export import export_report
+
+        year, month = self.month.year_month()
+        start = year if month >= 9 else year - 1
+        params = {"year": f"{start}-{start + 1}"}
+        if not whole_year:
+            params["month"] = f"{year:04d}-{month:02d}"
+        export_report(self, self.ctx, kind, **params)

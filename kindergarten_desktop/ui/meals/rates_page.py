@@ -113,6 +113,9 @@ class RatesPage(QWidget):
             # Long choices must not widen this side and squeeze the rates table (the full text drops down).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
+        self.receipt_book = QLineEdit()
+        self.receipt_book.setPlaceholderText(self.tr("empty when the school uses no receipt book"))
+        rules_form.addRow(self.tr("Receipt boo&k no.:"), self.receipt_book)
         save_rules_button = QPushButton(self.tr("Save the rules"))
         save_rules_button.clicked.connect(self._save_rules)
         rules_form.addRow(save_rules_button)
@@ -212,6 +215,7 @@ class RatesPage(QWidget):
         self.mode.setCurrentIndex(self.mode.findData(rules.collection_mode))
         self.absences.setCurrentIndex(self.absences.findData(rules.refund_absences))
         self.components.setCurrentIndex(self.components.findData(rules.refund_components))
+        self.receipt_book.setText(rules.receipt_book)
 
     def _add_rate(self) -> None:
         try:
@@ -237,7 +241,8 @@ class RatesPage(QWidget):
 
     def _save_rules(self) -> None:
         rules = replace(load_rules(self.ctx.db), collection_mode=self.mode.currentData(),
-                        refund_absences=self.absences.currentData(), refund_components=self.components.currentData())
+                        refund_absences=self.absences.currentData(), refund_components=self.components.currentData(),
+                        receipt_book=self.receipt_book.text().strip())
         try:
             save_rules(self.ctx.db, rules)
         except AppError as error:

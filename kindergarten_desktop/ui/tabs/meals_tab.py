@@ -15,6 +15,7 @@ from kindergarten_desktop.ui.meals.ledger_page import LedgerPage
 from kindergarten_desktop.ui.meals.market_page import MarketPage
 from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
 from kindergarten_desktop.ui.meals.rates_page import RatesPage
+from kindergarten_desktop.ui.meals.stock_page import StockPage
 
 
 class MealsTab(QWidget):
@@ -28,6 +29,7 @@ class MealsTab(QWidget):
         self.ledger = LedgerPage(ctx)
         self.payments = PaymentsPage(ctx)
         self.market = MarketPage(ctx)
+        self.stock = StockPage(ctx)
         self.rates = RatesPage(ctx)
         self.discounts = DiscountsPage(ctx)
         self.pages.addTab(self.count, self.tr("Meal &count"))
@@ -35,10 +37,11 @@ class MealsTab(QWidget):
         self.pages.addTab(self.discounts, self.tr("&Discounts"))
         self.pages.addTab(self.payments, self.tr("&Receipts and debts"))
         self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
+        self.pages.addTab(self.stock, self.tr("S&tore and stock cards"))
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
         layout.addWidget(self.pages)
         layout.addLayout(self._print_buttons())
-        self._stale = {self.ledger, self.payments, self.market, self.rates, self.discounts}
+        self._stale = {self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
         self.pages.currentChanged.connect(self._page_shown)
         ctx.dataChanged.connect(self._data_changed)
         self._go_to(self._reference_day())
@@ -137,7 +140,7 @@ class MealsTab(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
-        for page in (self.ledger, self.payments, self.discounts):
+        for page in (self.ledger, self.payments, self.discounts, self.stock):
             page.month.blockSignals(True)
             page.month.set_month(day.year, day.month)
             page.month.blockSignals(False)
@@ -145,12 +148,13 @@ class MealsTab(QWidget):
     def refresh(self) -> None:
         """School year changed: every page is reloaded when shown."""
         self._go_to(self._reference_day())
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates, self.discounts}
+        self._stale = {self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
         self._page_shown(self.pages.currentIndex())
 
     def _data_changed(self, _area: str) -> None:
         current = self.pages.currentWidget()
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.rates, self.discounts} - {current}
+        self._stale = ({self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
+                       - {current})
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)

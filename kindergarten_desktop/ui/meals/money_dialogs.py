@@ -1,0 +1,183 @@
+"""Dialogs of the accountant's counter: cancel a voucher (who and why), write a payout (phiếu
+chi), correct or cancel a purchase or a stock use; and opening a printed voucher."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.numbers import ui_money
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.meals.payouts import Payout
+
+
+def accountant_name(db: Database) -> str:
+    from kindergarten_desktop.reports.meals_common import staff_name
+
+    return staff_name(db, "accountant")
+
+
+def print_folder() -> Path:
+    folder = Path(tempfile.gettempdir()) / "kindergarten-desktop-print"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def open_document(path: Path) -> None:
+    """Hand a printed voucher to the system viewer (tests replace this)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class CancelDialog(QDialog):
+    """Who cancels a voucher and why: both are printed on it."""
+
+    def __init__(self, parent: QWidget, title: str, what: str, who: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        form.addRow(QLabel(what))
+        self.who = QLineEdit(who)
+        form.addRow(self.tr("Cancelled &by:"), self.who)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. wrong amount, written again as no. …"))
+        form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel the voucher"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.reason.setFocus()
+
+
+class AdjustDialog(QDialog):
+    """Correct (new quantity, and unit price for a purchase) or cancel an entry, with the reason."""
+
+    def __init__(self, parent: QWidget, title: str, what: str, quantity: str, price: str | None, who: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        form.addRow(QLabel(what))
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Correct"), "correct")
+        self.action.addItem(self.tr("Cancel the entry"), "cancel")
+        form.addRow(self.tr("&Action:"), self.action)
+        self.quantity = QLineEdit(quantity)
+        form.addRow(self.tr("&Quantity:"), self.quantity)
+        self.price = QLineEdit(price or "")
+        if price is not None:
+            form.addRow(self.tr("Unit &price:"), self.price)
+        self.reason = QLineEdit()
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.who = QLineEdit(who)
+        form.addRow(self.tr("&By:"), self.who)
+        self.action.currentIndexChanged.connect(self._action_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.quantity.setFocus()
+        self.quantity.selectAll()
+
+    def _action_changed(self) -> None:
+        correcting = self.action.currentData() == "correct"
+        self.quantity.setEnabled(correcting)
+        self.price.setEnabled(correcting)
+
+
+class PayoutDialog(QDialog):
+    """A new payout (phiếu chi): a child's credit refunded, a supplier paid, or another expense."""
+
+    def __init__(self, parent: QWidget, db: Database, children: list[tuple[int, str, int]],
+                 suppliers: list[str], day: dt.date) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.payout: Payout | None = None
+        self.setWindowTitle(self.tr("New payout (phiếu chi)"))
+        form = QFormLayout(self)
+        self.purpose = QComboBox()
+        self.purpose.addItem(self.tr("Refund of a child's credit"), "refund")
+        self.purpose.addItem(self.tr("Payment to a supplier"), "supplier")
+        self.purpose.addItem(self.tr("Other expense"), "other")
+        form.addRow(self.tr("&Kind:"), self.purpose)
+        self.child = QComboBox()
+        credit_text = self.tr("credit %1")
+        for child_id, label, credit in children:
+            self.child.addItem(f"{label} — {credit_text.replace('%1', ui_money(credit))}", child_id)
+        form.addRow(self.tr("C&hild:"), self.child)
+        self.supplier = QComboBox()
+        self.supplier.setEditable(True)
+        self.supplier.addItems(suppliers)
+        self.supplier.setCurrentIndex(-1)
+        form.addRow(self.tr("&Supplier:"), self.supplier)
+        self.payee = QLineEdit()
+        form.addRow(self.tr("Pa&id to:"), self.payee)
+        self.address = QLineEdit()
+        form.addRow(self.tr("A&ddress:"), self.address)
+        self.reason = QLineEdit()
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        form.addRow(self.tr("Da&te:"), self.date)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("whole đồng, e.g. 616.000"))
+        form.addRow(self.tr("&Amount:"), self.amount)
+        self.method = QComboBox()
+        self.method.addItem(self.tr("Cash"), "cash")
+        self.method.addItem(self.tr("Bank transfer"), "transfer")
+        form.addRow(self.tr("&Method:"), self.method)
+        self.attachments = QLineEdit()
+        self.attachments.setPlaceholderText(self.tr("e.g. 2 invoices"))
+        form.addRow(self.tr("Attach&ments:"), self.attachments)
+        self.print_after = QCheckBox(self.tr("&Print the payout after saving"))
+        self.print_after.setChecked(True)
+        form.addRow(self.print_after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self._purpose_changed()
+
+    def _purpose_changed(self) -> None:
+        purpose = self.purpose.currentData()
+        self.child.setEnabled(purpose == "refund")
+        self.supplier.setEnabled(purpose == "supplier")
+
+    def _save(self) -> None:
+        from kindergarten_desktop.meals.payouts import add_payout
+
+        purpose = self.purpose.currentData()
+        try:
+            self.payout = add_payout(
+                self.db, cast(dt.date, self.date.date().toPython()), purpose, self.amount.text(),
+                payee=self.payee.text(),
+                reason=self.reason.text(), child_id=self.child.currentData() if purpose == "refund" else None,
+                supplier=self.supplier.currentText() if purpose == "supplier" else "",
+                address=self.address.text(), method=self.method.currentData(),
+                attachments=self.attachments.text(), created_by=accountant_name(self.db))
+        except AppError as error:
+            show_error(self, self.tr("Payout not saved"), error)
+            return
+        self.accept()
