@@ -137,20 +137,22 @@ def _book_xlsx(db: Database, b: Book, monthly: bool, title: str, subtitle: str, 
     for i, row in enumerate(rows[1:-2], start=1):
         r = first + i
         if i in bold:  # a day's total (month book)
-            row[4], row[5] = f"=SUM(E{day_start}:E{r - 1})", f"=SUM(F{day_start}:F{r - 1})"
-            row[6] = f"=G{r - 1}"
+            row[4] = excel.Formula(f"=SUM(E{day_start}:E{r - 1})")
+            row[5] = excel.Formula(f"=SUM(F{day_start}:F{r - 1})")
+            row[6] = excel.Formula(f"=G{r - 1}")
             day_totals.append(r)
             day_start = r + 1
         else:
-            row[6] = f"=G{prev}+E{r}-F{r}"
+            row[6] = excel.Formula(f"=G{prev}+E{r}-F{r}")
             prev = r
     sums = first + len(rows) - 2
     if day_totals:
-        rows[-2][4] = "=" + "+".join(f"E{r}" for r in day_totals)
-        rows[-2][5] = "=" + "+".join(f"F{r}" for r in day_totals)
+        rows[-2][4] = excel.Formula("=" + "+".join(f"E{r}" for r in day_totals))
+        rows[-2][5] = excel.Formula("=" + "+".join(f"F{r}" for r in day_totals))
     else:
-        rows[-2][4], rows[-2][5] = f"=SUM(E{first + 1}:E{sums - 1})", f"=SUM(F{first + 1}:F{sums - 1})"
-    rows[-1][6] = f"=G{first}+E{sums}-F{sums}"
+        rows[-2][4] = excel.Formula(f"=SUM(E{first + 1}:E{sums - 1})")
+        rows[-2][5] = excel.Formula(f"=SUM(F{first + 1}:F{sums - 1})")
+    rows[-1][6] = excel.Formula(f"=G{first}+E{sums}-F{sums}")
     kinds = ("date", "text", "text", "text", "money", "money", "money")
     range_ = sheet.table([excel.Column(h, k, width=w) for h, k, w in zip(
         HEADERS, kinds, (12, 12, 12, 60, 15, 15, 16), strict=True)], rows)
