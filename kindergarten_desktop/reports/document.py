@@ -83,6 +83,7 @@ class DocumentSettings:
     date: dt.date | None = None
     # Fields typed or remembered (not defaults): they win over what a kind passes the kit itself.
     chosen: frozenset[str] = frozenset()
+    official: bool = True  # False: a form (receipt, book, card) with its own layout and signatures
 
     def recipient_lines(self) -> list[str]:
         """'- UBND phường An Khánh;' … '- Lưu: VT.' as printed under 'Nơi nhận:'."""
@@ -155,6 +156,7 @@ def defaults(db: Database, spec: DocSpec, params: ReportParams | None = None) ->
         drafter=staff_name(db, spec.drafter_role) if spec.drafter_role else "",
         drafter_shown=spec.drafter_role is not None,
         place=school.place.strip(),
+        official=spec.official,
     )
 
 

@@ -390,7 +390,7 @@ class Workbook:
 
     def save(self, out_path: str | Path) -> None:
         for sheet in self.sheets:
-            if sheet.closing:
+            if sheet.closing and self.document.official:  # a form (a book, a card) signs its own way
                 sheet.write_closing()
             else:
                 sheet._write_header(sheet.width or 2)

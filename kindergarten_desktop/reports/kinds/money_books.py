@@ -12,6 +12,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.cashbook import Book, book
 from kindergarten_desktop.meals.payments import Payment, day_totals, list_payments, months_text
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, signatures, staff_name
 from kindergarten_desktop.reports.money_tables import table_then_signatures
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
@@ -254,12 +255,15 @@ KINDS = (
     ReportKind(name="cash-book", title="Sổ quỹ tiền mặt", formats=("pdf", "xlsx"), build=_build_book("cash"),
                file_stem=_stem("So quy tien mat"), needs=("year",), accepts=("month",),
                description="Cash book: opening, receipts, payouts and closing per day (a school year, or every "
-                           "voucher of a month)."),
+                           "voucher of a month).",
+               document=DocSpec(symbol="", recipients=(), official=False)),  # a Thông tư 107 book form
     ReportKind(name="bank-book", title="Sổ tiền gửi (chuyển khoản)", formats=("pdf", "xlsx"),
                build=_build_book("transfer"), file_stem=_stem("So tien gui"), needs=("year",), accepts=("month",),
-               description="Bank-transfer book: the same for receipts and payouts by transfer."),
+               description="Bank-transfer book: the same for receipts and payouts by transfer.",
+               document=DocSpec(symbol="", recipients=(), official=False)),
     ReportKind(name="receipts-list", title="Bảng kê phiếu thu", formats=("pdf", "xlsx"), build=build_receipts,
                file_stem=_stem("Bang ke phieu thu"), needs=("year",), accepts=("date", "month"),
                description="Receipts of a day or a month with totals per day and per method, cancelled ones "
-                           "marked, for the day's cash check."),
+                           "marked, for the day's cash check.",
+               document=DocSpec(symbol="", recipients=(), official=False)),
 )

@@ -116,8 +116,8 @@ def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Pat
         story: list = []
         for n, (name, rows) in enumerate(blocks):
             if n:
-                story += doc.new_section()
-            story += doc.heading(title, f"Tháng {month_label(month)} - Lớp {name}", letterhead=False)
+                story += doc.new_document()  # one list per class, handed to its teachers
+            story += doc.heading(title, f"Tháng {month_label(month)} - Lớp {name}")
             from reportlab.lib.units import mm
             from reportlab.platypus import Spacer
 
