@@ -92,3 +92,6 @@ def _english_after_each_test():
 
         i18n.install_translators("en")
     QLocale.setDefault(vi)
+    from kindergarten_desktop import errors
+
+    errors.set_language("vi")  # domain messages start in the default language too

@@ -11,6 +11,10 @@
       <translation>Biểu đồ:</translation>
     </message>
     <message>
+      <source>Point at or click a measurement to see its values.</source>
+      <translation>Trỏ chuột hoặc bấm vào một lần đo để xem số liệu.</translation>
+    </message>
+    <message>
       <source>Choose a child in the entry grid to see the chart.</source>
       <translation>Chọn một trẻ trong bảng nhập số đo để xem biểu đồ.</translation>
     </message>
@@ -35,8 +39,16 @@
       <translation>Chiều cao theo tuổi</translation>
     </message>
     <message>
-      <source>Weight-for-height</source>
-      <translation>Cân nặng theo chiều cao</translation>
+      <source>Weight-for-length (0–2 years)</source>
+      <translation>Cân nặng theo chiều dài nằm (0–2 tuổi)</translation>
+    </message>
+    <message>
+      <source>Length (cm)</source>
+      <translation>Chiều dài nằm (cm)</translation>
+    </message>
+    <message>
+      <source>Weight-for-height (2–5 years)</source>
+      <translation>Cân nặng theo chiều cao (2–5 tuổi)</translation>
     </message>
     <message>
       <source>BMI-for-age</source>
@@ -53,6 +65,50 @@
     <message>
       <source>girl</source>
       <translation>trẻ gái</translation>
+    </message>
+    <message>
+      <source>%1 — %2 months — %3 — z = %4</source>
+      <translation>%1 — %2 tháng — %3 — z = %4</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Ngày đo</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Tư thế đo</translation>
+    </message>
+    <message>
+      <source>W/A z</source>
+      <translation>CN/T (z)</translation>
+    </message>
+    <message>
+      <source>H/A z</source>
+      <translation>CC/T (z)</translation>
+    </message>
+    <message>
+      <source>W/L or W/H z</source>
+      <translation>CN/CD hoặc CN/CC (z)</translation>
+    </message>
+    <message>
+      <source>BMI/A z</source>
+      <translation>BMI/T (z)</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Đánh giá</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Bình thường</translation>
+    </message>
+    <message>
+      <source>Lying</source>
+      <translation>Nằm</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Đứng</translation>
     </message>
     <message>
       <source>Export chart</source>
@@ -110,8 +166,28 @@
       <translation>CC/T (z)</translation>
     </message>
     <message>
+      <source>BMI/A z</source>
+      <translation>BMI/T (z)</translation>
+    </message>
+    <message>
+      <source>W/H or BMI/A z</source>
+      <translation>CN/CC hoặc BMI/T (z)</translation>
+    </message>
+    <message>
       <source>W/H z</source>
       <translation>CN/CC (z)</translation>
+    </message>
+    <message>
+      <source>Weight-for-age z-score</source>
+      <translation>Chỉ số Z cân nặng theo tuổi</translation>
+    </message>
+    <message>
+      <source>Length/height-for-age z-score</source>
+      <translation>Chỉ số Z chiều dài/chiều cao theo tuổi</translation>
+    </message>
+    <message>
+      <source>Weight-for-length/height z-score under 5 years, BMI-for-age z-score from 5 years</source>
+      <translation>Chỉ số Z cân nặng theo chiều dài/chiều cao dưới 5 tuổi, BMI theo tuổi từ 5 tuổi</translation>
     </message>
     <message>
       <source>Status</source>
@@ -122,16 +198,20 @@
       <translation>Lý do theo dõi</translation>
     </message>
     <message>
-      <source>Weight-for-height under 5 years, BMI-for-age from 5 years</source>
-      <translation>Cân nặng theo chiều cao dưới 5 tuổi, BMI theo tuổi từ 5 tuổi</translation>
-    </message>
-    <message>
       <source>Normal</source>
       <translation>Bình thường</translation>
     </message>
     <message>
       <source>Standing</source>
       <translation>Đứng</translation>
+    </message>
+    <message>
+      <source>Change to check</source>
+      <translation>Cần kiểm tra thay đổi</translation>
+    </message>
+    <message>
+      <source>Confirmed by the nurse:</source>
+      <translation>Nhân viên y tế đã xác nhận:</translation>
     </message>
     <message>
       <source>Unusual value, confirmed by the nurse</source>
@@ -336,8 +416,20 @@
       <translation>Lần kiểm tra hằng tháng chỉ hiện các trẻ cần theo dõi; đánh dấu để cân đo bất kỳ trẻ nào trong lớp</translation>
     </message>
     <message>
-      <source>Type the weight and press Enter to go to the next child; Tab moves to the height. Space ticks “Lying” or “Absent”. Each row is saved as soon as it is entered. Ctrl+G shows the child's chart.</source>
-      <translation>Gõ cân nặng rồi nhấn Enter để chuyển sang trẻ tiếp theo; Tab chuyển sang chiều cao. Phím cách để đánh dấu “Nằm” hoặc “Vắng”. Mỗi dòng được lưu ngay khi nhập. Ctrl+G xem biểu đồ của trẻ.</translation>
+      <source>Type a value and press Enter; Tab goes to the next field. Space ticks “Lying” or “Absent”. Each row is saved as soon as it is entered. Ctrl+G: the child's chart.</source>
+      <translation>Gõ số đo rồi nhấn Enter; Tab sang ô nhập tiếp theo. Phím cách đánh dấu “Nằm” hoặc “Vắng”. Mỗi dòng được lưu ngay khi nhập. Ctrl+G: biểu đồ của trẻ.</translation>
+    </message>
+    <message>
+      <source>Enter: next child (down the column)</source>
+      <translation>Enter: sang trẻ tiếp theo (theo cột)</translation>
+    </message>
+    <message>
+      <source>Enter: weight → height → next child</source>
+      <translation>Enter: cân nặng → chiều cao → trẻ tiếp theo</translation>
+    </message>
+    <message>
+      <source>Where the cursor goes after Enter</source>
+      <translation>Con trỏ đi đâu sau khi nhấn Enter</translation>
     </message>
     <message>
       <source>Enter measurements</source>
@@ -420,20 +512,155 @@
       <translation>Vẫn giữ số đo này?</translation>
     </message>
     <message>
-      <source>Keep the value</source>
-      <translation>Giữ số đo</translation>
+      <source>&amp;Keep the value</source>
+      <translation>&amp;Giữ giá trị</translation>
     </message>
     <message>
-      <source>Enter it again</source>
-      <translation>Nhập lại</translation>
+      <source>&amp;Enter it again</source>
+      <translation>&amp;Nhập lại</translation>
     </message>
     <message>
       <source>New measurement round</source>
       <translation>Thêm đợt cân đo</translation>
     </message>
+  </context>
+  <context>
+    <name>QualityPage</name>
     <message>
-      <source>The date must be inside the school year %1.</source>
-      <translation>Ngày phải nằm trong năm học %1.</translation>
+      <source>Implausible changes since the previous measurement</source>
+      <translation>Thay đổi bất thường so với lần đo trước</translation>
+    </message>
+    <message>
+      <source>No weight gain or weight loss since the previous measurement</source>
+      <translation>Trẻ không tăng cân hoặc sụt cân so với lần đo trước</translation>
+    </message>
+    <message>
+      <source>All ages</source>
+      <translation>Mọi lứa tuổi</translation>
+    </message>
+    <message>
+      <source>60 months and over</source>
+      <translation>Từ 60 tháng trở lên</translation>
+    </message>
+    <message>
+      <source>%1–%2 months</source>
+      <translation>%1–%2 tháng</translation>
+    </message>
+    <message>
+      <source>W/A</source>
+      <translation>CN/T</translation>
+    </message>
+    <message>
+      <source>H/A</source>
+      <translation>CC/T</translation>
+    </message>
+    <message>
+      <source>W/H</source>
+      <translation>CN/CC</translation>
+    </message>
+    <message>
+      <source>BMI/A</source>
+      <translation>BMI/T</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Tuổi</translation>
+    </message>
+    <message>
+      <source>Enrolled</source>
+      <translation>Sĩ số</translation>
+    </message>
+    <message>
+      <source>Measured</source>
+      <translation>Đã đo</translation>
+    </message>
+    <message>
+      <source>% missing</source>
+      <translation>% chưa có số đo</translation>
+    </message>
+    <message>
+      <source>% flagged</source>
+      <translation>% số đo bị đánh dấu</translation>
+    </message>
+    <message>
+      <source>Enrolled children without a measurement in this round</source>
+      <translation>Trẻ có tên trong lớp nhưng chưa có số đo trong đợt này</translation>
+    </message>
+    <message>
+      <source>Measured children with a z-score WHO marks as implausible</source>
+      <translation>Trẻ đã đo có chỉ số Z bị WHO đánh dấu là không hợp lý</translation>
+    </message>
+    <message>
+      <source>%1 mean</source>
+      <translation>%1 TB</translation>
+    </message>
+    <message>
+      <source>%1 SD</source>
+      <translation>%1 ĐLC</translation>
+    </message>
+    <message>
+      <source>Number of z-scores (flagged ones left out)</source>
+      <translation>Số chỉ số Z (không tính số bị đánh dấu)</translation>
+    </message>
+    <message>
+      <source>Mean z-score</source>
+      <translation>Chỉ số Z trung bình</translation>
+    </message>
+    <message>
+      <source>Standard deviation of the z-scores</source>
+      <translation>Độ lệch chuẩn của chỉ số Z</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation>Lớp</translation>
+    </message>
+    <message>
+      <source>Age (months)</source>
+      <translation>Tháng tuổi</translation>
+    </message>
+    <message>
+      <source>Last measured</source>
+      <translation>Lần đo gần nhất</translation>
+    </message>
+    <message>
+      <source>Weight before (kg)</source>
+      <translation>Cân nặng lần trước (kg)</translation>
+    </message>
+    <message>
+      <source>Height before (cm)</source>
+      <translation>Chiều cao lần trước (cm)</translation>
+    </message>
+    <message>
+      <source>Weight (kg)</source>
+      <translation>Cân nặng (kg)</translation>
+    </message>
+    <message>
+      <source>Height (cm)</source>
+      <translation>Chiều cao (cm)</translation>
+    </message>
+    <message>
+      <source>Change (kg)</source>
+      <translation>Thay đổi (kg)</translation>
+    </message>
+    <message>
+      <source>To check</source>
+      <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+      <source>Weight loss</source>
+      <translation>Sụt cân</translation>
+    </message>
+    <message>
+      <source>No weight gain</source>
+      <translation>Không tăng cân</translation>
+    </message>
+    <message>
+      <source>%1 children</source>
+      <translation>%1 trẻ</translation>
     </message>
   </context>
   <context>
@@ -500,6 +727,10 @@
     <message>
       <source>Monthly follow-up</source>
       <translation>Theo dõi hằng tháng</translation>
+    </message>
+    <message>
+      <source>Data quality</source>
+      <translation>Chất lượng số liệu</translation>
     </message>
     <message>
       <source>Whole school</source>

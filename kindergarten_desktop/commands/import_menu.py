@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{args.db}: no such database file")
     db, code = open_db_or_fail(args.db)
     if db is None:
-        return code
+        return code or 1
     lang = current_language()
     try:
         preview = preview_import(db, path)  # AppError reaches cli.main: printed, exit 1

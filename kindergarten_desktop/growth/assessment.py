@@ -23,6 +23,11 @@ def completed_months(days: int) -> int:
     return int(days // DAYS_PER_MONTH)
 
 
+def age_months(birth: dt.date, day: dt.date) -> int:
+    """The age in completed months shown everywhere (grid, cards, tables, notes): one function."""
+    return completed_months(age_days(birth, day))
+
+
 def default_measure(days: int) -> str:
     """'l' (lying, recumbent length) under 2 years, 'h' (standing height) from 2 years."""
     return "l" if days < STANDING_FROM_DAYS else "h"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -16,8 +16,11 @@ from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH
 from kindergarten_desktop.growth.measurements import Measurement
 
 LAST_WFH_DAYS = 1826
-SD_STYLE = {3: ("#8b0000", "-"), 2: ("#d62728", "--"), 0: ("#2ca02c", "-"), -2: ("#d62728", "--"),
-            -3: ("#8b0000", "-")}
+# The seven WHO lines: median green, ±1 orange dotted, ±2 red dashed, ±3 dark red.
+SD_STYLE = {3: ("#8b0000", "-"), 2: ("#d62728", "--"), 1: ("#e08a00", ":"), 0: ("#2ca02c", "-"),
+            -1: ("#e08a00", ":"), -2: ("#d62728", "--"), -3: ("#8b0000", "-")}
+# Which z-score each chart shows (for the point information).
+Z_OF_CHART = {"wfa": "waz", "hfa": "haz", "wfl": "whz", "wfh": "whz", "bfa": "baz"}
 WFL_RANGE = (45.0, 110.0)
 WFH_RANGE = (65.0, 120.0)
 
@@ -34,11 +37,25 @@ def weight_for_height_indicator(child: ChartChild, on: dt.date) -> str:
     return "wfh" if (on - child.birth_date).days <= LAST_WFH_DAYS else "bfa"
 
 
+def screen_charts(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> list[str]:
+    """The charts WHO Anthro offers for the child: weight-for-age, length/height-for-age,
+    weight-for-length (when measured or now under 2 years), weight-for-height (2 to 5 years) and
+    BMI-for-age at every age."""
+    days = [(m.visit_date - child.birth_date).days for m in history] + [(on - child.birth_date).days]
+    found = ["wfa", "hfa"]
+    if any(d < 731 for d in days):
+        found.append("wfl")
+    if any(731 <= d <= LAST_WFH_DAYS for d in days):
+        found.append("wfh")
+    return [*found, "bfa"]
+
+
 @dataclass
 class ChartPoints:
     x: np.ndarray
     y: np.ndarray
     x_unit: str  # "months" or "cm"
+    index: list[int] = field(default_factory=list)  # the measurement of each point in ``history``
 
 
 def _standing(m: Measurement, days: int) -> float | None:
@@ -54,20 +71,34 @@ def _standing(m: Measurement, days: int) -> float | None:
 
 
 def points(indicator: str, child: ChartChild, history: Sequence[Measurement]) -> ChartPoints:
-    xs, ys = [], []
-    for m in history:
+    """The child's points on a chart: 'wfl' takes the measurements under 2 years (length),
+    'wfh' those from 2 to 5 years (height), as WHO separates them."""
+    xs, ys, index = [], [], []
+    for i, m in enumerate(history):
         days = (m.visit_date - child.birth_date).days
         height = _standing(m, days)
         months = days / DAYS_PER_MONTH
-        if indicator == "wfa" and m.weight_kg is not None:
-            xs.append(months), ys.append(m.weight_kg)
+        weight = m.weight_kg
+        point: tuple[float, float]
+        if indicator == "wfa" and weight is not None:
+            point = (months, weight)
         elif indicator == "hfa" and height is not None:
-            xs.append(months), ys.append(height)
-        elif indicator == "wfh" and height is not None and m.weight_kg is not None and days <= LAST_WFH_DAYS:
-            xs.append(height), ys.append(m.weight_kg)
-        elif indicator == "bfa" and height is not None and m.weight_kg is not None:
-            xs.append(months), ys.append(m.weight_kg / (height / 100) ** 2)
-    return ChartPoints(np.array(xs, dtype=float), np.array(ys, dtype=float), "cm" if indicator == "wfh" else "months")
+            point = (months, height)
+        elif height is None or weight is None:
+            continue
+        elif indicator == "wfl" and days < 731:
+            point = (height, weight)
+        elif indicator == "wfh" and 731 <= days <= LAST_WFH_DAYS:
+            point = (height, weight)
+        elif indicator == "bfa":
+            point = (months, weight / (height / 100) ** 2)
+        else:
+            continue
+        xs.append(point[0])
+        ys.append(point[1])
+        index.append(i)
+    return ChartPoints(np.array(xs, dtype=float), np.array(ys, dtype=float),
+                       "cm" if indicator in ("wfl", "wfh") else "months", index)
 
 
 def age_window(child: ChartChild, history: Sequence[Measurement], on: dt.date) -> tuple[float, float]:
@@ -89,14 +120,15 @@ def draw_chart(ax: Any, indicator: str, child: ChartChild, history: Sequence[Mea
     """
     from kindergarten_desktop.growth.who import sd_curves
 
+    if indicator == "wfh" and (on - child.birth_date).days < 731 and not points("wfh", child, history).x.size:
+        indicator = "wfl"  # a child under 2 years: weight-for-length
     pts = points(indicator, child, history)
-    if indicator == "wfh":
-        young = (on - child.birth_date).days < 731
-        low, high = WFL_RANGE if young else WFH_RANGE
+    if indicator in ("wfl", "wfh"):
+        low, high = WFL_RANGE if indicator == "wfl" else WFH_RANGE
         if len(pts.x):
             low, high = max(low, 5 * np.floor(pts.x.min() / 5) - 5), min(high, 5 * np.ceil(pts.x.max() / 5) + 5)
         grid = np.round(np.arange(low, high + 0.01, 0.5), 1)
-        curves = sd_curves("wfl" if young else "wfh", child.sex, grid)
+        curves = sd_curves(indicator, child.sex, grid)
         xs = grid
     else:
         start, end = age_window(child, history, on)
@@ -106,14 +138,15 @@ def draw_chart(ax: Any, indicator: str, child: ChartChild, history: Sequence[Mea
         curves = sd_curves(indicator, child.sex, np.round(xs * DAYS_PER_MONTH))
     for k, (colour, style) in SD_STYLE.items():
         y = np.asarray(curves[k], dtype=float)
-        ax.plot(xs, y, color=colour, linestyle=style, linewidth=1.0 if k else 1.4)
+        ax.plot(xs, y, color=colour, linestyle=style, linewidth=1.0 if k else 1.4, gid=f"sd{k}")
         last = np.flatnonzero(~np.isnan(y))
         if len(last):
-            ax.annotate(f"{k:+d}" if k else "0", (xs[last[-1]], y[last[-1]]), fontsize=7, color=colour,
+            ax.annotate(f"{k:+d} SD" if k else "0 SD", (xs[last[-1]], y[last[-1]]), fontsize=7, color=colour,
                         xytext=(2, 0), textcoords="offset points", va="center")
     if len(pts.x):
-        ax.plot(pts.x, pts.y, color="#1f4e9c", marker="o", markersize=4, linewidth=1.6, zorder=5)
-    ax.set_xlim(xs[0], xs[-1] + (xs[-1] - xs[0]) * 0.04)
+        ax.plot(pts.x, pts.y, color="#1f4e9c", marker="o", markersize=4, linewidth=1.6, zorder=5, picker=True,
+                pickradius=6, gid="child")
+    ax.set_xlim(xs[0], xs[-1] + (xs[-1] - xs[0]) * 0.08)  # room for the line labels
     ax.set_title(labels["title"], fontsize=10)
     ax.set_xlabel(labels["x"], fontsize=8)
     ax.set_ylabel(labels["y"], fontsize=8)

@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.growth.assessment import assess, completed_months
+from kindergarten_desktop.growth.assessment import age_months, assess
 from kindergarten_desktop.growth.summary import MALNOURISHED, OVERWEIGHT, report_category
-from kindergarten_desktop.names import name_sort_key, text_sort_key
+from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.roster.age_groups import class_sort_key
 
 UNDER_MONTHS = 24
 
@@ -33,7 +34,7 @@ def follow_up_list(db: Database, school_year_id: int, on: dt.date, *, class_id: 
     keeps its list while the nurse types: the reason is the measurement *before* the check."""
     rows = db.execute(
         """SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, c.id, c.name,
-                  m.visit_date, m.weight_kg, m.height_cm, m.measure
+                  m.visit_date, m.weight_kg, m.height_cm, m.measure, c.age_group
            FROM enrollment e
            JOIN class c ON c.id = e.class_id AND c.school_year_id = :year
            JOIN child ch ON ch.id = e.child_id
@@ -55,9 +56,10 @@ def follow_up_list(db: Database, school_year_id: int, on: dt.date, *, class_id: 
         last_categories[r[0]] = tuple(c for k, c in cats if (k, c) in MALNOURISHED | OVERWEIGHT)
     found = []
     for r in rows:
-        months = completed_months((on - dt.date.fromisoformat(r[3])).days)
+        months = age_months(dt.date.fromisoformat(r[3]), on)
         reasons = (("under_24_months",) if months < UNDER_MONTHS else ()) + last_categories.get(r[0], ())
         if reasons:
             found.append(FollowUp(r[0], r[1], r[2], r[4], r[5], months,
                                   dt.date.fromisoformat(r[6]) if r[6] else None, reasons))
-    return sorted(found, key=lambda f: (text_sort_key(f.class_name), name_sort_key(f.full_name)))
+    groups = {r[4]: r[10] for r in rows}
+    return sorted(found, key=lambda f: (class_sort_key(groups[f.class_id], f.class_name), name_sort_key(f.full_name)))

@@ -1,61 +1,54 @@
 """One measurement per child and round: validation, unusual-value checks and saving.
 
-Problems carry a ``code`` and values so the UI can explain them in Vietnamese; ``message``
-is the English text for the command line and logs.
+Problems carry a ``code`` of growth/messages.py and values; ``Problem.text()`` says them in the
+user's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError, message
 from kindergarten_desktop.growth.assessment import assess
-from kindergarten_desktop.growth.rounds import get_round
+from kindergarten_desktop.growth.problems import Problem, problems_text
+from kindergarten_desktop.growth.rounds import RoundError, get_round
+from kindergarten_desktop.growth.velocity import LYING_OFFSET_CM, WEIGHT_DROP, Reading, check_changes
 
 WEIGHT_RANGE = (2.0, 50.0)
 HEIGHT_RANGE = (45.0, 150.0)
-# A weight more than 10 % below the previous one, or any loss of height, needs a confirmation.
-WEIGHT_DROP = 0.10
-# Lying length is 0.7 cm more than standing height (WHO); heights are compared standing.
-LYING_OFFSET_CM = 0.7
-
-_MESSAGES = {
-    "weight_range": "weight {value} kg is outside {low}–{high} kg",
-    "height_range": "height {value} cm is outside {low}–{high} cm",
-    "before_birth": "the visit date {day} is before the child's birth ({birth})",
-    "future": "the visit date {day} is in the future",
-    "not_enrolled": "the child is not enrolled on the round's date {day}",
-    "bad_measure": "position must be 'l' (lying) or 'h' (standing)",
-    "weight_drop": "weight {value} kg is {percent} % below the previous {previous} kg ({day})",
-    "height_drop": "height {value} cm is below the previous {previous} cm ({day})",
-    "who_flag": "WHO marks the {indicator} z-score {z} as implausible: measure again",
-}
+# The growth-speed limits (weight loss, fast gains, height loss) are in growth/velocity.py.
+WEIGHT_DROP = WEIGHT_DROP
+LYING_OFFSET_CM = LYING_OFFSET_CM
 
 
-@dataclass(frozen=True)
-class Problem:
-    field: str  # weight, height, visit_date, measure, child
-    code: str
-    values: dict = field(default_factory=dict)
+class MeasurementRefused(AppError):
+    """Impossible values: nothing was saved. ``problems`` say which field and why."""
 
-    @property
-    def message(self) -> str:
-        return _MESSAGES[self.code].format(**self.values)
-
-
-class MeasurementRefused(ValueError):
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
+    def __init__(self, problems: list[Problem], name: str = "") -> None:
+        super().__init__("growth.measurement_refused", name=f"{name}: " if name else "", problems="")
         self.problems = problems
 
+    def text(self, lang: str | None = None) -> str:
+        return message(self.code, lang, name=self.params["name"], problems=problems_text(self.problems, lang))
 
-class NeedsConfirmation(Exception):
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class NeedsConfirmation(AppError):
     """The values are possible but unusual: save again with ``confirmed=True``."""
 
-    def __init__(self, warnings: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in warnings))
+    def __init__(self, warnings: list[Problem], name: str = "") -> None:
+        super().__init__("growth.needs_confirmation", name=f"{name}: " if name else "", problems="")
         self.warnings = warnings
+
+    def text(self, lang: str | None = None) -> str:
+        return message(self.code, lang, name=self.params["name"], problems=problems_text(self.warnings, lang))
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -70,6 +63,8 @@ class Measurement:
     note: str = ""
     confirmed: bool = False
     id: int | None = None
+    # The questions already answered "keep" for these values (Problem.key), separated by "|".
+    confirmed_checks: str = ""
 
     @property
     def measured(self) -> bool:
@@ -85,20 +80,22 @@ class ChildFacts:
     birth_date: dt.date
 
 
-MEASUREMENT_COLUMNS = "child_id, round_id, visit_date, weight_kg, height_cm, measure, absent, note, confirmed, id"
+MEASUREMENT_COLUMNS = ("child_id, round_id, visit_date, weight_kg, height_cm, measure, absent, note, confirmed, id, "
+                       "confirmed_checks")
 
 
 def measurement_from_row(row: tuple) -> Measurement:
     return Measurement(row[0], row[1], dt.date.fromisoformat(row[2]), row[3], row[4], row[5],
-                       bool(row[6]), row[7], bool(row[8]), row[9])
+                       bool(row[6]), row[7], bool(row[8]), row[9], row[10] or "")
 
 
-def _standing(height: float, measure: str | None) -> float:
-    return height - LYING_OFFSET_CM if measure == "l" else height
+def reading(m: Measurement) -> Reading:
+    return Reading(m.visit_date, m.weight_kg, m.height_cm, m.measure)
 
 
-def _fmt(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+def problem_key(problem: Problem, entry: Measurement) -> str:
+    value = entry.weight_kg if problem.field == "weight" else entry.height_cm
+    return problem.key(None if value is None else round(value, 1), entry.measure)
 
 
 def validate(entry: Measurement, birth_date: dt.date, today: dt.date | None = None) -> list[Problem]:
@@ -106,43 +103,35 @@ def validate(entry: Measurement, birth_date: dt.date, today: dt.date | None = No
     today = today or dt.date.today()
     problems = []
     if entry.weight_kg is not None and not WEIGHT_RANGE[0] <= entry.weight_kg <= WEIGHT_RANGE[1]:
-        problems.append(Problem("weight", "weight_range", {"value": entry.weight_kg, "low": WEIGHT_RANGE[0],
-                                                           "high": WEIGHT_RANGE[1]}))
+        problems.append(Problem("weight", "weight_range", {"value": entry.weight_kg, "low": f"{WEIGHT_RANGE[0]:g}",
+                                                           "high": f"{WEIGHT_RANGE[1]:g}"}))
     if entry.height_cm is not None and not HEIGHT_RANGE[0] <= entry.height_cm <= HEIGHT_RANGE[1]:
-        problems.append(Problem("height", "height_range", {"value": entry.height_cm, "low": HEIGHT_RANGE[0],
-                                                           "high": HEIGHT_RANGE[1]}))
+        problems.append(Problem("height", "height_range", {"value": entry.height_cm, "low": f"{HEIGHT_RANGE[0]:g}",
+                                                           "high": f"{HEIGHT_RANGE[1]:g}"}))
     if entry.measure not in (None, "l", "h"):
         problems.append(Problem("measure", "bad_measure"))
     if entry.visit_date < birth_date:
-        problems.append(Problem("visit_date", "before_birth", {"day": _fmt(entry.visit_date),
-                                                               "birth": _fmt(birth_date)}))
+        problems.append(Problem("visit_date", "before_birth", {"day": entry.visit_date,
+                                                               "birth": birth_date}))
     if entry.visit_date > today:
-        problems.append(Problem("visit_date", "future", {"day": _fmt(entry.visit_date)}))
+        problems.append(Problem("visit_date", "future", {"day": entry.visit_date}))
     return problems
 
 
 def unusual(entry: Measurement, child: ChildFacts, previous: Measurement | None) -> list[Problem]:
-    """Possible but suspicious values: a big weight loss, a loss of height, a WHO flag."""
+    """Possible but suspicious values: an implausible change since the previous measurement
+    (growth/velocity.py) or a WHO flag."""
     if not entry.measured:
         return []
     warnings = []
     if previous is not None and previous.measured:
-        if entry.weight_kg is not None and previous.weight_kg:
-            drop = (previous.weight_kg - entry.weight_kg) / previous.weight_kg
-            if drop > WEIGHT_DROP:
-                warnings.append(Problem("weight", "weight_drop", {
-                    "value": entry.weight_kg, "previous": previous.weight_kg, "percent": round(drop * 100),
-                    "day": _fmt(previous.visit_date)}))
-        if entry.height_cm is not None and previous.height_cm is not None:
-            if _standing(entry.height_cm, entry.measure) < _standing(previous.height_cm, previous.measure) - 1e-9:
-                warnings.append(Problem("height", "height_drop", {
-                    "value": entry.height_cm, "previous": previous.height_cm, "day": _fmt(previous.visit_date)}))
+        warnings += check_changes([child.sex], [child.birth_date], [reading(previous)], [reading(entry)])[0]
     result = assess([child.sex], [child.birth_date], [entry.visit_date], [entry.weight_kg], [entry.height_cm],
                     [entry.measure])
     for indicator in result.flagged(0):
-        z = result.z[indicator][0]
+        z = float(result.z[indicator][0])
         warnings.append(Problem("height" if indicator == "haz" else "weight", "who_flag",
-                                {"indicator": indicator.upper(), "z": f"{z:.2f}"}))
+                                {"indicator": indicator.upper(), "z": z}))
     return warnings
 
 
@@ -183,7 +172,7 @@ def enrolled_on(db: Database, child_id: int, day: dt.date) -> bool:
 def child_facts(db: Database, child_id: int) -> ChildFacts:
     row = db.execute("SELECT id, sex, birth_date FROM child WHERE id = ?", [child_id]).fetchone()
     if row is None:
-        raise LookupError(f"no child with id {child_id}")
+        raise AppError("growth.missing_child", child_id=child_id)
     return ChildFacts(row[0], row[1], dt.date.fromisoformat(row[2]))
 
 
@@ -197,34 +186,39 @@ def save_measurement(
     """Save (insert or update) the child's measurement for the round.
 
     Raises MeasurementRefused for impossible values and NeedsConfirmation for unusual
-    ones not yet confirmed. An absent child is saved without values.
+    ones not yet confirmed. A warning confirmed before for the same value (``confirmed_checks``
+    of the stored row) is not asked again. An absent child is saved without values.
     """
     round_ = get_round(db, entry.round_id)
     if round_ is None:
-        raise LookupError(f"no round with id {entry.round_id}")
+        raise RoundError("growth.missing_round")
     child = child_facts(db, entry.child_id)
     if entry.absent:
         entry = replace(entry, weight_kg=None, height_cm=None)
     problems = validate(entry, child.birth_date, today)
     if not enrolled_on(db, child.id, round_.day):
-        problems.append(Problem("child", "not_enrolled", {"day": _fmt(round_.day)}))
+        problems.append(Problem("child", "not_enrolled", {"day": round_.day}))
     if problems:
         raise MeasurementRefused(problems)
     warnings = unusual(entry, child, previous_measurement(db, child.id, entry.visit_date, entry.round_id))
-    if warnings and not confirmed:
-        raise NeedsConfirmation(warnings)
-    entry = replace(entry, confirmed=bool(warnings), note=entry.note.strip(),
+    stored = get_measurement(db, entry.child_id, entry.round_id)
+    answered = set(stored.confirmed_checks.split("|")) if stored and stored.confirmed_checks else set()
+    keys = [problem_key(w, entry) for w in warnings]
+    if not confirmed and any(k not in answered for k in keys):
+        raise NeedsConfirmation([w for w, k in zip(warnings, keys, strict=True) if k not in answered])
+    entry = replace(entry, confirmed=bool(warnings), confirmed_checks="|".join(sorted(set(keys))),
+                    note=entry.note.strip(),
                     weight_kg=None if entry.weight_kg is None else round(entry.weight_kg, 1),
                     height_cm=None if entry.height_cm is None else round(entry.height_cm, 1))
     with db.atomic():
         db.execute(
             "INSERT INTO measurement (child_id, round_id, visit_date, weight_kg, height_cm, measure, absent, note, "
-            "confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (child_id, round_id) DO UPDATE SET "
-            "visit_date = excluded.visit_date, weight_kg = excluded.weight_kg, height_cm = excluded.height_cm, "
-            "measure = excluded.measure, absent = excluded.absent, note = excluded.note, "
-            "confirmed = excluded.confirmed",
+            "confirmed, confirmed_checks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (child_id, round_id) "
+            "DO UPDATE SET visit_date = excluded.visit_date, weight_kg = excluded.weight_kg, "
+            "height_cm = excluded.height_cm, measure = excluded.measure, absent = excluded.absent, "
+            "note = excluded.note, confirmed = excluded.confirmed, confirmed_checks = excluded.confirmed_checks",
             [entry.child_id, entry.round_id, entry.visit_date.isoformat(), entry.weight_kg, entry.height_cm,
-             entry.measure, int(entry.absent), entry.note, int(entry.confirmed)],
+             entry.measure, int(entry.absent), entry.note, int(entry.confirmed), entry.confirmed_checks],
         )
     saved = get_measurement(db, entry.child_id, entry.round_id)
     assert saved is not None

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.school import SchoolYear
 
 KINDS = ("round", "monthly")
@@ -23,14 +24,8 @@ class Round:
     day: dt.date
 
 
-class RoundError(ValueError):
-    """A round that cannot be created, changed or deleted. ``code`` lets the UI say why in its
-    language: outside_year, no_name, missing, has_measurements, bad_kind."""
-
-    def __init__(self, code: str, message: str, **values: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.values = values
+class RoundError(AppError):
+    """A round that cannot be created, changed or deleted (codes in growth/messages.py)."""
 
 
 _COLUMNS = "id, school_year_id, kind, number, name, day"
@@ -77,10 +72,9 @@ def first_round(db: Database, school_year_id: int) -> Round | None:
 def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round", name: str = "") -> Round:
     """Create a round on ``day`` (inside the school year), numbered after the year's others of its kind."""
     if kind not in KINDS:
-        raise RoundError("bad_kind", f"unknown kind of round {kind!r}")
+        raise RoundError("growth.bad_kind", kind=kind)
     if not year.contains(day):
-        raise RoundError("outside_year", f"the date {day:%d/%m/%Y} is outside the school year {year.name}",
-                         day=day)
+        raise RoundError("growth.outside_year", day=day, year=year.name)
     with db.atomic():
         number = db.execute(
             "SELECT coalesce(max(number), 0) + 1 FROM growth_round WHERE school_year_id = ? AND kind = ?",
@@ -110,13 +104,13 @@ def ensure_default_rounds(db: Database, year: SchoolYear) -> list[Round]:
 def update_round(db: Database, round_id: int, *, name: str, day: dt.date) -> Round:
     current = get_round(db, round_id)
     if current is None:
-        raise RoundError("missing", "this round no longer exists")
+        raise RoundError("growth.missing_round")
     if not name.strip():
-        raise RoundError("no_name", "the round needs a name")
-    end = db.execute("SELECT start_date, end_date FROM school_year WHERE id = ?",
+        raise RoundError("growth.no_name")
+    end = db.execute("SELECT start_date, end_date, name FROM school_year WHERE id = ?",
                      [current.school_year_id]).fetchone()
     if not end[0] <= day.isoformat() <= end[1]:
-        raise RoundError("outside_year", f"the date {day:%d/%m/%Y} is outside the school year", day=day)
+        raise RoundError("growth.outside_year", day=day, year=end[2])
     with db.atomic():
         db.execute("UPDATE growth_round SET name = ?, day = ? WHERE id = ?",
                    [name.strip(), day.isoformat(), round_id])
@@ -129,7 +123,15 @@ def delete_round(db: Database, round_id: int) -> None:
     """Delete a round that holds no measurement (measurements are never dropped silently)."""
     count = db.execute("SELECT count(*) FROM measurement WHERE round_id = ?", [round_id]).fetchone()[0]
     if count:
-        raise RoundError("has_measurements",
-                         f"this round already holds {count} measurements; it cannot be deleted", count=count)
+        raise RoundError("growth.has_measurements", count=count)
     with db.atomic():
         db.execute("DELETE FROM growth_round WHERE id = ?", [round_id])
+
+
+def current_round(db: Database, school_year_id: int, today: dt.date) -> Round | None:
+    """The round the nurse is working on: the latest school-wide round that has started by
+    ``today`` (the first one before any has started). The Growth tab and the report dialogs
+    preselect it."""
+    rounds = [r for r in list_rounds(db, school_year_id) if r.kind == "round"]
+    started = [r for r in rounds if r.day <= today]
+    return started[-1] if started else (rounds[0] if rounds else None)

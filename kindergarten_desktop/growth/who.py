@@ -29,7 +29,7 @@ WFL_RANGE_CM = (45.0, 110.0)
 WFH_RANGE_CM = (65.0, 120.0)
 
 INDICATORS = ("wfa", "hfa", "wfl", "wfh", "bfa")
-SD_LINES = (-3, -2, 0, 2, 3)
+SD_LINES = (-3, -2, -1, 0, 1, 2, 3)
 
 ArrayLike = Sequence[Any] | np.ndarray | float | int | None
 
@@ -347,8 +347,8 @@ def _measure_masks(measure: Any, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _as_float(values: ArrayLike, name: str, n: int | None) -> np.ndarray:
-    if n is not None and np.ndim(values) == 0:  # one number for every row
-        return np.full(n, np.nan if values is None else float(values))
+    if n is not None and (values is None or np.ndim(values) == 0):  # one number for every row
+        return np.full(n, np.nan if values is None else float(values))  # type: ignore[arg-type]
     array = np.atleast_1d(np.asarray(values, dtype=float))
     if array.ndim != 1:
         raise ValueError(f"{name} must be one-dimensional")
@@ -487,28 +487,41 @@ def _compute_block(sex_f: np.ndarray, age: np.ndarray, weight: np.ndarray, heigh
         }
 
 
-def sd_curves(indicator: str, sex: int, x: ArrayLike) -> dict[int, np.ndarray]:
-    """The -3, -2, 0 (median), +2, +3 SD curves for drawing a growth chart.
+def lms(indicator: str, sex: ArrayLike, x: ArrayLike) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """L, M and S of ``indicator`` row by row (``sex`` 1/2 per row, or one for all rows).
 
     ``x`` is age in days for 'wfa', 'hfa', 'bfa' (2006 standards to 1826 days, 2007 reference after,
     as :func:`compute` does) or length/height in cm for 'wfl' / 'wfh'. NaN outside a table's range.
     """
     if indicator not in INDICATORS:
         raise ValueError(f"indicator must be one of {', '.join(INDICATORS)}, not {indicator!r}")
-    if sex not in (1, 2):
-        raise ValueError(f"sex must be 1 (boy) or 2 (girl), not {sex!r}")
     xs = _as_float(x, "x", None)
     n = len(xs)
-    sex_index = np.full(n, sex - 1)
+    sexes = np.broadcast_to(np.asarray(sex, dtype=int), (n,))
+    if not np.isin(sexes, (1, 2)).all():
+        raise ValueError(f"sex must be 1 (boy) or 2 (girl), not {sex!r}")
+    sex_index = (sexes - 1).astype(np.intp)
     t = tables()
     with np.errstate(invalid="ignore"):
         if indicator in ("wfl", "wfh"):
             rows = _in_range(xs, WFL_RANGE_CM if indicator == "wfl" else WFH_RANGE_CM)
-            l, m, s = _lms_by_length(t[indicator], sex_index, xs, rows)  # noqa: E741
-        else:
-            known = np.isfinite(xs) & (xs >= 0)
-            months = np.where(known, xs, np.nan) / DAYS_PER_MONTH
-            end = WFA_2007_END_MONTHS if indicator == "wfa" else HFA_BFA_2007_END_MONTHS
-            l, m, s = _lms_by_age(t[f"{indicator}06"], t[f"{indicator}07"], end, sex_index,  # noqa: E741
-                                  round_half_up_days(xs), months, known & (months < 60), known & (months >= 60))
-    return {k: _sd(l, m, s, float(k)) for k in SD_LINES}
+            return _lms_by_length(t[indicator], sex_index, xs, rows)
+        known = np.isfinite(xs) & (xs >= 0)
+        months = np.where(known, xs, np.nan) / DAYS_PER_MONTH
+        end = WFA_2007_END_MONTHS if indicator == "wfa" else HFA_BFA_2007_END_MONTHS
+        return _lms_by_age(t[f"{indicator}06"], t[f"{indicator}07"], end, sex_index,
+                           round_half_up_days(xs), months, known & (months < 60), known & (months >= 60))
+
+
+def value_at_z(indicator: str, sex: ArrayLike, x: ArrayLike, z: ArrayLike) -> np.ndarray:
+    """The measurement that has z-score ``z`` (row by row) on ``indicator``'s LMS curves."""
+    l, m, s = lms(indicator, sex, x)  # noqa: E741
+    return _sd(l, m, s, np.asarray(z, dtype=float))  # type: ignore[arg-type]
+
+
+def sd_curves(indicator: str, sex: int, x: ArrayLike, lines: Sequence[int] = SD_LINES) -> dict[int, np.ndarray]:
+    """The SD curves (default −3 … +3, seven lines) for drawing a growth chart; see :func:`lms` for ``x``."""
+    if sex not in (1, 2):
+        raise ValueError(f"sex must be 1 (boy) or 2 (girl), not {sex!r}")
+    l, m, s = lms(indicator, sex, x)  # noqa: E741
+    return {k: _sd(l, m, s, float(k)) for k in lines}

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from kindergarten_desktop.errors import AppError, message
 from kindergarten_desktop.growth.classify import COLUMNS, LABELS, classify
 from kindergarten_desktop.growth.who import DAYS_PER_MONTH, HFA_BFA_2007_END_MONTHS, compute
 from kindergarten_desktop.names import fold
@@ -57,12 +58,12 @@ _YES = {"y", "yes", "1", "co", "x", "true"}
 _NO = {"n", "no", "2", "khong", "false", "0"}
 
 
-class InputError(Exception):
-    """The input file cannot be used at all (the message says why, for the user)."""
+class InputError(AppError):
+    """The input file cannot be used at all (codes in growth/messages.py)."""
 
 
-class RowError(ValueError):
-    pass
+class RowError(AppError):
+    """One row cannot be computed; its text goes into the row's 'error' column."""
 
 
 @dataclass
@@ -103,7 +104,7 @@ def read_sheet(path: Path) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path}: the file must be .csv or .xlsx")
+        raise InputError("growth.file_type", path=path)
     try:
         reader = SheetReader(path)
         rows: list[list[Any]] = []
@@ -115,9 +116,9 @@ def read_sheet(path: Path) -> Sheet:
             rows.append(row.values)
             last = row.number
     except SpreadsheetError as exc:  # in the user's language, saying what to do (.xls, password, ...)
-        raise InputError(exc.text()) from exc
+        raise InputError(exc.code, **exc.params) from exc  # the same code: one text, both languages
     if not rows:
-        raise InputError(f"{path}: the file is empty (no header row)")
+        raise InputError("growth.empty_file", path=path)
     start = _header_row(rows)
     header = ["" if v is None else str(v).strip() for v in rows[start]]
     data = rows[start + 1:]
@@ -155,7 +156,7 @@ def parse_number(value: Any, what: str) -> float:
     if value is None or isinstance(value, bool):
         if value is None:
             return math.nan
-        raise RowError(f"{what}: {value!r} is not a number")
+        raise RowError("growth.row_not_number", what=what, value=value)
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -170,9 +171,9 @@ def parse_number(value: Any, what: str) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise RowError(f"{what}: '{text}' is not a number") from None
+            raise RowError("growth.row_not_number", what=what, value=text) from None
     if not math.isfinite(number):
-        raise RowError(f"{what}: '{value}' is not a number")
+        raise RowError("growth.row_not_number", what=what, value=value)
     return number
 
 
@@ -202,12 +203,12 @@ def parse_date(value: Any, what: str) -> int | None:
     else:
         match = _DMY.match(text)
         if not match:
-            raise RowError(f"{what}: '{text}' is not a date (use dd/mm/yyyy or yyyy-mm-dd)")
+            raise RowError("growth.row_not_date", what=what, value=text)
         day, month, year = (int(g) for g in match.groups())
     try:
         ordinal = dt.date(year, month, day).toordinal()
     except ValueError:
-        raise RowError(f"{what}: '{text}' is not a real date") from None
+        raise RowError("growth.row_bad_date", what=what, value=text) from None
     if len(_DATE_CACHE) < 100_000:
         _DATE_CACHE[text] = ordinal
     return ordinal
@@ -223,9 +224,9 @@ def _code(value: Any) -> str:
 def parse_sex(value: Any) -> int:
     code = _code(value)
     if not code:
-        raise RowError("sex: missing")
+        raise RowError("growth.row_no_sex")
     if code not in _SEX:
-        raise RowError(f"sex: '{value}' is not 1/2, M/F or nam/nữ")
+        raise RowError("growth.row_bad_sex", value=value)
     return _SEX[code]
 
 
@@ -234,7 +235,7 @@ def parse_measure(value: Any) -> str | None:
     if not code:
         return None
     if code not in _MEASURE:
-        raise RowError(f"measure: '{value}' is not l (lying) or h (standing)")
+        raise RowError("growth.row_bad_measure", value=value)
     return _MEASURE[code]
 
 
@@ -244,7 +245,7 @@ def parse_oedema(value: Any) -> bool:
         return False
     if code in _YES:
         return True
-    raise RowError(f"oedema: '{value}' is not y/n")
+    raise RowError("growth.row_bad_oedema", value=value)
 
 
 # --- the whole file --------------------------------------------------------------------------------
@@ -265,7 +266,7 @@ def find_columns(header: list[str]) -> dict[str, int]:
         missing.append("weight_kg (cân nặng) or height_cm (chiều cao)")
     if missing:
         shown = ", ".join(f"'{h}'" for h in header if h) or "none"
-        raise InputError(f"missing column(s): {'; '.join(missing)}. Columns found: {shown}")
+        raise InputError("growth.missing_columns", missing="; ".join(missing), found=shown)
     return found
 
 
@@ -280,7 +281,8 @@ class _Parsed:
     errors: list[str]
 
 
-def _parse_column(values: list[Any], parse: Callable[[Any], Any], problems: dict[int, list[str]]) -> list[Any]:
+def _parse_column(values: list[Any], parse: Callable[[Any], Any], problems: dict[int, list[str]],
+                  lang: str = "en") -> list[Any]:
     """parse() each cell; a RowError becomes that row's problem and the value None."""
     out: list[Any] = []
     append = out.append
@@ -288,12 +290,12 @@ def _parse_column(values: list[Any], parse: Callable[[Any], Any], problems: dict
         try:
             append(parse(value))
         except RowError as exc:
-            problems.setdefault(i, []).append(str(exc))
+            problems.setdefault(i, []).append(exc.text(lang))
             append(None)
     return out
 
 
-def _parse_numbers(values: list[Any], what: str, problems: dict[int, list[str]]) -> list[Any]:
+def _parse_numbers(values: list[Any], what: str, problems: dict[int, list[str]], lang: str = "en") -> list[Any]:
     """parse_number() over a column, with one vectorised conversion when every cell is a plain
     number ('14.3', 14.3): a 100,000-row file spends most of its time here otherwise."""
     numbers = None
@@ -304,10 +306,11 @@ def _parse_numbers(values: list[Any], what: str, problems: dict[int, list[str]])
             pass
     if numbers is not None and numbers.ndim == 1 and np.isfinite(numbers).all():
         return numbers.tolist()
-    return _parse_column(values, lambda v: parse_number(v, what), problems)  # exact, cell by cell
+    return _parse_column(values, lambda v: parse_number(v, what), problems, lang)  # exact, cell by cell
 
 
-def _parse_rows(rows: list[list[Any]], cols: dict[str, int]) -> _Parsed:
+def _parse_rows(rows: list[list[Any]], cols: dict[str, int], lang: str = "en") -> _Parsed:
+    """Every row parsed; a row's problems are written in ``lang`` (the output's label language)."""
     n = len(rows)
 
     def column(name: str) -> list[Any]:
@@ -315,20 +318,22 @@ def _parse_rows(rows: list[list[Any]], cols: dict[str, int]) -> _Parsed:
         return [None] * n if index is None else [row[index] for row in rows]
 
     problems: dict[int, list[str]] = {}
-    sex = _parse_column(column("sex"), parse_sex, problems)
+    sex = _parse_column(column("sex"), parse_sex, problems, lang)
     triples = list(zip(column("age_days"), column("birth_date"), column("visit_date"), strict=True))
-    age = _parse_column(triples, lambda t: _age_days(*t), problems)
-    weight = _parse_numbers(column("weight_kg"), "weight_kg", problems)
-    height = _parse_numbers(column("height_cm"), "height_cm", problems)
-    measure = _parse_column(column("measure"), parse_measure, problems)
-    oedema = _parse_column(column("oedema"), parse_oedema, problems)
+    age = _parse_column(triples, lambda t: _age_days(*t), problems, lang)
+    weight = _parse_numbers(column("weight_kg"), "weight_kg", problems, lang)
+    height = _parse_numbers(column("height_cm"), "height_cm", problems, lang)
+    measure = _parse_column(column("measure"), parse_measure, problems, lang)
+    oedema = _parse_column(column("oedema"), parse_oedema, problems, lang)
     for i, (w, h) in enumerate(zip(weight, height, strict=True)):
         if w is not None and w <= 0:
-            problems.setdefault(i, []).append(f"weight_kg: {w:g} must be more than 0")
+            problems.setdefault(i, []).append(
+                message("growth.row_not_positive", lang, what="weight_kg", value=f"{w:g}"))
         if h is not None and h <= 0:
-            problems.setdefault(i, []).append(f"height_cm: {h:g} must be more than 0")
+            problems.setdefault(i, []).append(
+                message("growth.row_not_positive", lang, what="height_cm", value=f"{h:g}"))
         if w is not None and h is not None and w != w and h != h:  # both NaN: nothing measured
-            problems.setdefault(i, []).append("no weight_kg and no height_cm")
+            problems.setdefault(i, []).append(message("growth.row_nothing_measured", lang))
     errors = [""] * n
     blank = [i for i, row in enumerate(rows) if _blank(row)]
     for i in blank:  # an empty line is kept empty, without an error
@@ -349,14 +354,14 @@ def _age_days(age_days: Any, birth: Any, visit: Any) -> float:
         born = parse_date(birth, "birth_date")
         seen = parse_date(visit, "visit_date")
         if born is None or seen is None:
-            raise RowError("no age: give age_days, or birth_date and visit_date")
+            raise RowError("growth.row_no_age")
         days = float(seen - born)
         if days < 0:
-            raise RowError("visit_date is before birth_date")
+            raise RowError("growth.row_visit_before_birth")
     elif days < 0:
-        raise RowError(f"age_days: {days:g} is negative")
+        raise RowError("growth.row_negative_age", value=f"{days:g}")
     if days >= MAX_AGE_DAYS:
-        raise RowError(f"age {days / DAYS_PER_MONTH / 12:.1f} years: beyond 19 years, WHO has no reference")
+        raise RowError("growth.row_too_old", years=f"{days / DAYS_PER_MONTH / 12:.1f}")
     return days
 
 
@@ -373,7 +378,7 @@ def process(sheet: Sheet, *, labels: str = "vi", numbers_as_text: bool = True) -
     """The output sheet: every input column unchanged, then OUTPUT_COLUMNS (an input column with one
     of those names is replaced in place, so a result file can be processed again)."""
     cols = find_columns(sheet.header)
-    parsed = _parse_rows(sheet.rows, cols)
+    parsed = _parse_rows(sheet.rows, cols, "en" if labels == "en" else "vi")
     res = compute(parsed.sex, parsed.age, parsed.weight, parsed.height, parsed.measure, oedema=parsed.oedema)
     cats = classify(res)
     ok = np.isfinite(parsed.age)
@@ -383,10 +388,10 @@ def process(sheet: Sheet, *, labels: str = "vi", numbers_as_text: bool = True) -
 
     def number_column(values: np.ndarray, digits: int | None) -> list[Any]:
         """Numbers for .xlsx (None when empty), text for .csv; digits None = at most 2 decimals."""
-        values = np.where(ok, values, np.nan).tolist()
+        floats: list[float] = np.where(ok, values, np.nan).tolist()
         if not numbers_as_text:
-            return [None if math.isnan(v) else round(v, 2 if digits is None else digits) for v in values]
-        return _texts(values, digits, decimal)
+            return [None if math.isnan(v) else round(v, 2 if digits is None else digits) for v in floats]
+        return _texts(floats, digits, decimal)
 
     out: dict[str, list[Any]] = {
         "age_days": number_column(parsed.age, None),
@@ -431,7 +436,7 @@ def write_sheet(path: Path, sheet: Sheet) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path}: the output must be .csv or .xlsx")
+        raise InputError("growth.output_type", path=path)
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=suffix)
     os.close(handle)
     temp = Path(temp_name)
@@ -508,9 +513,9 @@ def convert(input_path: Path, output_path: Path, *, labels: str = "vi") -> Summa
     """Read, compute, write. Raises InputError (nothing written) when the input cannot be used."""
     output_path = Path(output_path)
     if output_path.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{output_path}: the output must be .csv or .xlsx")
+        raise InputError("growth.output_type", path=output_path)
     if not output_path.parent.is_dir():
-        raise InputError(f"{output_path.parent}: no such folder for the output")
+        raise InputError("growth.no_output_folder", path=output_path.parent)
     sheet = read_sheet(Path(input_path))
     result, summary = process(sheet, labels=labels, numbers_as_text=output_path.suffix.lower() == ".csv")
     if output_path.suffix.lower() == ".xlsx":

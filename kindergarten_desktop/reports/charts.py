@@ -26,9 +26,9 @@ from kindergarten_desktop.growth.charts import WFH_RANGE, WFL_RANGE, ChartChild,
 from kindergarten_desktop.growth.measurements import Measurement
 from kindergarten_desktop.reports.pdf import SANS, register_fonts
 
-# Same colours as the screen chart: median green, ±2 red dashed, ±3 dark red.
-SD_STYLE = {3: ("#8b0000", None), 2: ("#d62728", (3, 2)), 0: ("#2ca02c", None), -2: ("#d62728", (3, 2)),
-            -3: ("#8b0000", None)}
+# Same colours as the screen chart: median green, ±1 orange dotted, ±2 red dashed, ±3 dark red.
+SD_STYLE = {3: ("#8b0000", None), 2: ("#d62728", (3, 2)), 1: ("#e08a00", (1, 2)), 0: ("#2ca02c", None),
+            -1: ("#e08a00", (1, 2)), -2: ("#d62728", (3, 2)), -3: ("#8b0000", None)}
 POINT_COLOUR = colors.HexColor("#1f4e9c")
 GRID_COLOUR = colors.HexColor("#dddddd")
 # Curve tables span every age a kindergarten child can have (2007 reference to 19 years).
@@ -102,9 +102,10 @@ def chart(indicator: str, child: ChartChild, history: Sequence[Measurement], on:
     measurements up to ``on`` joined up. ``indicator``: 'wfa', 'hfa', 'wfh' (length under 2 years,
     height after) or 'bfa'."""
     register_fonts()
-    pts = points(indicator, child, history)
+    young = indicator == "wfh" and (on - child.birth_date).days < 731
+    pts = points("wfl" if young else indicator, child, history)  # WHO: length under 2 years, height after
     if indicator == "wfh":
-        table = "wfl" if (on - child.birth_date).days < 731 else "wfh"
+        table = "wfl" if young else "wfh"
         low, high = WFL_RANGE if table == "wfl" else WFH_RANGE
         if len(pts.x):
             low = max(low, 5 * math.floor(pts.x.min() / 5) - 5)

@@ -35,6 +35,9 @@ def install_translators(lang: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    from kindergarten_desktop import errors
+
+    errors.set_language(lang)  # domain messages (AppError texts) follow the interface language
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
                        if lang == "vi" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     loaded: list[str] = []

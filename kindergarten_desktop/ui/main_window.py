@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 
         menu = self.findChild(QMenu, "reportsMenu")
-        if menu.actions():
+        if menu is None or menu.actions():
             return
         for kind in all_kinds().values():
             action = menu.addAction(kind.title + "…")
@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
             page = self._pages[key]
             widget = tab_class(spec)(self.ctx, page)
             widget.setObjectName(f"tab_{key}")
-            page.layout().addWidget(widget)
+            layout = page.layout()
+            if layout is not None:
+                layout.addWidget(widget)
             widget.show()
             self.tab_widgets[key] = widget
         return widget

@@ -27,7 +27,7 @@ def test_command_writes_results_and_reports_bad_rows(tmp_path):
     with open(tmp_path / "ket-qua.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["Họ tên"] == "An" and rows[0]["wa_label"] and rows[0]["error"] == ""
-    assert "sex" in rows[1]["error"]
+    assert "giới tính" in rows[1]["error"]  # in the labels language (vi by default)
 
 
 def test_unreadable_input_fails_and_keeps_the_old_output(tmp_path):

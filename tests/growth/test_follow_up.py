@@ -27,9 +27,9 @@ def test_follow_up_of_one_class_leaving_out_a_check(db, school):
     db.execute("INSERT INTO child (id, full_name, sex, birth_date) VALUES (5, 'Đỗ An Khang', 1, '2024-05-01')")
     db.execute("INSERT INTO enrollment (child_id, class_id, start_date) VALUES (5, 2, '2025-09-05')")
     day = dt.date(2025, 10, 1)
-    assert [f.child_id for f in follow_up_list(db, school.id, day)] == [5, 3]  # Chồi before Mầm
+    assert [f.child_id for f in follow_up_list(db, school.id, day)] == [3, 5]  # Mầm (3–4) before Chồi (4–5)
     assert [f.child_id for f in follow_up_list(db, school.id, day, class_id=1)] == [3]
     check = add_round(db, school, day, kind="monthly")
-    save_measurement(db, Measurement(1, check.id, day, 11.0, 88.0), today=TODAY)  # An now stunted
+    save_measurement(db, Measurement(1, check.id, day, 11.0, 88.0), today=TODAY, confirmed=True)  # An now stunted
     assert 1 in [f.child_id for f in follow_up_list(db, school.id, day, class_id=1)]
     assert [f.child_id for f in follow_up_list(db, school.id, day, class_id=1, other_than_round=check.id)] == [3]

@@ -67,11 +67,14 @@ def test_weight_drop_over_ten_percent_needs_confirmation(db, rounds):
     assert saved.confirmed and saved.weight_kg == 13.4
 
 
-def test_any_height_loss_needs_confirmation_but_lying_to_standing_is_not_a_loss(db, school, rounds):
+def test_height_loss_beyond_measurement_error_needs_confirmation_lying_to_standing_is_not_a_loss(db, school,
+                                                                                                rounds):
     m.save_measurement(db, entry(rounds[0], weight_kg=15.0, height_cm=98.0), today=TODAY)
+    m.save_measurement(db, entry(rounds[1], weight_kg=15.3, height_cm=97.4), today=TODAY)  # 0.6 cm: error
     with pytest.raises(m.NeedsConfirmation) as err:
-        m.save_measurement(db, entry(rounds[1], weight_kg=15.3, height_cm=97.9), today=TODAY)
+        m.save_measurement(db, entry(rounds[1], weight_kg=15.3, height_cm=96.8), today=TODAY)
     assert codes(err.value.warnings) == ["height_drop"]
+    assert err.value.warnings[0].values["loss"] == 1.2
     # Child 3 turns two between the rounds: 80.0 lying then 79.6 standing is 0.3 cm growth.
     m.save_measurement(db, entry(rounds[0], child_id=3, weight_kg=10.5, height_cm=80.0, measure="l"), today=TODAY)
     m.save_measurement(db, entry(rounds[2], child_id=3, weight_kg=10.9, height_cm=79.6, measure="h"), today=TODAY)
@@ -99,3 +102,33 @@ def test_history_and_previous_skip_absences_and_the_same_round(db, school, round
     assert m.previous_measurement(db, 1, dt.date(2026, 1, 15), check.id).weight_kg == 15.0
     m.delete_measurement(db, 1, check.id)
     assert m.get_measurement(db, 1, check.id) is None
+
+
+def test_a_confirmed_warning_is_not_asked_again_for_the_same_value(db, rounds):
+    m.save_measurement(db, entry(rounds[0], weight_kg=15.0, height_cm=98.0), today=TODAY)
+    with pytest.raises(m.NeedsConfirmation):
+        m.save_measurement(db, entry(rounds[1], weight_kg=13.0), today=TODAY)
+    m.save_measurement(db, entry(rounds[1], weight_kg=13.0), confirmed=True, today=TODAY)
+    # The height is typed next: the weight's warning was answered, the new row is saved at once.
+    saved = m.save_measurement(db, entry(rounds[1], weight_kg=13.0, height_cm=99.0), today=TODAY)
+    assert saved.height_cm == 99.0 and saved.confirmed
+    # Another weight is another question.
+    with pytest.raises(m.NeedsConfirmation) as err:
+        m.save_measurement(db, entry(rounds[1], weight_kg=12.5, height_cm=99.0), today=TODAY)
+    assert codes(err.value.warnings) == ["weight_drop"]
+    # A new, different warning on the height is still asked, the weight's is not.
+    with pytest.raises(m.NeedsConfirmation) as err:
+        m.save_measurement(db, entry(rounds[1], weight_kg=13.0, height_cm=95.0), today=TODAY)
+    assert codes(err.value.warnings) == ["height_drop"]
+
+
+def test_refusal_and_question_speak_both_languages(db, rounds):
+    with pytest.raises(m.MeasurementRefused) as err:
+        m.save_measurement(db, entry(rounds[0], weight_kg=1.5), today=TODAY)
+    assert err.value.code == "growth.measurement_refused"
+    assert "1,5 kg" in err.value.text("vi") and "2–50 kg" in err.value.text("vi")
+    assert "1.5 kg is outside 2–50 kg" in err.value.text("en") and "1.5 kg" in str(err.value)
+    m.save_measurement(db, entry(rounds[0], weight_kg=15.0, height_cm=98.0), today=TODAY)
+    with pytest.raises(m.NeedsConfirmation) as err:
+        m.save_measurement(db, entry(rounds[1], weight_kg=25.8), today=TODAY)
+    assert "tăng 10,8 kg" in err.value.text("vi") and "20/09/2025" in err.value.text("vi")

@@ -27,7 +27,8 @@ def test_monthly_checks_are_numbered_apart_and_listed_by_date(db, school):
 def test_round_outside_the_year_is_refused(db, school):
     with pytest.raises(RoundError) as err:
         rounds.add_round(db, school, dt.date(2026, 9, 20))
-    assert err.value.code == "outside_year"
+    assert err.value.code == "growth.outside_year"
+    assert "2025-2026" in err.value.text("vi") and "20/09/2026" in err.value.text("en")
     assert rounds.list_rounds(db, school.id) == []
 
 
@@ -37,7 +38,7 @@ def test_update_round_checks_name_and_date(db, school):
     assert (moved.name, moved.day) == ("Đợt đầu năm", dt.date(2025, 9, 25))
     with pytest.raises(RoundError) as err:
         rounds.update_round(db, first.id, name=" ", day=dt.date(2025, 9, 25))
-    assert err.value.code == "no_name"
+    assert err.value.code == "growth.no_name"
     with pytest.raises(RoundError):
         rounds.update_round(db, first.id, name="x", day=dt.date(2027, 1, 1))
 
@@ -48,7 +49,15 @@ def test_round_with_measurements_cannot_be_deleted(db, school):
                [first.id])
     with pytest.raises(RoundError) as err:
         rounds.delete_round(db, first.id)
-    assert err.value.code == "has_measurements"
+    assert err.value.code == "growth.has_measurements"
     rounds.delete_round(db, second.id)
     assert rounds.get_round(db, second.id) is None
     assert rounds.get_round(db, first.id) is not None
+
+
+def test_current_round_is_the_latest_started_school_wide_round(db, school):
+    first, second, third = rounds.ensure_default_rounds(db, school)
+    rounds.add_round(db, school, dt.date(2026, 1, 10), kind="monthly")
+    assert rounds.current_round(db, school.id, dt.date(2025, 9, 1)) == first  # none started yet
+    assert rounds.current_round(db, school.id, dt.date(2026, 1, 20)) == second
+    assert rounds.current_round(db, school.id, dt.date(2026, 5, 1)) == third

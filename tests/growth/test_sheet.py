@@ -32,7 +32,7 @@ def test_monthly_check_gives_reasons_judged_before_the_check(db, school):
     ]
     assert [r.child.id for r in follow_up_rows(sheet)] == [2, 3]
     # Bình measured in this check: her reasons still come from the round before it.
-    save_measurement(db, Measurement(2, check.id, check.day, 13.5, 97.0), today=TODAY)
+    save_measurement(db, Measurement(2, check.id, check.day, 13.5, 97.0), today=TODAY, confirmed=True)
     # An measured with the whole class shown stays on the narrowed sheet.
     save_measurement(db, Measurement(1, check.id, check.day, 15.2, 98.5), today=TODAY)
     again = class_sheet(db, check, 1)

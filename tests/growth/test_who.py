@@ -287,7 +287,7 @@ def test_round_r_matches_r_on_half_way_cases():
 
 def test_sd_curves_match_tables_and_compute():
     curves = sd_curves("wfa", 1, [0, 1826, 1827, months_to_days(121)])
-    assert set(curves) == {-3, -2, 0, 2, 3}
+    assert set(curves) == {-3, -2, -1, 0, 1, 2, 3}
     assert curves[0][0] == 3.3464
     assert np.isnan(curves[0][3])
     assert curves[-3][1] < curves[-2][1] < curves[0][1] < curves[2][1] < curves[3][1]

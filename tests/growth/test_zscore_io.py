@@ -98,7 +98,7 @@ def test_age_days_column_and_measure_and_oedema(tmp_path):
         ["400", "M", "9.5", "75", "l", "y"],
         ["-3", "M", "9.5", "75", "l", ""],
     ])
-    convert(src, tmp_path / "out.csv")
+    convert(src, tmp_path / "out.csv", labels="en")
     out = read_csv(tmp_path / "out.csv")
     assert out[0]["height_adjusted_cm"] == "75.7"
     assert "measure: 'x' is not l (lying) or h (standing)" in out[1]["error"]
@@ -257,7 +257,8 @@ def test_school_sheet_with_a_title_above_the_header_and_units_in_cells(tmp_path)
     out = read_csv(tmp_path / "out.csv")
     expected = compute([2], [(dt.date(2026, 9, 20) - dt.date(2021, 6, 1)).days], [16.1], [103.0], "h")
     assert out[0]["waz"] == f"{expected['waz'][0]:.2f}" and out[0]["error"] == ""
-    assert out[1]["error"] == "weight_kg: '16 cm' is not a number"  # a unit that does not fit stays an error
+    # A unit that does not fit stays an error, written in the output's language (Vietnamese by default).
+    assert out[1]["error"] == "weight_kg: '16 cm' không phải là số"
 
 
 def test_number_columns_fast_path_keeps_the_cell_by_cell_rules():

@@ -80,6 +80,8 @@ TARGETS: tuple[Target, ...] = (
            ("*growth*::*grid*",), limit_s=0.100),
     Target("chart_draw", "Growth: child chart draws", 6, "< 200 ms", _t("growth"),
            ("*growth*::*chart*",), limit_s=0.200),
+    Target("growth_quality", "Growth: whole-school data-quality summary", 16, "< 300 ms", _t("growth"),
+           ("*growth*::*data_quality*",), limit_s=0.300),
     Target("growth_summary", "Growth: whole-school summary", 6, "< 300 ms", _t("growth"),
            ("*growth*::*summary*",), limit_s=0.300),
     Target("growth_cards", "Growth cards PDF, whole school (~480 pages)", 6, "< 30 s", _t("growth"),

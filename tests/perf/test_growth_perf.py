@@ -1,5 +1,5 @@
-"""Growth benchmarks on the 10-year demo school: class grid < 100 ms, child chart < 200 ms,
-whole-school summary < 300 ms."""
+"""Growth benchmarks on the 10-year demo school: class grid < 100 ms, child chart with the seven SD
+lines < 200 ms, whole-school summary < 300 ms, whole-school data-quality summary < 300 ms."""
 
 
 import pytest
@@ -42,9 +42,16 @@ def test_child_chart_draws(benchmark, qtbot, ten_db, march_round):
                            [march_round.id]).fetchone()[0]
     panel.show_child(child, march_round.day)
     benchmark(panel.draw)
-    assert len(panel.figure.axes[0].get_lines()) == 6
+    assert len(panel.figure.axes[0].get_lines()) == 8  # seven SD lines and the child
 
 
 def test_whole_school_summary(benchmark, ten_db, march_round):
     summary = benchmark(summarize_round, ten_db, march_round.id)
     assert summary.school.measured[0] > 400 and summary.baseline is not None
+
+
+def test_whole_school_data_quality(benchmark, ten_db, march_round):
+    from kindergarten_desktop.growth.quality import round_quality
+
+    quality = benchmark(round_quality, ten_db, march_round.id)
+    assert quality.group().measured > 400 and len(quality.changes) > 400

@@ -49,7 +49,7 @@ def test_points_sit_on_their_values_and_curves_keep_their_order():
     assert heavier[0].cy < heavier[1].cy < heavier[2].cy  # 14.2 < 14.9 < 15.1 kg, left to right
     curves = [s for s in drawing.contents if isinstance(s, PolyLine)]
     # five SD curves (−3 … +3, from the lowest) then the child's line
-    assert len(curves) == 6
+    assert len(curves) == 8  # seven SD lines and the child
     firsts = [c.points[1] for c in curves[:5]]
     assert firsts == sorted(firsts, reverse=True)  # +3 drawn first, highest
 
@@ -57,7 +57,7 @@ def test_points_sit_on_their_values_and_curves_keep_their_order():
 def test_a_child_without_measurement_gets_the_curves_only():
     drawing = chart("bfa", CHILD, [], dt.date(2026, 5, 1), LABELS, 240, 200)
     assert not [s for s in drawing.contents if isinstance(s, Circle)]
-    assert len([s for s in drawing.contents if isinstance(s, PolyLine)]) == 5
+    assert len([s for s in drawing.contents if isinstance(s, PolyLine)]) == 7  # the seven SD lines
 
 
 def test_tick_labels_are_the_gridline_values():

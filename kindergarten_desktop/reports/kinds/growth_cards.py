@@ -20,7 +20,7 @@ import numpy as np
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
-from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH, Assessment, assess, completed_months
+from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH, Assessment, age_months, assess, completed_months
 from kindergarten_desktop.growth.charts import ChartChild, weight_for_height_indicator
 from kindergarten_desktop.growth.classify import label
 from kindergarten_desktop.growth.measurements import MEASUREMENT_COLUMNS, Measurement, measurement_from_row
@@ -199,9 +199,10 @@ class CardPainter:
         y -= 15
         self._field(self.left, y, "Giới tính: ", "Nam" if child.sex == 1 else "Nữ")
         self._field(self.left + self.width * 0.3, y, "Ngày sinh: ", format_date(child.birth_date))
-        months = completed_months((card.on - child.birth_date).days)
-        self._field(self.left + self.width * 0.62, y, "Tuổi ngày " + format_date(card.on) + ": ",
-                    f"{months} tháng")
+        # The age on the last measurement's day, as its row in the table (one function: age_months).
+        day = card.history[-1].visit_date if card.history else card.on
+        self._field(self.left + self.width * 0.62, y, "Tuổi ngày " + format_date(day) + ": ",
+                    f"{age_months(child.birth_date, day)} tháng")
 
         chart_w = (self.width - 4 * mm) / 2
         chart_h = 70 * mm
@@ -239,7 +240,7 @@ class CardPainter:
         from kindergarten_desktop.reports.charts import POINT_COLOUR, SD_STYLE
 
         c = self.canvas
-        lines = [(0, "Trung vị (0 SD)"), (2, "+2 SD và −2 SD"), (3, "+3 SD và −3 SD")]
+        lines = [(0, "Trung vị (0 SD)"), (1, "+1 SD và −1 SD"), (2, "+2 SD và −2 SD"), (3, "+3 SD và −3 SD")]
         top = y + h - 24
         c.setFont(f"{font}-Bold", 8.5)
         c.drawString(x + 10, top + 8, "Chú giải")

@@ -252,7 +252,7 @@ def _xlsx(db: Database, portion: DayPortion, out_path: Path) -> None:
                *[excel.Column(f"{group_label(g.group)}", "number") for g in groups],
                *[excel.Column(f"Định mức {group_label(g.group).lower()}") for g in groups],
                *[excel.Column(f"Đánh giá {group_label(g.group).lower()}") for g in groups]]
-    rows: list[list[object]] = [[label, unit, *[_measure_value(g, key) for g in groups],
+    summary_rows: list[list[object]] = [[label, unit, *[_measure_value(g, key) for g in groups],
                                  *[_norm_text(g, key) for g in groups],
                                  *[VERDICT_VI.get(g.verdicts.get(key, ""), "") for g in groups]]
                                 for key, label, unit in SUMMARY_MEASURES]
@@ -260,11 +260,11 @@ def _xlsx(db: Database, portion: DayPortion, out_path: Path) -> None:
     for meal in MEALS:
         if any(meal in own for own in shares):
             found = [own.get(meal) for own in shares]
-            rows.append([f"{meal_label(meal)} / nhu cầu cả ngày", "%",
+            summary_rows.append([f"{meal_label(meal)} / nhu cầu cả ngày", "%",
                          *[round(m.pct, 6) if m and m.pct is not None else None for m in found],
                          *[f"{_num(m.norm[0], 0)}–{_num(m.norm[1], 0)}" if m and m.norm else "" for m in found],
                          *[VERDICT_VI.get(m.verdict, "") if m else "" for m in found]])
-    table = summary.table(columns, rows)
+    table = summary.table(columns, summary_rows)
     for row in range(table.first_row, table.last_row + 1):  # the values as computed; shown with 2 decimals
         for column in (3, 4):
             summary.ws.cell(row, column).number_format = "0.00"

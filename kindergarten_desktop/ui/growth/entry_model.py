@@ -25,12 +25,15 @@ from kindergarten_desktop.growth.measurements import (
     NeedsConfirmation,
     Problem,
     delete_measurement,
+    reading,
     save_measurement,
 )
+from kindergarten_desktop.growth.problems import problems_text
 from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
-from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason, problem_text
+from kindergarten_desktop.growth.velocity import check_changes
+from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +41,9 @@ _Index = QModelIndex | QPersistentModelIndex
 NO, NAME, AGE, WEIGHT, HEIGHT, LYING, ABSENT, NOTE, WAZ, HAZ, WHZ, STATUS, REASON = range(13)
 EDITABLE = {WEIGHT, HEIGHT, NOTE}
 CHECKABLE = {LYING, ABSENT}
+# Where Tab goes, in order: the columns the nurse fills in (the others are read-only).
+TAB_ORDER = (WEIGHT, HEIGHT, LYING, ABSENT, NOTE)
+FIELD_COLUMN = {"weight": WEIGHT, "height": HEIGHT}
 ConfirmFn = Callable[[str, list[Problem]], bool]
 
 
@@ -68,7 +74,10 @@ class EntryModel(QAbstractTableModel):
         self.visit_date = dt.date.today()
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
         self.confirm: ConfirmFn = lambda _name, _warnings: False
-        self.last_edit_accepted = False  # the grid moves down after Enter only when True
+        self.last_edit_accepted = False  # the grid moves on after Enter only when True
+        # The column of the field the last confirmation asked about (None: no question asked).
+        self.questioned: int | None = None
+        self._checks: list[list[Problem]] = []  # growth-speed problems of each row's saved values
         self._z: list[dict[str, float]] = []
         self._cats: list[dict[str, str]] = []
         self._flags: list[list[str]] = []
@@ -91,8 +100,17 @@ class EntryModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Full name"), self.tr("Age (months)"), self.tr("Weight (kg)"),
                 self.tr("Height (cm)"), self.tr("Lying"), self.tr("Absent"), self.tr("Note"),
-                self.tr("W/A z"), self.tr("H/A z"), self.tr("W/H z"), self.tr("Status"),
+                self.tr("W/A z"), self.tr("H/A z"), self.wh_title(), self.tr("Status"),
                 self.tr("Follow-up reason")]
+
+    def wh_title(self) -> str:
+        """The third z column says what it shows: W/H under 5 years, BMI/A from 5, both in a mixed class."""
+        over = {self._ages[i] >= 60 for i in range(len(self.rows))} if self._ages else set()
+        if over == {True}:
+            return self.tr("BMI/A z")
+        if over == {True, False}:
+            return self.tr("W/H or BMI/A z")
+        return self.tr("W/H z")
 
     def _entry(self, row: SheetRow) -> Measurement:
         if row.current is not None:
@@ -118,7 +136,13 @@ class EntryModel(QAbstractTableModel):
         if reset:
             n = len(self.rows)
             self._z, self._cats, self._flags, self._ages = [{}] * n, [{}] * n, [[]] * n, [0] * n
+            self._checks = [[] for _ in range(n)]
+        pairs = list(zip(rows, cur, strict=True))
+        checks = check_changes([r.child.sex for r in rows], [r.child.birth_date for r in rows],
+                               [reading(r.previous) if r.previous and c else None for r, c in pairs],
+                               [reading(c) if c else reading(self._entry(r)) for r, c in pairs])
         for j, i in enumerate(indexes):
+            self._checks[i] = checks[j]
             measured = cur[j] is not None
             self._ages[i] = completed_months(int(result.age_days[j]))
             self._z[i] = {k: float(v[j]) for k, v in result.z.items()} if measured else {}
@@ -134,10 +158,25 @@ class EntryModel(QAbstractTableModel):
         return 0 if parent.isValid() else 13
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            # The row header holds the number and the name: it stays in view when the grid scrolls sideways.
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.rows):
+                return f"{section + 1}. {self.rows[section].child.full_name}"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.FontRole and 0 <= section < len(self.rows):
+                cur = self.rows[section].current
+                if cur and cur.absent:
+                    font = QFont()
+                    font.setItalic(True)
+                    return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == WHZ:
-            return self.tr("Weight-for-height under 5 years, BMI-for-age from 5 years")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {WAZ: self.tr("Weight-for-age z-score"), HAZ: self.tr("Length/height-for-age z-score"),
+                    WHZ: self.tr("Weight-for-length/height z-score under 5 years, BMI-for-age z-score from 5 years")
+                    }.get(section)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -169,6 +208,19 @@ class EntryModel(QAbstractTableModel):
         current = self.rows[i].current
         return bool(self._flags[i]) or bool(current and current.confirmed)
 
+    def checks(self, i: int) -> list[Problem]:
+        """The growth-speed problems of the row's saved values (confirmed by the nurse)."""
+        return self._checks[i]
+
+    def marked(self, i: int, col: int) -> bool:
+        """A weight or height cell to look at again: implausible change or WHO flag."""
+        field = {WEIGHT: "weight", HEIGHT: "height"}.get(col)
+        if field is None:
+            return False
+        flagged = {"waz": {"weight"}, "haz": {"height"}}
+        return any(p.field == field for p in self._checks[i]) or any(
+            field in flagged.get(name, {"weight", "height"}) for name in self._flags[i])
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -199,7 +251,10 @@ class EntryModel(QAbstractTableModel):
                     z["whz"] if not math.isnan(z["whz"]) else z["baz"])
                 return "" if math.isnan(value) else ui_number(value, 2)
             if col == STATUS:
-                return self.status_text(i)
+                status = self.status_text(i)
+                if self._checks[i]:
+                    status = "⚠ " + self.tr("Change to check") + ("; " + status if status else "")
+                return status
             if col == REASON:
                 return ", ".join(follow_up_reason(r) for r in row.reasons)
             return None
@@ -216,6 +271,8 @@ class EntryModel(QAbstractTableModel):
                 return category_colour(self._cats[i].get(indicator, ""))
             if col == STATUS:
                 return category_colour(self.worst_category(i))
+            if col in (WEIGHT, HEIGHT) and self.marked(i, col):
+                return QColor("#ffb870")
             if self.unusual(i) and col in (WEIGHT, HEIGHT):
                 return QColor("#ffe08a")
         if role == Qt.ItemDataRole.FontRole and col == NAME and cur and cur.absent:
@@ -223,6 +280,8 @@ class EntryModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._checks[i] and (col == STATUS or self.marked(i, col)):
+                return self.tr("Confirmed by the nurse:") + "\n" + "\n".join(p.text() for p in self._checks[i])
             if self.unusual(i):
                 return self.tr("Unusual value, confirmed by the nurse") if cur and cur.confirmed else \
                     self.tr("WHO marks this value as implausible: measure again")
@@ -235,6 +294,7 @@ class EntryModel(QAbstractTableModel):
 
     # -- editing ---------------------------------------------------------------
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        self.questioned = None
         self.last_edit_accepted = self._set(index, value, role)
         return self.last_edit_accepted
 
@@ -257,16 +317,19 @@ class EntryModel(QAbstractTableModel):
             except ValueError:
                 self.error.emit(self.tr("%1: “%2” is not a number").replace("%1", name).replace("%2", str(value)))
                 return False
-            entry = replace(entry, **{"weight_kg" if col == WEIGHT else "height_cm": number}, absent=False)
+            if col == WEIGHT:
+                entry = replace(entry, weight_kg=number, absent=False)
+            else:
+                entry = replace(entry, height_cm=number, absent=False)
         elif role == Qt.ItemDataRole.EditRole and col == NOTE:
             entry = replace(entry, note=str(value))
         else:
             return False
         if entry.measure is None:
             entry = replace(entry, measure=self.measure_of(i))
-        return self._save(i, entry)
+        return self._save(i, entry, col)
 
-    def _save(self, i: int, entry: Measurement) -> bool:
+    def _save(self, i: int, entry: Measurement, col: int = WEIGHT) -> bool:
         row = self.rows[i]
         name = row.child.full_name
         if not entry.measured and not entry.absent and not entry.note.strip():
@@ -278,15 +341,18 @@ class EntryModel(QAbstractTableModel):
                 try:
                     saved = save_measurement(self.db, entry, today=self.today)
                 except NeedsConfirmation as need:
+                    fields = [FIELD_COLUMN.get(w.field) for w in need.warnings]
+                    self.questioned = col if col in fields else next((f for f in fields if f is not None), col)
                     if not self.confirm(name, need.warnings):
                         return False
                     saved = save_measurement(self.db, entry, confirmed=True, today=self.today)
             except MeasurementRefused as refused:
-                self.error.emit(name + ": " + "; ".join(problem_text(p) for p in refused.problems))
+                self.error.emit(name + ": " + problems_text(refused.problems))
                 return False
         row.current = saved
         self._assess([i])
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
         self.saved.emit(row.child.id)
         return True
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.dates import pydate, qdate
 
 
 class RoundDialog(QDialog):
@@ -20,9 +20,9 @@ class RoundDialog(QDialog):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDateRange(QDate(year.start_date), QDate(year.end_date))
+        self.day.setDateRange(qdate(year.start_date), qdate(year.end_date))
         start = min(max(today, year.start_date), year.end_date)
-        self.day.setDate(QDate(start))
+        self.day.setDate(qdate(start))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Leave empty for the usual name"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -35,4 +35,4 @@ class RoundDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, dt.date, str]:
-        return self.kind.currentData(), self.day.date().toPython(), self.name.text()
+        return str(self.kind.currentData()), pydate(self.day.date()), self.name.text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.growth.follow_up import follow_up_list
+from kindergarten_desktop.growth.quality import AGE_BANDS, ALL, RoundQuality, round_quality
 from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.summary import CATEGORIES, GroupSummary, RoundSummary, summarize_round
 from kindergarten_desktop.roster.age_groups import BY_CODE
@@ -67,6 +68,13 @@ class TextTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
+            # Frozen views show the first column as the row header (it stays when scrolling sideways).
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.rows):
+                return self.rows[section][0]
+            if role == Qt.ItemDataRole.FontRole and section in self.bold_rows:
+                font = QFont()
+                font.setBold(True)
+                return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
@@ -90,10 +98,18 @@ class TextTableModel(QAbstractTableModel):
         return None
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
+def _table(model: QAbstractTableModel, *, frozen: bool = False) -> QTableView:
+    """A read-only table; ``frozen``: the first column is shown as the row header, always in view."""
     view = QTableView()
     view.setModel(model)
-    view.verticalHeader().hide()
+    if frozen:
+        # Hidden again after each reset: a reset forgets which sections were hidden.
+        model.modelReset.connect(lambda: view.setColumnHidden(0, True))
+        view.setColumnHidden(0, True)
+        view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -122,7 +138,7 @@ class SummaryPanel(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.classes_model = TextTableModel(self)
-        self.classes_view = _table(self.classes_model)
+        self.classes_view = _table(self.classes_model, frozen=True)
         self.category = QComboBox()
         for indicator, cats in CATEGORIES.items():
             for code in cats:
@@ -146,6 +162,7 @@ class SummaryPanel(QWidget):
         cat_row.addWidget(self.category, 1)
         cat_layout.addLayout(cat_row)
         cat_layout.addWidget(_table(self.children_model))
+        self.quality = QualityPage(self)
         monthly = QWidget()
         monthly_layout = QVBoxLayout(monthly)
         monthly_layout.addWidget(self.follow_label)
@@ -154,10 +171,11 @@ class SummaryPanel(QWidget):
         self.pages.addTab(by_class, self.tr("By class"))
         self.pages.addTab(per_category, self.tr("Children per category"))
         self.pages.addTab(monthly, self.tr("Monthly follow-up"))
+        self.pages.addTab(self.quality, self.tr("Data quality"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        self.sex.currentIndexChanged.connect(lambda _i: self._fill_classes())
+        self.sex.currentIndexChanged.connect(lambda _i: self._sex_chosen())
         self.category.currentIndexChanged.connect(lambda _i: self._fill_children())
 
     def load(self, round_: Round | None, on: dt.date | None = None) -> None:
@@ -166,6 +184,14 @@ class SummaryPanel(QWidget):
         self._fill_classes()
         self._fill_children()
         self._fill_follow_up(on or dt.date.today())
+        self.quality.load(self.db, round_, self.sex_choice())
+
+    def _sex_chosen(self) -> None:
+        self._fill_classes()
+        self.quality.fill(self.sex_choice())
+
+    def sex_choice(self) -> int | None:
+        return self.sex.currentData() or None
 
     def group_label(self, group: GroupSummary) -> str:
         if group.level == "school":
@@ -253,6 +279,108 @@ class SummaryPanel(QWidget):
         rows = [[f.class_name, f.full_name, self.tr("Boy") if f.sex == 1 else self.tr("Girl"), str(f.age_months),
                  format_date(f.last_visit), ", ".join(reason_label(r) for r in f.reasons)] for f in found]
         self.follow_model.set_rows(headers, rows)
+
+
+class QualityPage(QWidget):
+    """The round's data quality (as WHO Anthro's survey analysis): statistics of each z-score by age
+    band, the shares flagged and missing, and the children to check or to follow up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: RoundQuality | None = None
+        self.stats_model = TextTableModel(self)
+        self.stats_view = _table(self.stats_model, frozen=True)
+        self.list_choice = QComboBox()
+        self.list_choice.addItem(self.tr("Implausible changes since the previous measurement"), "implausible")
+        self.list_choice.addItem(self.tr("No weight gain or weight loss since the previous measurement"), "no_gain")
+        self.list_count = QLabel()
+        self.list_model = TextTableModel(self)
+        self.list_view = _table(self.list_model, frozen=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stats_view, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.list_choice, 1)
+        row.addWidget(self.list_count)
+        layout.addLayout(row)
+        layout.addWidget(self.list_view, 2)
+        self.list_choice.currentIndexChanged.connect(lambda _i: self._fill_list())
+        self.sex: int | None = None
+
+    def load(self, db: Database, round_: Round | None, sex: int | None) -> None:
+        self.data = round_quality(db, round_.id) if round_ else None
+        self.fill(sex)
+
+    def fill(self, sex: int | None) -> None:
+        self.sex = sex
+        self._fill_stats()
+        self._fill_list()
+
+    def band_label(self, band: str) -> str:
+        if band == ALL:
+            return self.tr("All ages")
+        if band == "60+":
+            return self.tr("60 months and over")
+        low, high = band.split("-")
+        return self.tr("%1–%2 months").replace("%1", low).replace("%2", high)
+
+    def _fill_stats(self) -> None:
+        q = self.data
+        z_names = {"waz": self.tr("W/A"), "haz": self.tr("H/A"), "whz": self.tr("W/H"), "baz": self.tr("BMI/A")}
+        headers = [self.tr("Age"), self.tr("Enrolled"), self.tr("Measured"), self.tr("% missing"),
+                   self.tr("% flagged")]
+        tips = ["", "", "", self.tr("Enrolled children without a measurement in this round"),
+                self.tr("Measured children with a z-score WHO marks as implausible")]
+        for name in z_names.values():
+            headers += [f"{name} n", self.tr("%1 mean").replace("%1", name), self.tr("%1 SD").replace("%1", name)]
+            tips += [self.tr("Number of z-scores (flagged ones left out)"), self.tr("Mean z-score"),
+                     self.tr("Standard deviation of the z-scores")]
+        if q is None:
+            self.stats_model.set_rows(headers, [], tooltips=tips)
+            return
+        rows: list[list[str]] = []
+        bold: set[int] = set()
+        for band in (ALL, *(code for code, _l, _h in AGE_BANDS)):
+            g = q.group(self.sex, band)
+            if band != ALL and not g.enrolled:
+                continue
+            row = [self.band_label(band), str(g.enrolled), str(g.measured), _pct(g.missing_percent()),
+                   _pct(g.flagged_percent())]
+            for key in z_names:
+                z = g.z[key]
+                row += [str(z.n), _num(z.mean, 2), _num(z.sd, 2)]
+            if band == ALL:
+                bold.add(len(rows))
+            rows.append(row)
+        self.stats_model.set_rows(headers, rows, bold_rows=bold, tooltips=tips)
+
+    def _fill_list(self) -> None:
+        q = self.data
+        which = self.list_choice.currentData()
+        headers = [self.tr("Full name"), self.tr("Class"), self.tr("Age (months)"), self.tr("Last measured"),
+                   self.tr("Weight before (kg)"), self.tr("Height before (cm)"), self.tr("Weight (kg)"),
+                   self.tr("Height (cm)"), self.tr("Change (kg)"), self.tr("To check")]
+        if q is None:
+            self.list_model.set_rows(headers, [])
+            self.list_count.clear()
+            return
+        changes = q.implausible() if which == "implausible" else [c for c in q.changes if c in q.weight_loss()
+                                                                   or c in q.no_gain()]
+        changes = [c for c in changes if self.sex is None or c.sex == self.sex]
+        rows: list[list[str]] = []
+        colours: dict[tuple[int, int], QColor] = {}
+        for r, c in enumerate(changes):
+            change = c.weight_change
+            if which == "implausible":
+                note = "; ".join(p.text() for p in c.problems)
+            else:
+                note = self.tr("Weight loss") if change is not None and change < 0 else self.tr("No weight gain")
+            rows.append([c.full_name, c.class_name, str(c.age_months), format_date(c.previous.visit_date),
+                         _num(c.previous.weight_kg, 1), _num(c.previous.height_cm, 1), _num(c.current.weight_kg, 1),
+                         _num(c.current.height_cm, 1), "" if change is None else _pp(change), note])
+            if change is not None and change < 0:
+                colours[(r, 8)] = QColor("#fbd9a8")
+        self.list_model.set_rows(headers, rows, colours)
+        self.list_count.setText(self.tr("%1 children").replace("%1", str(len(rows))))
 
 
 def _num(value: float | None, decimals: int) -> str:

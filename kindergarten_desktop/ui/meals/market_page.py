@@ -24,6 +24,7 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
+    Item,
     add_purchase,
     cancel_purchase,
     correct_purchase,
@@ -60,7 +61,7 @@ class MarketPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.items = {}
+        self.items: dict[str, Item] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
@@ -87,7 +88,7 @@ class MarketPage(QWidget):
         self.item.setEditable(True)
         self.item.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.item.setMinimumWidth(180)
-        self.item.lineEdit().setPlaceholderText(self.tr("Item"))
+        _placeholder(self.item, self.tr("Item"))
         self.item.currentTextChanged.connect(self._item_chosen)
         self.quantity = QLineEdit()
         self.quantity.setPlaceholderText(self.tr("Quantity"))
@@ -100,7 +101,7 @@ class MarketPage(QWidget):
         self.supplier.setEditable(True)
         self.supplier.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.supplier.setMinimumWidth(180)
-        self.supplier.lineEdit().setPlaceholderText(self.tr("Supplier"))
+        _placeholder(self.supplier, self.tr("Supplier"))
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self._add)
         for edit in (self.quantity, self.price, self.unit):
@@ -159,11 +160,11 @@ class MarketPage(QWidget):
         self.stock_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.stock_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stock_table.horizontalHeader().setStretchLastSection(True)
+        self.stock_item = QComboBox()
         self.stock_table.clicked.connect(lambda index: self.stock_item.setCurrentText(
             self.stock_model.data(index, ROW_ROLE).name))
         column.addWidget(self.stock_table, 1)
         use_row = QHBoxLayout()
-        self.stock_item = QComboBox()
         self.stock_item.setMinimumWidth(140)
         self.stock_quantity = QLineEdit()
         self.stock_quantity.setPlaceholderText(self.tr("Quantity used"))
@@ -181,7 +182,9 @@ class MarketPage(QWidget):
         return box
 
     def _date(self) -> dt.date:
-        return self.day.date().toPython()
+        day = self.day.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
 
     def refresh(self) -> None:
         day = self._date()
@@ -309,3 +312,9 @@ class MarketPage(QWidget):
     def _save_menu(self) -> None:
         save_menu(self.ctx.db, Menu(self._date(), self.breakfast.text(), self.lunch.text(), self.snack.text()))
         self.ctx.dataChanged.emit("meals")
+
+
+def _placeholder(box: QComboBox, text: str) -> None:
+    edit = box.lineEdit()
+    if edit is not None:
+        edit.setPlaceholderText(text)

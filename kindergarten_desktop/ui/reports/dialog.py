@@ -275,6 +275,11 @@ class ReportDialog(QDialog):
             self.klass.addItem(self.tr("All classes"), None)
         for info in list_classes(self.ctx.db, year.id):
             self.klass.addItem(info.name, info.name)
+        if "round" in self.kind.parameters:
+            from kindergarten_desktop.growth.rounds import current_round
+
+            found = current_round(self.ctx.db, year.id, today)
+            self.round.setValue(found.number if found else 1)  # the round the nurse is working on
         self._load_narrative()
 
     def _print(self) -> None:

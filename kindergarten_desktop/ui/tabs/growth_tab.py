@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,13 +25,14 @@ from kindergarten_desktop.growth.measurements import Problem
 from kindergarten_desktop.growth.rounds import RoundError, add_round, ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import pydate, qdate
 from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
 from kindergarten_desktop.ui.growth.entry_model import REASON, EntryModel
 from kindergarten_desktop.ui.growth.entry_view import EntryGrid
-from kindergarten_desktop.ui.growth.labels import problem_text
 from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
 
 ENTRY_PAGE, CHART_PAGE, SUMMARY_PAGE = range(3)
+ENTER_MODE_KEY = "growth/enter_mode"
 
 
 class GrowthTab(QWidget):
@@ -73,11 +74,18 @@ class GrowthTab(QWidget):
                                             "measure any child of the class"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.hint = QLabel(self.tr("Type the weight and press Enter to go to the next child; Tab moves to the "
-                                   "height. Space ticks “Lying” or “Absent”. Each row is saved as soon as it is "
-                                   "entered. Ctrl+G shows the child's chart."))
+        self.hint = QLabel(self.tr("Type a value and press Enter; Tab goes to the next field. Space ticks “Lying” "
+                                   "or “Absent”. Each row is saved as soon as it is entered. Ctrl+G: the child's "
+                                   "chart."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
+        # Enter goes down the column (one field for the class) or along the row; the choice is remembered.
+        self.enter_mode = QComboBox()
+        self.enter_mode.addItem(self.tr("Enter: next child (down the column)"), "column")
+        self.enter_mode.addItem(self.tr("Enter: weight → height → next child"), "row")
+        self.enter_mode.setToolTip(self.tr("Where the cursor goes after Enter"))
+        saved_mode = QSettings().value(ENTER_MODE_KEY, "column")
+        self.enter_mode.setCurrentIndex(max(self.enter_mode.findData(saved_mode), 0))
         self.chart = ChartPanel(ctx.db)
         self.summary = SummaryPanel(ctx.db)
 
@@ -89,7 +97,10 @@ class GrowthTab(QWidget):
         entry_layout.addLayout(follow_bar)
         entry_layout.addWidget(self.grid, 1)
         entry_layout.addWidget(self.message)
-        entry_layout.addWidget(self.hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.enter_mode)
+        entry_layout.addLayout(hint_row)
         self.pages = QTabWidget()
         self.pages.addTab(entry, self.tr("Enter measurements"))
         self.pages.addTab(self.chart, self.tr("Growth chart"))
@@ -124,11 +135,14 @@ class GrowthTab(QWidget):
         self.whole_class.toggled.connect(lambda _on: self._load_grid())
         self.new_round.clicked.connect(self._add_round)
         self.targets.clicked.connect(self.edit_targets)
+        self.enter_mode.currentIndexChanged.connect(lambda _i: self._enter_mode_chosen())
+        self._enter_mode_chosen()
         self.model.error.connect(self._show_error)
         self.model.saved.connect(self._row_saved)
         self.pages.currentChanged.connect(lambda _i: self._page_shown())
         self.grid.selectionModel().currentRowChanged.connect(lambda _c, _p: self._page_shown())
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.pages.setCurrentIndex(CHART_PAGE))
+        chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
+        chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
         ctx.schoolYearChanged.connect(lambda _year: self.refresh())
         self.refresh()
 
@@ -167,11 +181,11 @@ class GrowthTab(QWidget):
             self.classes.setCurrentIndex(max(found, 0))
             visit = min(round_.day, self._today())
             self.visit.blockSignals(True)
-            self.visit.setDate(QDate(visit))
+            self.visit.setDate(qdate(visit))
             self.visit.blockSignals(False)
         else:
             self.visit.blockSignals(True)
-            self.visit.setDate(QDate(self._today()))
+            self.visit.setDate(qdate(self._today()))
             self.visit.blockSignals(False)
         self.classes.blockSignals(False)
         self._load_grid()
@@ -179,7 +193,7 @@ class GrowthTab(QWidget):
     def _load_grid(self) -> None:
         self.cards_class.setText(self.tr("This class (%1)").replace("%1", self.classes.currentText()))
         self.model.today = self.today
-        self.model.visit_date = self.visit.date().toPython()
+        self.model.visit_date = pydate(self.visit.date())
         self.model.whole_class = self.whole_class.isChecked()
         self.model.load(self.current_round(), self.classes.currentData())
         self._show_follow_up()
@@ -229,7 +243,7 @@ class GrowthTab(QWidget):
         self.message.setText(text)
 
     def _visit_changed(self, date: QDate) -> None:
-        self.model.visit_date = date.toPython()
+        self.model.visit_date = pydate(date)
 
     def _update_progress(self) -> None:
         self.progress.setText(self.tr("%1 of %2 children measured").replace("%1", str(self.model.measured_count()))
@@ -247,6 +261,11 @@ class GrowthTab(QWidget):
             self.summary.load(round_, min(self._today(), round_.day) if round_ else None)
 
     # -- reactions -------------------------------------------------------------
+    def _enter_mode_chosen(self) -> None:
+        mode = self.enter_mode.currentData()
+        self.grid.enter_mode = "row" if mode == "row" else "column"
+        QSettings().setValue(ENTER_MODE_KEY, self.grid.enter_mode)
+
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00000; font-weight: bold;")
         self.message.setText(text)
@@ -258,12 +277,15 @@ class GrowthTab(QWidget):
         self.ctx.dataChanged.emit("growth")
 
     def _confirm(self, name: str, warnings: list[Problem]) -> bool:
+        """Ask about unusual values; the keyboard answers it (Enter: enter again, Alt+K / K: keep)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unusual value"),
-                          self.tr("%1:").replace("%1", name) + "\n\n" + "\n".join(problem_text(w) for w in warnings)
+                          self.tr("%1:").replace("%1", name) + "\n\n" + "\n".join("• " + w.text() for w in warnings)
                           + "\n\n" + self.tr("Keep this value anyway?"), parent=self)
-        keep = box.addButton(self.tr("Keep the value"), QMessageBox.ButtonRole.AcceptRole)
-        again = box.addButton(self.tr("Enter it again"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("unusualValue")
+        keep = box.addButton(self.tr("&Keep the value"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("&Enter it again"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(again)
+        box.setEscapeButton(again)
         box.exec()
         return box.clickedButton() is keep
 
@@ -279,9 +301,8 @@ class GrowthTab(QWidget):
         kind, day, name = dialog.values()
         try:
             made = add_round(self.ctx.db, year, day, kind, name)
-        except RoundError:
-            QMessageBox.warning(self, self.tr("New measurement round"),
-                                self.tr("The date must be inside the school year %1.").replace("%1", year.name))
+        except RoundError as exc:
+            QMessageBox.warning(self, self.tr("New measurement round"), exc.text())
             return
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))

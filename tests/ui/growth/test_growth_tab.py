@@ -92,9 +92,16 @@ def test_chart_and_summary_pages(qtbot, tab, tmp_path):
     tab.pages.setCurrentIndex(CHART_PAGE)
     assert tab.chart.canvas is not None
     assert tab.chart.title.text().find(tab.model.rows[2].child.full_name) >= 0
-    assert tab.chart.indicator.count() == 3
+    keys = [tab.chart.indicator.itemData(i) for i in range(tab.chart.indicator.count())]
+    assert keys[:2] == ["wfa", "hfa"] and keys[-1] == "bfa"  # BMI-for-age at every age
     lines = tab.chart.figure.axes[0].get_lines()
-    assert len(lines) == 6 and len(lines[-1].get_xdata()) >= 2  # five SD curves and the child
+    assert len(lines) == 8 and len(lines[-1].get_xdata()) >= 2  # seven SD curves and the child
+    labels = {t.get_text() for t in tab.chart.figure.axes[0].texts}
+    assert {"-3 SD", "-2 SD", "-1 SD", "0 SD", "+1 SD", "+2 SD", "+3 SD"} <= labels
+    history = tab.chart.history
+    assert tab.chart.visits_model.rowCount() == len(history)
+    info = tab.chart.show_point(0)
+    assert history[0].visit_date.strftime("%d/%m/%Y") in info and "z =" in info
     png = tab.chart.export(str(tmp_path / "chart.png"))
     assert png.stat().st_size > 10_000
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))  # English UI
@@ -140,12 +147,44 @@ def test_round_name_stays_readable_in_a_1024_px_window(qtbot, tab):
 ])
 def test_grid_numbers_in_the_interface_language(qtbot, tab, language, country, point):
     QLocale.setDefault(QLocale(language, country))
+    prev = tab.model.rows[0].previous
+    weight = int(prev.weight_kg) + 0.8 if prev else 13.8  # a plausible change: no question asked
+    height = int(prev.height_cm) + 1.5 if prev else 95.5
     tab.grid.start()
-    type_and_enter(qtbot, tab.grid, "13" + point + "8")
-    assert tab.model.rows[0].current.weight_kg == 13.8
-    assert tab.model.index(0, WEIGHT).data() == "13" + point + "8"
+    type_and_enter(qtbot, tab.grid, f"{int(weight)}{point}8")
+    assert tab.model.rows[0].current.weight_kg == weight
+    assert tab.model.index(0, WEIGHT).data() == f"{int(weight)}{point}8"
     other = "," if point == "." else "."
     tab.grid.setCurrentIndex(tab.model.index(0, HEIGHT))
-    type_and_enter(qtbot, tab.grid, "95" + other + "5")  # the other separator is still read
-    assert tab.model.rows[0].current.height_cm == 95.5
-    assert tab.model.index(0, HEIGHT).data() == "95" + point + "5"
+    type_and_enter(qtbot, tab.grid, f"{int(height)}{other}5")  # the other separator is still read
+    assert tab.model.rows[0].current.height_cm == height
+    assert tab.model.index(0, HEIGHT).data() == f"{int(height)}{point}5"
+
+
+def test_data_quality_page_by_age_band_and_sex_with_the_lists(qtbot, tab):
+    from kindergarten_desktop.growth.quality import round_quality
+
+    tab.rounds.setCurrentIndex(tab.rounds.findText("Cân đo đợt 2", Qt.MatchFlag.MatchStartsWith))
+    tab.pages.setCurrentIndex(SUMMARY_PAGE)
+    page = tab.summary.quality
+    quality = round_quality(tab.ctx.db, tab.current_round().id)
+    stats = page.stats_model
+    assert stats.rows[0][0] == "All ages" and stats.rows[0][1] == str(quality.group().enrolled)
+    assert stats.headerData(0, Qt.Orientation.Vertical) == "All ages"  # frozen row header
+    assert len(stats.rows) >= 4 and stats.headers[5:8] == ["W/A n", "W/A mean", "W/A SD"]
+    tab.summary.sex.setCurrentIndex(2)  # girls
+    assert page.stats_model.rows[0][1] == str(quality.group(sex=2).enrolled)
+    tab.summary.sex.setCurrentIndex(0)
+    page.list_choice.setCurrentIndex(1)
+    assert page.list_model.rowCount() == len(quality.weight_loss()) + len(quality.no_gain()) > 0
+    assert {r[-1] for r in page.list_model.rows} <= {"Weight loss", "No weight gain"}
+
+
+def test_frozen_first_columns_stay_hidden_after_reloading(qtbot, tab):
+    tab.rounds.setCurrentIndex(tab.rounds.findText("Cân đo đợt 2", Qt.MatchFlag.MatchStartsWith))
+    tab.pages.setCurrentIndex(SUMMARY_PAGE)
+    tab.summary.sex.setCurrentIndex(1)
+    assert tab.summary.classes_view.isColumnHidden(0) and tab.summary.quality.stats_view.isColumnHidden(0)
+    tab.pages.setCurrentIndex(CHART_PAGE)
+    assert tab.chart.visits.isColumnHidden(0)
+    assert tab.grid.isColumnHidden(0) and tab.grid.isColumnHidden(1)  # number and name: the row header

@@ -95,3 +95,14 @@ def test_too_long_document_setting_is_refused(qtbot, demo_db, demo_db_copy, monk
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "Nơi nhận" in shown[0] and "200" in shown[0]
     assert demo_db.execute("SELECT count(*) FROM document_settings").fetchone()[0] == 0
+
+
+def test_the_current_round_is_preselected(qtbot, demo_db, demo_db_copy):
+    from kindergarten_desktop.growth.rounds import current_round
+
+    dialog = _dialog(qtbot, demo_db, demo_db_copy, get_kind("growth-summary"))
+    year = dialog.year.currentData()
+    today = min(max(dt.date.today(), year.start_date), year.end_date)
+    expected = current_round(demo_db, year.id, today)
+    assert expected is not None and expected.number > 1  # not round 1 while a later one is open
+    assert dialog.values()["round"] == expected.number
