@@ -95,8 +95,9 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     story.append(sides)
 
     story.append(pdf.paragraph("3. Thực phẩm dùng trong ngày (hàng khô tính theo lượng xuất kho)", "heading"))
-    purchase_rows = [(i, p.item, p.unit, quantity_text(p.quantity), money(p.unit_price), money(p.amount),
-                      p.supplier) for i, p in enumerate(posting.purchases, 1)]
+    purchase_rows: list[tuple[int | str, ...]] = [
+        (i, p.item, p.unit, quantity_text(p.quantity), money(p.unit_price), money(p.amount), p.supplier)
+        for i, p in enumerate(posting.purchases, 1)]
     purchase_rows.append(("", "Cộng", "", "", "", money(entry.spent), ""))
     story.append(doc.table(["STT", "Tên thực phẩm", "ĐVT", "Số lượng", "Đơn giá (đ)", "Thành tiền (đ)",
                             "Nơi cung cấp"], purchase_rows, widths=[7, 30, 8, 11, 14, 16, 32],

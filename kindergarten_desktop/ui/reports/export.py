@@ -140,7 +140,7 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
         QMessageBox.warning(parent, QCoreApplication.translate("ReportExport", "Report"), QCoreApplication.translate(
             "ReportExport", "No school year yet: choose or create one in File › School settings…"))
         return None
-    if "year" not in raw:
+    if "year" not in raw and ctx.school_year is not None:
         raw["year"] = ctx.school_year.name
     title = QCoreApplication.translate("ReportExport", "Report")
     try:
