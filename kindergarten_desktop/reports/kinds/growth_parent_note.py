@@ -111,7 +111,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
             drawings.append(chart(key, child, card.history, card.on, ChartLabels(title, x_label, y_label),
                                   width, 72 * mm))
         charts = Table([drawings], colWidths=[width + 3 * mm] * 2)
-        charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+        charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                    ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))  # else an unembedded Helvetica
         story.append(charts)
         previous = card.rows[-2] if len(card.rows) > 1 else None
         story.append(pdf.paragraph("<b>Lời khuyên:</b> " + advice(latest, previous), "body_left", markup=True))
