@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kindergarten_desktop import __version__
 
-_GUI_OPTIONS_WITH_VALUE = {"--db", "--lang"}
+_GUI_OPTIONS_WITH_VALUE = {"--db", "--lang", "--user"}
 
 
 def _is_gui_start(argv: Sequence[str]) -> bool:
@@ -26,7 +26,7 @@ def _is_gui_start(argv: Sequence[str]) -> bool:
             expect_value = False
         elif token in _GUI_OPTIONS_WITH_VALUE:
             expect_value = True
-        elif token.startswith(("--db=", "--lang=")) or token in ("--demo", "--smoke"):
+        elif token.startswith(("--db=", "--lang=", "--user=")) or token in ("--demo", "--smoke"):
             continue
         else:
             return False
@@ -44,6 +44,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo school")
     parser.add_argument("--smoke", action="store_true",
                         help="start, open the database, show the window, exit 0 (CI, timing)")
+    user_help = "the account working (password from KD_PASSWORD or a prompt); required once the school has accounts"
+    parser.add_argument("--user", metavar="NAME", help=user_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if not with_commands:
         return parser
@@ -52,6 +54,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
+    for command in sub.choices.values():  # --user also after the command name
+        command.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=user_help)
     return parser
 
 
@@ -88,7 +92,9 @@ def run_command(args: argparse.Namespace) -> int:
     previous = errors.current_language()
     errors.set_language(args.lang or remembered_language())
     try:
-        return int(args.func(args) or 0)
+        from kindergarten_desktop.commands import run_signed_in
+
+        return run_signed_in(args)  # --user signs in first (issue 18)
     except errors.AppError as exc:
         logging.getLogger(__name__).info("%s refused: %s", args.command, describe_app_error(exc))
         print(f"kindergarten-desktop: {exc.text()}", file=sys.stderr)

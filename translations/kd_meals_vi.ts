@@ -840,6 +840,10 @@
       <translation>Hủy phiếu thu đã chọn…</translation>
     </message>
     <message>
+      <source>History of the selected receipt…</source>
+      <translation>Lịch sử phiếu thu đang chọn…</translation>
+    </message>
+    <message>
       <source>Day</source>
       <translation>Ngày</translation>
     </message>
@@ -898,6 +902,10 @@
     <message>
       <source>Receipt not printed</source>
       <translation>Chưa in được phiếu thu</translation>
+    </message>
+    <message>
+      <source>History of receipt no. %1</source>
+      <translation>Lịch sử phiếu thu số %1</translation>
     </message>
     <message>
       <source>Cancel receipt</source>

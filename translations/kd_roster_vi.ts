@@ -80,6 +80,14 @@
       <source>Not in this class on that day</source>
       <translation>Ngày này trẻ không học lớp này</translation>
     </message>
+    <message>
+      <source>Still to come: it can be marked on the day</source>
+      <translation>Chưa đến ngày: chỉ điểm danh được vào đúng ngày</translation>
+    </message>
+    <message>
+      <source>month closed, read-only</source>
+      <translation>tháng đã khóa sổ, chỉ xem</translation>
+    </message>
   </context>
   <context>
     <name>AttendancePanel</name>
@@ -96,12 +104,16 @@
       <translation>Đánh dấu có mặt cho mọi trẻ chưa được điểm danh trong ngày đã chọn</translation>
     </message>
     <message>
-      <source>x present · E excused · U unexcused — click a cell to change it, or type X, E (excused), U (unexcused), Delete</source>
-      <translation>x có mặt · P nghỉ có phép · K nghỉ không phép — bấm vào ô để đổi, hoặc gõ X, P (có phép), K (không phép), Delete (xoá)</translation>
+      <source>x present · E excused · U unexcused — click a cell to change it, or type X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. Grey days are still to come.</source>
+      <translation>x có mặt · P nghỉ có phép · K nghỉ không phép — bấm vào ô để đổi, hoặc gõ X (có mặt), P hoặc E (có phép), K hoặc U (không phép), Delete (xóa); chữ hoa hay thường đều được. Ngày màu xám là ngày chưa đến.</translation>
     </message>
     <message>
       <source>Month:</source>
       <translation>Tháng:</translation>
+    </message>
+    <message>
+      <source>The meal fees of %1 are closed: attendance of this month is read-only (the accountant can reopen the month).</source>
+      <translation>Tiền ăn tháng %1 đã khóa sổ: điểm danh của tháng này chỉ xem được (kế toán có thể mở lại sổ tháng).</translation>
     </message>
     <message>
       <source>All present on %1</source>
@@ -151,6 +163,10 @@
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
+      <source>A parent named in a list's “Họ tên cha/mẹ” column, when it does not say father or mother</source>
+      <translation>Cha hoặc mẹ ghi ở cột “Họ tên cha/mẹ” của danh sách, khi không rõ là cha hay mẹ</translation>
+    </message>
+    <message>
       <source>e.g. 0912 345 678</source>
       <translation>VD: 0912 345 678</translation>
     </message>
@@ -177,6 +193,10 @@
     <message>
       <source>Guardian</source>
       <translation>Người giám hộ</translation>
+    </message>
+    <message>
+      <source>Parent (father or mother)</source>
+      <translation>Cha/mẹ (không rõ cha hay mẹ)</translation>
     </message>
     <message>
       <source>Enrolled on</source>
@@ -213,6 +233,10 @@
     <message>
       <source>Class history</source>
       <translation>Quá trình học</translation>
+    </message>
+    <message>
+      <source>Change &amp;history…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
       <source>Poor household</source>
@@ -267,6 +291,22 @@
       <translation>ra trường</translation>
     </message>
     <message>
+      <source>correction: transfer undone</source>
+      <translation>sửa nhầm: hủy chuyển lớp</translation>
+    </message>
+    <message>
+      <source>correction: withdrawal undone</source>
+      <translation>sửa nhầm: hủy thôi học</translation>
+    </message>
+    <message>
+      <source>correction: return undone</source>
+      <translation>sửa nhầm: hủy trở lại học</translation>
+    </message>
+    <message>
+      <source>correction: moved to the right class</source>
+      <translation>sửa nhầm: chuyển sang đúng lớp</translation>
+    </message>
+    <message>
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
@@ -293,6 +333,10 @@
     <message>
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
+    </message>
+    <message>
+      <source>History of %1</source>
+      <translation>Lịch sử thay đổi: %1</translation>
     </message>
   </context>
   <context>
@@ -332,6 +376,10 @@
     <message>
       <source>Until</source>
       <translation>Đến ngày</translation>
+    </message>
+    <message>
+      <source>Father or mother: %1</source>
+      <translation>Cha/mẹ: %1</translation>
     </message>
     <message>
       <source>Male</source>
@@ -432,8 +480,20 @@
       <translation>Nhập danh sách %1</translation>
     </message>
     <message>
-      <source>Header found on row %1. %2 children read: %3 to add, %4 invalid, %5 already in the database.</source>
-      <translation>Dòng tiêu đề ở dòng %1. Đọc được %2 trẻ: %3 trẻ sẽ thêm, %4 dòng sai, %5 trẻ đã có trong dữ liệu.</translation>
+      <source>The list's title says: class %1, school year %2.</source>
+      <translation>Tiêu đề danh sách ghi: lớp %1, năm học %2.</translation>
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Năm học</translation>
+    </message>
+    <message>
+      <source>Class (for rows without a class)</source>
+      <translation>Lớp (cho các dòng không ghi lớp)</translation>
+    </message>
+    <message>
+      <source>Header found on row %1. %2 children read: %3 to add, %4 already known to enrol, %5 invalid, %6 left out.</source>
+      <translation>Dòng tiêu đề cột: dòng %1. Đọc được %2 trẻ: %3 trẻ mới, %4 trẻ đã có sẽ được xếp lớp, %5 dòng lỗi, %6 dòng bỏ qua.</translation>
     </message>
     <message>
       <source>New classes: %1.</source>
@@ -444,8 +504,43 @@
       <translation>Bỏ qua %1 dòng sai và nhập các dòng còn lại</translation>
     </message>
     <message>
+      <source>school year %1 (the title says %2)</source>
+      <translation>năm học %1 (tiêu đề ghi %2)</translation>
+    </message>
+    <message>
+      <source>class %1 (the title says %2)</source>
+      <translation>lớp %1 (tiêu đề ghi %2)</translation>
+    </message>
+    <message>
+      <source>Import into %1?</source>
+      <translation>Nhập vào %1?</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Nhập</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultDialog</name>
+    <message>
+      <source>Import finished</source>
+      <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+      <source>%1 children added, %2 already known enrolled.</source>
+      <translation>Đã thêm %1 trẻ mới, xếp lớp %2 trẻ đã có.</translation>
+    </message>
+    <message>
+      <source>Classes created: %1.</source>
+      <translation>Đã tạo lớp: %1.</translation>
+    </message>
+    <message>
+      <source>Rows left out (spreadsheet row, name: why):</source>
+      <translation>Các dòng bị bỏ qua (số dòng trong bảng tính, họ tên: lý do):</translation>
+    </message>
+    <message>
+      <source>No row was left out.</source>
+      <translation>Không có dòng nào bị bỏ qua.</translation>
     </message>
   </context>
   <context>
@@ -475,6 +570,10 @@
       <translation>Kiểm tra</translation>
     </message>
     <message>
+      <source>Parents</source>
+      <translation>Cha mẹ</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>Hợp lệ</translation>
     </message>
@@ -502,8 +601,20 @@
       <translation>Trở lại học</translation>
     </message>
     <message>
+      <source>Correct the class</source>
+      <translation>Sửa nhầm lớp</translation>
+    </message>
+    <message>
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>%1 (%2 children)</source>
+      <translation>%1 (%2 trẻ)</translation>
+    </message>
+    <message>
+      <source>Choose a class…</source>
+      <translation>Chọn lớp…</translation>
     </message>
     <message>
       <source>New class</source>
@@ -530,12 +641,36 @@
       <translation>Học lại từ ngày</translation>
     </message>
     <message>
+      <source>The child was entered in the wrong class: the stay from %1 is moved to the right class with the same dates. The change is recorded.</source>
+      <translation>Trẻ bị xếp nhầm lớp: thời gian học từ %1 được chuyển sang đúng lớp, giữ nguyên ngày. Việc sửa được ghi lại.</translation>
+    </message>
+    <message>
+      <source>Right class</source>
+      <translation>Lớp đúng</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
       <source>Cannot save</source>
       <translation>Không lưu được</translation>
     </message>
     <message>
+      <source>Choose the class.</source>
+      <translation>Hãy chọn lớp.</translation>
+    </message>
+    <message>
       <source>'%1' is not a date (dd/mm/yyyy)</source>
       <translation>'%1' không phải ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <source>Please confirm</source>
+      <translation>Xin xác nhận</translation>
+    </message>
+    <message>
+      <source>Continue anyway?</source>
+      <translation>Vẫn tiếp tục?</translation>
     </message>
   </context>
   <context>
@@ -565,8 +700,8 @@
       <translation>Lên lớp</translation>
     </message>
     <message>
-      <source>Promote %1 children to %2 now? Their stays in this year's classes end on the last day of the school year.</source>
-      <translation>Cho %1 trẻ lên lớp năm học %2 ngay bây giờ? Việc học ở lớp năm nay sẽ kết thúc vào ngày cuối năm học.</translation>
+      <source>%1 children move up to classes of %2 and %3 graduate. Do it now? Their stays in this year's classes end on the last day of the school year.</source>
+      <translation>%1 trẻ lên lớp của năm học %2 và %3 trẻ ra trường. Thực hiện ngay? Thời gian học ở các lớp năm nay kết thúc vào ngày cuối năm học.</translation>
     </message>
   </context>
   <context>
@@ -594,185 +729,6 @@
     <message>
       <source>Class in %1</source>
       <translation>Lớp năm học %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>RosterMessages</name>
-    <message>
-      <source>Full name is empty</source>
-      <translation>Chưa nhập họ và tên</translation>
-    </message>
-    <message>
-      <source>Date of birth is missing</source>
-      <translation>Chưa nhập ngày sinh</translation>
-    </message>
-    <message>
-      <source>Sex must be male or female</source>
-      <translation>Giới tính phải là nam hoặc nữ</translation>
-    </message>
-    <message>
-      <source>Enrolment date is before the date of birth</source>
-      <translation>Ngày nhập học trước ngày sinh</translation>
-    </message>
-    <message>
-      <source>Class name is empty</source>
-      <translation>Chưa nhập tên lớp</translation>
-    </message>
-    <message>
-      <source>Class name is %1 characters long; at most %2 are allowed</source>
-      <translation>Tên lớp dài %1 ký tự; tối đa %2 ký tự</translation>
-    </message>
-    <message>
-      <source>Capacity must be at least 1</source>
-      <translation>Sĩ số tối đa phải từ 1 trở lên</translation>
-    </message>
-    <message>
-      <source>Give the reason for the withdrawal</source>
-      <translation>Hãy ghi lý do thôi học</translation>
-    </message>
-    <message>
-      <source>The child has never been enrolled; enrol it as a new child</source>
-      <translation>Trẻ chưa từng nhập học; hãy thêm như trẻ mới</translation>
-    </message>
-    <message>
-      <source>Date of birth %1 is in the future</source>
-      <translation>Ngày sinh %1 ở tương lai</translation>
-    </message>
-    <message>
-      <source>On %1 the child is %2 years %3 months old; a kindergarten takes children from 6 months to 7 years</source>
-      <translation>Ngày %1 trẻ được %2 tuổi %3 tháng; trường mầm non nhận trẻ từ 6 tháng đến 7 tuổi</translation>
-    </message>
-    <message>
-      <source>On %1 the child is %2 years %3 months old, at the limit of kindergarten age (6 months to 7 years)</source>
-      <translation>Ngày %1 trẻ được %2 tuổi %3 tháng, sát giới hạn tuổi mầm non (6 tháng đến 7 tuổi)</translation>
-    </message>
-    <message>
-      <source>Born in %1: children of this class's age group are usually born in %2</source>
-      <translation>Sinh năm %1: trẻ cùng độ tuổi của lớp này thường sinh năm %2</translation>
-    </message>
-    <message>
-      <source>'%1' has no family name</source>
-      <translation>'%1' thiếu họ</translation>
-    </message>
-    <message>
-      <source>Unknown ethnicity '%1'</source>
-      <translation>Dân tộc '%1' không có trong danh mục</translation>
-    </message>
-    <message>
-      <source>ethnicity '%1' is not one of the 54 groups</source>
-      <translation>dân tộc '%1' không thuộc 54 dân tộc</translation>
-    </message>
-    <message>
-      <source>A class named '%1' already exists in this school year</source>
-      <translation>Năm học này đã có lớp tên '%1'</translation>
-    </message>
-    <message>
-      <source>Capacity %1 is above the legal maximum of %2 children for this age group (Thông tư 52/2020)</source>
-      <translation>Sĩ số %1 vượt mức tối đa %2 trẻ của độ tuổi này (Thông tư 52/2020)</translation>
-    </message>
-    <message>
-      <source>The class holds %1 children, above the legal maximum of %2</source>
-      <translation>Lớp đang có %1 trẻ, vượt mức tối đa %2 trẻ</translation>
-    </message>
-    <message>
-      <source>'%1' is not a Vietnamese phone number (a mobile has 10 digits starting 03, 05, 07, 08 or 09; a landline 11 starting 02)</source>
-      <translation>'%1' không phải số điện thoại Việt Nam (di động 10 số bắt đầu 03, 05, 07, 08, 09; cố định 11 số bắt đầu 02)</translation>
-    </message>
-    <message>
-      <source>'%1' is not a phone number</source>
-      <translation>'%1' không phải số điện thoại</translation>
-    </message>
-    <message>
-      <source>%1 is outside the school year of class %2 (%3 – %4)</source>
-      <translation>Ngày %1 nằm ngoài năm học của lớp %2 (%3 – %4)</translation>
-    </message>
-    <message>
-      <source>The child is already in class %1 from %2 to %3</source>
-      <translation>Trẻ đang học lớp %1 từ %2 đến %3</translation>
-    </message>
-    <message>
-      <source>The child is already in class %1 from %2</source>
-      <translation>Trẻ đang học lớp %1 từ %2</translation>
-    </message>
-    <message>
-      <source>The child is already in class %1</source>
-      <translation>Trẻ đang học lớp %1</translation>
-    </message>
-    <message>
-      <source>The child is in no class on %1</source>
-      <translation>Ngày %1 trẻ không học lớp nào</translation>
-    </message>
-    <message>
-      <source>The stay in %1 already ends on %2</source>
-      <translation>Việc học ở lớp %1 đã kết thúc ngày %2</translation>
-    </message>
-    <message>
-      <source>The transfer date must be after the start in %1 (%2)</source>
-      <translation>Ngày chuyển lớp phải sau ngày bắt đầu học lớp %1 (%2)</translation>
-    </message>
-    <message>
-      <source>The child has %1 attendance marks after %2; remove them first or choose a later date</source>
-      <translation>Trẻ có %1 lượt điểm danh sau ngày %2; hãy xoá các lượt đó hoặc chọn ngày muộn hơn</translation>
-    </message>
-    <message>
-      <source>The children have already been promoted to %1</source>
-      <translation>Trẻ đã được lên lớp sang năm học %1</translation>
-    </message>
-    <message>
-      <source>%1 is not a school day</source>
-      <translation>Ngày %1 không phải ngày học</translation>
-    </message>
-    <message>
-      <source>%1 is not enrolled on %2</source>
-      <translation>%1 không học ở trường ngày %2</translation>
-    </message>
-    <message>
-      <source>date of birth '%1' is not a date (dd/mm/yyyy)</source>
-      <translation>ngày sinh '%1' không phải ngày (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-      <source>sex '%1' is neither Nam nor Nữ</source>
-      <translation>giới tính '%1' không phải Nam hay Nữ</translation>
-    </message>
-    <message>
-      <source>sex is missing</source>
-      <translation>thiếu giới tính</translation>
-    </message>
-    <message>
-      <source>no class (fill the 'Lớp' column or choose a class)</source>
-      <translation>chưa có lớp (điền cột 'Lớp' hoặc chọn lớp)</translation>
-    </message>
-    <message>
-      <source>likely duplicate: a child with the same name and date of birth is already in the database (not added again)</source>
-      <translation>có thể trùng: đã có trẻ cùng họ tên và ngày sinh trong dữ liệu (không thêm lại)</translation>
-    </message>
-    <message>
-      <source>likely duplicate of row %1 (same name and date of birth)</source>
-      <translation>có thể trùng với dòng %1 (cùng họ tên và ngày sinh)</translation>
-    </message>
-    <message>
-      <source>No header row found in the first 20 rows: a row needs a 'Họ và tên' column and at least 'Ngày sinh' or 'Giới tính'</source>
-      <translation>Không tìm thấy dòng tiêu đề trong 20 dòng đầu: cần có cột 'Họ và tên' và ít nhất cột 'Ngày sinh' hoặc 'Giới tính'</translation>
-    </message>
-    <message>
-      <source>No children below the header row %1</source>
-      <translation>Không có trẻ nào dưới dòng tiêu đề %1</translation>
-    </message>
-    <message>
-      <source>%1 cannot be read as an .xlsx workbook</source>
-      <translation>Không đọc được %1 như một tệp Excel .xlsx</translation>
-    </message>
-    <message>
-      <source>Father's phone</source>
-      <translation>Điện thoại cha</translation>
-    </message>
-    <message>
-      <source>Mother's phone</source>
-      <translation>Điện thoại mẹ</translation>
-    </message>
-    <message>
-      <source>Guardian's phone</source>
-      <translation>Điện thoại người giám hộ</translation>
     </message>
   </context>
   <context>
@@ -812,6 +768,22 @@
     <message>
       <source>Delete…</source>
       <translation>Xoá…</translation>
+    </message>
+    <message>
+      <source>Correct a mistake…</source>
+      <translation>Sửa nhầm…</translation>
+    </message>
+    <message>
+      <source>Correct a wrong movement: wrong class, or undo the last transfer, withdrawal or return</source>
+      <translation>Sửa khi nhập nhầm: nhầm lớp, hoặc hủy lần chuyển lớp, thôi học hay trở lại học gần nhất</translation>
+    </message>
+    <message>
+      <source>Wrong class: move the stay to the right class…</source>
+      <translation>Nhầm lớp: chuyển sang đúng lớp…</translation>
+    </message>
+    <message>
+      <source>Undo the last transfer, withdrawal or return…</source>
+      <translation>Hủy lần chuyển lớp, thôi học hoặc trở lại học gần nhất…</translation>
     </message>
     <message>
       <source>New child in this class (Insert)</source>
@@ -866,16 +838,12 @@
       <translation>Nhập danh sách lớp</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Tệp Excel (*.xlsx)</translation>
+      <source>Class lists (*.xlsx *.xls *.csv)</source>
+      <translation>Danh sách lớp (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
       <source>Import</source>
       <translation>Nhập</translation>
-    </message>
-    <message>
-      <source>%1 children imported.</source>
-      <translation>Đã nhập %1 trẻ.</translation>
     </message>
     <message>
       <source>Promotion</source>
@@ -884,6 +852,28 @@
     <message>
       <source>%1 children promoted, %2 graduated; %3 classes created in %4.</source>
       <translation>%1 trẻ lên lớp, %2 trẻ ra trường; đã tạo %3 lớp trong năm học %4.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Hủy thao tác</translation>
+    </message>
+    <message>
+      <source>the transfer of %1 from %2 to %3 on %4: the child goes back to %2</source>
+      <translation>lần chuyển lớp của %1 từ %2 sang %3 ngày %4: trẻ trở về lớp %2</translation>
+    </message>
+    <message>
+      <source>the withdrawal of %1 after %2: the child is in %3 again</source>
+      <translation>lần thôi học của %1 sau ngày %2: trẻ học lại lớp %3</translation>
+    </message>
+    <message>
+      <source>the return of %1 to %2 on %3</source>
+      <translation>lần trở lại học của %1 vào lớp %2 ngày %3</translation>
+    </message>
+    <message>
+      <source>Undo %1?
+Why (kept with the correction):</source>
+      <translation>Hủy %1?
+Lý do (được ghi cùng việc sửa):</translation>
     </message>
     <message>
       <source>Cannot delete</source>

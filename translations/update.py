@@ -32,7 +32,9 @@ AREAS: dict[str, list[str]] = {
     "growth": ["ui/tabs/growth_tab.py", "ui/growth/**/*.py"],
     "meals": ["ui/tabs/meals_tab.py", "ui/meals/**/*.py"],
     "agenda": ["ui/tabs/agenda_tab.py", "ui/agenda/**/*.py"],
+    "help": ["ui/help/**/*.py"],
     "kitchen": ["ui/tabs/kitchen_tab.py", "ui/kitchen/**/*.py"],
+    "accounts": ["ui/accounts/**/*.py"],
 }
 
 

@@ -6,6 +6,7 @@ Failures: raise an ``AppError`` (cli.run_command prints its text and exits 1), o
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TYPE_CHECKING
 
@@ -35,3 +36,24 @@ def open_db_or_fail(path: str, *, create: bool = False, read_only: bool = False)
         return open_db(path, create=create, read_only=read_only), None
     except DatabaseError as exc:
         return None, fail(exc.text(), code=1)
+
+
+def run_signed_in(args: argparse.Namespace) -> int:
+    """Sign ``--user`` in, then run the subcommand. A write the permission triggers refuse
+    becomes the user's message (an AppError), and the signed-in account is forgotten after."""
+    import sqlite3
+
+    from kindergarten_desktop.accounts.access import translate
+    from kindergarten_desktop.accounts.cli import login
+    from kindergarten_desktop.db.session import set_process_actor
+
+    try:
+        login(args)
+        return int(args.func(args) or 0)
+    except sqlite3.DatabaseError as exc:
+        refused = translate(None, exc)
+        if refused is None:
+            raise
+        raise refused from exc
+    finally:
+        set_process_actor(None)  # the next command (tests run many in one process) signs in anew

@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="September of this year starts the first school year (default: so that the "
                         "last one is the current school year)")
     p.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same school")
+    p.add_argument("--with-accounts", action="store_true",
+                   help="also create the accounts hieutruong, ketoan, yte, bep, giaovien (password: demo)")
     p.set_defaults(func=run)
 
 
@@ -38,4 +40,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc.text(), code=1)
     print(f"Demo school written to {path}: {len(ctx.years)} school year(s), "
           f"{ctx.years[0].name} to {ctx.years[-1].name}")
+    if args.with_accounts:
+        from kindergarten_desktop.accounts.demo import add_demo_accounts
+
+        code = add_demo_accounts(path)
+        print(f"Accounts hieutruong, ketoan, yte, bep, giaovien (password: demo); recovery code: {code}")
     return 0

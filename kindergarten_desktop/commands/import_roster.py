@@ -10,56 +10,75 @@ from kindergarten_desktop.commands import fail, open_db_or_fail
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-roster", help="import children from an .xlsx class list")
-    p.add_argument("file", metavar="FILE.xlsx", help="the workbook (first sheet; title rows are skipped)")
+    p.add_argument("file", metavar="FILE.xlsx", help="the workbook (first sheet; title and footer lines are read "
+                                                     "and skipped)")
     p.add_argument("--db", required=True, metavar="PATH", help="database file")
-    p.add_argument("--year", required=True, metavar="YYYY-YYYY", help="school year, e.g. 2025-2026")
+    p.add_argument("--year", metavar="YYYY-YYYY",
+                   help="school year, e.g. 2025-2026 (default: the 'Năm học' of the list's title)")
     p.add_argument("--class", dest="class_name", metavar="NAME",
-                   help="class for rows without a 'Lớp' column value (created if missing)")
+                   help="class of rows without a 'Lớp' column value (default: the class in the list's title; "
+                        "created if missing)")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, leave out the invalid ones")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from kindergarten_desktop.roster.importer import WorkbookError, apply_import, preview_import
+    from kindergarten_desktop.errors import current_language, message
+    from kindergarten_desktop.roster.age_groups import BY_CODE
+    from kindergarten_desktop.roster.importer import apply_import, preview_import, skip_reasons
     from kindergarten_desktop.school import parse_school_year_name
 
     path = Path(args.file)
     if not path.is_file():
-        return fail(f"{path}: no such file")
-    try:
-        parse_school_year_name(args.year)
-    except ValueError as exc:
-        return fail(str(exc))
+        return fail(message("roster.cli_no_file", file=path))
+    if args.year:
+        try:
+            parse_school_year_name(args.year)
+        except ValueError as exc:
+            return fail(str(exc))
     db, code = open_db_or_fail(args.db)
     if db is None:
-        return code
+        return code or 1
+
+    def say(code: str, **params: object) -> None:
+        print(message("roster." + code, **params))
+
+    def label(group: str) -> str:
+        info = BY_CODE.get(group)
+        return group if info is None else (info.label_en if current_language() == "en" else info.label_vi)
+
     try:
-        try:
-            preview = preview_import(db, path, args.year, args.class_name)
-        except WorkbookError as exc:
-            return fail(f"{path.name}: " + "; ".join(exc.problems))
-        print(f"{path.name}: header on row {preview.header_row}, {len(preview.rows)} children, "
-              f"{len(preview.invalid)} invalid, school year {preview.school_year}")
+        preview = preview_import(db, path, args.year, args.class_name)  # WorkbookError: printed by cli.py
+        say("cli_read", file=path.name, header=preview.header_row, children=len(preview.rows),
+            invalid=len(preview.invalid), year=preview.school_year)
+        if preview.title.class_name:
+            say("cli_title", name=preview.title.class_name, year=preview.title.school_year or preview.school_year)
+        if preview.start_moved:
+            print("  " + message("roster.import_starts_later", day=preview.starts_on))
         for name, group in preview.new_classes.items():
-            print(f"  new class {name} ({group})")
+            say("cli_new_class", name=name, group=label(group))
         for row in preview.rows:
-            for warning in row.warnings:
-                print(f"  warning, row {row.row_number} ({row.data.full_name}): {warning}")
+            if row.valid and not row.skipped:
+                for warning in row.warnings:
+                    say("cli_warning", row=row.row_number, name=row.data.full_name, text=warning.text())
         for problem in preview.problems():
-            print(f"  invalid: {problem}")
+            say("cli_invalid", text=problem.text())
         if preview.invalid and not args.skip_invalid:
-            return fail(f"{len(preview.invalid)} invalid rows; nothing imported "
-                        "(correct them, or use --skip-invalid to import the others)", code=1)
+            return fail(message("roster.cli_refused", count=len(preview.invalid)), code=1)
         if args.dry_run:
-            print(f"Dry run: {len(preview.to_add)} children would be added; nothing written.")
-            return 0
+            say("cli_dry_run", added=len(preview.to_add), enrolled=len(preview.to_enrol))
+            return 0 if preview.to_add or preview.to_enrol else fail(message("roster.cli_nothing_added"), code=1)
         result = apply_import(db, preview, skip_invalid=args.skip_invalid)
-        print(f"Imported {result.added} children"
-              + (f", created classes {', '.join(result.classes_created)}" if result.classes_created else "")
-              + (f", skipped {result.skipped_invalid} invalid rows" if result.skipped_invalid else "")
-              + (f", {result.skipped_duplicates} already in the database" if result.skipped_duplicates else "")
-              + ".")
+        say("cli_done", added=result.added, enrolled=result.enrolled)
+        if result.classes_created:
+            say("cli_created", names=", ".join(result.classes_created))
+        for row in result.skipped:
+            reasons = skip_reasons(row)
+            say("cli_skipped", row=row.row_number, name=row.data.full_name or "—",
+                text="; ".join(r.text() for r in reasons))
+        if not result.added and not result.enrolled:
+            return fail(message("roster.cli_nothing_added"), code=1)
         return 0
     finally:
         db.close()

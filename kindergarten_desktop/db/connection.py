@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import BUSY_TIMEOUT_MS, Database
 from kindergarten_desktop.db.faults import (
     DatabaseError,
@@ -63,6 +64,9 @@ def add_connection_hook(hook: ConnectionHook) -> None:
     """Run ``hook(conn)`` on every connection made from now on (SQL functions, authorizers)."""
     if hook not in _hooks:
         _hooks.append(hook)
+
+
+add_connection_hook(session.attach)  # who is working: the SQL functions permission and audit triggers call
 
 
 def sqlite_uri(path: PurePath, mode: str = "ro") -> str:

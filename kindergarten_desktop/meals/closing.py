@@ -55,11 +55,20 @@ def ensure_open(db: Database, day: dt.date, what: str = "") -> None:
         raise guards.MonthClosed(what, last)
 
 
-def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
+def _who(db: Database, typed: str) -> str:
+    """The signed-in account when there is one (issue 18), else the name typed."""
+    from kindergarten_desktop.db import session
+
+    actor = session.current(db)
+    return f"{actor.display_name} ({actor.username})" if actor else typed.strip()
+
+
+def close_month(db: Database, year: int, month: int, by_whom: str = "", now: dt.datetime | None = None) -> None:
     """Close a month: freeze its ledger rows and balances. Months close in order."""
     from kindergarten_desktop.meals import ledger
 
-    if not by_whom.strip():
+    by_whom = _who(db, by_whom)
+    if not by_whom:
         raise MealsError("meals.closed_by", "closed_by")
     key = f"{year:04d}-{month:02d}"
     last = last_closed(db)
@@ -83,9 +92,10 @@ def close_month(db: Database, year: int, month: int, by_whom: str, now: dt.datet
         _record(db, key, "close", by_whom, now)
 
 
-def reopen_month(db: Database, year: int, month: int, by_whom: str, now: dt.datetime | None = None) -> None:
+def reopen_month(db: Database, year: int, month: int, by_whom: str = "", now: dt.datetime | None = None) -> None:
     """Reopen the latest closed month, recording who and when."""
-    if not by_whom.strip():
+    by_whom = _who(db, by_whom)
+    if not by_whom:
         raise MealsError("meals.reopened_by", "reopened_by")
     key = f"{year:04d}-{month:02d}"
     last = last_closed(db)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kindergarten_desktop.roster.errors import RosterError
+
 
 @dataclass(frozen=True)
 class AgeGroup:
@@ -46,7 +48,7 @@ def age_group(code: str) -> AgeGroup:
     try:
         return BY_CODE[code]
     except KeyError:
-        raise ValueError(f"unknown age group {code!r}") from None
+        raise RosterError("roster.age_group_unknown", code=code) from None
 
 
 def over_capacity(code: str, children: int) -> bool:

@@ -13,23 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
+from kindergarten_desktop.roster.errors import AttendanceError, RosterError
 
 PRESENT, EXCUSED, UNEXCUSED = "P", "E", "U"
 STATUSES = (PRESENT, EXCUSED, UNEXCUSED)
 STATUS_LABELS_VI = {PRESENT: "Có mặt", EXCUSED: "Nghỉ có phép", UNEXCUSED: "Nghỉ không phép"}
 
 Mark = tuple[int, dt.date, str | None]  # child, day, status (None clears the mark)
-
-
-class AttendanceError(ValueError):
-    """Marks that cannot be recorded; ``problems`` lists each one with its reason."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
 
 
 def _enrolled_on(db: Database, child_ids: Iterable[int], days: Iterable[dt.date]) -> set[tuple[int, dt.date]]:
@@ -51,29 +43,33 @@ def _enrolled_on(db: Database, child_ids: Iterable[int], days: Iterable[dt.date]
             if any(s <= d <= e for s, e in spans.get(c, ()))}
 
 
-def record_marks(db: Database, marks: Iterable[Mark]) -> int:
+def record_marks(db: Database, marks: Iterable[Mark], today: dt.date | None = None) -> int:
     """Record (child, day, status) marks in one transaction; status None removes the mark.
 
     Nothing is written when any mark is refused: AttendanceError lists every refused mark
-    (unknown status, a day the school is closed, a child not enrolled that day)."""
+    (unknown status, a day in the future, a day the school is closed, a child not enrolled that day).
+    Clearing a mark is allowed on any day."""
     marks = list(marks)
     if not marks:
         return 0
-    problems = []
+    today = today or dt.date.today()
+    problems: list[RosterError] = []
     for child, day, status in marks:
         if status is not None and status not in STATUSES:
-            problems.append(f"child {child}, {format_date(day)}: unknown status {status!r} (P, E or U)")
+            problems.append(RosterError("roster.mark_status_unknown", child=child, day=day, status=status))
+    for day in sorted({day for _, day, status in marks if status is not None and day > today}):
+        problems.append(RosterError("roster.mark_in_future", day=day))
     days = {day for _, day, _ in marks}
     open_days = set(school_days(db, min(days), max(days)))
     for day in sorted(days - open_days):
-        problems.append(f"{format_date(day)} is not a school day")
+        problems.append(RosterError("roster.not_school_day", day=day))
     enrolled = _enrolled_on(db, (c for c, _, _ in marks), days & open_days)
     names = dict(db.execute(
         f"SELECT id, full_name FROM child WHERE id IN ({','.join('?' * len({c for c, _, _ in marks}))})",
         sorted({c for c, _, _ in marks})).fetchall())
     for child, day, _status in marks:
         if day in open_days and (child, day) not in enrolled:
-            problems.append(f"{names.get(child, f'child {child}')} is not enrolled on {format_date(day)}")
+            problems.append(RosterError("roster.not_enrolled_on", name=names.get(child, f"#{child}"), day=day))
     if problems:
         raise AttendanceError(problems)
     with db.atomic():
@@ -99,11 +95,13 @@ def enrolled_children(db: Database, day: dt.date, class_id: int | None = None) -
     return [r[0] for r in db.execute(sql, {"d": day.isoformat(), "cls": class_id})]
 
 
-def mark_all_present(db: Database, day: dt.date, class_id: int | None = None) -> int:
+def mark_all_present(db: Database, day: dt.date, class_id: int | None = None, today: dt.date | None = None) -> int:
     """"All present today": every enrolled child without a mark for ``day`` is marked present
     (absences already entered stay). Returns the number of marks added."""
+    if day > (today or dt.date.today()):
+        raise AttendanceError([RosterError("roster.mark_in_future", day=day)])
     if not school_days(db, day, day):
-        raise AttendanceError([f"{format_date(day)} is not a school day"])
+        raise AttendanceError([RosterError("roster.not_school_day", day=day)])
     children = enrolled_children(db, day, class_id)
     with db.atomic():
         cur = db.conn.executemany("INSERT INTO attendance (child_id, day, status) VALUES (?, ?, 'P') "
@@ -193,7 +191,7 @@ def month_grid(db: Database, class_id: int, year: int, month: int) -> MonthGrid:
     row = db.execute("""SELECT y.start_date, y.end_date FROM class c JOIN school_year y ON y.id = c.school_year_id
                         WHERE c.id = ?""", [class_id]).fetchone()
     if row is None:
-        raise ValueError(f"no class with id {class_id}")
+        raise RosterError("roster.class_not_found", id=class_id)
     first = max(first, dt.date.fromisoformat(row[0]))
     last = min(last, dt.date.fromisoformat(row[1]))
     days = school_days(db, first, last) if first <= last else []

@@ -8,10 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.age_groups import age_group
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.errors import ChildError, RosterError
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.movements import enrol
 from kindergarten_desktop.roster.phones import normalize_phone
@@ -20,9 +20,9 @@ MIN_MONTHS, MAX_MONTHS = 6, 84  # a kindergarten takes children from 6 months to
 BORDER_MONTHS = 2  # this close to a limit the user confirms instead of being refused
 
 _TEXT_FIELDS = ("full_name", "ethnicity", "address", "father_name", "father_phone", "mother_name",
-                "mother_phone", "guardian_name", "guardian_phone", "health_notes", "allergies")
-_PHONES = {"father_phone": "Father's phone", "mother_phone": "Mother's phone",
-           "guardian_phone": "Guardian's phone"}
+                "mother_phone", "guardian_name", "guardian_phone", "parent_name", "parent_phone", "health_notes",
+                "allergies")
+_PHONES = ("father_phone", "mother_phone", "guardian_phone", "parent_phone")
 
 
 @dataclass
@@ -38,6 +38,9 @@ class ChildData:
     mother_phone: str = ""
     guardian_name: str = ""
     guardian_phone: str = ""
+    # A parent named in a combined "Họ tên cha/mẹ" column: father or mother is not known.
+    parent_name: str = ""
+    parent_phone: str = ""
     health_notes: str = ""
     allergies: str = ""
     enrolled_on: dt.date | None = None
@@ -48,8 +51,8 @@ class ChildData:
 class Check:
     """Result of validation: errors refuse the save, warnings need the user's confirmation."""
 
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    errors: list[RosterError] = field(default_factory=list)
+    warnings: list[RosterError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -67,20 +70,17 @@ def check_age(birth: dt.date, on: dt.date, group: str | None = None, start_year:
     7 years; near those limits or outside the class's usual birth year: a warning."""
     check = Check()
     if birth > dt.date.today():
-        check.errors.append(f"Date of birth {format_date(birth)} is in the future")
+        check.errors.append(RosterError("roster.birth_in_future", birth=birth))
         return check
     months = months_between(birth, on)
     if months < MIN_MONTHS - BORDER_MONTHS or months >= MAX_MONTHS + BORDER_MONTHS:
-        check.errors.append(f"On {format_date(on)} the child is {months // 12} years {months % 12} months old; "
-                            "a kindergarten takes children from 6 months to 7 years")
+        check.errors.append(RosterError("roster.age_out_of_range", on=on, years=months // 12, months=months % 12))
     elif months < MIN_MONTHS or months >= MAX_MONTHS:
-        check.warnings.append(f"On {format_date(on)} the child is {months // 12} years {months % 12} months old, "
-                              "at the limit of kindergarten age (6 months to 7 years)")
+        check.warnings.append(RosterError("roster.age_at_limit", on=on, years=months // 12, months=months % 12))
     if group and group != "mixed" and start_year is not None:
         expected = start_year - age_group(group).min_months // 12
         if birth.year != expected:
-            check.warnings.append(f"Born in {birth.year}: children of this class's age group are usually "
-                                  f"born in {expected}")
+            check.warnings.append(RosterError("roster.birth_year_unusual", year=birth.year, expected=expected))
     return check
 
 
@@ -96,26 +96,25 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
         # accents, which PDFs draw detached and which compare unequal to the same name typed normally.
         setattr(data, name, unicodedata.normalize("NFC", " ".join(str(getattr(data, name) or "").split())))
     if not data.full_name:
-        check.errors.append("Full name is empty")
+        check.errors.append(RosterError("roster.name_empty"))
     elif len(data.full_name) > MAX_NAME_LENGTH:  # the printed lists, cards and receipts have one line for it
-        check.errors.append(f"Full name is longer than {MAX_NAME_LENGTH} characters: it would not fit on the "
-                            "class lists, growth cards and receipts")
+        check.errors.append(RosterError("roster.name_too_long", length=len(data.full_name), limit=MAX_NAME_LENGTH))
     elif len(data.full_name.split()) < 2:
-        check.warnings.append(f"'{data.full_name}' has no family name")
+        check.warnings.append(RosterError("roster.no_family_name", name=data.full_name))
     if data.sex not in (1, 2):
-        check.errors.append("Sex must be male or female")
+        check.errors.append(RosterError("roster.sex_invalid"))
     if data.ethnicity not in ETHNICITIES:
-        check.errors.append(f"Unknown ethnicity '{data.ethnicity}'")
+        check.errors.append(RosterError("roster.ethnicity_unknown", ethnicity=data.ethnicity))
     unknown = data.flags - set(CIRCUMSTANCES)
     if unknown:
-        check.errors.append(f"Unknown circumstance flags: {', '.join(sorted(unknown))}")
-    for name, label in _PHONES.items():
+        check.errors.append(RosterError("roster.flags_unknown", flags=", ".join(sorted(unknown))))
+    for name in _PHONES:
         try:
             setattr(data, name, normalize_phone(getattr(data, name)))
-        except ValueError as exc:
-            check.errors.append(f"{label}: {exc}")
+        except RosterError:
+            check.errors.append(RosterError(f"roster.{name}_invalid", phone=getattr(data, name)))
     if data.birth_date is None:
-        check.errors.append("Date of birth is missing")
+        check.errors.append(RosterError("roster.birth_missing"))
     else:
         on = data.enrolled_on or dt.date.today()
         if on >= data.birth_date or data.birth_date > dt.date.today():  # no negative age: said below
@@ -123,7 +122,7 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
             check.errors += age.errors
             check.warnings += age.warnings
     if data.enrolled_on and data.birth_date and data.enrolled_on < data.birth_date <= dt.date.today():
-        check.errors.append("Enrolment date is before the date of birth")
+        check.errors.append(RosterError("roster.enrolled_before_birth"))
     return check
 
 
@@ -137,15 +136,7 @@ def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = No
     return [child_id for child_id, name in rows if fold(" ".join(name.split())) == key]
 
 
-class ChildError(ValueError):
-    """A change refused, with the reasons."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
-
-
-def _columns(data: ChildData) -> dict:
+def _columns(data: ChildData) -> dict[str, object]:
     values = {f.name: getattr(data, f.name) for f in fields(ChildData) if f.name != "flags"}
     values["birth_date"] = data.birth_date.isoformat() if data.birth_date else None
     values["enrolled_on"] = data.enrolled_on.isoformat() if data.enrolled_on else None
@@ -190,7 +181,7 @@ def load_child(db: Database, child_id: int) -> ChildData:
     names = [f.name for f in fields(ChildData) if f.name != "flags"]
     row = db.execute(f"SELECT {', '.join(names)} FROM child WHERE id = ?", [child_id]).fetchone()
     if row is None:
-        raise ChildError([f"No child with id {child_id}"])
+        raise ChildError([RosterError("roster.child_not_found", id=child_id)])
     data = ChildData(**dict(zip(names, row, strict=True)))
     data.birth_date = dt.date.fromisoformat(row[names.index("birth_date")])
     enrolled = row[names.index("enrolled_on")]
@@ -200,7 +191,7 @@ def load_child(db: Database, child_id: int) -> ChildData:
 
 
 # Rows that belong to the child record itself and go with it.
-_OWNED = {"enrollment", "child_circumstance"}
+_OWNED = {"enrollment", "child_circumstance", "enrollment_correction"}
 
 
 def references(db: Database, child_id: int) -> dict[str, int]:
@@ -221,7 +212,8 @@ def delete_child(db: Database, child_id: int) -> None:
     else (attendance, measurements, payments ...) refers to it."""
     refs = references(db, child_id)
     if refs:
-        raise ChildError([f"{table}: {n} rows" for table, n in sorted(refs.items())])
+        raise ChildError([RosterError("roster.child_has_records", records=", ".join(
+            f"{table}: {n}" for table, n in sorted(refs.items())))])
     with db.atomic():
         db.execute("DELETE FROM child_circumstance WHERE child_id = ?", [child_id])
         db.execute("DELETE FROM enrollment WHERE child_id = ?", [child_id])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import BY_CODE, age_group
 from kindergarten_desktop.roster.children import Check
+from kindergarten_desktop.roster.errors import ProblemsError, RosterError
 
 # Long enough for any real name ("Nhà trẻ 25-36 tháng A2"), short enough to fit the tables and
 # the printed documents' headers.
@@ -33,19 +34,19 @@ def teachers(db: Database) -> list[tuple[int, str]]:
 def load_class(db: Database, class_id: int) -> ClassData:
     row = db.execute("SELECT name, age_group, room, capacity FROM class WHERE id = ?", [class_id]).fetchone()
     if row is None:
-        raise ValueError(f"No class with id {class_id}")
+        raise RosterError("roster.class_not_found", id=class_id)
     staff = [r[0] for r in db.execute("SELECT staff_id FROM class_staff WHERE class_id = ? ORDER BY staff_id",
                                       [class_id])]
     return ClassData(row[0], row[1], row[2], row[3], staff)
 
 
-def class_name_problem(name: str) -> str | None:
+def class_name_problem(name: str) -> RosterError | None:
     """Why a class name (already tidied) cannot be used, or None; shared by the class dialog and the
     importer."""
     if not name:
-        return "Class name is empty"
+        return RosterError("roster.class_name_empty")
     if len(name) > MAX_CLASS_NAME:
-        return f"Class name is {len(name)} characters long; at most {MAX_CLASS_NAME} are allowed"
+        return RosterError("roster.class_name_too_long", length=len(name), limit=MAX_CLASS_NAME)
     return None
 
 
@@ -58,31 +59,30 @@ def check_class(db: Database, year_id: int, data: ClassData, class_id: int | Non
         check.errors.append(problem)
     elif db.execute("SELECT count(*) FROM class WHERE school_year_id = ? AND name = ? AND id IS DISTINCT FROM ?",
                     [year_id, data.name, class_id]).fetchone()[0]:
-        check.errors.append(f"A class named '{data.name}' already exists in this school year")
+        check.errors.append(RosterError("roster.class_exists", name=data.name))
     if data.age_group not in BY_CODE:
-        check.errors.append(f"Unknown age group '{data.age_group}'")
+        check.errors.append(RosterError("roster.age_group_unknown", code=data.age_group))
         return check
     legal = age_group(data.age_group).legal_max
     if data.capacity is not None:
         if data.capacity < 1:
-            check.errors.append("Capacity must be at least 1")
+            check.errors.append(RosterError("roster.capacity_below_one"))
         elif data.capacity > legal:
-            check.warnings.append(f"Capacity {data.capacity} is above the legal maximum of {legal} "
-                                  "children for this age group (Thông tư 52/2020)")
+            check.warnings.append(RosterError("roster.capacity_above_legal", capacity=data.capacity, legal=legal))
     if class_id is not None:
         enrolled = db.execute("SELECT count(*) FROM enrollment WHERE class_id = ? AND end_date IS NULL",
                               [class_id]).fetchone()[0]
         if enrolled > legal:
-            check.warnings.append(f"The class holds {enrolled} children, above the legal maximum of {legal}")
+            check.warnings.append(RosterError("roster.class_holds_above_legal", children=enrolled, legal=legal))
     return check
 
 
 def save_class(db: Database, year_id: int, data: ClassData, class_id: int | None = None) -> int:
-    """Insert or update a class and its teachers; raises ValueError with the errors (warnings
+    """Insert or update a class and its teachers; raises ProblemsError with the errors (warnings
     are for the caller to confirm beforehand)."""
     check = check_class(db, year_id, data, class_id)
     if not check.ok:
-        raise ValueError("; ".join(check.errors))
+        raise ProblemsError(check.errors)
     with db.atomic():
         if class_id is None:
             class_id = db.insert("INSERT INTO class (school_year_id, name, age_group, room, capacity) "

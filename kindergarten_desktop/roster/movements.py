@@ -1,20 +1,20 @@
 """Movements of children between classes, kept as enrolment history: enrolment, transfer,
-withdrawal and return. Nothing is deleted; an enrolment is closed with a date and a reason."""
+withdrawal and return. An enrolment is closed with a date and a reason; a wrong movement is undone
+or moved to the right class with :func:`undo_last_movement` / :func:`change_class`, and every such
+correction is recorded (table ``enrollment_correction``) with the rows as they were."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.roster.age_groups import age_group
+from kindergarten_desktop.roster.errors import MovementError, RosterError
 
 START_REASONS = ("new", "promotion", "transfer", "return")
 END_REASONS = ("transfer", "withdrawal", "graduation", "promotion")
-
-
-class MovementError(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def _class_year(db: Database, class_id: int) -> tuple[dt.date, dt.date, str]:
     row = db.execute("""SELECT y.start_date, y.end_date, c.name FROM class c
                         JOIN school_year y ON y.id = c.school_year_id WHERE c.id = ?""", [class_id]).fetchone()
     if row is None:
-        raise MovementError(f"No class with id {class_id}")
+        raise MovementError("roster.class_not_found", id=class_id)
     return dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1]), row[2]
 
 
@@ -61,15 +61,16 @@ def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: st
     """Open an enrolment; refused when the date is outside the class's school year or the
     child is already in a class on or after that date."""
     if reason not in START_REASONS:
-        raise MovementError(f"Unknown reason {reason!r}")
+        raise MovementError("roster.movement_reason_unknown", reason=reason)
     year_start, year_end, name = _class_year(db, class_id)
     if not year_start <= start <= year_end:
-        raise MovementError(f"{format_date(start)} is outside the school year of class {name} "
-                            f"({format_date(year_start)} – {format_date(year_end)})")
+        raise MovementError("roster.outside_school_year", day=start, name=name, start=year_start, end=year_end)
     for stay in history(db, child_id):
-        if stay.end is None or stay.end >= start:
-            raise MovementError(f"The child is already in class {stay.class_name} from {format_date(stay.start)}"
-                                + (f" to {format_date(stay.end)}" if stay.end else ""))
+        if stay.end is not None and stay.end >= start:
+            raise MovementError("roster.already_in_class_until", name=stay.class_name, start=stay.start,
+                                end=stay.end)
+        if stay.end is None:
+            raise MovementError("roster.already_in_class_from", name=stay.class_name, start=stay.start)
     with db.atomic():
         return db.insert("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
                          "VALUES (?, ?, ?, ?, ?)", [child_id, class_id, start.isoformat(), reason, note])
@@ -78,14 +79,13 @@ def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: st
 def _close(db: Database, child_id: int, last_day: dt.date, reason: str, note: str) -> Stay:
     stay = current_stay(db, child_id, last_day)
     if stay is None:
-        raise MovementError(f"The child is in no class on {format_date(last_day)}")
+        raise MovementError("roster.in_no_class", day=last_day)
     if stay.end is not None and stay.end <= last_day:
-        raise MovementError(f"The stay in {stay.class_name} already ends on {format_date(stay.end)}")
+        raise MovementError("roster.stay_already_ends", name=stay.class_name, end=stay.end)
     later = db.execute("SELECT count(*) FROM attendance WHERE child_id = ? AND day > ?",
                        [child_id, last_day.isoformat()]).fetchone()[0]
     if later and reason == "withdrawal":
-        raise MovementError(f"The child has {later} attendance marks after {format_date(last_day)}; "
-                            "remove them first or choose a later date")
+        raise MovementError("roster.marks_after", count=later, day=last_day)
     db.execute("UPDATE enrollment SET end_date = ?, end_reason = ?, note = trim(note || ' ' || ?) WHERE id = ?",
                [last_day.isoformat(), reason, note, stay.id])
     return stay
@@ -95,12 +95,11 @@ def transfer(db: Database, child_id: int, to_class_id: int, on: dt.date, note: s
     """Move a child to another class from ``on`` (the old stay ends the day before)."""
     stay = current_stay(db, child_id, on)
     if stay is None:
-        raise MovementError(f"The child is in no class on {format_date(on)}")
+        raise MovementError("roster.in_no_class", day=on)
     if stay.class_id == to_class_id:
-        raise MovementError(f"The child is already in class {stay.class_name}")
+        raise MovementError("roster.already_in_that_class", name=stay.class_name)
     if stay.start >= on:
-        raise MovementError(f"The transfer date must be after the start in {stay.class_name} "
-                            f"({format_date(stay.start)})")
+        raise MovementError("roster.transfer_before_start", name=stay.class_name, start=stay.start)
     with db.atomic():
         _close(db, child_id, on - dt.timedelta(days=1), "transfer", note)
         return enrol(db, child_id, to_class_id, on, "transfer", note)
@@ -109,7 +108,7 @@ def transfer(db: Database, child_id: int, to_class_id: int, on: dt.date, note: s
 def withdraw(db: Database, child_id: int, last_day: dt.date, reason: str) -> None:
     """The child leaves the school after ``last_day``; the reason is kept in the history."""
     if not reason.strip():
-        raise MovementError("Give the reason for the withdrawal")
+        raise MovementError("roster.withdrawal_reason_missing")
     with db.atomic():
         _close(db, child_id, last_day, "withdrawal", reason.strip())
 
@@ -117,5 +116,152 @@ def withdraw(db: Database, child_id: int, last_day: dt.date, reason: str) -> Non
 def return_child(db: Database, child_id: int, class_id: int, on: dt.date, note: str = "") -> int:
     """A child who had left comes back (a new stay, reason 'return')."""
     if not history(db, child_id):
-        raise MovementError("The child has never been enrolled; enrol it as a new child")
+        raise MovementError("roster.never_enrolled")
     return enrol(db, child_id, class_id, on, "return", note)
+
+
+# --- warnings before a move -------------------------------------------------------------
+
+def class_size_on(db: Database, class_id: int, on: dt.date) -> int:
+    return int(db.execute("SELECT count(DISTINCT child_id) FROM enrollment WHERE class_id = ? AND start_date <= ? "
+                          "AND (end_date IS NULL OR end_date >= ?)",
+                          [class_id, on.isoformat(), on.isoformat()]).fetchone()[0])
+
+
+def move_warnings(db: Database, child_id: int, class_id: int, on: dt.date) -> list[RosterError]:
+    """What the user should confirm before putting a child in ``class_id`` from ``on``: a child
+    born outside the class's age group, a class already at its capacity or legal maximum."""
+    row = db.execute("""SELECT c.name, c.age_group, c.capacity, y.start_date FROM class c
+                        JOIN school_year y ON y.id = c.school_year_id WHERE c.id = ?""", [class_id]).fetchone()
+    birth = db.execute("SELECT birth_date FROM child WHERE id = ?", [child_id]).fetchone()
+    if row is None or birth is None:
+        return []
+    name, group_code, _capacity, year_start = row
+    group = age_group(group_code)
+    warnings: list[RosterError] = []
+    born = dt.date.fromisoformat(birth[0]).year
+    start_year = dt.date.fromisoformat(year_start).year
+    if group_code != "mixed":
+        expected = start_year - group.min_months // 12
+        if born != expected:
+            warnings.append(RosterError("roster.class_for_other_births", name=name, year=born, expected=expected))
+    return warnings + capacity_warnings(db, class_id, on)
+
+
+def capacity_warnings(db: Database, class_id: int, on: dt.date) -> list[RosterError]:
+    """One more child in ``class_id`` from ``on`` would pass its capacity or the legal maximum."""
+    row = db.execute("SELECT name, age_group, capacity FROM class WHERE id = ?", [class_id]).fetchone()
+    if row is None:
+        return []
+    name, group_code, capacity = row
+    legal = age_group(group_code).legal_max
+    size = class_size_on(db, class_id, on) + 1
+    if size > legal:
+        return [RosterError("roster.class_above_legal", name=name, children=size, legal=legal)]
+    if capacity and size > capacity:
+        return [RosterError("roster.class_above_capacity", name=name, children=size, capacity=capacity)]
+    return []
+
+
+# --- corrections ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Undoable:
+    """The latest movement of a child, which :func:`undo_last_movement` would remove."""
+
+    kind: str  # 'transfer', 'withdrawal' or 'return'
+    stay: Stay  # the stay the movement opened (transfer, return) or closed (withdrawal)
+    previous: Stay | None  # the stay a transfer closed
+
+
+def last_movement(db: Database, child_id: int) -> Undoable | None:
+    """The child's latest transfer, withdrawal or return, if it is the last thing in the history."""
+    stays = history(db, child_id)
+    if not stays:
+        return None
+    last = stays[-1]
+    if last.end_reason == "withdrawal":
+        return Undoable("withdrawal", last, None)
+    if last.end is None and last.start_reason == "transfer" and len(stays) > 1 \
+            and stays[-2].end_reason == "transfer":
+        return Undoable("transfer", last, stays[-2])
+    if last.end is None and last.start_reason == "return":
+        return Undoable("return", last, None)
+    return None
+
+
+def _record(db: Database, child_id: int, action: str, before: list[Stay], reason: str) -> None:
+    rows = [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(s).items()} for s in before]
+    db.execute("INSERT INTO enrollment_correction (child_id, action, before, reason, at) VALUES (?, ?, ?, ?, ?)",
+               [child_id, action, json.dumps(rows, ensure_ascii=False), reason.strip(),
+                dt.datetime.now().isoformat(timespec="seconds")])
+
+
+def _marks_between(db: Database, child_id: int, start: dt.date, end: dt.date | None) -> int:
+    return int(db.execute("SELECT count(*) FROM attendance WHERE child_id = ? AND day >= ? AND day <= ?",
+                          [child_id, start.isoformat(), (end or dt.date.max).isoformat()]).fetchone()[0])
+
+
+def undo_last_movement(db: Database, child_id: int, reason: str = "") -> Undoable:
+    """Remove the child's latest transfer, withdrawal or return, as if it had not happened:
+    a transfer gives the child back to the class it came from (its attendance marks stay, they
+    belong to the child), a withdrawal reopens the stay, a return is removed when no attendance
+    was taken during it. Recorded with the rows as they were."""
+    movement = last_movement(db, child_id)
+    if movement is None:
+        raise MovementError("roster.nothing_to_undo")
+    stay = movement.stay
+    with db.atomic():
+        if movement.kind == "withdrawal":
+            _record(db, child_id, "undo_withdrawal", [stay], reason)
+            # The withdrawal reason stays in the note; the correction record says it was undone.
+            db.execute("UPDATE enrollment SET end_date = NULL, end_reason = NULL WHERE id = ?", [stay.id])
+        elif movement.kind == "transfer":
+            previous = movement.previous
+            assert previous is not None
+            _record(db, child_id, "undo_transfer", [previous, stay], reason)
+            db.execute("DELETE FROM enrollment WHERE id = ?", [stay.id])
+            db.execute("UPDATE enrollment SET end_date = ?, end_reason = ? WHERE id = ?",
+                       [stay.end.isoformat() if stay.end else None, stay.end_reason, previous.id])
+        else:
+            marks = _marks_between(db, child_id, stay.start, stay.end)
+            if marks:
+                raise MovementError("roster.undo_return_marks", count=marks, name=stay.class_name)
+            _record(db, child_id, "undo_return", [stay], reason)
+            db.execute("DELETE FROM enrollment WHERE id = ?", [stay.id])
+    return movement
+
+
+def change_class(db: Database, stay_id: int, class_id: int, reason: str = "") -> None:
+    """Correct the class of a stay entered in the wrong class (same school year, same dates).
+    Recorded with the stay as it was."""
+    row = db.execute("""SELECT e.child_id, c.school_year_id FROM enrollment e JOIN class c ON c.id = e.class_id
+                        WHERE e.id = ?""", [stay_id]).fetchone()
+    target = db.execute("SELECT school_year_id, name FROM class WHERE id = ?", [class_id]).fetchone()
+    if row is None:
+        raise MovementError("roster.stay_not_found", id=stay_id)
+    if target is None:
+        raise MovementError("roster.class_not_found", id=class_id)
+    child_id, year_id = row
+    stay = next(s for s in history(db, child_id) if s.id == stay_id)
+    if stay.class_id == class_id:
+        raise MovementError("roster.already_in_that_class", name=stay.class_name)
+    if target[0] != year_id:
+        raise MovementError("roster.change_class_other_year", name=target[1], year=stay.school_year)
+    with db.atomic():
+        _record(db, child_id, "change_class", [stay], reason)
+        db.execute("UPDATE enrollment SET class_id = ? WHERE id = ?", [class_id, stay_id])
+
+
+@dataclass(frozen=True)
+class Correction:
+    action: str
+    at: dt.datetime
+    reason: str
+    before: list[dict[str, object]]
+
+
+def corrections(db: Database, child_id: int) -> list[Correction]:
+    rows = db.execute("SELECT action, at, reason, before FROM enrollment_correction WHERE child_id = ? ORDER BY id",
+                      [child_id]).fetchall()
+    return [Correction(a, dt.datetime.fromisoformat(at), r, json.loads(b)) for a, at, r, b in rows]

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
+from kindergarten_desktop.roster.errors import RosterError
+
 _SEPARATORS = re.compile(r"[\s.\-()]")
 _MOBILE = re.compile(r"^0[35789]\d{8}$")
 _LANDLINE = re.compile(r"^02\d{9}$")
 
 
 def normalize_phone(text: str) -> str:
-    """'+84 912.345.678' -> '0912345678'; '' stays ''. Raises ValueError with the reason."""
+    """'+84 912.345.678' -> '0912345678'; '' stays ''. Raises RosterError ``roster.phone_invalid``."""
     raw = text.strip()
     if not raw:
         return ""
@@ -23,8 +25,7 @@ def normalize_phone(text: str) -> str:
     elif digits.isdigit() and len(digits) in (9, 10) and not digits.startswith("0"):
         digits = "0" + digits  # Excel drops the leading zero of numbers typed as numbers
     if not digits.isdigit():
-        raise ValueError(f"{raw!r} is not a phone number (only digits, spaces, dots, dashes)")
+        raise RosterError("roster.phone_invalid", phone=raw)
     if _MOBILE.match(digits) or _LANDLINE.match(digits):
         return digits
-    raise ValueError(f"{raw!r} is not a Vietnamese phone number "
-                     "(a mobile has 10 digits starting 03, 05, 07, 08 or 09; a landline 11 starting 02)")
+    raise RosterError("roster.phone_invalid", phone=raw)

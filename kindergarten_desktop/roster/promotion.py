@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.names import name_sort_key, text_sort_key
-from kindergarten_desktop.roster.age_groups import PROMOTION, age_group
+from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.roster.age_groups import PROMOTION, age_group, class_sort_key
+from kindergarten_desktop.roster.errors import PromotionError
 from kindergarten_desktop.school import SchoolYear, ensure_school_year, find_school_year, school_year_name
 
 GRADUATE = None  # target of a child who leaves the school (graduation)
@@ -46,6 +47,12 @@ class PromotionPlan:
             result[move.target] = result.get(move.target, 0) + 1
         return result
 
+    def moving_up(self) -> int:
+        return sum(1 for m in self.moves if m.target is not GRADUATE)
+
+    def graduating(self) -> int:
+        return sum(1 for m in self.moves if m.target is GRADUATE)
+
     def over_capacity(self) -> list[tuple[str, int, int]]:
         """(class, children, legal maximum) for target classes above the legal maximum."""
         found = []
@@ -57,14 +64,10 @@ class PromotionPlan:
         return found
 
 
-class PromotionError(ValueError):
-    pass
-
-
 def _classes(db: Database, year_id: int) -> list[tuple[int, str, str, str, int | None]]:
     rows = db.execute("SELECT id, name, age_group, room, capacity FROM class WHERE school_year_id = ?",
                       [year_id]).fetchall()
-    return sorted(rows, key=lambda r: text_sort_key(r[1]))
+    return sorted(rows, key=lambda r: class_sort_key(r[2], r[1]))
 
 
 def plan_promotion(db: Database, from_year: SchoolYear) -> PromotionPlan:
@@ -78,7 +81,7 @@ def plan_promotion(db: Database, from_year: SchoolYear) -> PromotionPlan:
     if to_year and db.execute(
             "SELECT count(*) FROM enrollment e JOIN class c ON c.id = e.class_id WHERE c.school_year_id = ? "
             "AND e.start_reason = 'promotion'", [to_year.id]).fetchone()[0]:
-        raise PromotionError(f"The children have already been promoted to {to_name}")
+        raise PromotionError("roster.already_promoted", year=to_name)
     by_group: dict[str, list[TargetClass]] = {}
     for cid, name, group, room, capacity in existing:
         target = TargetClass(name, group, cid, room, capacity)
@@ -101,14 +104,15 @@ def plan_promotion(db: Database, from_year: SchoolYear) -> PromotionPlan:
                WHERE e.class_id = ? AND (e.end_date IS NULL OR e.end_date >= ?)""",
             [cid, from_year.end_date.isoformat()]).fetchall()
         for enrollment_id, child_id, full_name in sorted(rows, key=lambda r: name_sort_key(r[2])):
+            goes_to: str | None
             if not choices:
-                target = GRADUATE
+                goes_to = GRADUATE
             elif i < len(choices):
-                target = choices[i].name  # the class moves up together
+                goes_to = choices[i].name  # the class moves up together
             else:  # more classes than next year's: spread the children over the least full
                 counts = plan.counts()
-                target = min(choices, key=lambda t: counts.get(t.name, 0)).name
-            plan.moves.append(Move(child_id, full_name, enrollment_id, name, group, target))
+                goes_to = min(choices, key=lambda t: counts.get(t.name, 0)).name
+            plan.moves.append(Move(child_id, full_name, enrollment_id, name, group, goes_to))
     return plan
 
 
@@ -117,7 +121,7 @@ def apply_promotion(db: Database, plan: PromotionPlan) -> dict[str, int]:
     all in one transaction. Returns counts: promoted, graduated, classes_created."""
     unknown = {m.target for m in plan.moves if m.target is not None and m.target not in plan.targets}
     if unknown:
-        raise PromotionError(f"Unknown target classes: {', '.join(sorted(unknown))}")
+        raise PromotionError("roster.promotion_unknown_targets", names=", ".join(sorted(unknown)))
     end = plan.from_year.end_date
     counts = {"promoted": 0, "graduated": 0, "classes_created": 0}
     with db.atomic():

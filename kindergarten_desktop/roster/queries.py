@@ -33,6 +33,7 @@ class ChildRow:
     phone: str
     enrollment_start: dt.date
     enrollment_end: dt.date | None
+    parent_name: str = ""  # a parent of a combined "Họ tên cha/mẹ" column: father or mother unknown
 
 
 _ACTIVE = "e.start_date <= :day AND (e.end_date IS NULL OR e.end_date >= :day)"
@@ -72,15 +73,16 @@ def class_children(db: Database, class_id: int, on: dt.date | None = None) -> li
     rows = db.execute(
         f"""SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, ch.ethnicity, ch.father_name,
                    ch.mother_name,
-                   CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone ELSE ch.father_phone END,
-                   e.start_date, e.end_date
+                   CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone WHEN ch.father_phone <> '' THEN ch.father_phone
+                        WHEN ch.parent_phone <> '' THEN ch.parent_phone ELSE ch.guardian_phone END,
+                   e.start_date, e.end_date, ch.parent_name
             FROM enrollment e JOIN child ch ON ch.id = e.child_id
             WHERE e.class_id = :cls AND {_ACTIVE}""",
         {"cls": class_id, "day": day.isoformat()},
     ).fetchall()
     children = [
         ChildRow(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
-                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None)
+                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None, r[10])
         for r in rows
     ]
     return sorted(children, key=lambda c: name_sort_key(c.full_name))
@@ -91,14 +93,15 @@ def class_members(db: Database, class_id: int) -> list[ChildRow]:
     children who left, sorted on the given name in Vietnamese order."""
     rows = db.execute(
         """SELECT ch.id, ch.full_name, ch.sex, ch.birth_date, ch.ethnicity, ch.father_name, ch.mother_name,
-                  CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone ELSE ch.father_phone END,
-                  e.start_date, e.end_date
+                  CASE WHEN ch.mother_phone <> '' THEN ch.mother_phone WHEN ch.father_phone <> '' THEN ch.father_phone
+                        WHEN ch.parent_phone <> '' THEN ch.parent_phone ELSE ch.guardian_phone END,
+                  e.start_date, e.end_date, ch.parent_name
            FROM enrollment e JOIN child ch ON ch.id = e.child_id
            WHERE e.class_id = ? ORDER BY e.start_date""", [class_id]).fetchall()
     latest = {r[0]: r for r in rows}
     children = [
         ChildRow(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
-                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None)
+                 dt.date.fromisoformat(r[8]), dt.date.fromisoformat(r[9]) if r[9] else None, r[10])
         for r in latest.values()
     ]
     return sorted(children, key=lambda c: name_sort_key(c.full_name))

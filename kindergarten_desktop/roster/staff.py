@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.roster.errors import RosterError, StaffError
 from kindergarten_desktop.roster.phones import normalize_phone
 
 ROLES: dict[str, tuple[str, str]] = {
@@ -18,14 +19,6 @@ ROLES: dict[str, tuple[str, str]] = {
     "cook": ("Cấp dưỡng", "Cook"),
     "other": ("Nhân viên khác", "Other staff"),
 }
-
-
-class StaffError(ValueError):
-    """A staff record that cannot be saved; ``field`` names the input at fault."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass
@@ -47,18 +40,18 @@ def list_staff(db: Database, include_inactive: bool = True) -> list[StaffMember]
 
 
 def save_staff(db: Database, member: StaffMember) -> int:
-    """Insert or update one staff member; returns its id. Raises StaffError with the reason."""
+    """Insert or update one staff member; returns its id. Raises StaffError (a code, and the field at fault)."""
     name = " ".join(unicodedata.normalize("NFC", member.full_name).split())
     if not name:
-        raise StaffError("full_name", "the full name is empty")
+        raise StaffError("full_name", "roster.staff_name_empty")
     if len(name) > 100:
-        raise StaffError("full_name", "the full name is longer than 100 characters")
+        raise StaffError("full_name", "roster.staff_name_too_long", limit=100)
     if member.role not in ROLES:
-        raise StaffError("role", f"unknown role {member.role!r}")
+        raise StaffError("role", "roster.staff_role_unknown", role=member.role)
     try:
         phone = normalize_phone(member.phone)
-    except ValueError as exc:
-        raise StaffError("phone", str(exc)) from None
+    except RosterError:
+        raise StaffError("phone", "roster.staff_phone_invalid", phone=member.phone.strip()) from None
     with db.atomic():
         if member.id is None:
             return db.insert("INSERT INTO staff (full_name, role, phone, active) VALUES (?, ?, ?, ?)",

@@ -41,6 +41,7 @@ from kindergarten_desktop.ui.actions import LockWaiter
 from kindergarten_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from kindergarten_desktop.ui.accounts.session_ui import IdleLock
     from kindergarten_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class Application:
         self.ctx: AppContext | None = None
         self.lock: QLockFile | None = None
         self.window: MainWindow | None = None  # ui.main_window, imported when the window is first shown
+        self.idle_lock: IdleLock | None = None  # ui.accounts.session_ui, while someone is signed in
         self._check = _Check()
         self._check.done.connect(self._check_done)
         errors.set_language(lang)
@@ -155,6 +157,9 @@ class Application:
     def close_database(self, backup: bool = True) -> None:
         if self.ctx is None:
             return
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
         path = self.ctx.db_path
         damaged = self.ctx.db.damaged is not None
         self.ctx.db.close()
@@ -252,11 +257,16 @@ class Application:
 
     # --- window -----------------------------------------------------------------------
     def show_window(self) -> None:
+        from kindergarten_desktop.ui.accounts import session_ui
         from kindergarten_desktop.ui.main_window import MainWindow
 
         assert self.ctx is not None
+        if self.interactive and not session_ui.ensure_signed_in(self.ctx.db, self.window):
+            self.app.quit()  # nobody signed in: the school's data stays closed
+            return
         old = self.window
         self.window = MainWindow(self.ctx, self._menu_actions(), self.lang)
+        session_ui.decorate_window(self.window, self.ctx.db, session_ui.menu_actions(self))
         if self.ctx.db.damaged is not None:
             self._add_damaged_banner(self.window)
         if old is not None:
@@ -522,7 +532,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     error_dialog.install_crash_handlers()
     lang = args.lang or i18n.saved_language()
-    if args.lang:
+    if args.lang and not args.smoke:  # a smoke run never writes settings
         i18n.remember_language(args.lang)
     i18n.install_translators(lang)
     controller = Application(app, lang, interactive=not args.smoke)
@@ -537,7 +547,14 @@ def run_gui(args: argparse.Namespace) -> int:
     # The per-user default is created on the first run without asking; any other missing file is asked about.
     if not controller.open_interactively(path, ask_to_create=bool(args.demo or args.db or last_used)):
         return 2
+    from kindergarten_desktop.ui.accounts.session_ui import install_refusal_hook
+
+    install_refusal_hook(lambda: controller.ctx.db if controller.ctx else None)
     controller.show_window()
+    if controller.window is None:
+        return 0  # the sign-in was cancelled
+    if args.smoke:  # an offscreen size and tab must not be the next start's
+        controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
         QTimer.singleShot(0, app.quit)

@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop import __version__
 from kindergarten_desktop.school import list_school_years, load_settings
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.help.guide import add_guide_action
 from kindergarten_desktop.ui.i18n import LANGUAGES
 from kindergarten_desktop.ui.tabs import TAB_SPECS, tab_class
+from kindergarten_desktop.ui.window_size import fit_window
 
 
 class MainWindow(QMainWindow):
     """``actions`` are the application-level operations the window's menus call
     (open/new database, backup, restore, language), provided by ui.app.Application."""
+
+    remember_state = True  # save size and tab on close (not for --smoke)
 
     def __init__(self, ctx: AppContext, actions: dict[str, Callable[..., None]], lang: str) -> None:
         super().__init__()
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda a: self._actions["language"](a.data()))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add_guide_action(help_menu, self)
         self._add(help_menu, self.tr("Open the &data folder"), "data_folder").setObjectName("openDataFolder")
         self._add(help_menu, self.tr("Open the &log folder"), "log_folder").setObjectName("openLogFolder")
         help_menu.addSeparator()
@@ -194,8 +199,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        fit_window(self, restored=geometry is not None)
         last = settings.value("window/tab")
         keys = [spec.key for spec in TAB_SPECS]
         if last in keys and keys.index(last) != self.tabs.currentIndex():
@@ -204,9 +208,10 @@ class MainWindow(QMainWindow):
             self._ensure_current_tab(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/tab", TAB_SPECS[self.tabs.currentIndex()].key)
+        if self.remember_state:  # False for --smoke: an offscreen run must not shrink the next real start
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/tab", TAB_SPECS[self.tabs.currentIndex()].key)
         super().closeEvent(event)
 
     def show_about(self) -> None:

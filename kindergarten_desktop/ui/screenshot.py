@@ -57,6 +57,10 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
         window.close()
         if failures:
             raise failures[0]
+        from kindergarten_desktop.ui.accounts.screenshots import render_accounts
+
+        assert controller.ctx is not None
+        written += render_accounts(controller.ctx.db, out_dir, lang)  # with accounts: their dialogs too
         return written
     finally:
         sys.excepthook = previous_hook

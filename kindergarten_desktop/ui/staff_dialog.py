@@ -154,7 +154,7 @@ class StaffDialog(QDialog):
                                  "07, 08 or 09, or a landline of 11 digits starting 02).")
                 .replace("%1", member.phone.strip()),
             }
-            self.message.setText(reasons.get(exc.field, str(exc)))
+            self.message.setText(reasons.get(exc.field, exc.text()))
             {"full_name": self.name, "phone": self.phone}.get(exc.field, self.role).setFocus()
             return
         self.reload(select_id=saved)

@@ -61,6 +61,9 @@ def test_every_report_kind_refuses_every_bad_database_in_one_line(kind_name, bad
 
 def test_reports_read_beside_a_writer_holding_the_lock(demo_db_copy, tmp_path, capsys):
     holder = sqlite3.connect(demo_db_copy, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = name")
     try:
@@ -85,6 +88,9 @@ def test_import_roster_on_bad_and_locked_databases(bad_files, demo_db_copy, tmp_
         err = capsys.readouterr().err
         assert code == 1 and EXPECTED[what] in err and "Traceback" not in err, (what, err)
     holder = sqlite3.connect(demo_db_copy, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = name")
     try:

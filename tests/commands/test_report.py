@@ -49,10 +49,11 @@ def test_refusals_write_nothing(demo_db_copy, tmp_path, capsys):
 
 
 def test_missing_settings_warn(demo_db_copy, tmp_path, capsys):
-    import sqlite3
+    from kindergarten_desktop.db import open_database
 
-    with sqlite3.connect(demo_db_copy) as con:
-        con.execute("UPDATE school SET name = '', principal_name = '' WHERE id = 1")
+    con = open_database(demo_db_copy)  # its triggers call the app's SQL functions (audit)
+    con.execute("UPDATE school SET name = '', principal_name = '' WHERE id = 1")
+    con.close()
     out = tmp_path / "x.pdf"
     assert main(["report", "class-list", "--db", str(demo_db_copy), "--class", "Lá 1", "--out", str(out)]) == 0
     assert "warning: school settings not filled in" in capsys.readouterr().err

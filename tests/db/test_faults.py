@@ -57,6 +57,9 @@ def test_disk_full_names_the_drive_and_its_free_space(school):
 
 def test_locked_by_another_connection_says_who_may_hold_it(school):
     holder = sqlite3.connect(school, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = 'other'")
     db = open_database(school)
@@ -158,6 +161,9 @@ def test_zero_byte_and_missing_files_are_created_only_when_asked(tmp_path):
 
 def test_hot_rollback_journal_is_recovered_by_sqlite(school, tmp_path):
     conn = sqlite3.connect(school, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(conn)  # another program with the app's SQL functions: the audit triggers call them
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA cache_size = 1")  # spill to the file mid-transaction
     conn.execute("BEGIN")

@@ -125,6 +125,12 @@ TARGETS: tuple[Target, ...] = (
            ("*storage*::*quick_check*",), limit_s=0.300),
     Target("sheet_100k", "Stream a 100,000-row workbook (7 columns)", 13, "< 30 s, < 300 MB", _t("storage"),
            ("*storage*::*100k*",), limit_s=30.0, memory_mb=300.0),
+    Target("sign_in", "Accounts: sign-in with the chosen KDF cost (scrypt n=2^15)", 18, "≤ 0.5 s",
+           _t("accounts"), ("*accounts*::*sign_in*",), limit_s=0.5),
+    Target("audit_import", "Accounts: auditing's cost on importing 500 children", 18, "< 10 % (ratio < 1.10)",
+           _t("accounts"), ("*accounts*::*import*",), ratio_max=1.10),
+    Target("audit_page", "Accounts: audit viewer, one page of 1,000,000 entries", 18, "< 300 ms",
+           _t("accounts"), ("*accounts*::*pages*",), limit_s=0.300),
 )
 
 

@@ -42,11 +42,12 @@ def test_refuses_weekends_holidays_and_children_not_enrolled_and_writes_nothing(
             (3, MON, "P"),                         # joins on 15/10
             (1, MON + dt.timedelta(1), "X"),
         ])
-    problems = err.value.problems
+    problems = [str(p) for p in err.value.problems]
     assert "04/10/2025 is not a school day" in problems
     assert "02/09/2025 is not a school day" in problems
     assert "Lê Minh Chi is not enrolled on 06/10/2025" in problems
-    assert any("unknown status 'X'" in p for p in problems)
+    assert any("unknown attendance status 'X'" in p for p in problems)
+    assert err.value.problems[0].code == "roster.mark_status_unknown"
     assert school.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
 
 

@@ -7,17 +7,20 @@ def test_command_names_bad_rows_and_writes_nothing(tmp_path, capsys):
     db = tmp_path / "school.sqlite3"
     open_database(db, create=True).close()
     path = school_workbook(tmp_path / "ds.xlsx", realistic_rows())
-    assert main(["import-roster", str(path), "--db", str(db), "--year", "2025-2026"]) == 1
+    assert main(["--lang", "en", "import-roster", str(path), "--db", str(db), "--year", "2025-2026"]) == 1
     out, err = capsys.readouterr()
     assert "Row 9:" in out and "Row 12:" in out and "nothing imported" in err
-    assert main(["import-roster", str(path), "--db", str(db), "--year", "2025-2026", "--dry-run",
+    assert main(["--lang", "en", "import-roster", str(path), "--db", str(db), "--year", "2025-2026", "--dry-run",
                  "--skip-invalid"]) == 0
     assert "5 children would be added" in capsys.readouterr().out
     import sqlite3
 
     assert sqlite3.connect(db).execute("SELECT count(*) FROM child").fetchone()[0] == 0
-    assert main(["import-roster", str(path), "--db", str(db), "--year", "2025-2026", "--skip-invalid"]) == 0
-    assert "Imported 5 children, created classes Chồi 1, Lá 9" in capsys.readouterr().out
+    assert main(["--lang", "en", "import-roster", str(path), "--db", str(db), "--year", "2025-2026",
+                 "--skip-invalid"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 5 children" in out and "Created classes: Chồi 1, Lá 9" in out
+    assert "Skipped row 9 (Trần Minh Khang): Date of birth 31/02/2021: that day does not exist" in out
     assert sqlite3.connect(db).execute("SELECT count(*) FROM child").fetchone()[0] == 5
 
 
@@ -27,3 +30,30 @@ def test_command_bad_arguments(tmp_path, capsys):
     path = school_workbook(tmp_path / "ds.xlsx", realistic_rows())
     assert main(["import-roster", str(path), "--db", str(tmp_path / "d.sqlite3"), "--year", "2025"]) == 2
     assert "YYYY-YYYY" in capsys.readouterr().err
+
+
+def test_sample_of_the_readme_imports_from_its_title_then_adds_nothing(tmp_path, capsys):
+    from kindergarten_desktop.paths import resources_dir
+
+    db = tmp_path / "school.sqlite3"
+    open_database(db, create=True).close()
+    sample = str(resources_dir() / "samples" / "danh-sach-lop-mgl-a1.xlsx")
+    assert main(["--lang", "vi", "import-roster", sample, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Mẫu giáo lớn A1 (Mẫu giáo 5–6 tuổi (lớn))" in out and "age_5_6" not in out
+    assert "Đã nhập 12 trẻ mới" in out
+    assert main(["--lang", "vi", "import-roster", sample, "--db", str(db)]) == 1  # adds nobody: not a success
+    out, err = capsys.readouterr()
+    assert "Bỏ qua dòng 8 (Nguyễn Hoàng An): Đã có trong lớp Mẫu giáo lớn A1" in out
+    assert "Không có trẻ nào được thêm" in err
+    assert main(["--lang", "vi", "import-roster", sample, "--db", str(db), "--year", "2024-2025"]) == 1
+    assert "Tiêu đề danh sách ghi năm học 2025-2026" in capsys.readouterr().err
+
+
+def test_old_xls_file_is_explained(tmp_path, capsys):
+    db = tmp_path / "school.sqlite3"
+    open_database(db, create=True).close()
+    xls = tmp_path / "lop.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert main(["--lang", "vi", "import-roster", str(xls), "--db", str(db), "--year", "2025-2026"]) == 1
+    assert "Sổ làm việc Excel (.xlsx)" in capsys.readouterr().err

@@ -15,8 +15,9 @@ def test_a_name_of_100_characters_is_accepted_101_refused_with_the_reason():
     ok = "Nguyễn " + "A" * (ch.MAX_NAME_LENGTH - len("Nguyễn "))
     assert len(ok) == 100 and not ch.validate_child(_child(ok)).errors
     check = ch.validate_child(_child(ok + "n"))
-    assert check.errors == ["Full name is longer than 100 characters: it would not fit on the class lists, "
-                            "growth cards and receipts"]
+    [error] = check.errors
+    assert error.code == "roster.name_too_long" and error.params == {"length": 101, "limit": 100}
+    assert "tối đa 100 ký tự" in error.text("vi") and "at most 100 fit on the class lists" in error.text("en")
 
 
 def test_a_1000_character_name_is_refused_and_nothing_saved(db):
@@ -24,6 +25,6 @@ def test_a_1000_character_name_is_refused_and_nothing_saved(db):
 
     year = ensure_school_year(db, 2025)
     db.execute("INSERT INTO class (id, school_year_id, name, age_group) VALUES (1, ?, 'Chồi 1', 'age_4_5')", [year.id])
-    with pytest.raises(ch.ChildError, match="longer than 100"):
+    with pytest.raises(ch.ChildError, match="at most 100 fit on the class lists"):
         ch.create_child(db, _child("Nguyễn " + "Thị " * 250), class_id=1)
     assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0

@@ -1,5 +1,6 @@
 import pytest
 
+from kindergarten_desktop.roster.errors import RosterError
 from kindergarten_desktop.roster.phones import normalize_phone
 
 
@@ -13,5 +14,6 @@ def test_accepted(text, expected):
 
 @pytest.mark.parametrize("text", ["12345", "0112345678", "091234567a", "09123456789", "abc"])
 def test_refused_with_reason(text):
-    with pytest.raises(ValueError, match="phone number"):
+    with pytest.raises(RosterError, match="phone number") as err:
         normalize_phone(text)
+    assert err.value.code == "roster.phone_invalid" and err.value.params["phone"] == text

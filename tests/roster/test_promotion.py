@@ -23,7 +23,9 @@ def test_plan_and_apply_promotion_of_the_demo_year(demo_db):
     assert by_from["age_3_4"] == {"Chồi 1", "Chồi 2", "Chồi 3", "Chồi 4"}
     assert max(counts[f"Chồi {n}"] for n in range(1, 5)) - min(counts[f"Chồi {n}"] for n in range(1, 5)) <= 8
     # The principal moves one child elsewhere.
-    plan.moves[0].target = "Lá 5" if plan.moves[0].from_group == "age_4_5" else plan.moves[0].target
+    next(m for m in plan.moves if m.from_group == "age_4_5").target = "Lá 5"
+    assert plan.moving_up() + plan.graduating() == len(plan.moves) and plan.graduating() == sum(
+        1 for m in plan.moves if m.from_group == "age_5_6")
     counts = pr.apply_promotion(db, plan)
     graduated = sum(1 for m in plan.moves if m.target is None)
     assert counts["graduated"] == graduated and counts["promoted"] == len(plan.moves) - graduated
@@ -41,7 +43,8 @@ def test_over_capacity_and_unknown_target(demo_db):
     for move in plan.moves:
         if move.from_group == "age_4_5":
             move.target = "Lá 1"
-    assert plan.over_capacity()[0][0] == "Lá 1" and plan.over_capacity()[0][2] == 35
+    over = {name: legal for name, _n, legal in plan.over_capacity()}
+    assert over["Lá 1"] == 35
     plan.moves[0].target = "Lớp ma"
     before = demo_db.execute("SELECT count(*) FROM enrollment").fetchone()[0]
     with pytest.raises(pr.PromotionError):

@@ -61,6 +61,9 @@ def test_disk_full_save_shows_the_drive_and_changes_nothing(opened, warnings):
 
 def test_a_locked_database_is_waited_for_with_a_busy_cursor(opened, warnings, qtbot):
     holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = 'other program'")
     seen = []
@@ -76,6 +79,9 @@ def test_a_locked_database_is_waited_for_with_a_busy_cursor(opened, warnings, qt
 def test_a_database_locked_too_long_says_who_may_hold_it(opened, warnings, monkeypatch):
     monkeypatch.setattr(actions, "WAIT_S", 0.6)
     holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = 'other program'")
     try:
@@ -232,6 +238,9 @@ def test_school_settings_not_saved_on_a_locked_database_stays_open(opened, warni
     qtbot.addWidget(dialog)
     dialog.name.setText("Trường Mầm non Sen Hồng")
     holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = name")
     try:
@@ -301,6 +310,9 @@ def test_every_transaction_waits_for_a_lock_with_a_busy_cursor_not_only_run_acti
     """A cell edit writes from setData, not through run_action: the connection's lock waiter
     keeps the window painted and shows the busy cursor there too, then gives up with 'locked'."""
     holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = 'other program'")
     seen = []
@@ -311,6 +323,9 @@ def test_every_transaction_waits_for_a_lock_with_a_busy_cursor_not_only_run_acti
     assert get_setting(opened.ctx.db, "cell") == 1
     monkeypatch.setattr(actions, "WAIT_S", 0.4)
     holder = sqlite3.connect(opened.ctx.db_path, isolation_level=None)
+    from kindergarten_desktop.db.session import attach
+
+    attach(holder)  # another program with the app's SQL functions: the audit triggers call them
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("UPDATE school SET name = 'other program'")
     try:

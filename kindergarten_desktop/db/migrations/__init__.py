@@ -49,19 +49,24 @@ def current_version(db: Database) -> int:
 
 
 def migrate(db: Database, target: int | None = None) -> list[str]:
-    """Apply every migration above the database's version (up to ``target``)."""
+    """Apply every migration above the database's version (up to ``target``), then install
+    the permission and audit triggers of the tables there are (db/session.py)."""
+    from kindergarten_desktop.db import session
+
     applied: list[str] = []
-    for migration in all_migrations():
-        if migration.version <= current_version(db):
-            continue
-        if target is not None and migration.version > target:
-            break
-        with db.atomic():
-            migration.up(db)
-            db.execute(f"PRAGMA user_version = {int(migration.version)}")
-        applied.append(migration.name)
+    with session.system(db):  # the app's own work: allowed everywhere, not audited
+        for migration in all_migrations():
+            if migration.version <= current_version(db):
+                continue
+            if target is not None and migration.version > target:
+                break
+            with db.atomic():
+                migration.up(db)
+                db.execute(f"PRAGMA user_version = {int(migration.version)}")
+            applied.append(migration.name)
     if target is None:
         from kindergarten_desktop.db import guards
 
         guards.install(db)  # the closed-month triggers follow the tables the migrations made
+        session.after_migrations(db)  # so do the permission and audit triggers
     return applied

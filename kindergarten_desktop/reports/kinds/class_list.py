@@ -21,6 +21,9 @@ from kindergarten_desktop.roster.queries import ChildRow, class_children, list_c
 
 TITLE = "Danh sách trẻ"
 HEADERS = ("STT", "Họ và tên trẻ", "Ngày sinh", "Giới tính", "Dân tộc", "Họ tên cha", "Họ tên mẹ", "Điện thoại")
+# A class with parents known only from a combined "Họ tên cha/mẹ" column prints one parents' column:
+# a mother is never printed under "Họ tên cha".
+COMBINED_HEADERS = ("STT", "Họ và tên trẻ", "Ngày sinh", "Giới tính", "Dân tộc", "Họ tên cha/mẹ", "Điện thoại")
 SEX = {1: "Nam", 2: "Nữ"}
 
 
@@ -29,6 +32,10 @@ class ClassSection:
     name: str
     teachers: list[str]
     children: list[ChildRow]
+
+    @property
+    def combined_parents(self) -> bool:
+        return any(c.parent_name and not (c.father_name or c.mother_name) for c in self.children)
 
     @property
     def summary(self) -> str:
@@ -59,8 +66,11 @@ def _subtitle(params: ReportParams, section: ClassSection) -> str:
     return line
 
 
-def _row(index: int, child: ChildRow, *, excel: bool) -> tuple:
+def _row(index: int, child: ChildRow, *, excel: bool, combined: bool = False) -> tuple[object, ...]:
     born: dt.date | str = child.birth_date if excel else format_date(child.birth_date)
+    if combined:
+        parents = "; ".join(n for n in (child.father_name, child.mother_name) if n) or child.parent_name
+        return (index, child.full_name, born, SEX.get(child.sex, ""), child.ethnicity, parents, child.phone)
     return (index, child.full_name, born, SEX.get(child.sex, ""), child.ethnicity, child.father_name,
             child.mother_name, child.phone)
 
@@ -89,9 +99,14 @@ def _build_pdf(db: Database, params: ReportParams, found: list[ClassSection], ou
             story += doc.new_document()  # each class's list is handed out on its own
         story += doc.heading(TITLE, _subtitle(params, section))
         story.append(pdf.paragraph(section.summary, "body_left"))
-        rows = [_row(n, child, excel=False) for n, child in enumerate(section.children, start=1)]
-        story.append(doc.table(HEADERS, rows, widths=(11, 52, 24, 18, 18, 48, 48, 27),
-                               align=("center", "left", "center", "center", "left", "left", "left", "center")))
+        combined = section.combined_parents
+        rows = [_row(n, child, excel=False, combined=combined) for n, child in enumerate(section.children, start=1)]
+        if combined:
+            story.append(doc.table(COMBINED_HEADERS, rows, widths=(11, 60, 24, 18, 20, 86, 27),
+                                   align=("center", "left", "center", "center", "left", "left", "center")))
+        else:
+            story.append(doc.table(HEADERS, rows, widths=(11, 52, 24, 18, 18, 48, 48, 27),
+                                   align=("center", "left", "center", "center", "left", "left", "left", "center")))
         story += doc.closing()
 
     def layout_progress(done: int, total: int, _text: str) -> bool:
@@ -108,11 +123,13 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[ClassSection], o
     columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ"), excel.Column("Ngày sinh", "date"),
                excel.Column("Giới tính"), excel.Column("Dân tộc"), excel.Column("Họ tên cha"),
                excel.Column("Họ tên mẹ"), excel.Column("Điện thoại")]
+    combined_columns = [*columns[:5], excel.Column("Họ tên cha/mẹ"), columns[7]]
     for i, section in enumerate(found):
         check_progress(progress, i, len(found), section.name)
         sheet = book.sheet(section.name, title=TITLE, subtitle=_subtitle(params, section), landscape=True)
-        rows = [_row(n, child, excel=True) for n, child in enumerate(section.children, start=1)]
-        table = sheet.table(columns, rows)
+        combined = section.combined_parents
+        rows = [_row(n, child, excel=True, combined=combined) for n, child in enumerate(section.children, start=1)]
+        table = sheet.table(combined_columns if combined else columns, rows)
         if section.teachers:
             sheet.note(f"Giáo viên: {', '.join(section.teachers)}", column=2, italic=True)
         first, last = table.first_row, table.last_row

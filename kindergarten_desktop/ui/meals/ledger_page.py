@@ -159,10 +159,20 @@ class LedgerPage(QWidget):
             self.state.setText(self.tr("This month is closed%1: its amounts can no longer change.").replace("%1", who))
         else:
             self.state.setText(self.tr("This month is open (%1).").replace("%1", mode))
-        self.close_button.setEnabled(not ledger.closed)
-        self.reopen_button.setEnabled(ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
+        from kindergarten_desktop.accounts.access import can_write, why_not
+
+        allowed = can_write(self.ctx.db, "closing")
+        self.close_button.setEnabled(allowed and not ledger.closed)
+        self.reopen_button.setEnabled(allowed and ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
+        reason = "" if allowed else why_not(self.ctx.db, "closing").text()
+        self.close_button.setToolTip(reason)
+        self.reopen_button.setToolTip(reason)
 
     def _who(self, title: str) -> str | None:
+        from kindergarten_desktop.db import session
+
+        if session.current(self.ctx.db) is not None:
+            return ""  # the signed-in account is recorded, not a typed name
         name, ok = QInputDialog.getText(self, title, self.tr("Your name (kept in the closing history):"))
         return name if ok else None
 

@@ -154,6 +154,9 @@ class PaymentsPage(QWidget):
         print_receipt.clicked.connect(self._print_selected)
         cancel = QPushButton(self.tr("Cancel the selected receipt…"))
         cancel.clicked.connect(self._cancel)
+        history = QPushButton(self.tr("History of the selected receipt…"))
+        history.setObjectName("receiptHistory")
+        history.clicked.connect(self._history)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.payments_table).activated.connect(self._cancel)
         self.days = RowsModel([
             Column(self.tr("Day"), lambda t: t.day, "date"),
@@ -195,6 +198,7 @@ class PaymentsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(print_receipt)
         buttons.addWidget(cancel)
+        buttons.addWidget(history)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
 
@@ -342,6 +346,17 @@ class PaymentsPage(QWidget):
         payment = self._selected(self.payments_table)
         if isinstance(payment, Payment):
             self.print_receipt(payment)
+
+    def _history(self) -> None:
+        """Who wrote, changed or cancelled the receipt, and when (the audit trail, issue 18)."""
+        from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
+        index = self.payments_table.currentIndex()
+        if not index.isValid():
+            return
+        payment = self.payments_table.model().data(index, ROW_ROLE)
+        AuditViewer(self.ctx.db, self, history=("meal_payment", payment.id), title=self.tr(
+            "History of receipt no. %1").replace("%1", str(payment.number))).exec()
 
     def _cancel(self) -> None:
         payment = self._selected(self.payments_table)

@@ -1,13 +1,16 @@
 """The month attendance grid of a class: children × school days, with totals and the rate.
 
 Fast entry: "All present" for a day, then click the exceptions (a click cycles present →
-excused → unexcused) or type on the selected cells: X or C present, P excused (có phép),
-K unexcused (không phép), Delete clears.
+excused → unexcused) or type on the selected cells: X or C present, P or E excused (có phép),
+K or U unexcused (không phép), Delete clears; with or without Shift or Caps Lock. Days still to come
+cannot be marked; a month whose meal fees are closed is shown read-only. The names stay in view
+while the days scroll.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -30,12 +33,13 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.roster import attendance as att
 from kindergarten_desktop.ui.numbers import ui_number
-from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 _CYCLE = {None: att.PRESENT, att.PRESENT: att.EXCUSED, att.EXCUSED: att.UNEXCUSED, att.UNEXCUSED: att.PRESENT}
 _COLORS = {att.EXCUSED: QColor("#fff2b3"), att.UNEXCUSED: QColor("#ffc9c9")}
 _NOT_ENROLLED = QColor("#d9d9d9")
+_LOCKED = QColor("#eeeeee")  # a day to come, or a closed month
+_LOCKED_TEXT = QColor("#8a8a8a")
 
 
 def format_rate(rate: float | None) -> str:
@@ -51,13 +55,21 @@ class AttendanceGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.grid: att.MonthGrid | None = None
-        self._weekday_names: list[str] = []
+        self.today = dt.date.today()
+        self.closed = False  # the month's meal fees are closed: attendance is read-only
 
     # --- loading -------------------------------------------------------------------
     def load(self, class_id: int | None, year: int, month: int) -> None:
+        from kindergarten_desktop.meals.closing import is_closed
+
         self.beginResetModel()
         self.grid = att.month_grid(self.db, class_id, year, month) if class_id is not None else None
+        self.closed = is_closed(self.db, f"{year:04d}-{month:02d}")
         self.endResetModel()
+
+    def locked(self, day: dt.date) -> bool:
+        """True for a day that cannot be marked: still to come, or in a closed month."""
+        return self.closed or day > self.today
 
     def symbols(self) -> dict[str, str]:
         return {att.PRESENT: "x", att.EXCUSED: self.tr("E", "excused absence mark"),
@@ -95,14 +107,14 @@ class AttendanceGridModel(QAbstractTableModel):
                 section - len(self.days) - 1]
         if role == Qt.ItemDataRole.ToolTipRole and day:
             return format_date(day)
-        if role == Qt.ItemDataRole.FontRole and day == dt.date.today():
+        if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
             return font
         return None
 
     def _is_total_row(self, row: int) -> bool:
-        return bool(self.grid) and row == len(self.grid.children)
+        return self.grid is not None and row == len(self.grid.children)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not self.grid:
@@ -135,8 +147,12 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and day:
             if not child.enrolled_on(day):
                 return QBrush(_NOT_ENROLLED)
+            if day > self.today:
+                return QBrush(_LOCKED)
             color = _COLORS.get(self.grid.status(child.id, day) or "")
-            return QBrush(color) if color else None
+            return QBrush(color) if color else (QBrush(_LOCKED) if self.closed else None)
+        if role == Qt.ItemDataRole.ForegroundRole and day and self.closed:
+            return QBrush(_LOCKED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and day:
@@ -145,6 +161,10 @@ class AttendanceGridModel(QAbstractTableModel):
                      att.UNEXCUSED: self.tr("Unexcused absence")}.get(status or "", self.tr("Not taken"))
             if not child.enrolled_on(day):
                 label = self.tr("Not in this class on that day")
+            elif day > self.today:
+                label = self.tr("Still to come: it can be marked on the day")
+            elif self.closed:
+                label += " — " + self.tr("month closed, read-only")
             return f"{child.full_name} — {format_date(day)}: {label}"
         return None
 
@@ -156,7 +176,8 @@ class AttendanceGridModel(QAbstractTableModel):
         if not index.isValid() or not self.grid:
             return Qt.ItemFlag.NoItemFlags
         day = self.day_of_column(index.column())
-        if day and not self._is_total_row(index.row()) and not self.grid.children[index.row()].enrolled_on(day):
+        if day and not self._is_total_row(index.row()) and (
+                not self.grid.children[index.row()].enrolled_on(day) or self.locked(day)):
             return Qt.ItemFlag.ItemIsSelectable
         return base
 
@@ -166,9 +187,9 @@ class AttendanceGridModel(QAbstractTableModel):
             return None
         day = self.day_of_column(index.column())
         child = self.grid.children[index.row()]
-        return (child.id, day) if day and child.enrolled_on(day) else None
+        return (child.id, day) if day and child.enrolled_on(day) and not self.locked(day) else None
 
-    def set_status(self, indexes: list[_Index], status: str | None) -> int:
+    def set_status(self, indexes: Sequence[_Index], status: str | None) -> int:
         """Record ``status`` (None clears) on the given cells; raises att.AttendanceError."""
         marks = [(*cell, status) for cell in map(self.markable, indexes) if cell]
         return self._record(marks)
@@ -181,7 +202,7 @@ class AttendanceGridModel(QAbstractTableModel):
     def _record(self, marks: list[att.Mark]) -> int:
         if not marks or not self.grid:
             return 0
-        att.record_marks(self.db, marks)
+        att.record_marks(self.db, marks, today=self.today)
         for child, day, status in marks:
             if status is None:
                 self.grid.marks.pop((child, day), None)
@@ -192,7 +213,8 @@ class AttendanceGridModel(QAbstractTableModel):
 
 
 class AttendanceTable(QTableView):
-    """Keyboard entry on the selected cells."""
+    """Keyboard entry on the selected cells; the names column stays in view (a frozen copy of
+    column 0 drawn over the scrolling table, as in Qt's frozen-column example)."""
 
     KEYS = {Qt.Key.Key_X: att.PRESENT, Qt.Key.Key_C: att.PRESENT, Qt.Key.Key_Plus: att.PRESENT,
             Qt.Key.Key_P: att.EXCUSED, Qt.Key.Key_E: att.EXCUSED,
@@ -200,9 +222,75 @@ class AttendanceTable(QTableView):
             Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
     statusTyped = Signal(object)  # status or None
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen = QTableView(self)
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setStyleSheet("QTableView { border: none; }")
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, size: self.frozen.setRowHeight(row, size))
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        self.frozen.clicked.connect(self.clicked)
+        model.modelReset.connect(self._sync_frozen)
+        self._sync_frozen()
+
+    def _sync_frozen(self) -> None:
+        model = self.model()
+        for col in range(1, model.columnCount() if model else 0):
+            self.frozen.setColumnHidden(col, True)
+        self.frozen.setColumnWidth(0, self.columnWidth(0))
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        self._place_frozen()
+
+    def _section_resized(self, col: int, _old: int, size: int) -> None:
+        if col == 0:
+            self.frozen.setColumnWidth(0, size)
+            self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        frame = self.frameWidth()
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setGeometry(self.verticalHeader().width() + frame, frame, self.columnWidth(0),
+                                self.viewport().height() + self.horizontalHeader().height())
+        self.frozen.setVisible(self.model() is not None and self.model().columnCount() > 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if hasattr(self, "frozen"):
+            self._place_frozen()
+
+    def scrollTo(self, index: Any, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:
+        if index.column() > 0:  # keep the cell clear of the frozen names
+            super().scrollTo(index, hint)
+            rect = self.visualRect(index)
+            if rect.left() < self.columnWidth(0):
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - (self.columnWidth(0) - rect.left()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        if key in self.KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # Shift and Caps Lock give the same letter key: "P", "p" and Shift+P all mark excused.
+        allowed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        if key in self.KEYS and not event.modifiers() & ~allowed:
             self.statusTyped.emit(self.KEYS[key])
             return
         if key == Qt.Key.Key_Space:
@@ -247,9 +335,14 @@ class AttendancePanel(QWidget):
         self.all_present.setToolTip(self.tr("Mark every child without a mark present on the chosen day"))
         self.all_present.clicked.connect(self.mark_all_present)
         self.rate_label = QLabel()
-        legend = QLabel(self.tr("x present · E excused · U unexcused — click a cell to change it, "
-                                "or type X, E (excused), U (unexcused), Delete"))
+        legend = QLabel(self.tr("x present · E excused · U unexcused — click a cell to change it, or type "
+                                "X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. "
+                                "Grey days are still to come."))
         legend.setWordWrap(True)
+        self.closed_note = QLabel()
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setStyleSheet("color: #8a4b00;")
+        self.closed_note.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:")))
         top.addWidget(prev_btn)
@@ -261,6 +354,7 @@ class AttendancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.closed_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(legend)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
@@ -276,10 +370,22 @@ class AttendancePanel(QWidget):
     def reload(self) -> None:
         date = self.month.date()
         self.model.load(self.class_id, date.year(), date.month())
-        self.view.setColumnWidth(0, 170)
-        for offset in range(self.model.TOTAL_COLUMNS):
-            self.view.setColumnWidth(len(self.model.days) + 1 + offset, 58)
-        today_col = self.model.column_of_day(dt.date.today())
+        header = self.view.horizontalHeader()
+        self.view.setColumnWidth(0, 190)
+        for col in range(1, len(self.model.days) + 1):  # a previous month's wider totals columns sat here
+            self.view.setColumnWidth(col, header.defaultSectionSize())
+        for offset in range(self.model.TOTAL_COLUMNS):  # wide enough for the translated header
+            col = len(self.model.days) + 1 + offset
+            self.view.setColumnWidth(col, max(58, header.sectionSizeFromContents(col).width() + 6))
+        lines = max((str(self.model.headerData(c, Qt.Orientation.Horizontal) or "").count("\n") + 1
+                     for c in range(self.model.columnCount())), default=1)
+        header.setMinimumHeight(max(40, lines * header.fontMetrics().height() + 12))
+        self.view._sync_frozen()
+        self.closed_note.setVisible(self.model.closed)
+        self.closed_note.setText(self.tr("The meal fees of %1 are closed: attendance of this month is read-only "
+                                         "(the accountant can reopen the month).")
+                                 .replace("%1", f"{date.month():02d}/{date.year()}"))
+        today_col = self.model.column_of_day(self.model.today)
         if today_col is not None:
             self.view.setCurrentIndex(self.model.index(0, today_col))
         self._update_rate()
@@ -290,12 +396,12 @@ class AttendancePanel(QWidget):
         day = self.model.day_of_column(self.view.currentIndex().column())
         if day:
             return day
-        past = [d for d in self.model.days if d <= dt.date.today()]
+        past = [d for d in self.model.days if d <= self.model.today]
         return past[-1] if past else (self.model.days[0] if self.model.days else None)
 
     def _update_button(self) -> None:
         day = self.chosen_day()
-        self.all_present.setEnabled(day is not None)
+        self.all_present.setEnabled(day is not None and self.class_id is not None and not self.model.locked(day))
         self.all_present.setText(self.tr("All present on %1").replace("%1", day.strftime("%d/%m")) if day
                                  else self.tr("All present"))
 
@@ -311,12 +417,12 @@ class AttendancePanel(QWidget):
         day = self.chosen_day()
         if day is None or self.class_id is None:
             return
-        if day > dt.date.today():
+        if day > self.model.today:
             QMessageBox.warning(self, self.tr("Attendance"), self.tr("%1 is in the future.")
                                 .replace("%1", format_date(day)))
             return
         try:
-            att.mark_all_present(self.db, day, self.class_id)
+            att.mark_all_present(self.db, day, self.class_id, today=self.model.today)
         except att.AttendanceError as exc:
             self._refused(exc)
             return
@@ -347,4 +453,4 @@ class AttendancePanel(QWidget):
 
     def _refused(self, exc: att.AttendanceError) -> None:
         QMessageBox.warning(self, self.tr("Attendance not recorded"),
-                            translate_message("\n".join(exc.problems)))
+                            exc.text())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
-from kindergarten_desktop.roster.movements import history
+from kindergarten_desktop.roster.movements import capacity_warnings, corrections, history
 from kindergarten_desktop.school import SchoolYear
-from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class ChildDialog(QDialog):
@@ -53,11 +54,14 @@ class ChildDialog(QDialog):
         self.father_name, self.father_phone = QLineEdit(), QLineEdit()
         self.mother_name, self.mother_phone = QLineEdit(), QLineEdit()
         self.guardian_name, self.guardian_phone = QLineEdit(), QLineEdit()
+        self.parent_name, self.parent_phone = QLineEdit(), QLineEdit()
+        self.parent_name.setToolTip(self.tr("A parent named in a list's “Họ tên cha/mẹ” column, when it does not "
+                                            "say father or mother"))
         self.enrolled_on = QLineEdit()
         self.enrolled_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.health_notes, self.allergies = QPlainTextEdit(), QLineEdit()
         self.health_notes.setFixedHeight(52)
-        for phone in (self.father_phone, self.mother_phone, self.guardian_phone):
+        for phone in (self.father_phone, self.mother_phone, self.guardian_phone, self.parent_phone):
             phone.setPlaceholderText(self.tr("e.g. 0912 345 678"))
             phone.setMaximumWidth(160)
 
@@ -71,7 +75,8 @@ class ChildDialog(QDialog):
         form.addRow(self.tr("Address"), self.address)
         for label, name, phone in ((self.tr("Father"), self.father_name, self.father_phone),
                                    (self.tr("Mother"), self.mother_name, self.mother_phone),
-                                   (self.tr("Guardian"), self.guardian_name, self.guardian_phone)):
+                                   (self.tr("Guardian"), self.guardian_name, self.guardian_phone),
+                                   (self.tr("Parent (father or mother)"), self.parent_name, self.parent_phone)):
             line = QHBoxLayout()
             line.addWidget(name, 2)
             line.addWidget(phone, 1)
@@ -103,6 +108,12 @@ class ChildDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        from kindergarten_desktop.accounts.access import is_principal
+
+        if child_id is not None and is_principal(db):  # the audit trail is the principal's to read
+            changes = buttons.addButton(self.tr("Change &history…"), QDialogButtonBox.ButtonRole.HelpRole)
+            changes.setObjectName("childHistory")
+            changes.clicked.connect(self._show_changes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(flags_box)
@@ -132,7 +143,7 @@ class ChildDialog(QDialog):
         self.birth_date.setText(format_date(data.birth_date))
         self.ethnicity.setCurrentText(data.ethnicity)
         for name in ("address", "father_name", "father_phone", "mother_name", "mother_phone", "guardian_name",
-                     "guardian_phone", "allergies"):
+                     "guardian_phone", "parent_name", "parent_phone", "allergies"):
             getattr(self, name).setText(getattr(data, name))
         self.health_notes.setPlainText(data.health_notes)
         self.enrolled_on.setText(format_date(data.enrolled_on))
@@ -153,6 +164,21 @@ class ChildDialog(QDialog):
                      movement)
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+        # Corrections of wrong movements stay visible with the rows they changed.
+        actions = {"undo_transfer": self.tr("correction: transfer undone"),
+                   "undo_withdrawal": self.tr("correction: withdrawal undone"),
+                   "undo_return": self.tr("correction: return undone"),
+                   "change_class": self.tr("correction: moved to the right class")}
+        for fix in corrections(self.db, child_id):
+            row = self.history.rowCount()
+            self.history.insertRow(row)
+            was = ", ".join(str(stay.get("class_name", "")) for stay in fix.before)
+            cells = ("", was, fix.at.strftime("%d/%m/%Y %H:%M"),
+                     actions.get(fix.action, fix.action) + (f" ({fix.reason})" if fix.reason else ""))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setForeground(Qt.GlobalColor.darkGray)
+                self.history.setItem(row, col, item)
 
     def data(self) -> tuple[ch.ChildData | None, list[str]]:
         """The form's record, or None with the date fields that cannot be read."""
@@ -176,6 +202,7 @@ class ChildDialog(QDialog):
             father_name=self.father_name.text(), father_phone=self.father_phone.text(),
             mother_name=self.mother_name.text(), mother_phone=self.mother_phone.text(),
             guardian_name=self.guardian_name.text(), guardian_phone=self.guardian_phone.text(),
+            parent_name=self.parent_name.text(), parent_phone=self.parent_phone.text(),
             health_notes=self.health_notes.toPlainText(), allergies=self.allergies.text(),
             enrolled_on=enrolled, flags={c for c, b in self.flag_boxes.items() if b.isChecked()},
         ), []
@@ -192,7 +219,7 @@ class ChildDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(problems))
             return
         check = ch.validate_child(data, self._class_group(), self.year.start_year)
-        errors = translate_message("\n".join(check.errors)).split("\n") if check.errors else []
+        errors = [e.text() for e in check.errors]
         if self.child_id is None and data.enrolled_on and data.enrolled_on > self.year.end_date:
             errors.append(self.tr("Enrolled on %1: after the end of school year %2 (%3)")
                           .replace("%1", format_date(data.enrolled_on)).replace("%2", self.year.name)
@@ -200,7 +227,10 @@ class ChildDialog(QDialog):
         if errors:
             QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(errors))
             return
-        warnings = translate_message("\n".join(check.warnings)).split("\n") if check.warnings else []
+        warnings = [w.text() for w in check.warnings]
+        if self.child_id is None and self.class_id is not None:
+            start = max(data.enrolled_on or self._default_start(), self.year.start_date)
+            warnings += [w.text() for w in capacity_warnings(self.db, self.class_id, start)]
         twins = ch.likely_duplicates(self.db, data, self.child_id)
         if twins:
             warnings.append(self.tr("Likely duplicate: a child with the same name and date of birth is "
@@ -216,7 +246,14 @@ class ChildDialog(QDialog):
                 self.child_id = ch.create_child(self.db, data, self.class_id, start)
             else:
                 ch.update_child(self.db, self.child_id, data)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), translate_message(str(exc)))
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.text())
             return
         self.accept()
+
+    def _show_changes(self) -> None:
+        """Every change of this child's records: who, when, before → after (the audit trail)."""
+        from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
+        AuditViewer(self.db, self, child_id=self.child_id, title=self.tr("History of %1").replace(
+            "%1", self.full_name.text())).exec()

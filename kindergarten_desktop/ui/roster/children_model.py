@@ -59,9 +59,13 @@ class ChildrenModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return index.row() + 1
+            father = row.father_name
+            if not (row.father_name or row.mother_name) and row.parent_name:
+                # From a combined "Họ tên cha/mẹ" column: said as such, never passed off as the father.
+                father = self.tr("Father or mother: %1").replace("%1", row.parent_name)
             return (None, row.full_name, format_date(row.birth_date),
                     self.tr("Male") if row.sex == 1 else self.tr("Female"),
-                    row.ethnicity, row.father_name, row.mother_name, row.phone,
+                    row.ethnicity, father, row.mother_name, row.phone,
                     format_date(row.enrollment_end))[col]
         if role == self.SORT_ROLE:
             if col in (0, 1):

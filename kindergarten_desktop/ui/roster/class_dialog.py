@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
-from kindergarten_desktop.ui.roster.messages import translate_message
 
 
 class ClassDialog(QDialog):
@@ -100,9 +99,9 @@ class ClassDialog(QDialog):
         data = self.data()
         check = check_class(self.db, self.year_id, data, self.class_id)
         if not check.ok:
-            QMessageBox.warning(self, self.tr("Cannot save"), translate_message("\n".join(check.errors)))
+            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(e.text() for e in check.errors))
             return
-        warnings = translate_message("\n".join(check.warnings))
+        warnings = "\n".join(w.text() for w in check.warnings)
         if check.warnings and QMessageBox.question(
                 self, self.tr("Please confirm"), warnings + "\n\n" + self.tr("Save anyway?")
         ) != QMessageBox.StandardButton.Yes:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.names import text_sort_key
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.roster import promotion as pr
+from kindergarten_desktop.roster.age_groups import class_sort_key
 from kindergarten_desktop.school import SchoolYear
-from kindergarten_desktop.ui.roster.messages import translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +37,7 @@ class PromotionModel(QAbstractTableModel):
         self.plan = plan
 
     def target_names(self) -> list[str]:
-        return sorted(self.plan.targets, key=text_sort_key)
+        return sorted(self.plan.targets, key=lambda n: class_sort_key(self.plan.targets[n].age_group, n))
 
     def target_label(self, target: str | None) -> str:
         if target is None:
@@ -152,13 +152,14 @@ class PromotionDialog(QDialog):
     def apply(self) -> None:
         if QMessageBox.question(
                 self, self.tr("Promotion"),
-                self.tr("Promote %1 children to %2 now? Their stays in this year's classes end on the last "
-                        "day of the school year.").replace("%1", str(len(self.plan.moves)))
-                .replace("%2", self.plan.to_year_name)) != QMessageBox.StandardButton.Yes:
+                self.tr("%1 children move up to classes of %2 and %3 graduate. Do it now? Their stays in this "
+                        "year's classes end on the last day of the school year.")
+                .replace("%1", str(self.plan.moving_up())).replace("%2", self.plan.to_year_name)
+                .replace("%3", str(self.plan.graduating()))) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.result_counts = pr.apply_promotion(self.db, self.plan)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Promotion"), translate_message(str(exc)))
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Promotion"), exc.text())
             return
         self.accept()

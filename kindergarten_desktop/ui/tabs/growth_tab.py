@@ -175,8 +175,12 @@ class GrowthTab(QWidget):
         self.classes.blockSignals(True)
         self.classes.clear()
         if round_ is not None:
+            from kindergarten_desktop.accounts.access import visible_class_ids
+
+            shown = visible_class_ids(self.ctx.db)  # a teacher: the classes assigned (issue 18)
             for info in list_classes(self.ctx.db, round_.school_year_id, on=round_.day):
-                self.classes.addItem(info.name, info.id)
+                if shown is None or info.id in shown:
+                    self.classes.addItem(info.name, info.id)
             found = self.classes.findData(keep)
             self.classes.setCurrentIndex(max(found, 0))
             visit = min(round_.day, self._today())

@@ -39,6 +39,9 @@ class MealsTab(QWidget):
         self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
         self.pages.addTab(self.stock, self.tr("S&tore and stock cards"))
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
+        from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
+
+        hide_money_pages(self.pages, (self.ledger, self.discounts, self.payments, self.rates), ctx.db)  # issue 18
         layout.addWidget(self.pages)
         layout.addLayout(self._print_buttons())
         self._stale = {self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}

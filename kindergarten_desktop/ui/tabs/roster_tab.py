@@ -4,6 +4,7 @@ their records and movements, and the class's month attendance grid."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,22 +17,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
-from kindergarten_desktop.ui.roster.messages import translate_message
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.roster.importer import ImportPreview
 
 
 class RosterTab(QWidget):
@@ -87,6 +93,17 @@ class RosterTab(QWidget):
             button.clicked.connect(slot)
             self.child_buttons[key] = button
             buttons.addWidget(button)
+        self.correct_button = QToolButton()
+        self.correct_button.setText(self.tr("Correct a mistake…"))
+        self.correct_button.setToolTip(self.tr("Correct a wrong movement: wrong class, or undo the last transfer, "
+                                               "withdrawal or return"))
+        self.correct_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        correct_menu = QMenu(self.correct_button)
+        correct_menu.addAction(self.tr("Wrong class: move the stay to the right class…"),
+                               lambda: self.move_child("correct"))
+        correct_menu.addAction(self.tr("Undo the last transfer, withdrawal or return…"), self.undo_movement)
+        self.correct_button.setMenu(correct_menu)
+        buttons.insertWidget(5, self.correct_button)
         buttons.addStretch(1)
         page.addLayout(buttons)
         self.child_buttons["new"].setToolTip(self.tr("New child in this class (Insert)"))
@@ -133,13 +150,19 @@ class RosterTab(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def refresh(self, keep_class: int | None = None) -> None:
-        keep_class = keep_class or (self.current_class().id if self.current_class() else None)
+        current = self.current_class()
+        keep_class = keep_class or (current.id if current else None)
         self.classes.blockSignals(True)
         self.classes.clear()
         year = self.ctx.school_year
         row_to_select = 0
         if year is not None:
+            from kindergarten_desktop.accounts.access import visible_class_ids
+
+            shown = visible_class_ids(self.ctx.db)  # a teacher: the classes assigned (issue 18)
             for info in list_classes(self.ctx.db, year.id):
+                if shown is not None and info.id not in shown:
+                    continue
                 item = QListWidgetItem(self.tr("%1 (%2 children)").replace("%1", info.name)
                                        .replace("%2", str(info.children)))
                 item.setData(Qt.ItemDataRole.UserRole, info)
@@ -213,29 +236,51 @@ class RosterTab(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from kindergarten_desktop.roster.importer import WorkbookError, preview_import
-        from kindergarten_desktop.ui.roster.import_dialog import ImportDialog
+        from kindergarten_desktop.roster.importer import read_sheet
+        from kindergarten_desktop.ui.roster.import_dialog import ImportDialog, ImportResultDialog
 
         year = self.ctx.school_year
         if year is None:
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), "",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+                                                  self.tr("Class lists (*.xlsx *.xls *.csv)"))
             if not path:
                 return
         info = self.current_class()
         try:
-            preview = preview_import(self.ctx.db, Path(path), year.name, info.name if info else None)
-        except (WorkbookError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Import"),
-                                translate_message("\n".join(getattr(exc, "problems", [str(exc)]))))
+            sheet = read_sheet(Path(path))
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Import"), exc.text())
             return
-        dialog = ImportDialog(self.ctx.db, preview, self)
-        if dialog.exec() and dialog.result is not None:
-            QMessageBox.information(self, self.tr("Import"), self.tr("%1 children imported.")
-                                    .replace("%1", str(dialog.result.added)))
-            self._changed(info.id if info else None)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Import"), f"{path}: {exc.strerror}")
+            return
+        dialog = ImportDialog(self.ctx.db, sheet, self, year.name, info.name if info else None)
+        if dialog.exec() and dialog.import_result is not None and dialog.preview is not None:
+            ImportResultDialog(dialog.import_result, self).exec()
+            self._show_imported(dialog.preview)
+
+    def _show_imported(self, preview: ImportPreview) -> None:
+        """After an import: the list's school year and class on screen, whatever was shown before."""
+        from kindergarten_desktop.school import find_school_year
+
+        year = find_school_year(self.ctx.db, preview.school_year)
+        if year is not None:
+            self.ctx.set_school_year(year.id)  # refreshes this tab when the year changes
+        window = self.window()
+        if hasattr(window, "reload_years"):
+            window.reload_years()
+        names = {r.class_name for r in preview.rows if r.class_name}
+        wanted = preview.class_name if preview.class_name in names else (sorted(names)[0] if names else None)
+        self._attendance_class = -1
+        self.refresh()
+        for row in range(self.classes.count()):
+            info = self.classes.item(row).data(Qt.ItemDataRole.UserRole)
+            if info.name == wanted:
+                self.classes.setCurrentRow(row)
+                break
+        self.ctx.dataChanged.emit("roster")
 
     def promote(self) -> None:
         from kindergarten_desktop.roster.promotion import PromotionError
@@ -247,7 +292,7 @@ class RosterTab(QWidget):
         try:
             dialog = PromotionDialog(self.ctx.db, year, self)
         except PromotionError as exc:
-            QMessageBox.information(self, self.tr("Promotion"), translate_message(str(exc)))
+            QMessageBox.information(self, self.tr("Promotion"), exc.text())
             return
         if dialog.exec() and dialog.result_counts is not None:
             counts = dialog.result_counts
@@ -275,6 +320,7 @@ class RosterTab(QWidget):
         self.class_buttons["edit"].setEnabled(has_class)
         for key in ("edit", "transfer", "withdraw", "return", "delete"):
             self.child_buttons[key].setEnabled(child is not None)
+        self.correct_button.setEnabled(child is not None)
 
     def new_child(self) -> None:
         from kindergarten_desktop.ui.roster.child_dialog import ChildDialog
@@ -308,6 +354,42 @@ class RosterTab(QWidget):
                                 info.id if info else None, parent=self)
         if dialog.exec():
             self._changed(info.id if info else None)
+
+    def undo_movement(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from kindergarten_desktop.formatting import format_date
+        from kindergarten_desktop.roster import movements as mv
+
+        child = self.selected_child()
+        if child is None:
+            return
+        movement = mv.last_movement(self.ctx.db, child[0])
+        if movement is None:
+            QMessageBox.information(self, self.tr("Undo"), AppError("roster.nothing_to_undo").text())
+            return
+        stay = movement.stay
+        if movement.kind == "transfer" and movement.previous is not None:
+            what = (self.tr("the transfer of %1 from %2 to %3 on %4: the child goes back to %2")
+                    .replace("%1", child[1]).replace("%2", movement.previous.class_name)
+                    .replace("%3", stay.class_name).replace("%4", format_date(stay.start)))
+        elif movement.kind == "withdrawal":
+            what = (self.tr("the withdrawal of %1 after %2: the child is in %3 again")
+                    .replace("%1", child[1]).replace("%2", format_date(stay.end)).replace("%3", stay.class_name))
+        else:
+            what = (self.tr("the return of %1 to %2 on %3").replace("%1", child[1]).replace("%2", stay.class_name)
+                    .replace("%3", format_date(stay.start)))
+        reason, ok = QInputDialog.getText(self, self.tr("Undo"), self.tr("Undo %1?\nWhy (kept with the correction):")
+                                          .replace("%1", what))
+        if not ok:
+            return
+        try:
+            mv.undo_last_movement(self.ctx.db, child[0], reason)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Undo"), exc.text())
+            return
+        info = self.current_class()
+        self._changed(info.id if info else None)
 
     def delete_child(self) -> None:
         child = self.selected_child()

@@ -92,3 +92,80 @@ def test_rates_in_the_interface_language(panel, language, country, point):
     last_col = panel.model.columnCount() - 1
     rate = panel.model.index(0, last_col).data()
     assert re.fullmatch(r"\d{1,3}" + re.escape(point) + r"\d %", rate), rate
+
+
+def _today_panel(panel, today):
+    panel.model.today = today
+    panel.reload()
+    return panel
+
+
+def test_days_to_come_cannot_be_marked(panel, demo_db, qtbot, boxes):
+    model, view = _today_panel(panel, dt.date(2026, 3, 16)).model, panel.view
+    future = next(d for d in model.days if d > model.today)
+    col = model.column_of_day(future)
+    child = model.grid.children[0]
+    assert not model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEnabled
+    panel._clicked(model.index(0, col))
+    view.setCurrentIndex(model.index(0, col))
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert model.grid.status(child.id, future) is None
+    assert demo_db.execute("SELECT count(*) FROM attendance WHERE child_id = ? AND day = ?",
+                           [child.id, future.isoformat()]).fetchone()[0] == 0
+    assert panel.chosen_day() <= model.today  # "All present" never offers a day to come
+    with pytest.raises(att.AttendanceError) as err:  # the domain refuses too
+        att.record_marks(demo_db, [(child.id, future, "P")], today=dt.date(2026, 3, 16))
+    assert err.value.problems[0].code == "roster.mark_in_future"
+
+
+@pytest.mark.parametrize(("key", "modifier", "status"), [
+    (Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier, "E"), (Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier, "U"),
+    (Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier, "P"), (Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier, "E"),
+    (Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier, "U"), (Qt.Key.Key_C, Qt.KeyboardModifier.NoModifier, "P"),
+])
+def test_shift_and_caps_lock_variants_of_every_key(panel, qtbot, key, modifier, status, boxes):
+    model, view = panel.model, panel.view
+    day = dt.date(2026, 3, 16)
+    view.setCurrentIndex(model.index(0, model.column_of_day(day)))
+    qtbot.keyClick(view, key, modifier)  # Caps Lock sends the same key without a modifier
+    assert model.grid.status(model.grid.children[0].id, day) == status
+    assert boxes.said == []
+
+
+def test_closed_meal_month_is_read_only(panel, demo_db, qtbot):
+    demo_db.execute("INSERT INTO meal_month_event (month, action, by_whom, at) "
+                    "VALUES ('2026-03', 'close', 'Kế toán', '2026-04-02T08:00:00')")
+    panel.reload()
+    model = panel.model
+    day = dt.date(2026, 3, 16)
+    col = model.column_of_day(day)
+    child = model.grid.children[0]
+    before = model.grid.status(child.id, day)
+    assert model.closed and panel.closed_note.isVisibleTo(panel) and "03/2026" in panel.closed_note.text()
+    assert not model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEnabled
+    panel.view.setCurrentIndex(model.index(0, col))
+    qtbot.keyClick(panel.view, Qt.Key.Key_K)
+    assert model.grid.status(child.id, day) == before
+    assert model.index(0, col).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert not panel.all_present.isEnabled()
+
+
+def test_names_stay_in_view_and_headers_fit(panel, qtbot):
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    panel.reload()
+    view = panel.view
+    view.resize(600, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    frozen = view.frozen
+    assert frozen.isVisible() and not frozen.isColumnHidden(0)
+    assert all(frozen.isColumnHidden(c) for c in range(1, panel.model.columnCount()))
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert frozen.geometry().width() == view.columnWidth(0)  # the names still drawn at the left
+    header = view.horizontalHeader()
+    for col in range(panel.model.columnCount()):
+        assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width() or col in range(
+            1, len(panel.model.days) + 1), panel.model.headerData(col, Qt.Orientation.Horizontal)
+    assert panel.model.headerData(panel.model.columnCount() - 2, Qt.Orientation.Horizontal) == "Không phép"

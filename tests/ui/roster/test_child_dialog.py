@@ -102,3 +102,36 @@ def test_same_name_and_birth_date_asks_before_saving_a_twin(qtbot, demo_db, boxe
     dialog.save()
     assert boxes.said[-1][0] == "question" and "Likely duplicate" in boxes.said[-1][1]
     assert demo_db.execute("SELECT count(*) FROM child").fetchone()[0] == before
+
+
+def test_new_child_in_a_full_class_is_confirmed_first(qtbot, demo_db, boxes):
+    year = find_school_year(demo_db, "2025-2026")
+    class_id = _class(demo_db)
+    demo_db.execute("UPDATE class SET capacity = 5 WHERE id = ?", [class_id])
+    dialog = ChildDialog(demo_db, year, class_id)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Hoàng Gia Bảo")
+    dialog.birth_date.setText("14/02/2021")
+    dialog.enrolled_on.setText("02/03/2026")
+    boxes.answer["question"] = QMessageBox.StandardButton.No
+    dialog.save()
+    assert boxes.said[-1][0] == "question" and "above its capacity of 5" in boxes.said[-1][1]
+    assert dialog.child_id is None
+
+
+def test_class_history_shows_the_corrections(qtbot, demo_db):
+    import datetime as dt
+
+    from kindergarten_desktop.roster import movements as mv
+
+    year = find_school_year(demo_db, "2025-2026")
+    child_id, class_id = demo_db.execute(
+        "SELECT child_id, class_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()
+    other = demo_db.execute("SELECT id FROM class WHERE school_year_id = ? AND id <> ? LIMIT 1",
+                            [year.id, class_id]).fetchone()[0]
+    mv.transfer(demo_db, child_id, other, dt.date(2026, 3, 17))
+    mv.undo_last_movement(demo_db, child_id, "Nhầm lớp")
+    dialog = ChildDialog(demo_db, year, class_id, child_id)
+    qtbot.addWidget(dialog)
+    last = dialog.history.rowCount() - 1
+    assert dialog.history.item(last, 3).text() == "correction: transfer undone (Nhầm lớp)"

@@ -22,6 +22,9 @@ def test_preview_adjust_and_apply(qtbot, demo_db, boxes, qtmodeltester):
     assert "Lá 5 (" in dialog.summary.text()
     dialog.apply()
     assert dialog.result_counts["promoted"] > 300
+    question = boxes.said[0][1]  # the real counts: moving up and graduating, not all of them "moving up"
+    assert question.startswith(f"{dialog.result_counts['promoted']} children move up")
+    assert f"and {dialog.result_counts['graduated']} graduate" in question
     child = dialog.plan.moves[row].child_id
     assert demo_db.execute("""SELECT c.name FROM enrollment e JOIN class c ON c.id = e.class_id
                               WHERE e.child_id = ? AND e.end_date IS NULL""", [child]).fetchone()[0] == "Lá 5"

@@ -71,3 +71,74 @@ def test_vietnamese_labels(qtbot, demo_db, demo_db_copy):
     assert widget.child_buttons["new"].text() == "Thêm trẻ…"
     assert widget.pages.tabText(1) == "Điểm danh"
     assert widget.model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_wrong_transfer_undone_from_the_tab(tab, demo_db, boxes, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from kindergarten_desktop.roster import movements as mv
+
+    tab.table.selectRow(0)
+    child_id, name, _end = tab.selected_child()
+    here = tab.current_class().id
+    other = demo_db.execute("SELECT id FROM class WHERE id <> ? AND school_year_id = (SELECT school_year_id "
+                            "FROM class WHERE id = ?) LIMIT 1", [here, here]).fetchone()[0]
+    mv.transfer(demo_db, child_id, other, dt.date(2026, 3, 17))
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, *a, **k: (asked.append(label), ("Nhầm lớp", True))[1]))
+    tab.undo_movement()
+    assert "goes back to" in asked[0] and name in asked[0]
+    assert mv.history(demo_db, child_id)[-1].class_id == here and mv.history(demo_db, child_id)[-1].end is None
+    assert mv.corrections(demo_db, child_id)[0].reason == "Nhầm lớp"
+    tab.table.selectRow(0)
+    tab.undo_movement()  # nothing left to undo: said, not failed
+    assert boxes.said[-1][0] == "information" and "no transfer" in boxes.said[-1][1]
+
+
+def test_parent_of_a_combined_column_is_never_shown_as_the_father(qtbot):
+    from kindergarten_desktop.roster.queries import ChildRow
+    from kindergarten_desktop.ui.roster.children_model import ChildrenModel
+
+    model = ChildrenModel()
+    model.set_rows([ChildRow(1, "Trần Ngọc Bích", 2, dt.date(2020, 6, 23), "Kinh", "", "", "0978212640",
+                             dt.date(2025, 9, 5), None, "Lê Thị Hương")])
+    assert model.index(0, 5).data() == "Father or mother: Lê Thị Hương" and model.index(0, 6).data() == ""
+
+
+def test_import_from_the_tab_reads_the_title_and_ends_with_the_left_out_rows(tab, demo_db, tmp_path, monkeypatch,
+                                                                              boxes):
+    from kindergarten_desktop.ui.roster import import_dialog
+    from tests.roster.class_lists import nam_nu_list
+
+    seen: dict[str, object] = {}
+
+    def run(dialog):
+        seen["year"], seen["class"] = dialog.year.currentData(), dialog.klass.currentText()
+        dialog.skip.setChecked(True)
+        dialog.apply()
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    monkeypatch.setattr(import_dialog.ImportResultDialog, "exec",
+                        lambda self: seen.setdefault("left_out", self.details.toPlainText()) and 0)
+    tab.import_excel(str(nam_nu_list(tmp_path / "choi2.xlsx")))
+    assert (seen["year"], seen["class"]) == ("2025-2026", "Chồi 2")  # from the title, not the selected class
+    assert "31/04/2021" in seen["left_out"] and "row 8" in seen["left_out"]
+    assert tab.current_class().name == "Chồi 2" and tab.model.rowCount() >= 2  # the imported class on screen
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    tab.import_excel(str(xls))
+    assert boxes.said[-1][0] == "warning" and "Excel Workbook (.xlsx)" in boxes.said[-1][1]
+
+
+def test_import_of_next_years_list_shows_that_year(tab, tmp_path, monkeypatch, boxes):
+    from kindergarten_desktop.ui.roster import import_dialog
+    from tests.roster.class_lists import MGL_A1, class_list
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda dialog: (dialog.apply(), 1)[1])
+    monkeypatch.setattr(import_dialog.ImportResultDialog, "exec", lambda self: 0)
+    path = class_list(tmp_path / "next.xlsx", MGL_A1[:3], title="DANH SÁCH TRẺ LỚP LÁ 6", year_line="Năm học 2026-2027")
+    tab.import_excel(str(path))
+    assert tab.ctx.school_year.name == "2026-2027"
+    assert tab.current_class().name == "Lá 6" and tab.model.rowCount() == 3

@@ -1,0 +1,227 @@
+"""Reading the audit trail: filtered pages (keyset pagination, newest first), the history of
+one record, the people and tables it names, and the CSV/XLSX export. The trail is written
+by triggers (db/audit.py); only the principal reads it whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kindergarten_desktop.accounts.access import require_principal, require_read
+from kindergarten_desktop.db import permissions
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
+
+PAGE_SIZE = 200
+AUDIT_CODE = "accounts.audit_principal_only"
+ACTIONS_VI = {"insert": "thêm", "update": "sửa", "delete": "xoá"}
+# What the export calls each table (documents are Vietnamese); other tables keep their name.
+TABLES_VI = {
+    "child": "hồ sơ trẻ", "child_circumstance": "hoàn cảnh trẻ", "enrollment": "xếp lớp, chuyển lớp",
+    "class": "lớp", "class_staff": "phân công lớp", "staff": "nhân sự", "school": "thông tin trường",
+    "school_year": "năm học", "school_calendar_exception": "lịch nghỉ, học bù", "attendance": "điểm danh",
+    "growth_round": "đợt cân đo", "measurement": "cân đo", "meal_rate": "mức tiền ăn",
+    "monthly_fee": "khoản thu tháng", "meal_override": "báo cơm", "staff_meal": "suất ăn nhân viên",
+    "meal_payment": "phiếu thu", "meal_discount": "miễn giảm", "meal_month_event": "khoá sổ, mở sổ",
+    "meal_closing_balance": "số dư khoá sổ", "supplier": "nhà cung cấp", "market_item": "mặt hàng",
+    "purchase": "sổ chợ", "stock_use": "xuất kho", "daily_menu": "thực đơn", "agenda_item": "kế hoạch tháng",
+    "agenda_recurring": "việc thường xuyên", "agenda_recurring_skip": "tháng bỏ qua",
+    "account": "tài khoản", "account_role": "vai trò", "account_class": "lớp phụ trách", "setting": "cài đặt",
+}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str | None = None
+    table: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None  # inclusive
+    child_id: int | None = None
+    record_id: str | None = None  # with ``table``: one record's history
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: dt.datetime
+    actor: str
+    table: str
+    record_id: str
+    action: str
+    child_id: int | None
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for every field that differs (all fields of an insert/delete)."""
+        before, after = self.before or {}, self.after or {}
+        keys = list(dict.fromkeys([*before, *after]))
+        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+    def summary(self) -> str:
+        parts = []
+        for key, old, new in self.changes():
+            if self.action == "insert":
+                parts.append(f"{key}: {_show(new)}")
+            elif self.action == "delete":
+                parts.append(f"{key}: {_show(old)}")
+            else:
+                parts.append(f"{key}: {_show(old)} → {_show(new)}")
+        return "; ".join(parts)
+
+
+def _show(value: object) -> str:
+    return "∅" if value is None else str(value)
+
+
+Cursor = int  # the id of the last entry of the previous page
+
+
+def _first_id_from(db: Database, stamp: str) -> int:
+    """The first entry written at or after ``stamp``, found by bisection over ids: entries are
+    appended in time order, so no index on the time is needed (one less cost per write)."""
+    row = db.execute("SELECT min(id), max(id) FROM audit_log").fetchone()
+    if row[0] is None:
+        return 0
+    lo, hi = int(row[0]), int(row[1]) + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        found = db.execute("SELECT id, at FROM audit_log WHERE id >= ? ORDER BY id LIMIT 1", [mid]).fetchone()
+        if found is None or found[1] >= stamp:
+            hi = mid
+        else:
+            lo = int(found[0]) + 1
+    return lo
+
+
+def _where(db: Database, flt: AuditFilter) -> tuple[list[str], list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.actor:
+        clauses.append("actor = ?")
+        params.append(flt.actor)
+    if flt.table and flt.record_id is not None:
+        clauses.append("table_name = ? AND record_id = ?")
+        params.extend([flt.table, str(flt.record_id)])
+    elif flt.table:
+        # "|| ''": walk the entries newest first and keep this table's (no index of its own:
+        # every index costs each audited write)
+        clauses.append("table_name || '' = ?")
+        params.append(flt.table)
+    if flt.child_id is not None:
+        clauses.append("child_id = ?")
+        params.append(flt.child_id)
+    if flt.since:
+        since = flt.since.isoformat()
+        clauses.append("id >= ? AND at >= ?")
+        params.extend([_first_id_from(db, since), since])
+    if flt.until:
+        until = (flt.until + dt.timedelta(days=1)).isoformat()
+        clauses.append("id < ? AND at < ?")
+        params.extend([_first_id_from(db, until), until])
+    return clauses, params
+
+
+def _entry(row: tuple) -> Entry:
+    i, at, actor, table, record, action, child, before, after = row
+    return Entry(i, dt.datetime.fromisoformat(at), actor, table, record or "", action, child,
+                 json.loads(before) if before else None, json.loads(after) if after else None)
+
+
+_COLUMNS = "id, at, actor, table_name, record_id, action, child_id, before, after"
+
+
+def _page(db: Database, flt: AuditFilter, after: Cursor | None, limit: int) -> list[Entry]:
+    clauses, params = _where(db, flt)
+    if after is not None:
+        clauses.append("id < ?")
+        params.append(after)
+    sql = f"SELECT {_COLUMNS} FROM audit_log"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [_entry(r) for r in db.execute(sql, params)]
+
+
+def page(db: Database, flt: AuditFilter = AuditFilter(), *, after: Cursor | None = None,
+         limit: int = PAGE_SIZE) -> list[Entry]:
+    """One page of entries, newest first; pass the last entry's ``cursor()`` for the next."""
+    require_principal(db, AUDIT_CODE)
+    return _page(db, flt, after, limit)
+
+
+def cursor(entry: Entry) -> Cursor:
+    return entry.id
+
+
+def history(db: Database, table: str, record_id: object) -> list[Entry]:
+    """Every change of one record (a child, a receipt ...), newest first, for whoever may see it."""
+    rule = permissions.rule_for(table)
+    area = rule if isinstance(rule, str) else getattr(rule, "area", "school")
+    require_read(db, area if area != "setting" else "school")
+    return _page(db, AuditFilter(table=table, record_id=str(record_id)), None, 10_000)
+
+
+def child_history(db: Database, child_id: int) -> list[Entry]:
+    """Every change of a child's records (the child, enrolments, measurements, receipts ...)."""
+    require_principal(db, AUDIT_CODE)
+    return _page(db, AuditFilter(child_id=child_id), None, 10_000)
+
+
+def children(db: Database) -> list[tuple[int, str]]:
+    """(id, full name) of every child, in name order: the viewer's child filter."""
+    from kindergarten_desktop.names import name_sort_key
+
+    rows = db.execute("SELECT id, full_name FROM child").fetchall()
+    return sorted(rows, key=lambda r: name_sort_key(r[1]))
+
+
+def _distinct(db: Database, column: str) -> list[str]:
+    # A skip-scan over the index: fast on a million entries, unlike SELECT DISTINCT.
+    rows = db.execute(
+        f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM audit_log UNION ALL "
+        f"SELECT (SELECT min({column}) FROM audit_log WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
+        "SELECT x FROM v WHERE x IS NOT NULL").fetchall()
+    return [r[0] for r in rows]
+
+
+def actors(db: Database) -> list[str]:
+    require_principal(db, AUDIT_CODE)
+    return _distinct(db, "actor")
+
+
+def tables(db: Database) -> list[str]:
+    require_principal(db, AUDIT_CODE)
+    return _distinct(db, "table_name")
+
+
+def all_entries(db: Database, *, since: dt.date | None = None) -> list[Entry]:
+    """The whole trail from ``since``, oldest first (the export), for the principal only."""
+    require_principal(db, AUDIT_CODE)
+    entries = list(_all(db, AuditFilter(since=since)))
+    entries.reverse()
+    return entries
+
+
+def _all(db: Database, flt: AuditFilter) -> Iterator[Entry]:
+    after: Cursor | None = None
+    while True:
+        entries = _page(db, flt, after, 5000)
+        yield from entries
+        if len(entries) < 5000:
+            return
+        after = cursor(entries[-1])
+
+
+def parse_date(text: str) -> dt.date:
+    """A date typed dd/mm/yyyy or yyyy-mm-dd."""
+    text = text.strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise AppError("accounts.bad_date", text=text)

@@ -1,0 +1,86 @@
+"""``users``: list, add, change the password of, or disable staff accounts."""
+
+from __future__ import annotations
+
+import argparse
+
+from kindergarten_desktop.commands import open_db_or_fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("users", help="staff accounts: list, add, passwd, disable, enable, recover",
+                       description="Staff accounts and their roles (principal, accountant, nurse, kitchen, "
+                                   "teacher). Passwords come from KD_NEW_PASSWORD / KD_PASSWORD or a prompt.")
+    p.add_argument("action", choices=["list", "add", "passwd", "disable", "enable", "recover"])
+    p.add_argument("username", nargs="?", metavar="NAME", help="the account (not for 'list')")
+    p.add_argument("--db", required=True, metavar="PATH", help="database file")
+    p.add_argument("--role", action="append", default=[], metavar="ROLE",
+                   help="role of a new account (repeat, or separate with commas)")
+    p.add_argument("--class", dest="classes", action="append", default=[], metavar="NAME",
+                   help="a class a teacher is assigned (current school year; repeat for several)")
+    p.add_argument("--name", dest="full_name", default="", metavar="FULL NAME", help="the person's full name")
+    p.add_argument("--code", metavar="CODE", help="recover: the recovery code shown when accounts were set up")
+    p.set_defaults(func=run)
+
+
+def _class_ids(db, names: list[str]) -> list[int]:
+    from kindergarten_desktop.errors import AppError
+    from kindergarten_desktop.school import load_settings
+
+    year_id = load_settings(db).current_school_year_id
+    year = db.execute("SELECT name FROM school_year WHERE id = ?", [year_id]).fetchone() if year_id else None
+    found = []
+    for name in names:
+        row = db.execute("SELECT id FROM class WHERE school_year_id = ? AND name = ?", [year_id, name.strip()]
+                         ).fetchone() if year_id else None
+        if row is None:
+            raise AppError("accounts.unknown_class", name=name, year=year[0] if year else "?")
+        found.append(row[0])
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    from kindergarten_desktop.accounts import users
+    from kindergarten_desktop.accounts.access import roles_text
+    from kindergarten_desktop.accounts.cli import new_password
+    from kindergarten_desktop.commands import fail
+
+    if args.action != "list" and not args.username:
+        return fail(f"users {args.action}: say which account (NAME)")
+    db, code = open_db_or_fail(args.db)
+    if db is None:
+        return code
+    try:
+        if args.action == "list":
+            names = dict(db.execute("SELECT id, name FROM class").fetchall())
+            for a in users.list_accounts(db):
+                classes = ", ".join(names.get(c, str(c)) for c in a.class_ids)
+                print(f"{a.username:16} {'active' if a.active else 'disabled':9} {roles_text(a.roles)}"
+                      + (f" [{classes}]" if classes else "") + (f" — {a.full_name}" if a.full_name else ""))
+            return 0
+        if args.action == "add":
+            roles = [r for chunk in args.role for r in chunk.split(",")]
+            class_ids = _class_ids(db, args.classes)
+            password = new_password(args, args.username)
+            recovery = users.add_account(db, args.username, password, roles, full_name=args.full_name,
+                                         class_ids=class_ids)
+            print(f"Account {args.username.strip().lower()} added.")
+            if recovery:
+                print("RECOVERY CODE (shown only once; write it down and keep it safe — it resets a forgotten "
+                      f"principal password): {recovery}")
+            return 0
+        if args.action == "passwd":
+            users.set_password(db, args.username, new_password(args, args.username))
+            print(f"Password of {args.username} changed.")
+            return 0
+        if args.action in ("disable", "enable"):
+            users.set_active(db, args.username, args.action == "enable")
+            print(f"Account {args.username} {args.action}d.")
+            return 0
+        if not args.code:
+            return fail("users recover: --code CODE is required")
+        recovery = users.recover(db, args.username, args.code, new_password(args, args.username))
+        print(f"Password of {args.username} reset. NEW RECOVERY CODE (shown only once): {recovery}")
+        return 0
+    finally:
+        db.close()

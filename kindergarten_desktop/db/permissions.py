@@ -1,0 +1,185 @@
+"""Who may write what: one registry of tables → areas, and the roles that write each area.
+
+The rules are SQLite triggers (installed by ``session.after_migrations``), so every writer
+obeys them: the GUI, the CLI, any future front end. A database without accounts is not
+restricted at all (the triggers check that first). A new table is covered by one line in
+``TABLES`` (or by a prefix in ``PREFIXES``); a table in neither is for the principal only.
+
+A refused write raises ``sqlite3.IntegrityError('kd.denied:<area>:<table>')``;
+:func:`denial` turns it into the user's message (``accounts.denied``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kindergarten_desktop.db.database import Database
+
+ROLES: tuple[str, ...] = ("principal", "accountant", "nurse", "kitchen", "teacher")
+AREAS: tuple[str, ...] = ("school", "roster", "attendance", "growth", "meals", "closing", "market",
+                          "stock", "kitchen", "agenda", "accounts")
+
+# The areas each role writes. The principal writes everything; a teacher writes attendance
+# and growth only for the children of the classes assigned (see Scoped).
+WRITES: dict[str, frozenset[str]] = {
+    "principal": frozenset(AREAS),
+    "accountant": frozenset({"meals", "market", "stock"}),
+    "nurse": frozenset({"growth"}),
+    "kitchen": frozenset({"kitchen", "stock"}),
+    "teacher": frozenset(),
+}
+# What each role sees (the UI hides the rest; reports and exports check it).
+READS: dict[str, frozenset[str]] = {
+    "principal": frozenset(AREAS),
+    "accountant": frozenset({"meals", "market", "stock", "roster", "attendance", "agenda", "school"}),
+    "nurse": frozenset({"growth", "roster", "attendance", "agenda", "school"}),
+    "kitchen": frozenset({"kitchen", "stock", "meals", "market", "agenda", "school"}),
+    "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
+}
+SCOPED_FOR_TEACHERS = frozenset({"roster", "attendance", "growth"})
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """Rows about one child on one day: a teacher writes them for the classes assigned."""
+
+    area: str
+    day_column: str
+    child_column: str = "child_id"
+
+
+@dataclass(frozen=True)
+class OwnRow:
+    """An account changes its own row (its password); everything else is the area's."""
+
+    area: str
+    id_column: str = "id"
+
+
+Rule = str | Scoped | OwnRow | None  # None: anyone (no trigger)
+
+TABLES: dict[str, Rule] = {
+    "school": "school", "school_year": "school", "school_calendar_exception": "school",
+    "staff": "roster", "class": "roster", "class_staff": "roster", "child": "roster",
+    "child_circumstance": "roster", "enrollment": "roster",
+    "attendance": Scoped("attendance", "day"),
+    "growth_round": "growth", "measurement": Scoped("growth", "visit_date"),
+    "meal_rate": "meals", "monthly_fee": "meals", "meal_override": "meals", "staff_meal": "meals",
+    "meal_payment": "meals", "meal_discount": "meals",
+    "meal_month_event": "closing", "meal_closing_balance": "closing",
+    "supplier": "market", "market_item": "market", "purchase": "market",
+    "stock_use": "stock", "daily_menu": "kitchen",
+    "lunch_support_rule": "meals", "meal_standing_discount": "meals", "meal_payout": "meals",
+    "stock_adjustment": "stock",
+    "month_lock": "closing",  # kept by db/guards.py's triggers when a month closes or reopens
+    # kitchen and nutrition (issue 17)
+    "food": "kitchen", "dish": "kitchen", "dish_ingredient": "kitchen", "menu_line": "kitchen",
+    "rotation_line": "kitchen", "kitchen_order": "kitchen", "inspection": "kitchen", "food_sample": "kitchen",
+    "nutrition_norm": "kitchen", "nutrition_meal_share": "kitchen",
+    "agenda_item": "agenda", "agenda_recurring": "agenda", "agenda_recurring_skip": "agenda",
+    "account": OwnRow("accounts"), "account_role": "accounts", "account_class": "accounts",
+    "account_signin": None,  # failed sign-in counters, written before anyone is signed in
+    "setting": "setting",  # by key: see SETTING_AREAS
+    "audit_log": None,  # append-only: see db/audit.py
+}
+# Tables other features add, by name prefix, until they get their own line above.
+PREFIXES: tuple[tuple[str, Rule], ...] = (
+    ("meal_", "meals"), ("receipt", "meals"), ("payout", "meals"), ("fee", "meals"), ("discount", "meals"),
+    ("market", "market"), ("stock", "stock"), ("kitchen", "kitchen"), ("menu", "kitchen"), ("food", "kitchen"),
+    ("dish", "kitchen"), ("growth", "growth"), ("agenda", "agenda"), ("document", "school"),
+)
+SETTING_AREAS: tuple[tuple[str, str], ...] = (
+    ("meals.", "meals"), ("growth.", "growth"), ("kitchen.", "kitchen"), ("stock.", "stock"),
+    ("market.", "market"), ("agenda.", "agenda"), ("accounts.", "accounts"),
+)
+DENIED = "kd.denied:"
+
+
+def rule_for(table: str) -> Rule:
+    if table in TABLES:
+        return TABLES[table]
+    for prefix, rule in PREFIXES:
+        if table.startswith(prefix):
+            return rule
+    return "school"
+
+
+def setting_area(key: str) -> str:
+    for prefix, area in SETTING_AREAS:
+        if key.startswith(prefix):
+            return area
+    return "school"
+
+
+def role_may_write(roles: Iterable[str], area: str) -> bool:
+    return any(area in WRITES.get(role, frozenset()) for role in roles)
+
+
+def role_may_read(roles: Iterable[str], area: str) -> bool:
+    return any(area in READS.get(role, frozenset()) for role in roles)
+
+
+def writers_of(area: str) -> list[str]:
+    """The roles that write ``area`` (teachers for their own classes included)."""
+    found = [role for role in ROLES if area in WRITES[role]]
+    if area in ("attendance", "growth"):
+        found.append("teacher")
+    return found
+
+
+def user_tables(db: Database) -> list[str]:
+    return [name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "ORDER BY name")]
+
+
+def _scoped_ok(rule: Scoped, row: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM enrollment e WHERE e.child_id = {row}.{rule.child_column} "
+            f"AND e.start_date <= {row}.{rule.day_column} "
+            f"AND (e.end_date IS NULL OR e.end_date >= {row}.{rule.day_column}) AND kd_teaches(e.class_id))")
+
+
+def trigger_sql(db: Database) -> dict[str, str]:
+    """The permission triggers every table should have: {name: CREATE TRIGGER ...}."""
+    tables = user_tables(db)
+    if "account" not in tables:
+        return {}
+    wanted: dict[str, str] = {}
+    for table in tables:
+        rule = rule_for(table)
+        if rule is None:
+            continue
+        for op, rows in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
+            if isinstance(rule, Scoped):
+                area = rule.area
+                allowed = f"kd_can('{area}') OR ({' AND '.join(_scoped_ok(rule, r) for r in rows)})"
+            elif isinstance(rule, OwnRow):
+                area = rule.area
+                allowed = f"kd_can('{area}')"
+                if op == "update":
+                    allowed += f" OR (OLD.{rule.id_column} = kd_account() AND NEW.{rule.id_column} = kd_account())"
+            elif rule == "setting":
+                area = "setting"
+                allowed = " AND ".join(f"kd_can(kd_setting_area({r}.key))" for r in rows)
+            else:
+                area = rule
+                allowed = f"kd_can('{area}')"
+            name = f"kd_perm_{table}_{op}"
+            wanted[name] = (
+                f'CREATE TRIGGER "{name}" BEFORE {op.upper()} ON "{table}" '
+                f"WHEN EXISTS (SELECT 1 FROM account) AND NOT ({allowed}) "
+                f"BEGIN SELECT RAISE(ABORT, '{DENIED}{area}:{table}'); END")
+    return wanted
+
+
+def denial(exc: BaseException) -> tuple[str, str] | None:
+    """(area, table) when ``exc`` is a write refused by a permission trigger."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc)
+    if not text.startswith(DENIED):
+        return None
+    area, _, table = text[len(DENIED):].partition(":")
+    return area, table

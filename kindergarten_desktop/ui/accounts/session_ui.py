@@ -1,0 +1,300 @@
+"""The accounts in the running app: sign-in at start, sign out and the idle lock, the File
+menu's account entries, tabs hidden from roles that may not see them, and refused writes
+shown as the reason instead of a traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from kindergarten_desktop.accounts import access, users
+from kindergarten_desktop.db import permissions, session
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.ui.accounts.labels import area_label, role_label, roles_text
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.app import Application
+
+# What each main tab shows, and the areas that make it visible.
+TAB_AREAS: dict[str, tuple[str, ...]] = {
+    "roster": ("roster", "attendance"),
+    "growth": ("growth",),
+    "meals": ("meals", "market", "stock", "kitchen"),
+    "agenda": ("agenda",),
+    "kitchen": ("kitchen",),
+}
+
+
+def ask_sign_in(db: Database, parent: QWidget | None, school: str = "", locked_by: str | None = None) -> bool:
+    from kindergarten_desktop.ui.accounts.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db, parent, school=school, locked_by=locked_by)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class IdleLock(QObject):
+    """Calls ``on_idle`` after ``minutes`` without a key press or mouse use anywhere in the app."""
+
+    _EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, minutes: int, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(minutes * 60_000)
+        self.timer.timeout.connect(on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def visible_tabs(db: Database) -> dict[str, bool]:
+    """Tab key -> shown, in the window's tab order (a tab not in TAB_AREAS is shown to all)."""
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    return {spec.key: any(access.can_read(db, area) for area in TAB_AREAS.get(spec.key, ("school",)))
+            for spec in TAB_SPECS}
+
+
+def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callable[[], None]]) -> None:
+    """Add the account entries to the File menu, hide the tabs the role does not see, and
+    name who is signed in in the status bar."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    existing = file_menu.actions()
+    first = existing[0] if existing else file_menu.addSeparator()
+    signed_in = session.current(db)
+    principal = access.is_principal(db)
+
+    def add(text: str, key: str, name: str, enabled: bool = True, tip: str = "") -> None:
+        action = file_menu.addAction(text)
+        file_menu.insertAction(first, action)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: actions[key]())
+
+    tip = "" if principal else AppError("accounts.principal_only").text()
+    add(QCoreApplication.translate("AccountsMenu", "&Accounts…"), "accounts", "actionAccounts", principal, tip)
+    add(QCoreApplication.translate("AccountsMenu", "Audit &trail…"), "audit", "actionAudit", principal,
+        "" if principal else AppError("accounts.audit_principal_only").text())
+    if signed_in is not None:
+        add(QCoreApplication.translate("AccountsMenu", "Change my &password…"), "password", "actionPassword")
+    add(QCoreApplication.translate("AccountsMenu", "What can I &do?"), "permissions", "actionPermissions")
+    if signed_in is not None:
+        add(QCoreApplication.translate("AccountsMenu", "Sign &out"), "sign_out", "actionSignOut")
+    if existing:
+        file_menu.insertSeparator(first)
+    file_menu.setToolTipsVisible(True)
+    tabs = getattr(window, "tabs", None)
+    if tabs is not None:
+        for index, shown in enumerate(visible_tabs(db).values()):
+            tabs.setTabVisible(index, shown)
+        if not tabs.isTabVisible(tabs.currentIndex()):
+            for index in range(tabs.count()):
+                if tabs.isTabVisible(index):
+                    tabs.setCurrentIndex(index)
+                    break
+    if signed_in is not None:
+        text = QCoreApplication.translate("AccountsMenu", "Signed in: %1 (%2)")
+        label = QLabel(text.replace("%1", signed_in.display_name).replace("%2", roles_text(signed_in.roles)))
+        label.setObjectName("signedInLabel")
+        window.statusBar().addPermanentWidget(label)
+
+
+def hide_money_pages(pages: QTabWidget, money: tuple[QWidget, ...], db: Database) -> None:
+    """The meals tab's money pages (ledger, receipts, rates) are hidden from a role that
+    neither changes meals nor is the principal: the kitchen sees the counts and the market book."""
+    if access.can_write(db, "meals"):
+        return
+    for index in range(pages.count()):
+        if pages.widget(index) in money:
+            pages.setTabVisible(index, False)
+
+
+class PermissionsDialog(QDialog):
+    """"What can I do?": every area, whether this account changes it, only sees it or neither,
+    and who may when it may not."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+        super().__init__(parent)
+        self.setObjectName("PermissionsDialog")
+        self.setWindowTitle(self.tr("What can I do?"))
+        layout = QVBoxLayout(self)
+        actor = session.current(db)
+        if not access.has_accounts(db):
+            intro = self.tr("This school has no accounts: whoever opens the app may change everything. "
+                            "The principal can create accounts in File ▸ Accounts.")
+        else:
+            assert actor is not None
+            intro = self.tr("Signed in as %1 (%2).").replace("%1", actor.display_name).replace(
+                "%2", roles_text(actor.roles))
+        rows = [f"<p>{intro}</p><table cellspacing='4'>"]
+        for area in permissions.AREAS:
+            if access.can_write(db, area):
+                state = self.tr("changes")
+                if actor and "teacher" in actor.roles and area in ("attendance", "growth") \
+                        and not permissions.role_may_write(actor.roles, area):
+                    state = self.tr("changes, for the classes assigned")
+            elif access.can_read(db, area):
+                state = self.tr("sees only")
+            else:
+                state = self.tr("hidden")
+            why = ""
+            if not access.can_write(db, area):
+                who = " / ".join(role_label(r) for r in permissions.writers_of(area))
+                why = self.tr("changed by: %1").replace("%1", who)
+            rows.append(f"<tr><td><b>{area_label(area)}</b></td><td>{state}</td><td><i>{why}</i></td></tr>")
+        rows.append("</table>")
+        text = QLabel("".join(rows))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def install_refusal_hook(current_db: Callable[[], Database | None]) -> None:
+    """A write refused by a permission trigger anywhere in the GUI shows its reason; anything
+    else goes on to the hook installed before (the app's error dialog)."""
+    _previous_hook = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        refused = access.translate(current_db(), exc)
+        if refused is not None and QApplication.instance() is not None:
+            QMessageBox.warning(QApplication.activeWindow(), QApplication.applicationName(), refused.text())
+            return
+        _previous_hook(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+def idle_minutes(db: Database) -> int:
+    return users.idle_minutes(db)
+
+
+def ensure_signed_in(db: Database, parent: QWidget | None) -> bool:
+    """In a school with accounts somebody must be signed in on ``db``; asks when nobody is."""
+    if not access.has_accounts(db) or session.current(db) is not None:
+        return True
+    from kindergarten_desktop.school import load_settings
+
+    return ask_sign_in(db, parent, load_settings(db).name)
+
+
+def menu_actions(app: Application) -> dict[str, Callable[[], None]]:
+    """The File menu's account entries, bound to the running application."""
+    from kindergarten_desktop.ui.accounts.accounts_dialog import AccountsDialog, PasswordDialog
+    from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
+    def db() -> Database:
+        assert app.ctx is not None
+        return app.ctx.db
+
+    def accounts() -> None:
+        had = access.has_accounts(db())
+        AccountsDialog(db(), app.window).exec()
+        if had != access.has_accounts(db()):
+            app.show_window()  # the first account: menus and tabs change
+
+    def audit() -> None:
+        AuditViewer(db(), app.window).exec()
+
+    def password() -> None:
+        actor = session.current(db())
+        if actor is not None:
+            PasswordDialog(db(), actor.username, app.window, own=True).exec()
+
+    def permissions_dialog() -> None:
+        PermissionsDialog(db(), app.window).exec()
+
+    def sign_out() -> None:
+        users.sign_out(db())
+        lock_screen(app, None)
+
+    actions: dict[str, Callable[[], None]] = {
+        "accounts": accounts, "audit": audit, "password": password, "permissions": permissions_dialog,
+        "sign_out": sign_out,
+    }
+    start_idle_lock(app)
+    return actions
+
+
+def start_idle_lock(app: Application) -> None:
+    assert app.ctx is not None
+    db = app.ctx.db
+    if app.idle_lock is not None:
+        app.idle_lock.stop()
+        app.idle_lock = None
+    actor = session.current(db)
+    if actor is None or not app.interactive:
+        return
+
+    def on_idle() -> None:
+        users.sign_out(db)
+        lock_screen(app, actor.username)
+
+    app.idle_lock = IdleLock(users.idle_minutes(db), on_idle)
+
+
+def lock_screen(app: Application, locked_by: str | None) -> None:
+    """Hide the school's data until somebody signs in; the same person finds the window as
+    they left it, anyone else gets a window built for their role."""
+    from kindergarten_desktop.school import load_settings
+
+    assert app.ctx is not None
+    window = app.window
+    db = app.ctx.db
+    if app.idle_lock is not None:
+        app.idle_lock.stop()
+        app.idle_lock = None
+    # Open dialogs are hidden, not closed: what was typed in them is not lost.
+    hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for dialog in hidden:
+        dialog.hide()
+    if window is not None:
+        window.hide()
+    signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by)
+    actor = session.current(db)
+    if signed_in and window is not None and actor is not None and actor.username == locked_by:
+        window.show()
+        for dialog in hidden:
+            dialog.show()
+        start_idle_lock(app)
+        return
+    for dialog in hidden:  # someone else (or nobody): the previous person's dialogs close
+        dialog.reject()
+    if not signed_in:
+        app.app.quit()
+        return
+    app.show_window()

@@ -1,0 +1,88 @@
+"""Reading the trail: keyset pages with filters, one record's history, principal only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kindergarten_desktop.accounts import audit
+from kindergarten_desktop.accounts.audit import AuditFilter
+from kindergarten_desktop.db import session
+from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.reports.audit_export import export_audit
+from tests.accounts.conftest import act_as
+
+
+def _fill(db, n: int = 30) -> None:
+    """n entries over three days by two people, on children and receipts."""
+    rows = []
+    for i in range(n):  # in time order, as the triggers append them
+        at = dt.datetime(2030, 3, 10 + i * 3 // n, 8, 0, i % 60)  # after the fixture's own
+        rows.append((at.isoformat(sep=" "), "ketoan" if i % 2 else "yte", "meal_payment" if i % 3 else "child",
+                     str(i % 5), "update", i % 5, '{"a": 1}', '{"a": 2}'))
+    with session.system(db), db.atomic():
+        db.conn.executemany("INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, before, "
+                            "after) VALUES (?,?,?,?,?,?,?,?)", rows)
+
+
+def test_pages_cover_every_entry_once_newest_first(accounts_db):
+    _fill(accounts_db, 95)
+    act_as(accounts_db, "hieutruong")
+    total = accounts_db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    seen, after = [], None
+    while True:
+        entries = audit.page(accounts_db, after=after, limit=20)
+        seen.extend(entries)
+        if len(entries) < 20:
+            break
+        after = audit.cursor(entries[-1])
+    assert len(seen) == total == len({e.id for e in seen})
+    keys = [e.id for e in seen]
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_filters_who_what_period_child(accounts_db):
+    _fill(accounts_db, 60)
+    act_as(accounts_db, "hieutruong")
+    by_actor = audit.page(accounts_db, AuditFilter(actor="ketoan"))
+    assert by_actor and {e.actor for e in by_actor} == {"ketoan"}
+    receipts = audit.page(accounts_db, AuditFilter(table="meal_payment"))
+    assert {e.table for e in receipts} == {"meal_payment"}
+    day = audit.page(accounts_db, AuditFilter(since=dt.date(2030, 3, 11), until=dt.date(2030, 3, 11)))
+    assert len(day) == 20 and {e.at.date() for e in day} == {dt.date(2030, 3, 11)}
+    assert len(audit.page(accounts_db, AuditFilter(since=dt.date(2030, 3, 11)))) == 40
+    before = audit.page(accounts_db, AuditFilter(until=dt.date(2030, 3, 9)))
+    assert before and {e.table for e in before} <= {"account", "account_role", "account_class", "setting"}
+    child = audit.page(accounts_db, AuditFilter(child_id=3, actor="yte"))
+    assert child and {(e.child_id, e.actor) for e in child} == {(3, "yte")}
+    assert "ketoan" in audit.actors(accounts_db) and "meal_payment" in audit.tables(accounts_db)
+    assert by_actor[0].changes() == [("a", 1, 2)] and by_actor[0].summary() == "a: 1 → 2"
+
+
+def test_only_the_principal_reads_the_trail(accounts_db, tmp_path):
+    for user in ("ketoan", "yte", "bep", "giaovien", None):
+        act_as(accounts_db, user)
+        for call in (lambda: audit.page(accounts_db), lambda: audit.actors(accounts_db),
+                     lambda: export_audit(accounts_db, tmp_path / "x.csv"),
+                     lambda: audit.child_history(accounts_db, 1)):
+            with pytest.raises(AppError):
+                call()
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_history_of_a_receipt_for_those_who_see_receipts(accounts_db):
+    from kindergarten_desktop.meals.payments import add_payment
+
+    act_as(accounts_db, "ketoan")
+    child = accounts_db.execute("SELECT child_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
+    payment = add_payment(accounts_db, child, dt.date(2026, 3, 16), 300_000, payer="Mẹ", confirmed=True)
+    accounts_db.execute("UPDATE meal_payment SET note = 'huỷ: ghi nhầm' WHERE id = ?", [payment.id])
+    history = audit.history(accounts_db, "meal_payment", payment.id)
+    assert [e.action for e in history] == ["update", "insert"]
+    assert history[0].changes() == [("note", "", "huỷ: ghi nhầm")]
+    act_as(accounts_db, "yte")
+    with pytest.raises(AppError):
+        audit.history(accounts_db, "meal_payment", payment.id)
+    act_as(accounts_db, "hieutruong")
+    assert {e.table for e in audit.child_history(accounts_db, child)} >= {"meal_payment"}

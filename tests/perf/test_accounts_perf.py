@@ -1,0 +1,144 @@
+"""Accounts and audit benchmarks on the 10-year demo database (issue 18). Targets: sign-in
+≤ 0.5 s with the real scrypt cost; auditing adds < 10 % to importing 500 children; the
+audit viewer pages through 1,000,000 entries < 300 ms per page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+
+import pytest
+
+from kindergarten_desktop.db import open_database, session
+
+
+@pytest.fixture
+def db(ten_year_db_copy):
+    database = open_database(ten_year_db_copy)
+    yield database
+    database.close()
+
+
+def test_sign_in_with_the_real_kdf(benchmark, db):
+    from kindergarten_desktop.accounts import passwords, users
+
+    assert passwords.N == 2**15
+    users.add_account(db, "hieutruong", "mat-khau-demo", ["principal"])
+    account = benchmark.pedantic(users.sign_in, args=(db, "hieutruong", "mat-khau-demo"), rounds=5)
+    assert account.username == "hieutruong"
+    benchmark.extra_info["target"] = "sign_in"
+
+
+def test_audit_cost_on_importing_500_children(benchmark, db, ten_year_db_file, tmp_path):
+    """Importing a 500-row workbook (read, check, write: the issue-5 operation) into the same
+    school with the triggers (audited, the app now) and without any (the app before accounts),
+    rounds interleaved so both see the same machine load; the ratio of the medians is the
+    target. extra_info also gives the ratio of the writing step alone."""
+    import shutil
+
+    from kindergarten_desktop.roster.importer import apply_import, preview_import
+    from tests.roster.workbooks import large_rows, school_workbook
+
+    path = school_workbook(tmp_path / "big.xlsx", large_rows(500))
+    bare_path = tmp_path / "bare.sqlite3"
+    shutil.copy(ten_year_db_file, bare_path)
+    bare = open_database(bare_path)
+    with session.system(bare), bare.atomic():
+        for (name,) in bare.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                    "(name LIKE 'kd_audit_%' OR name LIKE 'kd_perm_%')").fetchall():
+            bare.execute(f'DROP TRIGGER "{name}"')
+    bases = {id(d): d.execute("SELECT max(id) FROM child").fetchone()[0] for d in (db, bare)}
+    timings: dict[str, list[float]] = {"bare": [], "bare_write": [], "audited_write": []}
+
+    def forget(database):
+        with session.system(database), database.atomic():
+            for table in ("child_circumstance", "enrollment"):
+                database.execute(f"DELETE FROM {table} WHERE child_id > ?", [bases[id(database)]])
+            database.execute("DELETE FROM child WHERE id > ?", [bases[id(database)]])
+
+    def one_import(database, key: str) -> float:
+        start = time.perf_counter()
+        preview = preview_import(database, path, "2026-2027")  # 2025-2026 is closed up to February
+        middle = time.perf_counter()
+        assert apply_import(database, preview, skip_invalid=True).added == 500
+        end = time.perf_counter()
+        timings[f"{key}_write"].append(end - middle)
+        return end - start
+
+    def setup():
+        forget(bare)
+        timings["bare"].append(one_import(bare, "bare"))
+        forget(bare)
+        forget(db)
+        return (), {}
+
+    benchmark.pedantic(lambda: one_import(db, "audited"), setup=setup, rounds=7)
+    bare.close()
+    assert db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'child'").fetchone()[0] >= 500
+    without = statistics.median(timings["bare"])
+    benchmark.extra_info.update(
+        target="audit_import", reference="same import without triggers", reference_s=without,
+        ratio=benchmark.stats.stats.median / without,
+        write_step_ratio=statistics.median(timings["audited_write"]) / statistics.median(timings["bare_write"]))
+
+
+@pytest.fixture(scope="module")
+def million_db(tmp_path_factory):
+    """A database with 1,000,000 audit entries: 20 people, 30 tables, 500 children, two years."""
+    path = tmp_path_factory.mktemp("audit") / "million.sqlite3"
+    db = open_database(path)
+    start = dt.datetime(2024, 9, 1, 7, 0)
+    actors = [f"nguoi{i:02d}" for i in range(20)]
+    tables = ["child", "enrollment", "measurement", "meal_payment", "attendance", "purchase"] + \
+             [f"table{i}" for i in range(24)]
+
+    def rows():
+        for i in range(1_000_000):
+            at = start + dt.timedelta(seconds=i * 60)
+            yield (at.isoformat(sep=" "), actors[i % 20], tables[(i * 7) % 30], str(i % 9000), "update",
+                   i % 500, '{"note": "cũ", "amount": 1000}', '{"note": "mới", "amount": 2000}')
+
+    with session.system(db), db.atomic():
+        db.conn.executemany("INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, "
+                            "before, after) VALUES (?,?,?,?,?,?,?,?)", rows())
+    db.execute("ANALYZE")
+    yield db
+    db.close()
+
+
+def test_audit_viewer_pages_a_million_entries(benchmark, million_db):
+    """One page of the viewer (200 entries): the first, one deep in the trail, and filtered by
+    who, what, period and child; the median over them is the figure."""
+    from kindergarten_desktop.accounts import audit
+    from kindergarten_desktop.accounts.audit import AuditFilter
+
+    db = million_db
+    assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 1_000_000
+    deep = audit.page(db, AuditFilter(), after=None, limit=1)[0].id - 432_000  # 300 days back
+    requests = [
+        (AuditFilter(), None),
+        (AuditFilter(), deep),
+        (AuditFilter(actor="nguoi07"), None),
+        (AuditFilter(actor="nguoi07"), deep),
+        (AuditFilter(table="meal_payment"), deep),
+        (AuditFilter(child_id=123), None),
+        (AuditFilter(since=dt.date(2025, 1, 1), until=dt.date(2025, 1, 31)), None),
+        (AuditFilter(actor="nguoi03", since=dt.date(2025, 6, 1), until=dt.date(2025, 6, 30)), None),
+        (AuditFilter(table="child", record_id="60"), None),
+    ]
+    pages = iter(requests * 1000)
+
+    def one_page():
+        flt, after = next(pages)
+        return audit.page(db, flt, after=after)
+
+    benchmark.pedantic(one_page, rounds=len(requests) * 3)
+    worst = 0.0
+    for flt, after in requests:
+        t0 = time.perf_counter()
+        entries = audit.page(db, flt, after=after)
+        worst = max(worst, time.perf_counter() - t0)
+        assert entries
+    benchmark.extra_info.update(target="audit_page", worst_page_s=worst)
+    assert worst < 0.3 * 3  # a generous guard against a missing index; the target is checked in the report
