@@ -17,6 +17,10 @@ class SchoolSettings:
     phone: str = ""
     principal_name: str = ""
     current_school_year_id: int | None = None
+    # The province's Department of Education ("Sở GD&ĐT tỉnh Bắc Ninh"): a default recipient of reports.
+    department: str = ""
+    # The school's short symbol in document numbers ("15/KH-MNHM"); empty: "MN".
+    symbol: str = ""
 
     def missing(self) -> list[str]:
         """Fields a printed document needs that are still empty."""
@@ -26,8 +30,8 @@ class SchoolSettings:
 
 def load_settings(db: Database) -> SchoolSettings:
     row = db.execute(
-        "SELECT name, governing_body, place, address, phone, principal_name, current_school_year_id "
-        "FROM school WHERE id = 1"
+        "SELECT name, governing_body, place, address, phone, principal_name, current_school_year_id, "
+        "department, symbol FROM school WHERE id = 1"
     ).fetchone()
     return SchoolSettings(*row) if row else SchoolSettings()
 
@@ -41,7 +45,7 @@ def save_settings(db: Database, settings: SchoolSettings) -> None:
         db.execute(
             "UPDATE school SET name=:name, governing_body=:governing_body, place=:place, "
             "address=:address, phone=:phone, principal_name=:principal_name, "
-            "current_school_year_id=:current_school_year_id WHERE id = 1",
+            "current_school_year_id=:current_school_year_id, department=:department, symbol=:symbol WHERE id = 1",
             values,
         )
 

@@ -262,6 +262,14 @@
       <translation>ví dụ: UBND PHƯỜNG AN KHÁNH</translation>
     </message>
     <message>
+      <source>e.g. Sở GD&amp;ĐT thành phố Hà Nội</source>
+      <translation>ví dụ: Sở GD&amp;ĐT thành phố Hà Nội</translation>
+    </message>
+    <message>
+      <source>e.g. MNHM, as in 15/KH-MNHM</source>
+      <translation>ví dụ: MNHM, như trong 15/KH-MNHM</translation>
+    </message>
+    <message>
       <source>place name used in document dates</source>
       <translation>địa danh ghi ở dòng ngày tháng văn bản</translation>
     </message>
@@ -272,6 +280,14 @@
     <message>
       <source>Governing body</source>
       <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+      <source>Department of Education</source>
+      <translation>Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+      <source>Symbol in document numbers</source>
+      <translation>Ký hiệu trường trong số văn bản</translation>
     </message>
     <message>
       <source>Place (for document dates)</source>

@@ -7,6 +7,10 @@
       <translation>Thông tin trường còn trống (sẽ in chỗ trống để điền tay): %1. Hãy điền trong Tệp → Thông tin nhà trường.</translation>
     </message>
     <message>
+      <source>Report</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
       <source>School year:</source>
       <translation>Năm học:</translation>
     </message>
@@ -49,6 +53,98 @@
     <message>
       <source>Print…</source>
       <translation>In…</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <source>e.g. 15/KH-MNHM</source>
+      <translation>ví dụ: 15/KH-MNHM</translation>
+    </message>
+    <message>
+      <source>the report's own summary line</source>
+      <translation>để trống: dùng trích yếu mặc định của báo cáo</translation>
+    </message>
+    <message>
+      <source>one recipient per line; “- Lưu: VT.” is added</source>
+      <translation>mỗi dòng một nơi nhận; tự thêm “- Lưu: VT.”</translation>
+    </message>
+    <message>
+      <source>Principal</source>
+      <translation>Hiệu trưởng</translation>
+    </message>
+    <message>
+      <source>Vice-principal (signs “KT. HIỆU TRƯỞNG”)</source>
+      <translation>Phó hiệu trưởng (ký “KT. HIỆU TRƯỞNG”)</translation>
+    </message>
+    <message>
+      <source>The report's own date</source>
+      <translation>Ngày mặc định của báo cáo</translation>
+    </message>
+    <message>
+      <source>This date:</source>
+      <translation>Ngày sau:</translation>
+    </message>
+    <message>
+      <source>Number and symbol:</source>
+      <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+      <source>Summary line (trích yếu):</source>
+      <translation>Trích yếu:</translation>
+    </message>
+    <message>
+      <source>Recipients:</source>
+      <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+      <source>Signer:</source>
+      <translation>Người ký:</translation>
+    </message>
+    <message>
+      <source>Signer's title:</source>
+      <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+      <source>Prepared by (Người lập biểu):</source>
+      <translation>Người lập biểu:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Địa danh:</translation>
+    </message>
+    <message>
+      <source>Date line:</source>
+      <translation>Ngày tháng văn bản:</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <source>General assessment:</source>
+      <translation>Đánh giá chung:</translation>
+    </message>
+    <message>
+      <source>Causes:</source>
+      <translation>Nguyên nhân:</translation>
+    </message>
+    <message>
+      <source>Measures:</source>
+      <translation>Biện pháp:</translation>
+    </message>
+    <message>
+      <source>Proposals:</source>
+      <translation>Kiến nghị:</translation>
+    </message>
+    <message>
+      <source>Printed in the report and kept for this round. Empty parts are printed as dotted lines to write by hand.</source>
+      <translation>Được in vào báo cáo và lưu cho đợt cân đo này. Phần để trống được in thành dòng chấm để viết tay.</translation>
+    </message>
+    <message>
+      <source>At most %1 characters</source>
+      <translation>Tối đa %1 ký tự</translation>
     </message>
     <message>
       <source>%1/%2</source>
@@ -102,6 +198,10 @@
     <message>
       <source>No school year yet: choose or create one in File › School settings…</source>
       <translation>Chưa có năm học: chọn hoặc tạo năm học trong Tệp › Thông tin nhà trường…</translation>
+    </message>
+    <message>
+      <source>Continue anyway?</source>
+      <translation>Vẫn tiếp tục?</translation>
     </message>
     <message>
       <source>Save %1</source>

@@ -17,10 +17,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="PATH", help="database file")
     p.add_argument("--year", metavar="YYYY-YYYY", help="school year (default: the current school year)")
     p.add_argument("--month", metavar="YYYY-MM")
-    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the report's day where it has one, and the date line")
     p.add_argument("--class", dest="class_name", metavar="NAME", help="class name, e.g. 'Lá 1'")
     p.add_argument("--round", metavar="N", help="measurement round number")
     p.add_argument("--out", metavar="FILE", help="output file: .pdf, .xlsx (or .csv where the report offers it)")
+    doc = p.add_argument_group("document settings (remembered per report; default: the school settings)")
+    doc.add_argument("--number", metavar="TEXT", help="number and symbol, e.g. '15/KH-MNHM'")
+    doc.add_argument("--summary", metavar="TEXT", help="the summary line under the title (trích yếu)")
+    doc.add_argument("--recipient", action="append", metavar="TEXT",
+                     help="a recipient under 'Nơi nhận' (repeat for each; '- Lưu: VT.' is added)")
+    doc.add_argument("--signer", metavar="NAME", help="full name of the signer (default: the principal)")
+    doc.add_argument("--signer-title", metavar="TITLE",
+                     help="e.g. 'PHÓ HIỆU TRƯỞNG' (then signed 'KT. HIỆU TRƯỞNG')")
+    doc.add_argument("--authority", metavar="TEXT", help="signing authority line, e.g. 'KT. HIỆU TRƯỞNG'")
+    doc.add_argument("--drafter", metavar="NAME", help="'Người lập biểu' of a statistical table")
+    doc.add_argument("--place", metavar="TEXT", help="place name of the date line")
     p.set_defaults(func=run)
 
 
@@ -35,6 +46,7 @@ def _list() -> int:
 
 def run(args: argparse.Namespace) -> int:
 
+    from kindergarten_desktop.reports import document
     from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 
     if args.list:
@@ -49,11 +61,22 @@ def run(args: argparse.Namespace) -> int:
         kind = get_kind(args.kind)
     except ReportError as exc:
         return fail(str(exc))
-    db = open_db(args.db, read_only=True)  # a missing or empty file is an error, not a new school
+    typed = document.DocumentOverrides(
+        number=args.number, summary=args.summary, recipients=args.recipient, signer_name=args.signer,
+        signer_title=args.signer_title, authority=args.authority, drafter=args.drafter, place=args.place)
+    remember = any(getattr(typed, name) is not None for name in document.REMEMBERED)
+    # Read-only unless document settings were typed: they are kept as this report's last values.
+    # A missing or empty file is an error, not a new school.
+    db = open_db(args.db, read_only=not remember)
     try:
         params = resolve_params(db, kind, year=args.year, month=args.month, date=args.date,
-                                class_name=args.class_name, round=args.round)
+                                class_name=args.class_name, round=args.round, document=typed)
+        warning = kind.warning(db, params) if kind.warning else None
+        if warning is not None:
+            print(f"kindergarten-desktop: warning: {warning.text()}", file=sys.stderr)
         result = run_report(db, kind, params, args.out)
+        if remember:
+            document.remember(db, kind.name, kind.document, params.document)
     except ReportError as exc:
         return fail(str(exc))
     finally:

@@ -165,4 +165,5 @@ def run(ctx: DemoContext) -> None:
         name="Trường Mầm non Hoa Mai", governing_body="UBND phường An Khánh", place="An Khánh",
         address="12 đường Hoa Sữa, phường An Khánh", phone="0243 812 3456",
         principal_name="Nguyễn Thị Thu Hà", current_school_year_id=ctx.years[-1].id,
+        department="Sở GD&ĐT thành phố Hà Nội", symbol="MNHM",
     ))

@@ -471,23 +471,41 @@ def _cell_text(value: Any) -> Any:
 
 
 def _write_csv(path: Path, sheet: Sheet) -> None:
+    """Every text cell through formatting.csv_cell: a name like "=HYPERLINK(...)" stays text."""
+    from kindergarten_desktop.formatting import csv_cell
+
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=sheet.delimiter)
-        writer.writerow(sheet.header)
+        writer.writerow([csv_cell(v) for v in sheet.header])
         if sheet.from_text:
-            writer.writerows(sheet.rows)
+            writer.writerows([csv_cell(v) for v in row] for row in sheet.rows)
         else:
-            writer.writerows([_cell_text(v) for v in row] for row in sheet.rows)
+            writer.writerows([csv_cell(_cell_text(v)) for v in row] for row in sheet.rows)
 
 
 def _write_xlsx(path: Path, sheet: Sheet) -> None:
+    """Strings are written as text cells, never as formulas (whatever they start with)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
     worksheet = workbook.create_sheet("z-scores")
-    worksheet.append(sheet.header)
+
+    def cells(values: list[Any]) -> list[Any]:
+        out: list[Any] = []
+        for value in values:
+            if isinstance(value, str):
+                cell = WriteOnlyCell(worksheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+                cell.data_type = "s"  # openpyxl would take "=..." for a formula
+                out.append(cell)
+            else:
+                out.append(value)
+        return out
+
+    worksheet.append(cells(list(sheet.header)))
     for row in sheet.rows:
-        worksheet.append(row)
+        worksheet.append(cells(list(row)))
     workbook.save(path)
 
 

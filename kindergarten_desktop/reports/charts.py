@@ -73,6 +73,22 @@ def _nice_step(span: float, ticks: int = 6) -> float:
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
 
 
+def step_digits(step: float) -> int:
+    """Decimals that show every tick of ``step`` exactly: 5 -> 0, 2.5 -> 1, 0.25 -> 2 (a
+    gridline at 7.5 kg is labelled 7,5, never rounded to 8)."""
+    for digits in range(4):
+        if abs(round(step, digits) - step) < 1e-9:
+            return digits
+    return 3
+
+
+def ticks(low: float, high: float, step: float) -> list[float]:
+    """The multiples of ``step`` between ``low`` and ``high``, computed from an index (no
+    drift from adding a float step again and again)."""
+    first = math.ceil(low / step - 1e-9)
+    return [round((first + i) * step, 9) for i in range(int(math.floor(high / step + 1e-9)) - first + 1)]
+
+
 @dataclass(frozen=True)
 class ChartLabels:
     title: str
@@ -106,6 +122,7 @@ def chart(indicator: str, child: ChartChild, history: Sequence[Measurement], on:
 def _draw(curves: Curves, px: np.ndarray, py: np.ndarray, x_range: tuple[float, float], cm_axis: bool,
           labels: ChartLabels, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # else the renderer starts every chart in a non-embedded Helvetica
     left, right, bottom, top = 30.0, 14.0, 22.0, 16.0
     plot_w, plot_h = width - left - right, height - bottom - top
     values = [v[np.isfinite(v)] for v in curves.y.values()] + [py]
@@ -125,17 +142,14 @@ def _draw(curves: Curves, px: np.ndarray, py: np.ndarray, x_range: tuple[float, 
     x_step = 5.0 if cm_axis else (6.0 if x_high - x_low <= 48 else 12.0)
     y_step = _nice_step(y_high - y_low)
     tick = dict(fontName=SANS, fontSize=6.5, fillColor=colors.black)
-    x = math.ceil(x_low / x_step) * x_step
-    while x <= x_high + 1e-9:
+    # Each gridline carries its own value as label, with the decimals its step needs.
+    for x in ticks(x_low, x_high, x_step):
         drawing.add(Line(sx(x), bottom, sx(x), bottom + plot_h, strokeColor=GRID_COLOUR, strokeWidth=0.4))
-        drawing.add(String(sx(x), bottom - 8, format_number(x, 0), textAnchor="middle", **tick))
-        x += x_step
-    y = math.ceil(y_low / y_step) * y_step
-    digits = 0 if y_step >= 1 else 1
-    while y <= y_high + 1e-9:
+        drawing.add(String(sx(x), bottom - 8, format_number(x, step_digits(x_step)), textAnchor="middle", **tick))
+    digits = step_digits(y_step)
+    for y in ticks(y_low, y_high, y_step):
         drawing.add(Line(left, sy(y), left + plot_w, sy(y), strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(String(left - 3, sy(y) - 2.2, format_number(y, digits), textAnchor="end", **tick))
-        y += y_step
     for k, (colour, dash) in SD_STYLE.items():
         line = curves.y[k]
         ok = np.isfinite(line)

@@ -64,17 +64,27 @@ def signatures(doc, signers: list[tuple[str, str]], *, room_mm: float = 18, keep
     ``doc`` is a reports.pdf.OfficialDocument; reportlab is imported here, on use."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     from kindergarten_desktop.reports import pdf
 
+    # The principal's block follows the document settings (a vice-principal may sign "KT.").
+    signers = [signer(doc) if title.strip().upper() == "HIỆU TRƯỞNG" else (title, name) for title, name in signers]
     hint = ParagraphStyle("signature_hint", pdf.styles()["center"], fontName=f"{pdf.SERIF}-Italic", fontSize=11,
                           leading=13)
     cells = [[pdf.paragraph(title, "signature"), Paragraph("(Ký, ghi rõ họ tên)", hint),
-              Spacer(1, room_mm * mm), pdf.paragraph(name, "signature")] for title, name in signers]
-    table = Table([cells], colWidths=[doc.width / len(signers)] * len(signers))
+              Spacer(1, room_mm * mm), pdf.paragraph(pdf.shorten(name, 100), "signature")] for title, name in signers]
+    # A pdf.Closing: the document keeps it with the last rows of the table before it.
+    table = (pdf.Closing if keep_together else Table)([cells], colWidths=[doc.width / len(signers)] * len(signers))
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))
-    return [Spacer(1, 4 * mm), KeepTogether([table]) if keep_together else table]
+    return [Spacer(1, 4 * mm), table]
+
+
+def signer(doc) -> tuple[str, str]:
+    """(authority lines, name) of the document's signer, for ``signatures``: 'HIỆU TRƯỞNG', or
+    'KT. HIỆU TRƯỞNG' over 'PHÓ HIỆU TRƯỞNG' (from the document settings)."""
+    settings = doc.document
+    return "\n".join(settings.signature_lines()), settings.signer_name or doc.head.principal_name
 
 
 def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, document: str) -> None:

@@ -9,24 +9,26 @@ every kind module at start-up to build its Reports menu, and must stay fast
 (tests/reports/test_registry.py checks this). A minimal example::
 
     # kindergarten_desktop/reports/kinds/hello.py
+    from kindergarten_desktop.reports.document import DocSpec
     from kindergarten_desktop.reports.registry import ReportKind, ReportParams
 
     def build(db, params: ReportParams, fmt: str, out_path, progress) -> None:
         if fmt == "pdf":
             from kindergarten_desktop.reports import pdf
 
-            doc = pdf.OfficialDocument(db, number="…/TB-MN")
-            story = doc.heading("THÔNG BÁO", f"Năm học {params.year.name}")
-            story.append(pdf.paragraph("Nội dung thông báo."))
-            story += doc.closing(recipients=["Cha mẹ trẻ;", "Lưu: VT."])
+            doc = pdf.OfficialDocument(db, document=params.document)  # number, place, date, signer ...
+            story = doc.heading("Thông báo", f"Năm học {params.year.name}", summary="Về việc ...")
+            story.append(doc.table(["STT", "Nội dung"], [(1, "Một dòng")], widths=[1, 6]))
+            story += doc.closing()  # Nơi nhận + signer, kept with the last rows
             doc.build(out_path, story)
         else:
             from kindergarten_desktop.reports import excel
 
-            book = excel.Workbook(db)
-            sheet = book.sheet("Thông báo", title="THÔNG BÁO", subtitle=f"Năm học {params.year.name}")
-            sheet.table([excel.Column("STT", "int"), excel.Column("Nội dung")], [(1, "Một dòng")])
-            book.save(out_path)
+            book = excel.Workbook(db, document=params.document)
+            sheet = book.sheet("Thông báo", title="Thông báo", summary="Về việc ...")
+            sheet.table([excel.Column("STT", "int"), excel.Column("Nội dung"),
+                         excel.Column("Số tiền", "money", total=True)], [(1, "Một dòng", 28000)])
+            book.save(out_path)  # writes the closing block below the table
 
     KINDS = (
         ReportKind(
@@ -37,8 +39,17 @@ every kind module at start-up to build its Reports menu, and must stay fast
             file_stem=lambda p: f"Thong bao {p.year.name}",  # accents are stripped for you
             needs=("year",),                  # the year always resolves (default: current year)
             accepts=("class",),               # optional parameters
+            # TB: "15/TB-MNHM"; default recipients ({governing_body}, {department} from the
+            # school settings); drafter_role="nurse" for a statistical table signed by its drafter.
+            document=DocSpec(symbol="TB", recipients=("Cha mẹ trẻ;",)),
         ),
     )
+
+Every kind goes through the same header and closing: tests/reports/test_every_kind.py renders
+each registered kind (found here) on two demo schools and checks the header, the closing kept
+with the last rows, continuous page numbers, embedded fonts and the Excel copy's formulas. Cell
+values that are user text are written as text (``excel.set_value``); a live formula is an
+``excel.Formula("=SUM(...)")``.
 
 ``build`` writes ``out_path`` (a temporary file: :func:`run_report` renames it into place
 only once ``build`` returned, and deletes it on any error) and calls ``progress(done, total,
@@ -62,6 +73,8 @@ from functools import cache
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.reports.document import DocSpec, DocumentOverrides, DocumentSettings
 from kindergarten_desktop.school import SchoolYear, current_school_year, find_school_year, parse_school_year_name
 
 PARAMETERS = ("year", "month", "date", "class", "round")
@@ -89,6 +102,9 @@ class ReportParams:
     class_id: int | None = None
     class_name: str | None = None
     round: int | None = None
+    # Number, recipients, signer, place and date of the document (reports.document); kinds pass
+    # it to pdf.OfficialDocument / excel.Workbook, which print the header and the closing from it.
+    document: DocumentSettings = field(default_factory=DocumentSettings)
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,10 @@ class ReportKind:
     needs: tuple[str, ...] = ("year",)
     accepts: tuple[str, ...] = ()
     description: str = ""
+    document: DocSpec = field(default_factory=DocSpec)  # symbol, default recipients, drafter ...
+    # A reason to think twice before printing (an incomplete round ...): the GUI asks for a
+    # confirmation, the CLI prints it as a warning. None when all is well.
+    warning: Callable[[Database, ReportParams], AppError | None] | None = None
 
     def __post_init__(self) -> None:
         unknown = (set(self.needs) | set(self.accepts)) - set(PARAMETERS)
@@ -157,14 +177,22 @@ def resolve_params(
     date: str | None = None,
     class_name: str | None = None,
     round: int | str | None = None,
+    document: DocumentOverrides | None = None,
 ) -> ReportParams:
-    """Parse and check the raw parameters (strings as typed on the command line) for ``kind``."""
+    """Parse and check the raw parameters (strings as typed on the command line) for ``kind``.
+
+    ``date`` is also the document's date: a kind that takes no date still accepts it for the
+    date line. ``document`` holds what the person printing typed (see reports.document)."""
+    from dataclasses import replace
+
+    from kindergarten_desktop.reports import document as documents
+
     given = {"year": year, "month": month, "date": date, "class": class_name, "round": round}
     for name, value in given.items():
         if value in (None, ""):
             if name in kind.needs and name != "year":
                 raise ReportError(f"the {kind.name} report needs --{name}")
-        elif name not in kind.parameters:
+        elif name not in kind.parameters and name != "date":
             raise ReportError(f"the {kind.name} report takes no --{name}")
     month_day = _month(month) if month else None
     day = _date(date) if date else None
@@ -182,7 +210,14 @@ def resolve_params(
                               f"classes: {', '.join(names) or 'none'}")
         class_id, class_name = row
     round_number = _round(round) if round not in (None, "") else None
-    return ReportParams(school_year, month_day, day, class_id, class_name or None, round_number)
+    overrides = document or DocumentOverrides()
+    if day is not None and overrides.date is None:
+        overrides = replace(overrides, date=day)
+    if "date" not in kind.parameters:
+        day = None
+    documents.check(overrides)
+    params = ReportParams(school_year, month_day, day, class_id, class_name or None, round_number)
+    return replace(params, document=documents.resolve(db, kind.name, kind.document, params, overrides))
 
 
 def _year(db: Database, text: str | None, day: dt.date | None = None) -> SchoolYear:
@@ -256,6 +291,8 @@ def run_report(db: Database, kind: ReportKind, params: ReportParams, out_path: s
     if fmt not in kind.formats:
         raise ReportError(f"the {kind.name} report is made as {' or '.join('.' + f for f in kind.formats)}, "
                           f"not {out_path.suffix or 'a file without extension'}")
-    with atomic_output(out_path) as tmp:
+    from kindergarten_desktop.reports.document import in_effect
+
+    with atomic_output(out_path) as tmp, in_effect(params.document):
         kind.build(db, params, fmt, tmp, progress or (lambda _d, _t, _x: True))
     return ReportResult(out_path, missing_setting_labels(db))

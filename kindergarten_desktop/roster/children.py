@@ -84,6 +84,10 @@ def check_age(birth: dt.date, on: dt.date, group: str | None = None, start_year:
     return check
 
 
+# A child's full name fits one line of the printed documents (class list, card, receipt).
+MAX_NAME_LENGTH = 100
+
+
 def validate_child(data: ChildData, group: str | None = None, start_year: int | None = None) -> Check:
     """Check a record before saving; phones are normalised in place ('0912 345 678' -> '0912345678')."""
     check = Check()
@@ -93,6 +97,8 @@ def validate_child(data: ChildData, group: str | None = None, start_year: int | 
         setattr(data, name, unicodedata.normalize("NFC", " ".join(str(getattr(data, name) or "").split())))
     if not data.full_name:
         check.errors.append(RosterError("roster.name_empty"))
+    elif len(data.full_name) > MAX_NAME_LENGTH:  # the printed lists, cards and receipts have one line for it
+        check.errors.append(RosterError("roster.name_too_long", length=len(data.full_name), limit=MAX_NAME_LENGTH))
     elif len(data.full_name.split()) < 2:
         check.warnings.append(RosterError("roster.no_family_name", name=data.full_name))
     if data.sex not in (1, 2):

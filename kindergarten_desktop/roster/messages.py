@@ -161,4 +161,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_created": ("  Đã tạo lớp: {names}", "  Created classes: {names}"),
     "cli_skipped": ("  Bỏ qua dòng {row} ({name}): {text}", "  Skipped row {row} ({name}): {text}"),
     "cli_nothing_added": ("Không có trẻ nào được thêm hay xếp lớp.", "No child was added or enrolled."),
+    "name_too_long": ("Họ và tên trẻ dài {length} ký tự; tối đa {limit} ký tự để in vừa danh sách lớp, phiếu theo "
+                      "dõi và phiếu thu",
+                      "The child's full name has {length} characters; at most {limit} fit on the class lists, "
+                      "growth cards and receipts"),
 }

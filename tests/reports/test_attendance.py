@@ -5,6 +5,7 @@ from pypdf import PdfReader
 
 from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 from kindergarten_desktop.roster.attendance import month_grid
+from tests.reports.xlsx_values import Recalculated
 
 
 def test_one_landscape_page_per_class(demo_db, tmp_path):
@@ -37,9 +38,17 @@ def test_one_class_xlsx_grid_and_totals(demo_db, tmp_path):
     symbols = {"P": "x", "E": "P", "U": "K"}
     assert marks == [symbols.get(grid.status(first.id, d)) for d in grid.days]
     n = 3 + len(grid.days)
-    assert ws.cell(header + 1, n).value == grid.child_tally(first.id).present
+    # Totals are live formulas (COUNTIF): recalculated, they agree with the domain's counts.
+    values = Recalculated(out)
+    tally = grid.child_tally(first.id)
+    assert ws.cell(header + 1, n).value.startswith("=COUNTIF(")
+    assert [values.value("Lá 2", header + 1, n + k) for k in range(3)] == [tally.present, tally.excused,
+                                                                           tally.unexcused]
+    assert values.value("Lá 2", header + 1, n + 3) == pytest.approx(tally.rate)
     total_row = header + 1 + len(grid.children)
-    assert ws.cell(total_row, 3).value == grid.day_tally(grid.days[0]).present
+    assert values.value("Lá 2", total_row, 3) == grid.day_tally(grid.days[0]).present
+    assert values.value("Lá 2", total_row, n) == grid.total().present
+    assert values.value("Lá 2", total_row, n + 3) == pytest.approx(grid.total().rate)
 
 
 def test_month_outside_the_year_is_refused(demo_db, tmp_path):
@@ -63,7 +72,8 @@ def test_days_not_taken_yet_have_no_daily_total(demo_db, tmp_path):
     header = next(r for r in range(1, 12) if ws.cell(r, 1).value == "STT")
     grid = month_grid(demo_db, params.class_id, 2026, 3)
     total_row = header + 1 + len(grid.children)
-    totals = {d: ws.cell(total_row, 3 + j).value for j, d in enumerate(grid.days)}
+    values = Recalculated(out)
+    totals = {d: values.value("Lá 2", total_row, 3 + j) for j, d in enumerate(grid.days)}
     assert totals[dt.date(2026, 3, 16)] > 0
     assert totals[dt.date(2026, 3, 17)] is None and totals[dt.date(2026, 3, 31)] is None
     pdf_text = PdfReader(run_report(demo_db, kind, params, tmp_path / "att.pdf").path).pages[0].extract_text()

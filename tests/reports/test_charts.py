@@ -58,3 +58,28 @@ def test_a_child_without_measurement_gets_the_curves_only():
     drawing = chart("bfa", CHILD, [], dt.date(2026, 5, 1), LABELS, 240, 200)
     assert not [s for s in drawing.contents if isinstance(s, Circle)]
     assert len([s for s in drawing.contents if isinstance(s, PolyLine)]) == 7  # the seven SD lines
+
+
+def test_tick_labels_are_the_gridline_values():
+    from kindergarten_desktop.reports.charts import step_digits, ticks
+
+    assert ticks(6.3, 19.0, 2.5) == [7.5, 10.0, 12.5, 15.0, 17.5]
+    assert [step_digits(s) for s in (5, 2, 2.5, 0.5, 0.25)] == [0, 0, 1, 1, 2]
+
+
+def test_every_drawn_y_label_matches_its_gridline():
+    """Gridlines at 7.5/12.5/17.5 kg are labelled 7,5/12,5/17,5 (they were rounded to 8/13/18)."""
+    from reportlab.graphics.shapes import Line, String
+
+    for indicator, child in (("wfa", CHILD), ("hfa", CHILD), ("wfh", CHILD), ("bfa", CHILD)):
+        drawing = chart(indicator, child, HISTORY, dt.date(2025, 3, 16), LABELS, 240, 200)
+        area = _plot_area(drawing)
+        y_of = {round(s.y1, 3) for s in drawing.contents if isinstance(s, Line) and s.y1 == s.y2
+                and s.x1 == area.x}
+        labels = [s for s in drawing.contents if isinstance(s, String) and s.textAnchor == "end"]
+        assert len(labels) == len(y_of) >= 3
+        values = [float(s.text.replace(",", ".")) for s in labels]
+        # Equal steps between labels, and the labels sit at the gridlines in the same order.
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        assert len(steps) == 1, values
+        assert sorted(round(s.y + 2.2, 3) for s in labels) == sorted(y_of)

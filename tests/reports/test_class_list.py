@@ -54,7 +54,7 @@ def test_all_classes_xlsx_has_one_sheet_per_class(demo_db, kind, tmp_path):
     assert born.value.date() == found[0].children[0].birth_date
     last = header + len(found[0].children)
     formulas = [ws.cell(r, 3).value for r in range(last + 1, ws.max_row + 1) if ws.cell(r, 3).value]
-    assert f"=COUNTA(B{header + 1}:B{last})" in formulas
+    assert f'=COUNTIF(D{header + 1}:D{last},"Nam")+COUNTIF(D{header + 1}:D{last},"Nữ")' in formulas
     assert f'=COUNTIF(D{header + 1}:D{last},"Nữ")' in formulas
 
 

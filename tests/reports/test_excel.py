@@ -77,7 +77,51 @@ def test_print_setup(written):
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 0
     assert ws.print_title_rows == f"${table.header_row}:${table.header_row}"
-    assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    # NĐ30: page numbers centred at the top, from page 2 (the first page has its own, empty header).
+    assert ws.oddHeader.center.text == "&P" and ws.HeaderFooter.differentFirst
+    assert not ws.firstHeader.center.text
+    assert round(ws.page_margins.left * 25.4) == 30 and round(ws.page_margins.right * 25.4) == 15
+
+
+def test_official_header_and_closing(tmp_path):
+    from kindergarten_desktop.reports.document import DocumentSettings
+
+    document = DocumentSettings(number="15/BC-MNHS", recipients=("UBND xã Đồng Tâm", "Sở GD&ĐT tỉnh Bắc Ninh;"),
+                                signer_name="Lê Thị Mai", signer_title="PHÓ HIỆU TRƯỞNG", authority="KT. HIỆU TRƯỞNG",
+                                drafter="Trần Thu Hương", drafter_shown=True, place="Đồng Tâm",
+                                date=dt.date(2025, 9, 5), summary="Kết quả cân đo đợt 1")
+    book = excel.Workbook(SETTINGS, document=document)
+    sheet = book.sheet("Báo cáo", title="Báo cáo")
+    table = sheet.table(COLUMNS, ROWS)
+    out = tmp_path / "official.xlsx"
+    book.save(out)
+    ws = openpyxl.load_workbook(out).active
+    top = [ws.cell(r, c).value for r in range(1, 4) for c in range(1, 7) if ws.cell(r, c).value]
+    assert top == ["UBND XÃ ĐỒNG TÂM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRƯỜNG MẦM NON HOA SỮA",
+                   "Độc lập - Tự do - Hạnh phúc", "Số: 15/BC-MNHS", "Đồng Tâm, ngày 05 tháng 09 năm 2025"]
+    titles = [ws.cell(r, 1).value for r in range(5, table.header_row)]
+    assert titles[:2] == ["BÁO CÁO", "Kết quả cân đo đợt 1"]
+    below = [ws.cell(r, c).value for r in range(table.total_row + 1, ws.max_row + 1) for c in range(1, 7)
+             if ws.cell(r, c).value]
+    assert below == ["NGƯỜI LẬP BIỂU", "KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Trần Thu Hương", "Lê Thị Mai",
+                     "Nơi nhận:", "- UBND xã Đồng Tâm;", "- Sở GD&ĐT tỉnh Bắc Ninh;", "- Lưu: VT."]
+
+
+@pytest.mark.parametrize("name", ["=HYPERLINK(\"http://evil.example\",\"x\")", "=cmd|' /C calc'!A0",
+                                  "+1+2", "-3+4", "@SUM(1)", "\t=1"])
+def test_user_text_is_never_a_formula(tmp_path, name):
+    book = excel.Workbook(SETTINGS)
+    sheet = book.sheet(name, title=name, subtitle=name)
+    table = sheet.table(COLUMNS, [(1, name, None, 1, None, None)])
+    sheet.note(name)
+    excel.put(sheet.ws, table.total_row + 5, 3, name)
+    out = tmp_path / "hostile.xlsx"
+    book.save(out)
+    ws = openpyxl.load_workbook(out).active
+    cells = [c for row in ws.iter_rows() for c in row if c.value == name]
+    assert len(cells) >= 4 and all(c.data_type == "s" for c in cells)
+    formulas = [c.value for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == [f"=SUM(D{table.first_row}:D{table.last_row})"]
 
 
 def test_column_widths_fit_the_content(written):

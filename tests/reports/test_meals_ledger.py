@@ -55,7 +55,9 @@ def test_excel_rows_formulas_and_totals_match_the_ledger(march_db, tmp_path):
         line_no += 1
     assert seen == len(rows) and two_rate_children > 10  # the rate changed on 09/03
     assert amount_sum == sum(r.meal_charge for r in rows.values())
-    amount_letter = ws.cell(1, col["Thành tiền"]).column_letter
+    from openpyxl.utils import get_column_letter
+
+    amount_letter = get_column_letter(col["Thành tiền"])
     assert ws.cell(total_row, col["Thành tiền"]).value == f"=SUM({amount_letter}{header_row + 1}:" \
                                                           f"{amount_letter}{total_row - 1})"
     assert ws.cell(total_row, 3).value.startswith("=COUNTIF(C")

@@ -100,19 +100,46 @@ def test_rows_are_never_split(tmp_path):
     assert kept == 40  # split between rows: no row is cut in two
 
 
-def test_new_section_restarts_page_numbers(tmp_path):
+@pytest.mark.parametrize("restart", [False, True])
+def test_sections_continue_page_numbers_documents_restart(tmp_path, restart):
     doc = pdf.OfficialDocument(SETTINGS)
     story = doc.heading("Danh sách", "Lớp A")
     story.append(doc.table(["STT"], [(i,) for i in range(60)], widths=[1]))
-    story += doc.new_section()
+    story += doc.new_document() if restart else doc.new_section()
     story += doc.heading("Danh sách", "Lớp B")
+    story.append(doc.table(["STT"], [(i,) for i in range(60)], widths=[1]))
     out = tmp_path / "s.pdf"
     doc.build(out, story)
     b_page = next(i for i, text in enumerate(_text(out)) if "Lớp B" in text)
     numbers = _top_margin_text(out)
     assert b_page >= 2
     assert numbers[:b_page] == [""] + [str(n) for n in range(2, b_page + 1)]
-    assert numbers[b_page] == ""  # section B starts again without a number
+    if restart:  # a document of its own starts again without a number
+        assert numbers[b_page:] == [""] + [str(n) for n in range(2, len(numbers) - b_page + 1)]
+    else:  # the same document: numbers run on
+        assert numbers == [""] + [str(n) for n in range(2, len(numbers) + 1)]
+
+
+@pytest.mark.parametrize("rows", range(1, 45))
+def test_closing_never_stands_alone(tmp_path, rows):
+    """Whatever the table's length, the page with the closing also holds table rows."""
+    out = _write(tmp_path, rows=rows)
+    for text in _text(out):
+        if "Nơi nhận:" in text:
+            before = text.split("Nơi nhận:")[0]
+            assert re.search(r"Dòng \d+", before), text
+
+
+def test_overlong_cells_are_shortened_not_failing(tmp_path):
+    doc = pdf.OfficialDocument(SETTINGS, landscape=True)
+    story = doc.heading("Danh sách", "Lớp A")
+    name = "Nguyễn " + "Thị " * 250 + "An"
+    story.append(doc.table(["STT", "Họ và tên"], [(1, name), (2, "A" * 5000)], widths=[1, 3], font_size=7))
+    story += doc.closing()
+    out = tmp_path / "long.pdf"
+    doc.build(out, story)
+    text = "".join(_text(out))
+    assert "Nguyễn Thị" in text and "…" in text
 
 
 def test_missing_settings_print_placeholders(tmp_path):

@@ -78,11 +78,15 @@ def test_year_defaults_to_the_current_school_year(demo_db):
     ({"month": "2025-10", "class_name": "Lá 9"}, "no class 'Lá 9' in 2025-2026; classes: .*Lá 1"),
     ({"month": "2025-10", "round": "0"}, "--round is a positive number"),
     ({"month": "2025-10", "round": "x"}, "--round is a positive number"),
-    ({"month": "2025-10", "date": "2025-10-01"}, "takes no --date"),
 ])
 def test_bad_parameters_are_named(demo_db, raw, message):
     with pytest.raises(ReportError, match=message):
         resolve_params(demo_db, _kind(), **raw)
+
+
+def test_date_of_a_kind_without_date_is_the_document_date(demo_db):
+    params = resolve_params(demo_db, _kind(), month="2025-10", date="2025-10-01")
+    assert params.date is None and params.document.date == dt.date(2025, 10, 1)
 
 
 def test_bad_date(demo_db):

@@ -1,10 +1,12 @@
 """school-stats end to end on the demo school: PDF and Excel."""
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 
 from kindergarten_desktop.reports.registry import get_kind, resolve_params, run_report
 from kindergarten_desktop.roster.statistics import school_stats
+from tests.reports.xlsx_values import Recalculated
 
 
 def test_pdf_has_the_plan_lines_and_the_table(demo_db, tmp_path):
@@ -15,7 +17,8 @@ def test_pdf_has_the_plan_lines_and_the_table(demo_db, tmp_path):
     stats = school_stats(demo_db, params.year, params.date)
     for group in stats.groups:
         assert group.line_vi() in text
-    assert "THỐNG KÊ SỐ LỚP, SỐ TRẺ" in text and "Toàn trường" in text and "Tỷ lệ" in text
+    assert "BÁO CÁO" in text and "Thống kê số lớp, số trẻ theo độ tuổi năm học 2025-2026" in text
+    assert "Toàn trường" in text and "Tỷ lệ" in text
 
 
 def test_xlsx_totals_are_formulas_and_rates_percentages(demo_db, tmp_path):
@@ -29,5 +32,9 @@ def test_xlsx_totals_are_formulas_and_rates_percentages(demo_db, tmp_path):
     total_row = header + 1 + len(stats.groups)
     assert ws.cell(total_row, 1).value == "Toàn trường"
     assert ws.cell(total_row, 3).value == f"=SUM(C{header + 1}:C{total_row - 1})"
-    rate = ws.cell(header + 1, ws.max_column)
-    assert rate.number_format == "0.0%" and 0.8 < rate.value < 1
+    rate_col = next(c for c in range(1, 40) if ws.cell(header, c).value == "Tỷ lệ chuyên cần")
+    rate = ws.cell(header + 1, rate_col)
+    values = Recalculated(out)
+    assert rate.number_format == "0.0%" and 0.8 < values.value(ws.title, header + 1, rate_col) < 1
+    assert values.value(ws.title, total_row, rate_col) == pytest.approx(stats.total.attendance.rate)
+    assert values.value(ws.title, total_row, 4) == pytest.approx(stats.total.average)

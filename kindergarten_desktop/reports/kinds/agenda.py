@@ -12,12 +12,15 @@ from kindergarten_desktop.agenda.items import AgendaItem, list_items
 from kindergarten_desktop.agenda.recurring import recurring_for_month
 from kindergarten_desktop.agenda.weeks import month_key, week_days
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
 HEADERS = ("Thời gian", "Nội dung công việc", "Người phụ trách", "Ghi chú")
 WIDTHS = (25, 77, 38, 26)
 STATUS_NOTES = {"done": "Đã thực hiện", "postponed": "Tạm hoãn", "cancelled": "Hủy"}
-RECIPIENTS = ["Cấp trên (để báo cáo);", "CB-GV-NV (để thực hiện);", "Lưu: VT."]
+# Default Nơi nhận (the print dialog and --recipient change them).
+RECIPIENTS = ("{governing_body} (để báo cáo);", "CB-GV-NV (để thực hiện);")
+DOCUMENT_TYPE = "Kế hoạch"
 
 
 @dataclass(frozen=True)
@@ -79,29 +82,34 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     year, month = _month_of(params)
     check_progress(progress, 0, 2, "")
     rows = month_rows(db, params.year.id, year, month)
-    title = f"KẾ HOẠCH TRỌNG TÂM THÁNG {month:02d}/{year}"
+    summary = _summary(params)
     subtitle = f"Năm học {params.year.name}"
     if fmt == "pdf":
         from kindergarten_desktop.reports import pdf
 
-        doc = pdf.OfficialDocument(db, number="…/KH-MN", date=params.date or dt.date(year, month, 1))
-        story = doc.heading(title, subtitle)
+        doc = pdf.OfficialDocument(db, document=params.document, date=dt.date(year, month, 1))
+        story = doc.heading(DOCUMENT_TYPE, subtitle, summary=summary)
         if rows:
             story.append(doc.table(HEADERS, [(r.week, r.work, r.responsible, r.note) for r in rows],
-                                   widths=WIDTHS, align=("center", "left", "left", "left"), font_size=11))
+                                   widths=WIDTHS, align=("center", "left", "left", "left"), font_size=11,
+                                   merge_down=[0]))
         else:
             story.append(pdf.paragraph("Chưa có công việc nào trong tháng."))
-        story += doc.closing(recipients=RECIPIENTS)
+        story += doc.closing()
         doc.build(out_path, story)
     else:
         from kindergarten_desktop.reports import excel
 
-        book = excel.Workbook(db)
-        sheet = book.sheet(f"Tháng {month:02d}-{year}", title=title, subtitle=subtitle)
+        book = excel.Workbook(db, document=params.document, date=dt.date(year, month, 1))
+        sheet = book.sheet(f"Tháng {month:02d}-{year}", title=DOCUMENT_TYPE, subtitle=subtitle, summary=summary)
         sheet.table([excel.Column(h) for h in HEADERS],
                     [(r.week.replace("\n", " "), r.work, r.responsible, r.note) for r in rows])
         book.save(out_path)
     check_progress(progress, 2, 2, "")
+
+
+def _summary(params: ReportParams) -> str:
+    return f"Công tác trọng tâm tháng {params.month:%m/%Y}" if params.month else "Công tác trọng tâm tháng"
 
 
 KINDS = (
@@ -115,5 +123,6 @@ KINDS = (
         accepts=("date",),
         description="The month's focus agenda: week | work | responsible | note, signed by the principal "
                     "(--date: the date line, default the first day of the month).",
+        document=DocSpec(symbol="KH", recipients=RECIPIENTS, summary=_summary),
     ),
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.attendance import EXCUSED, PRESENT, UNEXCUSED, MonthGrid, month_grid
 from kindergarten_desktop.roster.queries import list_classes
@@ -66,7 +67,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     if fmt == "pdf":
         _build_pdf(db, params, found, out_path, progress)
     else:
-        _build_xlsx(db, found, out_path, progress)
+        _build_xlsx(db, params, found, out_path, progress)
 
 
 def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthGrid]], out_path: Path,
@@ -77,13 +78,15 @@ def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthG
 
     from kindergarten_desktop.reports import pdf
 
-    doc = pdf.OfficialDocument(db, number="…/ĐD-MN", landscape=True)
+    assert params.month is not None
+    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    doc = pdf.OfficialDocument(db, document=params.document, date=last_day, landscape=True)
     story: list = []
     for i, (name, grid) in enumerate(found):
         check_progress(progress, len(found) + i, len(found) * 2, name)
         if i:
-            story += doc.new_section()
-        story += doc.heading(TITLE, _subtitle(name, grid), letterhead=False)
+            story += doc.new_document()  # each class's sheet is signed and filed on its own
+        story += doc.heading(TITLE, _subtitle(name, grid), compact=True)
         header = [["TT", "Họ và tên", *(str(d.day) for d in grid.days), "Có mặt", "Phép", "K.phép", "Tỷ lệ"],
                   ["", "", *(WEEKDAYS[d.weekday()] for d in grid.days), "", "", "", ""]]
         rows = []
@@ -96,68 +99,95 @@ def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthG
         rows.append(["", "Có mặt trong ngày", *(_day_present(grid, d) for d in grid.days), total.present,
                      total.excused, total.unexcused, _percent(total.rate)])
         n_days = len(grid.days)
-        table = doc.table(header, rows, font_size=7, total_rows=1,
+        table = doc.table(header, rows, font_size=6.5, total_rows=1,
                           widths=(5, 34, *([5.2] * n_days), 8, 7, 9, 9),
                           align=("center", "left", *["center"] * (n_days + 4)))
-        # Tight rows so that a class of 35 fits on one page; grey: days the child was not in the class.
-        shading = [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        # Tight rows; grey: days the child was not in the class.
+        shading = [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)]
         shading += [("BACKGROUND", (2 + j, 2 + r), (2 + j, 2 + r), colors.Color(0.85, 0.85, 0.85))
                     for r, child in enumerate(grid.children) for j, d in enumerate(grid.days)
                     if not child.enrolled_on(d)]
         table.setStyle(shading)
         story.append(table)
-        story.append(Spacer(1, 2 * mm))
+        story.append(Spacer(1, 1 * mm))
         story.append(_footer(doc, grid))
     doc.build(out_path, story)
 
 
 def _footer(doc, grid: MonthGrid):
-    """Legend and totals at the left, the teacher's signature at the right: kept short so the
-    whole class stays on one page."""
+    """Legend and totals at the left, the class teacher and the signer at the right: the
+    document's closing block (kept with the last rows of the grid)."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
 
     from kindergarten_desktop.reports import pdf
 
-    small = ParagraphStyle("attendance_small", pdf.styles()["body_left"], fontSize=10, leading=12, spaceAfter=2)
+    small = ParagraphStyle("attendance_small", pdf.styles()["body_left"], fontSize=9, leading=11, spaceAfter=1)
     sign = ParagraphStyle("attendance_sign", pdf.styles()["signature"], fontSize=11, leading=13)
-    left = [Paragraph(LEGEND, small), Paragraph(_summary(grid), small)]
-    right = [Paragraph("GIÁO VIÊN LỚP", sign),
-             Paragraph("<i>(Ký, ghi rõ họ tên)</i>", ParagraphStyle("attendance_sign_note", sign, fontName=pdf.SERIF))]
-    footer = Table([[left, right]], colWidths=[doc.width * 0.68, doc.width * 0.32])
+    note = ParagraphStyle("attendance_sign_note", sign, fontName=f"{pdf.SERIF}-Italic")
+    left = [Paragraph(LEGEND, small), Paragraph(pdf.escape(_summary(grid)), small)]
+    teacher = [Spacer(1, 16) if not doc.number.strip() else Spacer(1, 0), Paragraph("GIÁO VIÊN LỚP", sign),
+               Paragraph("(Ký, ghi rõ họ tên)", note)]
+    settings = doc.document
+    signer = [doc.date_line()] if not doc.number.strip() else []
+    signer += [Paragraph(pdf.escape(line), sign) for line in settings.signature_lines()]
+    signer += [Spacer(1, 10 * mm), Paragraph(pdf.escape(pdf.shorten(settings.signer_name or doc.head.principal_name,
+                                                                     100)), sign)]
+    footer = pdf.Closing([[left, teacher, signer]], colWidths=[doc.width * 0.45, doc.width * 0.2, doc.width * 0.35])
     footer.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                      ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)])
     return footer
 
 
-def _build_xlsx(db: Database, found: list[tuple[str, MonthGrid]], out_path: Path, progress: Progress) -> None:
+def _build_xlsx(db: Database, params: ReportParams, found: list[tuple[str, MonthGrid]], out_path: Path,
+                progress: Progress) -> None:
     from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
 
     from kindergarten_desktop.reports import excel
 
     grey = PatternFill("solid", fgColor="D9D9D9")
-    book = excel.Workbook(db)
+    assert params.month is not None
+    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    book = excel.Workbook(db, document=params.document, date=last_day)
     for i, (name, grid) in enumerate(found):
         check_progress(progress, len(found) + i, len(found) * 2, name)
         sheet = book.sheet(name, title=TITLE, subtitle=_subtitle(name, grid), landscape=True)
+        n_days = len(grid.days)
         columns = [excel.Column("STT", "int"), excel.Column("Họ và tên"),
                    *(excel.Column(f"{d.day}\n{WEEKDAYS[d.weekday()]}", width=4.5) for d in grid.days),
                    excel.Column("Có mặt", "int", total=True), excel.Column("Phép", "int", total=True),
                    excel.Column("K.phép", "int", total=True), excel.Column("Tỷ lệ", "percent")]
+        first_day, last_day = get_column_letter(3), get_column_letter(2 + n_days)
+        present, excused, unexcused, rate = (get_column_letter(3 + n_days + k) for k in range(4))
+        first_row = sheet.row + 1
         rows = []
-        for n, child in enumerate(grid.children, start=1):
-            tally = grid.child_tally(child.id)
+        # Totals are live formulas: a mark corrected in the sheet updates them.
+        for r, (n, child) in enumerate(enumerate(grid.children, start=1), start=first_row):
+            marks = f"{first_day}{r}:{last_day}{r}"
             rows.append([n, child.full_name, *(SYMBOLS.get(grid.status(child.id, d) or "") for d in grid.days),
-                         tally.present, tally.excused, tally.unexcused, tally.rate])
-        table = sheet.table(columns, rows, total_label="Cộng")
+                         excel.Formula(f'=COUNTIF({marks},"{SYMBOLS[PRESENT]}")'),
+                         excel.Formula(f'=COUNTIF({marks},"{SYMBOLS[EXCUSED]}")'),
+                         excel.Formula(f'=COUNTIF({marks},"{SYMBOLS[UNEXCUSED]}")'),
+                         excel.Formula(f'=IF(SUM({present}{r}:{unexcused}{r})=0,"",'
+                                       f'{present}{r}/SUM({present}{r}:{unexcused}{r}))')])
+        table = sheet.table(columns, rows, total_label="Có mặt trong ngày")
         for r, child in enumerate(grid.children, start=table.first_row):
             for j, day in enumerate(grid.days, start=3):
                 if not child.enrolled_on(day):
                     sheet.ws.cell(r, j).fill = grey
         if table.total_row:
-            for j, day in enumerate(grid.days, start=3):
-                sheet.ws.cell(table.total_row, j, _day_present(grid, day))
-            sheet.ws.cell(table.total_row, len(columns), grid.total().rate).number_format = "0.0%"
+            t, f, last = table.total_row, table.first_row, table.last_row
+            for j in range(3, 3 + n_days):
+                col = get_column_letter(j)
+                cells = f"{col}{f}:{col}{last}"
+                counts = [f'COUNTIF({cells},"{SYMBOLS[s]}")' for s in (PRESENT, EXCUSED, UNEXCUSED)]
+                # Blank for a day not taken yet (a 0 would read as "all absent").
+                excel.put(sheet.ws, t, j, excel.Formula(f'=IF({"+".join(counts)}=0,"",{counts[0]})'))
+            excel.put(sheet.ws, t, len(columns), excel.Formula(
+                f'=IF(SUM({present}{t}:{unexcused}{t})=0,"",{present}{t}/SUM({present}{t}:{unexcused}{t}))'
+            )).number_format = "0.0%"
         sheet.note(LEGEND, italic=True)
         sheet.note(_summary(grid))
     book.save(out_path)
@@ -179,5 +209,6 @@ KINDS = (
         accepts=("class",),
         description="Month attendance sheet (--month YYYY-MM): one landscape page per class (or --class), "
                     "with totals per child and per day and the attendance rate.",
+        document=DocSpec(symbol="", recipients=()),  # a record kept by the school: no number
     ),
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.registry import Progress, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import ChildRow, class_children, list_classes
 
@@ -90,12 +91,12 @@ def _build_pdf(db: Database, params: ReportParams, found: list[ClassSection], ou
                progress: Progress) -> None:
     from kindergarten_desktop.reports import pdf
 
-    doc = pdf.OfficialDocument(db, number="…/DS-MN", landscape=True, date=params.date)
+    doc = pdf.OfficialDocument(db, document=params.document, landscape=True)
     story: list = []
     for i, section in enumerate(found):
         check_progress(progress, i, len(found) * 2, section.name)
         if i:
-            story += doc.new_section()
+            story += doc.new_document()  # each class's list is handed out on its own
         story += doc.heading(TITLE, _subtitle(params, section))
         story.append(pdf.paragraph(section.summary, "body_left"))
         combined = section.combined_parents
@@ -106,7 +107,7 @@ def _build_pdf(db: Database, params: ReportParams, found: list[ClassSection], ou
         else:
             story.append(doc.table(HEADERS, rows, widths=(11, 52, 24, 18, 18, 48, 48, 27),
                                    align=("center", "left", "center", "center", "left", "left", "left", "center")))
-        story += doc.closing(recipients=["Giáo viên lớp;", "Lưu: VT."])
+        story += doc.closing()
 
     def layout_progress(done: int, total: int, _text: str) -> bool:
         return progress(len(found) + done * len(found) // max(total, 1), len(found) * 2, "")
@@ -118,7 +119,7 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[ClassSection], o
                 progress: Progress) -> None:
     from kindergarten_desktop.reports import excel
 
-    book = excel.Workbook(db)
+    book = excel.Workbook(db, document=params.document)
     columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ"), excel.Column("Ngày sinh", "date"),
                excel.Column("Giới tính"), excel.Column("Dân tộc"), excel.Column("Họ tên cha"),
                excel.Column("Họ tên mẹ"), excel.Column("Điện thoại")]
@@ -133,10 +134,10 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[ClassSection], o
             sheet.note(f"Giáo viên: {', '.join(section.teachers)}", column=2, italic=True)
         first, last = table.first_row, table.last_row
         row = sheet.note("Tổng số trẻ:", column=2, bold=True)
-        sheet.ws.cell(row, 3, f"=COUNTA(B{first}:B{last})")
+        excel.put(sheet.ws, row, 3, excel.Formula(f'=COUNTIF(D{first}:D{last},"Nam")+COUNTIF(D{first}:D{last},"Nữ")'))
         for label, sex in (("Trẻ nam:", "Nam"), ("Trẻ nữ:", "Nữ")):
             row = sheet.note(label, column=2)
-            sheet.ws.cell(row, 3, f'=COUNTIF(D{first}:D{last},"{sex}")')
+            excel.put(sheet.ws, row, 3, excel.Formula(f'=COUNTIF(D{first}:D{last},"{sex}")'))
     book.save(out_path)
 
 
@@ -157,5 +158,6 @@ KINDS = (
         accepts=("class", "date"),
         description="Children of one class (--class) or of every class, in Vietnamese order, "
                     "enrolled on --date (default today).",
+        document=DocSpec(symbol="DS", recipients=("Giáo viên lớp;",)),
     ),
 )

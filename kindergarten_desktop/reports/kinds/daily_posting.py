@@ -17,8 +17,9 @@ from kindergarten_desktop.meals.counts import DailyCount, daily_count
 from kindergarten_desktop.meals.market import DayBalance, Purchase, day_book
 from kindergarten_desktop.meals.menus import Menu, get_menu
 from kindergarten_desktop.meals.stock_value import food_lines
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
-from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, staff_name
+from kindergarten_desktop.reports.meals_common import money, refuse_unpriced, signatures, signer, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.age_groups import BY_CODE
 
@@ -65,7 +66,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     posting = load(db, params.date)
     check_progress(progress, 1, 2, "")
     day = posting.day
-    doc = pdf.OfficialDocument(db, number="…/CK-MN", date=day, page_numbers=False)
+    doc = pdf.OfficialDocument(db, document=params.document, date=day, page_numbers=False)
     story = doc.heading(TITLE, f"{WEEKDAYS[day.weekday()]}, ngày {format_date(day)}")
     entry = posting.balance
 
@@ -94,8 +95,9 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     story.append(sides)
 
     story.append(pdf.paragraph("3. Thực phẩm dùng trong ngày (hàng khô tính theo lượng xuất kho)", "heading"))
-    purchase_rows = [(i, p.item, p.unit, quantity_text(p.quantity), money(p.unit_price), money(p.amount),
-                      p.supplier) for i, p in enumerate(posting.purchases, 1)]
+    purchase_rows: list[tuple[int | str, ...]] = [
+        (i, p.item, p.unit, quantity_text(p.quantity), money(p.unit_price), money(p.amount), p.supplier)
+        for i, p in enumerate(posting.purchases, 1)]
     purchase_rows.append(("", "Cộng", "", "", "", money(entry.spent), ""))
     story.append(doc.table(["STT", "Tên thực phẩm", "ĐVT", "Số lượng", "Đơn giá (đ)", "Thành tiền (đ)",
                             "Nơi cung cấp"], purchase_rows, widths=[7, 30, 8, 11, 14, 16, 32],
@@ -120,7 +122,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                                                            ("Bữa chiều", menu.snack))]
         story.append(doc.table(["Bữa ăn", "Món ăn"], menu_rows, widths=[1, 5], align=["left", "left"]))
     story += signatures(doc, [("KẾ TOÁN", staff_name(db, "accountant")), ("ĐẠI DIỆN TỔ BẾP", staff_name(db, "cook")),
-                              ("HIỆU TRƯỞNG", doc.head.principal_name)], room_mm=16,
+                              signer(doc)], room_mm=16,
                        keep_together=False)
     # One page to pin up, however long the purchase list: shrink to fit rather than spill over.
     height = doc.page_size[1] - (pdf.MARGINS["top"] + pdf.MARGINS["bottom"]) * mm
@@ -149,5 +151,6 @@ KINDS = (
         needs=("year", "date"),
         description="One A4 page for the notice board: children eating by age group, food money in, purchases "
                     "item by item, the balance carried forward and the day's menu.",
+        document=DocSpec(symbol="CK", recipients=()),
     ),
 )

@@ -25,6 +25,7 @@ from kindergarten_desktop.growth.charts import ChartChild, weight_for_height_ind
 from kindergarten_desktop.growth.classify import label
 from kindergarten_desktop.growth.measurements import MEASUREMENT_COLUMNS, Measurement, measurement_from_row
 from kindergarten_desktop.growth.rounds import Round
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.growth_summary import numbered_round
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 from kindergarten_desktop.roster.queries import class_children, list_classes
@@ -178,22 +179,23 @@ class CardPainter:
         from reportlab.graphics import renderPDF
 
         from kindergarten_desktop.reports.charts import ChartLabels, chart
-        from kindergarten_desktop.reports.pdf import SANS, SERIF
+        from kindergarten_desktop.reports.pdf import SANS, SERIF, fit_text
 
         c, mm = self.canvas, self.mm
         top = self.page_h - MARGIN_MM["top"] * mm
+        half = self.width * 0.55
         c.setFont(SERIF, 10)
-        c.drawString(self.left, top - 10, self.school.governing_body.upper())
+        c.drawString(self.left, top - 10, fit_text(self.school.governing_body.upper(), SERIF, 10, half))
         c.setFont(f"{SERIF}-Bold", 10)
-        c.drawString(self.left, top - 22, self.school.school_name.upper())
+        c.drawString(self.left, top - 22, fit_text(self.school.school_name.upper(), f"{SERIF}-Bold", 10, half))
         c.setFont(f"{SERIF}-Italic", 10)
         c.drawRightString(self.left + self.width, top - 10, self.subtitle)
         c.setFont(f"{SERIF}-Bold", 14)
         c.drawCentredString(self.left + self.width / 2, top - 44, TITLE)
         child = card.child
         y = top - 64
-        self._field(self.left, y, "Họ và tên trẻ: ", child.full_name, bold=True)
-        self._field(self.left + self.width * 0.62, y, "Lớp: ", card.class_name)
+        self._field(self.left, y, "Họ và tên trẻ: ", child.full_name, bold=True, width=self.width * 0.6)
+        self._field(self.left + self.width * 0.62, y, "Lớp: ", card.class_name, width=self.width * 0.38)
         y -= 15
         self._field(self.left, y, "Giới tính: ", "Nam" if child.sex == 1 else "Nữ")
         self._field(self.left + self.width * 0.3, y, "Ngày sinh: ", format_date(child.birth_date))
@@ -214,17 +216,23 @@ class CardPainter:
                             chart_w, chart_h)
             renderPDF.draw(drawing, c, x, yy)
         self._legend(self.left + chart_w + 4 * mm, y - chart_h - 3 * mm, chart_w, chart_h, SANS)
-        self._table(card, y - chart_h - 8 * mm, SANS)
+        self._table(card, y - chart_h - 8 * mm, SERIF)
         c.showPage()
 
-    def _field(self, x: float, y: float, caption: str, value: str, *, bold: bool = False) -> None:
-        from kindergarten_desktop.reports.pdf import SERIF
+    def _field(self, x: float, y: float, caption: str, value: str, *, bold: bool = False,
+               width: float | None = None) -> None:
+        """'Caption: value' on one line; a value too long for ``width`` is shortened with "…"."""
+        from kindergarten_desktop.reports.pdf import SERIF, fit_text
 
         c = self.canvas
         c.setFont(SERIF, 12)
         c.drawString(x, y, caption)
-        c.setFont(f"{SERIF}-Bold" if bold else SERIF, 12)
-        c.drawString(x + c.stringWidth(caption, SERIF, 12), y, value)
+        font = f"{SERIF}-Bold" if bold else SERIF
+        start = c.stringWidth(caption, SERIF, 12)
+        if width is not None:
+            value = fit_text(value, font, 12, width - start)
+        c.setFont(font, 12)
+        c.drawString(x + start, y, value)
 
     def _legend(self, x: float, y: float, w: float, h: float, font: str) -> None:
         from reportlab.lib import colors
@@ -340,7 +348,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     round_ = resolve_round(db, params)
     subtitle = f"Năm học {params.year.name}" + (f" - {round_.name}" if round_ else "")
     school = letterhead(db)
-    canvas = Canvas(str(out_path), pagesize=_a4(), pageCompression=1)
+    from kindergarten_desktop.reports.pdf import SERIF, register_fonts
+
+    register_fonts()
+    # The initial font too is the embedded serif (else every page names a non-embedded Helvetica).
+    canvas = Canvas(str(out_path), pagesize=_a4(), pageCompression=1, initialFontName=SERIF, initialFontSize=12)
     canvas.setTitle(f"{TITLE.capitalize()} - {params.class_name or 'Toàn trường'} - {params.year.name}")
     canvas.setAuthor(school.school_name)
     canvas.setCreator("kindergarten-desktop")
@@ -372,5 +384,6 @@ KINDS = (
         accepts=("class", "round"),
         description="One page per child: the WHO charts (weight-for-age, height-for-age, weight-for-height "
                     "or BMI-for-age) and the table of measurements with z-scores and classification.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # a card per child, not a dispatch
     ),
 )

@@ -12,6 +12,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date, format_number
 from kindergarten_desktop.growth.charts import weight_for_height_indicator
 from kindergarten_desktop.growth.classify import label
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.growth_cards import CHART_TITLES, Card, CardRow, collect_cards, resolve_round
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
@@ -84,6 +85,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
         if n:
             story += doc.new_section()
         subtitle = (round_.name if round_ else "Năm học " + params.year.name)
+        story.append(pdf.paragraph(pdf.shorten(doc.head.school_name.upper(), 120), "header_bold"))  # from whom
         story += doc.heading(TITLE, subtitle, letterhead=False)
         child = card.child
         latest = card.rows[-1] if card.rows else None
@@ -109,7 +111,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
             drawings.append(chart(key, child, card.history, card.on, ChartLabels(title, x_label, y_label),
                                   width, 72 * mm))
         charts = Table([drawings], colWidths=[width + 3 * mm] * 2)
-        charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+        charts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                    ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF)]))  # else an unembedded Helvetica
         story.append(charts)
         previous = card.rows[-2] if len(card.rows) > 1 else None
         story.append(pdf.paragraph("<b>Lời khuyên:</b> " + advice(latest, previous), "body_left", markup=True))
@@ -135,5 +138,6 @@ KINDS = (
         accepts=("class", "round"),
         description="One page per child for the parents: the latest measurement and its assessment, the "
                     "weight-for-age and weight-for-height (or BMI-for-age) charts and an advice line.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # a note to the parents, one per child
     ),
 )

@@ -94,8 +94,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
         staff_row = first + len(body) - 1
         total: list[object] = ["", "Tổng cộng", ""]
         for letter in "DEFG":
-            total.append(f"=SUM({letter}{first}:{letter}{staff_row - 1})")
-        total.append(f"=SUM(H{first}:H{staff_row})")  # the children's meals and the staff meals
+            total.append(excel.Formula(f"=SUM({letter}{first}:{letter}{staff_row - 1})"))
+        total.append(excel.Formula(f"=SUM(H{first}:H{staff_row})"))  # the children's meals and the staff meals
         sheet.table(columns, [*body, total])
         for line in notes:
             sheet.note(f"- {line}", column=2)

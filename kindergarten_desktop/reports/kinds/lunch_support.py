@@ -141,7 +141,7 @@ def _xlsx(db: Database, params: ReportParams, rows: list[Claim], out_path: Path)
         r = first + i - 1
         monthly: object = c.amounts[0] if len(set(c.amounts)) == 1 else c.monthly
         # Thành tiền = months × amount, live, when the amount stayed the same within the round.
-        total: object = f"=G{r}*H{r}" if isinstance(monthly, int) else c.total
+        total: object = excel.Formula(f"=G{r}*H{r}") if isinstance(monthly, int) else c.total
         values.append([i, c.full_name, c.birth_date, c.class_name, c.reason, c.months_text, len(c.months),
                        monthly, total, None])
     sheet.table(columns, values, total_label="Tổng cộng")

@@ -22,12 +22,14 @@ from kindergarten_desktop.meals.market import (
 )
 from kindergarten_desktop.meals.stock import StockLine, period
 from kindergarten_desktop.meals.stock_value import food_lines
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import (
     money,
     month_label,
     month_of,
     refuse_unpriced,
     signatures,
+    signer,
     staff_name,
 )
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
@@ -123,9 +125,9 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     book = load(db, params)
     check_progress(progress, 1, 3, "")
     if fmt == "pdf":
-        _pdf(db, book, out_path)
+        _pdf(db, params, book, out_path)
     else:
-        _xlsx(db, book, out_path)
+        _xlsx(db, params, book, out_path)
     check_progress(progress, 3, 3, "")
 
 
@@ -133,12 +135,12 @@ def _subtitle(book: MarketMonth) -> str:
     return f"Tháng {month_label(book.month)}"
 
 
-def _xlsx(db: Database, book: MarketMonth, out_path: Path) -> None:
+def _xlsx(db: Database, params: ReportParams, book: MarketMonth, out_path: Path) -> None:
     from openpyxl.styles import Font
 
     from kindergarten_desktop.reports import excel
 
-    workbook = excel.Workbook(db)
+    workbook = excel.Workbook(db, document=params.document)
     sheet = workbook.sheet("Sổ chợ", title=TITLE, subtitle=_subtitle(book), landscape=True)
     kinds = ("date", "text", "text", "number", "text", "money", "money", "int", "money", "money", "money", "money")
     totals = {"Thành tiền", "Số suất ăn", "Tiền ăn thu (phần thực phẩm)", "Tổng chi trong ngày",
@@ -154,32 +156,35 @@ def _xlsx(db: Database, book: MarketMonth, out_path: Path) -> None:
         for c in range(1, len(HEADERS) + 1):
             ws.cell(table.first_row + index, c).font = Font(name=excel.FONT, size=12, bold=True)
     if table.total_row is not None:
-        cell = ws.cell(table.total_row, len(HEADERS), book.closing)
+        # The month's closing balance is the last day's "carried forward" (a live reference).
+        last_day = table.first_row + day_lines[-1]
+        col = excel.get_column_letter(len(HEADERS))
+        cell = excel.put(ws, table.total_row, len(HEADERS), excel.Formula(f"={col}{last_day}"))
         cell.number_format = excel.NUMBER_FORMATS["money"]
         cell.font = Font(name=excel.FONT, size=12, bold=True)
     sheet.note("Số dư dương: thừa; số âm: thiếu so với tiền ăn đã thu (cộng dồn từ đầu năm học).", column=3,
                italic=True)
     summary = workbook.sheet("Tổng hợp thực phẩm", title="Tổng hợp thực phẩm mua trong tháng",
-                             subtitle=_subtitle(book))
+                             subtitle=_subtitle(book), closing=False)
     summary.table([excel.Column("STT", "int"), excel.Column("Tên thực phẩm"), excel.Column("ĐVT"),
                    excel.Column("Số lượng", "number"), excel.Column("Thành tiền", "money", total=True)],
                   [(i, name, unit, qty, amount) for i, (name, unit, qty, amount) in enumerate(book.items, 1)])
     if book.stock:
-        store = workbook.sheet("Kho hàng khô", title=STOCK_TITLE, subtitle=_subtitle(book))
+        store = workbook.sheet("Kho hàng khô", title=STOCK_TITLE, subtitle=_subtitle(book), closing=False)
         store.table([excel.Column(h, k) for h, k in zip(STOCK_HEADERS, ("int", "text", "text", "number", "number",
                                                                        "number", "number"), strict=True)],
                     stock_rows(book, excel=True))
     workbook.save(out_path)
 
 
-def _pdf(db: Database, book: MarketMonth, out_path: Path) -> None:
+def _pdf(db: Database, params: ReportParams, book: MarketMonth, out_path: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
     from kindergarten_desktop.reports import pdf
 
-    doc = pdf.OfficialDocument(db, number="…/SC-MN", landscape=True)
+    doc = pdf.OfficialDocument(db, document=params.document, landscape=True)
     story = doc.heading(TITLE, _subtitle(book) + " (đơn vị: đồng)")
     rows, day_lines = table_rows(book, excel=False)
     rows.append([None, None, "Cộng tháng", None, None, None, money(sum(d.spent for d in book.days)),
@@ -195,7 +200,7 @@ def _pdf(db: Database, book: MarketMonth, out_path: Path) -> None:
     story.append(pdf.paragraph("Số dư dương: thừa; số âm: thiếu so với tiền ăn đã thu (cộng dồn từ đầu năm học).",
                                "body_left"))
     story += signatures(doc, [("NGƯỜI ĐI CHỢ", staff_name(db, "cook")), ("KẾ TOÁN", staff_name(db, "accountant")),
-                              ("HIỆU TRƯỞNG", doc.head.principal_name)])
+                              signer(doc)])
     if book.items:
         story += doc.new_section()
         story.append(pdf.paragraph("TỔNG HỢP THỰC PHẨM MUA TRONG THÁNG", "title"))
@@ -225,5 +230,6 @@ KINDS = (
         needs=("year", "month"),
         description="The month's purchases day by day, the food money of the meals eaten, the day's balance "
                     "and the balance carried forward, with monthly totals.",
+        document=DocSpec(symbol="SC", recipients=()),
     ),
 )

@@ -18,13 +18,12 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.rates import RateTable, rate_table
 from kindergarten_desktop.meals.support import reason_text
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import (
     money,
     month_label,
     month_of,
-    signatures,
     sort_by_class,
-    staff_name,
 )
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
@@ -122,12 +121,13 @@ def subtitle(ledger: MonthLedger, block: ClassBlock) -> str:
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     ledger, blocks = load(db, params)
     if fmt == "pdf":
-        _pdf(db, ledger, blocks, out_path, progress)
+        _pdf(db, params, ledger, blocks, out_path, progress)
     else:
-        _xlsx(db, ledger, blocks, out_path, progress)
+        _xlsx(db, params, ledger, blocks, out_path, progress)
 
 
-def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+def _xlsx(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path,
+          progress: Progress) -> None:
     """A live workbook: the days eaten count the "x" of the row, "Thành tiền" is days × rate,
     the balance is opening + amounts + fees − refund − support − discount − paid of the child's
     rows, and the totals are SUMs, so a correction typed in Excel carries through. Inputs the
@@ -141,7 +141,7 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
     advance = ledger.mode == "advance"
     days = ledger.school_days
     centred = Alignment(horizontal="center")  # one shared style object: openpyxl hashes each assignment
-    book = excel.Workbook(db)
+    book = excel.Workbook(db, document=params.document)
     columns = [excel.Column("STT", "int"), excel.Column("Họ và tên trẻ")]
     columns += [excel.Column(str(d.day), "text", width=3.6) for d in days]
     first_money = len(columns) + 1
@@ -175,19 +175,20 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
             child = line.row
             values: list[object] = [number if line.first else None, child.full_name if line.first else None]
             values += [MARK if d in line.marks else None for d in days]
-            values.append(f'=COUNTIF({first_day}{r}:{last_day}{r},"{MARK}")' if days else 0)
+            values.append(excel.Formula(f'=COUNTIF({first_day}{r}:{last_day}{r},"{MARK}")') if days else 0)
             if advance:
                 values.append(line.days_charged)
             charged = letter[charged_col]
-            values += [line.rate or None, f"={charged}{r}*{letter[rate_col]}{r}"]
+            values += [line.rate or None, excel.Formula(f"={charged}{r}*{letter[rate_col]}{r}")]
             for _, attr in MONEY_COLUMNS:
                 if not line.first:
                     values.append(None)
                 elif attr == "balance":
                     end = span_of[r]
                     m = {a: f"{letter[c]}{r}" for a, c in money_col.items()}
-                    values.append(f"={m['opening']}+SUM({letter[amount_col]}{r}:{letter[amount_col]}{end})"
-                                  f"+{m['fees']}-{m['refund']}-{m['support']}-{m['discount']}-{m['paid']}")
+                    values.append(excel.Formula(
+                        f"={m['opening']}+SUM({letter[amount_col]}{r}:{letter[amount_col]}{end})"
+                        f"+{m['fees']}-{m['refund']}-{m['support']}-{m['discount']}-{m['paid']}"))
                 else:
                     values.append(getattr(child, attr))
             rows.append(values)
@@ -203,8 +204,8 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
         if table.total_row is not None:
             for c in range(3, 3 + len(days)):  # meals eaten per day
                 col = letter[c]
-                cell = ws.cell(table.total_row, c, f'=COUNTIF({col}{table.first_row}:{col}{table.last_row},'
-                                                   f'"{MARK}")')
+                cell = excel.put(ws, table.total_row, c, excel.Formula(
+                    f'=COUNTIF({col}{table.first_row}:{col}{table.last_row},"{MARK}")'))
                 cell.alignment = centred
         sheet.note(f"Số ngày học trong tháng: {len(days)}. {MODE_NOTE.get(ledger.mode, '')}", column=2, italic=True)
         if reasons_note(block):
@@ -215,14 +216,15 @@ def _xlsx(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path:
     book.save(out_path)
 
 
-def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path, progress: Progress) -> None:
+def _pdf(db: Database, params: ReportParams, ledger: MonthLedger, blocks: list[ClassBlock], out_path: Path,
+         progress: Progress) -> None:
     from reportlab.platypus import TableStyle
 
     from kindergarten_desktop.reports import pdf
 
     advance = ledger.mode == "advance"
     days = ledger.school_days
-    doc = pdf.OfficialDocument(db, number="…/TA-MN", landscape=True,
+    doc = pdf.OfficialDocument(db, document=params.document, landscape=True,
                                title=f"{TITLE} tháng {ledger.month:02d}/{ledger.year}")
     header = ["STT", "Họ và tên trẻ", *[str(d.day) for d in days], "Số ngày ăn"]
     header += ["Số ngày thu"] if advance else []
@@ -234,7 +236,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
     for index, block in enumerate(blocks):
         check_progress(progress, index, len(blocks), block.name)
         if index:
-            story += doc.new_section()
+            story += doc.new_document()  # each class's ledger is signed on its own
         story += doc.heading(TITLE, subtitle(ledger, block) + " (đơn vị: đồng)")
         rows: list[list[object]] = []
         number = 0
@@ -266,8 +268,7 @@ def _pdf(db: Database, ledger: MonthLedger, blocks: list[ClassBlock], out_path: 
                                    "Số âm: tiền thừa chuyển sang tháng sau.", "body_left"))
         if reasons_note(block):
             story.append(pdf.paragraph(reasons_note(block), "body_left"))
-        story += signatures(doc, [("NGƯỜI LẬP BIỂU", staff_name(db, "accountant")),
-                                  ("HIỆU TRƯỞNG", doc.head.principal_name)])
+        story += doc.closing()  # Người lập biểu (the accountant) and the signer
     doc.build(out_path, story)
 
 
@@ -287,5 +288,6 @@ KINDS = (
         accepts=("class",),
         description="The month's meals per child and school day, days × rate, refunds, lunch support, "
                     "discounts, payments and balance, per class (--class for one).",
+        document=DocSpec(symbol="TA", recipients=(), drafter_role="accountant"),
     ),
 )

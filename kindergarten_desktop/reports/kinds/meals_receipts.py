@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.payments import list_payments
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import month_label, month_of
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams
 from kindergarten_desktop.reports.vouchers import build_vouchers, class_on, receipt_voucher
@@ -40,5 +41,6 @@ KINDS = (
         accepts=("class",),
         description="One receipt (phiếu thu) per payment of the month, two per A4 page, with the amount in "
                     "figures and in Vietnamese words.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # the C40-BB form, numbered per receipt
     ),
 )

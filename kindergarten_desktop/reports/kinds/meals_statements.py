@@ -17,6 +17,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, compute_month
 from kindergarten_desktop.meals.support import reason_text
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, month_of, sort_by_class, staff_name
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
 
@@ -75,17 +76,19 @@ class Notice:
             def draw(self) -> None:
                 c = self.canv
                 top = height - 7 * mm
+                fit = pdf.fit_text  # long text is shortened with "…", never drawn past the edge
                 c.setFont(f"{pdf.SERIF}-Bold", 10.5)
-                c.drawString(0, top, school.upper())
+                c.drawString(0, top, fit(school.upper(), f"{pdf.SERIF}-Bold", 10.5, width * 0.65))
                 c.setFont(pdf.SERIF, 10.5)
-                c.drawRightString(width, top, f"Lớp: {row.class_name}")
+                c.drawRightString(width, top, fit(f"Lớp: {row.class_name}", pdf.SERIF, 10.5, width * 0.33))
                 c.setFont(f"{pdf.SERIF}-Bold", 13)
                 c.drawCentredString(width / 2, top - 7 * mm, f"THÔNG BÁO TIỀN ĂN THÁNG {month}")
                 c.setFont(pdf.SERIF, 11.5)
                 y = top - 13.5 * mm
                 c.drawString(0, y, "Kính gửi cha mẹ trẻ: ")
                 c.setFont(f"{pdf.SERIF}-Bold", 11.5)
-                c.drawString(c.stringWidth("Kính gửi cha mẹ trẻ: ", pdf.SERIF, 11.5), y, row.full_name)
+                start = c.stringWidth("Kính gửi cha mẹ trẻ: ", pdf.SERIF, 11.5)
+                c.drawString(start, y, fit(row.full_name, f"{pdf.SERIF}-Bold", 11.5, width * 0.55 - start))
                 c.setFont(pdf.SERIF, 11.5)
                 c.drawRightString(width, y, f"Số ngày học: {row.school_days} - Số ngày trẻ ăn: {row.days_eaten}")
                 y -= 6.5 * mm
@@ -108,7 +111,7 @@ class Notice:
                 c.drawCentredString(width - 20 * mm, top - 13.5 * mm - 6.5 * mm, issued)
                 c.setFont(f"{pdf.SERIF}-Bold", 10.5)
                 c.drawCentredString(width - 20 * mm, top - 13.5 * mm - 11.5 * mm, "KẾ TOÁN")
-                c.drawCentredString(width - 20 * mm, 9 * mm, accountant)
+                c.drawCentredString(width - 20 * mm, 9 * mm, fit(accountant, f"{pdf.SERIF}-Bold", 10.5, 50 * mm))
                 c.setFont(f"{pdf.SERIF}-Italic", 9.5)
                 c.drawString(0, 3.5 * mm, "Kính đề nghị cha mẹ trẻ nộp tiền trước ngày 10 hằng tháng. Xin cảm ơn!")
                 if not last_on_page:
@@ -172,5 +175,6 @@ KINDS = (
         accepts=("class",),
         description="One notice per child (three per A4 page, to cut apart): previous balance, the month's "
                     "meals (days × rate), refunds, lunch support, payments and the amount to pay.",
+        document=DocSpec(symbol="", recipients=(), official=False),  # notices to cut apart for parents
     ),
 )

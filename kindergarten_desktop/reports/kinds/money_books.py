@@ -12,6 +12,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.cashbook import Book, book
 from kindergarten_desktop.meals.payments import Payment, day_totals, list_payments, months_text
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.meals_common import money, month_label, signatures, staff_name
 from kindergarten_desktop.reports.money_tables import table_then_signatures
 from kindergarten_desktop.reports.registry import Progress, ReportError, ReportKind, ReportParams, check_progress
@@ -137,20 +138,22 @@ def _book_xlsx(db: Database, b: Book, monthly: bool, title: str, subtitle: str, 
     for i, row in enumerate(rows[1:-2], start=1):
         r = first + i
         if i in bold:  # a day's total (month book)
-            row[4], row[5] = f"=SUM(E{day_start}:E{r - 1})", f"=SUM(F{day_start}:F{r - 1})"
-            row[6] = f"=G{r - 1}"
+            row[4] = excel.Formula(f"=SUM(E{day_start}:E{r - 1})")
+            row[5] = excel.Formula(f"=SUM(F{day_start}:F{r - 1})")
+            row[6] = excel.Formula(f"=G{r - 1}")
             day_totals.append(r)
             day_start = r + 1
         else:
-            row[6] = f"=G{prev}+E{r}-F{r}"
+            row[6] = excel.Formula(f"=G{prev}+E{r}-F{r}")
             prev = r
     sums = first + len(rows) - 2
     if day_totals:
-        rows[-2][4] = "=" + "+".join(f"E{r}" for r in day_totals)
-        rows[-2][5] = "=" + "+".join(f"F{r}" for r in day_totals)
+        rows[-2][4] = excel.Formula("=" + "+".join(f"E{r}" for r in day_totals))
+        rows[-2][5] = excel.Formula("=" + "+".join(f"F{r}" for r in day_totals))
     else:
-        rows[-2][4], rows[-2][5] = f"=SUM(E{first + 1}:E{sums - 1})", f"=SUM(F{first + 1}:F{sums - 1})"
-    rows[-1][6] = f"=G{first}+E{sums}-F{sums}"
+        rows[-2][4] = excel.Formula(f"=SUM(E{first + 1}:E{sums - 1})")
+        rows[-2][5] = excel.Formula(f"=SUM(F{first + 1}:F{sums - 1})")
+    rows[-1][6] = excel.Formula(f"=G{first}+E{sums}-F{sums}")
     kinds = ("date", "text", "text", "text", "money", "money", "money")
     range_ = sheet.table([excel.Column(h, k, width=w) for h, k, w in zip(
         HEADERS, kinds, (12, 12, 12, 60, 15, 15, 16), strict=True)], rows)
@@ -252,12 +255,15 @@ KINDS = (
     ReportKind(name="cash-book", title="Sổ quỹ tiền mặt", formats=("pdf", "xlsx"), build=_build_book("cash"),
                file_stem=_stem("So quy tien mat"), needs=("year",), accepts=("month",),
                description="Cash book: opening, receipts, payouts and closing per day (a school year, or every "
-                           "voucher of a month)."),
+                           "voucher of a month).",
+               document=DocSpec(symbol="", recipients=(), official=False)),  # a Thông tư 107 book form
     ReportKind(name="bank-book", title="Sổ tiền gửi (chuyển khoản)", formats=("pdf", "xlsx"),
                build=_build_book("transfer"), file_stem=_stem("So tien gui"), needs=("year",), accepts=("month",),
-               description="Bank-transfer book: the same for receipts and payouts by transfer."),
+               description="Bank-transfer book: the same for receipts and payouts by transfer.",
+               document=DocSpec(symbol="", recipients=(), official=False)),
     ReportKind(name="receipts-list", title="Bảng kê phiếu thu", formats=("pdf", "xlsx"), build=build_receipts,
                file_stem=_stem("Bang ke phieu thu"), needs=("year",), accepts=("date", "month"),
                description="Receipts of a day or a month with totals per day and per method, cancelled ones "
-                           "marked, for the day's cash check."),
+                           "marked, for the day's cash check.",
+               document=DocSpec(symbol="", recipients=(), official=False)),
 )

@@ -85,7 +85,7 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
         first = sheet.row + 1
         lines = [_debt_row(i, r, True) for i, r in enumerate(rows, 1)]
         for k, line in enumerate(lines):  # still owed = due − paid, live in Excel
-            line[6] = f"=E{first + k}-F{first + k}"
+            line[6] = excel.Formula(f"=E{first + k}-F{first + k}")
         sheet.table([excel.Column(h, k, total=k == "money") for h, k in zip(DEBT_HEADERS, kinds, strict=True)],
                     lines)
         book.save(out_path)
@@ -116,8 +116,8 @@ def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Pat
         story: list = []
         for n, (name, rows) in enumerate(blocks):
             if n:
-                story += doc.new_section()
-            story += doc.heading(title, f"Tháng {month_label(month)} - Lớp {name}", letterhead=False)
+                story += doc.new_document()  # one list per class, handed to its teachers
+            story += doc.heading(title, f"Tháng {month_label(month)} - Lớp {name}")
             from reportlab.lib.units import mm
             from reportlab.platypus import Spacer
 
@@ -142,7 +142,7 @@ def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Pat
             first = sheet.row + 1
             lines = [_collection_row(i, r, True) for i, r in enumerate(rows, 1)]
             for k, line in enumerate(lines):
-                line[4] = f"=MAX(C{first + k}-D{first + k},0)"
+                line[4] = excel.Formula(f"=MAX(C{first + k}-D{first + k},0)")
             sheet.table([excel.Column(h, k, total=k == "money", width=22 if h.startswith("Cha") else None)
                          for h, k in zip(COLLECTION_HEADERS, kinds, strict=True)], lines, total_label="Cộng")
         book.save(out_path)

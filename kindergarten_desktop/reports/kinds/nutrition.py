@@ -189,10 +189,12 @@ def csv_rows(portion: DayPortion) -> list[dict[str, object]]:
 
 
 def write_csv(portion: DayPortion, out_path: Path) -> None:
+    from kindergarten_desktop.formatting import csv_cell
+
     with Path(out_path).open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(csv_rows(portion))
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in csv_rows(portion))
 
 
 def _food_table_rows(rows: list[FoodRow], *, excel: bool) -> list[list[object]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.stock_value import StockCard, stock_cards
+from kindergarten_desktop.reports.document import DocSpec
 from kindergarten_desktop.reports.kinds.market_book import quantity_text
 from kindergarten_desktop.reports.meals_common import money, month_label, staff_name
 from kindergarten_desktop.reports.money_tables import table_then_signatures
@@ -84,5 +85,6 @@ KINDS = (
     ReportKind(name="stock-card", title="Thẻ kho hàng khô", formats=("pdf", "xlsx"), build=build,
                file_stem=lambda p: "The kho " + (f"{p.month:%Y-%m}" if p.month else p.year.name),
                needs=("year",), accepts=("month",),
-               description="Stock card per dry-goods item: in, out, on hand, and money at the average cost."),
+               description="Stock card per dry-goods item: in, out, on hand, and money at the average cost.",
+               document=DocSpec(symbol="", recipients=(), official=False)),  # a Thông tư 107 card form
 )

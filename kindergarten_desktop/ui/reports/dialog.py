@@ -1,4 +1,7 @@
-"""The Reports menu's dialog: choose the parameters a report kind uses, then save or print it."""
+"""The Reports menu's dialog: choose the parameters a report kind uses, the document settings
+(number, trích yếu, recipients, signer, drafter, place, date) and, for the growth summary, the
+round's written assessment; then save or print it. The document settings and the assessment
+are kept in the database when the dialog is accepted."""
 
 from __future__ import annotations
 
@@ -12,13 +15,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.reports import document as documents
 from kindergarten_desktop.reports.letterhead import missing_setting_labels
-from kindergarten_desktop.reports.registry import ReportKind
+from kindergarten_desktop.reports.registry import ReportError, ReportKind
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import list_school_years
 from kindergarten_desktop.ui.context import AppContext
@@ -41,8 +50,11 @@ class ReportDialog(QDialog):
             warning.setWordWrap(True)
             warning.setObjectName("missingSettings")
             layout.addWidget(warning)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, self.tr("Report"))
         params = kind.parameters
 
         self.year = QComboBox()
@@ -72,8 +84,13 @@ class ReportDialog(QDialog):
             self.format.addItem({"pdf": self.tr("PDF document"), "xlsx": self.tr("Excel workbook"),
                                  "csv": self.tr("CSV file (data exchange)")}[fmt], fmt)
         form.addRow(self.tr("Format:"), self.format)
+        self._document_tab()
+        self.narrative: dict[str, QPlainTextEdit] = {}
+        if kind.name == "growth-summary":
+            self._narrative_tab()
         self.year.currentIndexChanged.connect(self._year_changed)
         self._year_changed()
+        self.round.valueChanged.connect(self._load_narrative)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -85,6 +102,159 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.printing = False
+
+    # --- document settings ------------------------------------------------------------------
+    def _document_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, self.tr("Document"))
+        shown = documents.resolve(self.ctx.db, self.kind.name, self.kind.document, None)
+        self.defaults = shown
+        self.number = QLineEdit(shown.number)
+        self.number.setMaxLength(documents.MAX_LENGTH["number"])
+        self.number.setPlaceholderText(self.tr("e.g. 15/KH-MNHM"))
+        self.summary = QLineEdit()
+        self.summary.setMaxLength(documents.MAX_LENGTH["summary"])
+        self.summary.setPlaceholderText(self.tr("the report's own summary line"))
+        self.recipients = QPlainTextEdit("\n".join(shown.recipients))
+        self.recipients.setPlaceholderText(self.tr("one recipient per line; “- Lưu: VT.” is added"))
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.signer = QComboBox()
+        self.signer.setEditable(True)
+        for name, title in documents.signer_choices(self.ctx.db):
+            self.signer.addItem(name, title)
+        self.signer.setCurrentText(shown.signer_name)
+        editor = self.signer.lineEdit()
+        if editor is not None:
+            editor.setMaxLength(documents.MAX_LENGTH["signer_name"])
+        self.signer_title = QComboBox()
+        self.signer_title.setEditable(True)
+        self.signer_title.addItem(self.tr("Principal"), documents.PRINCIPAL)
+        self.signer_title.addItem(self.tr("Vice-principal (signs “KT. HIỆU TRƯỞNG”)"), documents.VICE_PRINCIPAL)
+        index = self.signer_title.findData(shown.signer_title)
+        if index >= 0:
+            self.signer_title.setCurrentIndex(index)
+        else:
+            self.signer_title.setCurrentText(shown.signer_title)
+        self.signer.activated.connect(self._signer_chosen)
+        self.drafter = QLineEdit(shown.drafter)
+        self.drafter.setMaxLength(documents.MAX_LENGTH["drafter"])
+        self.place = QLineEdit(shown.place)
+        self.place.setMaxLength(documents.MAX_LENGTH["place"])
+        self.document_date = QDateEdit()
+        self.document_date.setCalendarPopup(True)
+        self.document_date.setDisplayFormat("dd/MM/yyyy")
+        today = dt.date.today()
+        self.document_date.setDate(QDate(today.year, today.month, today.day))
+        self.own_date = QComboBox()
+        self.own_date.addItem(self.tr("The report's own date"), False)
+        self.own_date.addItem(self.tr("This date:"), True)
+        self.own_date.currentIndexChanged.connect(lambda: self.document_date.setEnabled(self.own_date.currentData()))
+        self.document_date.setEnabled(False)
+        form.addRow(self.tr("Number and symbol:"), self.number)
+        form.addRow(self.tr("Summary line (trích yếu):"), self.summary)
+        form.addRow(self.tr("Recipients:"), self.recipients)
+        form.addRow(self.tr("Signer:"), self.signer)
+        form.addRow(self.tr("Signer's title:"), self.signer_title)
+        if self.kind.document.drafter_role is not None:
+            form.addRow(self.tr("Prepared by (Người lập biểu):"), self.drafter)
+        form.addRow(self.tr("Place:"), self.place)
+        if "date" not in self.kind.parameters:
+            form.addRow(self.tr("Date line:"), self.own_date)
+            form.addRow("", self.document_date)
+
+    def _signer_chosen(self, index: int) -> None:
+        title = self.signer.itemData(index)
+        found = self.signer_title.findData(title)
+        if found >= 0:
+            self.signer_title.setCurrentIndex(found)
+
+    def document_overrides(self) -> documents.DocumentOverrides:
+        """What the dialog shows, as the ``report`` command's options would give it."""
+        index = self.signer_title.findText(self.signer_title.currentText())
+        title = self.signer_title.itemData(index) if index >= 0 else self.signer_title.currentText().strip()
+        date: dt.date | None = None
+        if "date" not in self.kind.parameters and self.own_date.currentData():
+            chosen = self.document_date.date()
+            date = dt.date(chosen.year(), chosen.month(), chosen.day())
+        return documents.DocumentOverrides(
+            number=self.number.text(), summary=self.summary.text().strip() or None,
+            recipients=self.recipients.toPlainText().splitlines(), signer_name=self.signer.currentText(),
+            signer_title=title or documents.PRINCIPAL, drafter=self.drafter.text(), place=self.place.text(),
+            date=date)
+
+    # --- growth summary: the round's written assessment ----------------------------------------
+    def _narrative_tab(self) -> None:
+        from kindergarten_desktop.reports.narrative import MAX_CHARS, PARTS
+
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, self.tr("Assessment"))
+        labels = {"assessment": self.tr("General assessment:"), "causes": self.tr("Causes:"),
+                  "measures": self.tr("Measures:"), "proposals": self.tr("Proposals:")}
+        hint = QLabel(self.tr("Printed in the report and kept for this round. Empty parts are printed as "
+                              "dotted lines to write by hand."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        for name, _heading in PARTS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setObjectName(f"narrative_{name}")
+            edit.setToolTip(self.tr("At most %1 characters").replace("%1", str(MAX_CHARS)))
+            form.addRow(labels[name], edit)
+            self.narrative[name] = edit
+
+    def _round_id(self) -> int | None:
+        from kindergarten_desktop.growth.rounds import find_round
+
+        year = self.year.currentData()
+        if year is None:
+            return None
+        found = find_round(self.ctx.db, year.id, self.round.value())
+        return found.id if found else None
+
+    def _load_narrative(self) -> None:
+        if not self.narrative:
+            return
+        from kindergarten_desktop.reports.narrative import Narrative, load_narrative
+
+        round_id = self._round_id()
+        text = load_narrative(self.ctx.db, round_id) if round_id is not None else Narrative()
+        for name, edit in self.narrative.items():
+            edit.setPlainText(getattr(text, name))
+            edit.setEnabled(round_id is not None)
+
+    def accept(self) -> None:
+        """Keep the document settings (and the assessment) for next time."""
+        from kindergarten_desktop.reports.registry import resolve_params
+
+        try:
+            overrides = self.document_overrides()
+            documents.check(overrides)
+            raw = {k: (str(v) if v is not None else None) for k, v in self.values().items() if v not in (None, "")}
+            params = resolve_params(self.ctx.db, self.kind, year=raw.get("year"), month=raw.get("month"),
+                                    date=raw.get("date"), class_name=raw.get("class_name"), round=raw.get("round"),
+                                    document=overrides)
+            if self.narrative and not self._save_narrative():
+                return
+            documents.remember(self.ctx.db, self.kind.name, self.kind.document, params.document)
+        except AppError as exc:
+            QMessageBox.warning(self, self.kind.title, exc.text())
+            return
+        except ReportError as exc:
+            QMessageBox.warning(self, self.kind.title, str(exc))
+            return
+        super().accept()
+
+    def _save_narrative(self) -> bool:
+        from kindergarten_desktop.reports.narrative import Narrative, save_narrative
+
+        round_id = self._round_id()
+        if round_id is None:
+            return True  # the report itself says there is no such round
+        save_narrative(self.ctx.db, round_id, Narrative(**{k: e.toPlainText() for k, e in self.narrative.items()}))
+        return True
 
     def _year_changed(self) -> None:
         year = self.year.currentData()
@@ -110,6 +280,7 @@ class ReportDialog(QDialog):
 
             found = current_round(self.ctx.db, year.id, today)
             self.round.setValue(found.number if found else 1)  # the round the nurse is working on
+        self._load_narrative()
 
     def _print(self) -> None:
         self.printing = True
@@ -121,7 +292,7 @@ class ReportDialog(QDialog):
         if "month" in params:
             values["month"] = self.month.currentData()
         if "date" in params:
-            values["date"] = self.date.date().toPython().isoformat()
+            values["date"] = self.date.date().toString("yyyy-MM-dd")
         if "class" in params:
             values["class_name"] = self.klass.currentData()
         if "round" in params:
@@ -140,7 +311,8 @@ def open_report_dialog(parent: QWidget, ctx: AppContext, kind_name: str) -> None
     dialog = ReportDialog(ctx, get_kind(kind_name), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    values: dict[str, object] = {**dialog.values(), "document": dialog.document_overrides()}
     if dialog.printing:
-        print_report(parent, ctx, kind_name, **dialog.values())
+        print_report(parent, ctx, kind_name, **values)  # type: ignore[arg-type]
     else:
-        export_report(parent, ctx, kind_name, fmt=dialog.chosen_format(), **dialog.values())
+        export_report(parent, ctx, kind_name, fmt=dialog.chosen_format(), **values)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths,
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.reports.registry import (
     Cancelled,
     ReportError,
@@ -139,14 +140,27 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
         QMessageBox.warning(parent, QCoreApplication.translate("ReportExport", "Report"), QCoreApplication.translate(
             "ReportExport", "No school year yet: choose or create one in File › School settings…"))
         return None
-    if "year" not in raw:
+    if "year" not in raw and ctx.school_year is not None:
         raw["year"] = ctx.school_year.name
+    title = QCoreApplication.translate("ReportExport", "Report")
     try:
         kind = get_kind(kind_name)
-        return kind, raw, resolve_params(ctx.db, kind, **raw)
+        params = resolve_params(ctx.db, kind, **raw)
+        warning = kind.warning(ctx.db, params) if kind.warning else None
     except ReportError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ReportExport", "Report"), str(exc))
+        QMessageBox.warning(parent, title, str(exc))
         return None
+    except AppError as exc:
+        QMessageBox.warning(parent, title, exc.text())
+        return None
+    if warning is not None:  # e.g. an incomplete measurement round: print anyway?
+        question = warning.text() + "\n\n" + QCoreApplication.translate("ReportExport", "Continue anyway?")
+        answer = QMessageBox.question(parent, kind.title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return kind, raw, params
 
 
 def ask_save_path(parent: QWidget, kind: ReportKind, default_name: str, formats: tuple[str, ...]) -> Path | None:

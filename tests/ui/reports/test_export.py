@@ -147,3 +147,20 @@ def test_cancel_during_build_leaves_nothing(qtbot, parent, ctx, dialogs, monkeyp
     monkeypatch.setattr(workers, "run_in_background", cancelling)
     assert _run(qtbot, export.export_report(parent, ctx, "class-list")) is None
     assert dialogs["errors"] == [] and list(dialogs["out"].iterdir()) == []
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_incomplete_round_asks_before_printing(qtbot, parent, ctx, dialogs, monkeypatch, answer):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, _t, text, *_a: asked.append(text) or answer))
+    from kindergarten_desktop.reports.kinds.growth_summary import completeness
+    from kindergarten_desktop.reports.registry import get_kind, resolve_params
+
+    measured, enrolled = completeness(ctx.db, resolve_params(ctx.db, get_kind("growth-summary"), round=2))
+    assert measured < enrolled  # the demo school has absent children in every round
+    flow = export.export_report(parent, ctx, "growth-summary", fmt="xlsx", round=2)
+    assert f"{measured}/{enrolled}" in asked[0]  # "Đợt cân đo 2 mới cân đo 457/470 trẻ ..."
+    if answer == QMessageBox.StandardButton.No:
+        assert flow is None and list(dialogs["out"].iterdir()) == []
+    else:
+        assert _run(qtbot, flow).suffix == ".xlsx"
