@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     since = audit.parse_date(args.since) if args.since else None
     db, code = open_db_or_fail(args.db)
     if db is None:
-        return code
+        return code or 1
     try:
         count = export_audit(db, args.out, since=since)
     except OutputError as exc:

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"users {args.action}: say which account (NAME)")
     db, code = open_db_or_fail(args.db)
     if db is None:
-        return code
+        return code or 1
     try:
         if args.action == "list":
             names = dict(db.execute("SELECT id, name FROM class").fetchall())

@@ -56,7 +56,7 @@ APPLICATION_ID = 0x4B474454
 # Tables whose presence marks a school database made before the application id existed.
 SCHOOL_TABLES = frozenset({"school", "school_year", "class", "child", "enrollment"})
 
-ConnectionHook = Callable[[sqlite3.Connection], None]
+ConnectionHook = Callable[[sqlite3.Connection], object]  # what a hook returns is ignored
 _hooks: list[ConnectionHook] = []
 
 

@@ -209,7 +209,7 @@ def resolve_params(
             raise ReportError(f"--class: no class {class_name!r} in {school_year.name}; "
                               f"classes: {', '.join(names) or 'none'}")
         class_id, class_name = row
-    round_number = _round(round) if round not in (None, "") else None
+    round_number = _round(round) if round is not None and round != "" else None
     overrides = document or DocumentOverrides()
     if day is not None and overrides.date is None:
         overrides = replace(overrides, date=day)

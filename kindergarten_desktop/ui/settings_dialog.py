@@ -71,11 +71,11 @@ class SchoolSettingsDialog(QDialog):
         years = list_school_years(self.db)
         known = {y.start_year for y in years}
         this_year = school_year_start_for(dt.date.today())
-        items = [(y.start_year, y.name, y.id) for y in years]
+        items: list[tuple[int, str, int | str]] = [(y.start_year, y.name, y.id) for y in years]
         items += [(start, self.tr("%1 (new)").replace("%1", school_year_name(start)), str(start))
                   for start in (this_year, this_year + 1) if start not in known]
         # Preselect what the app shows now (current_school_year falls back to the latest).
-        current = self.settings.current_school_year_id
+        current: int | str | None = self.settings.current_school_year_id
         if current is None:
             current = years[-1].id if years else str(this_year)
         for _start, label, data in sorted(items):
