@@ -129,20 +129,14 @@ def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
         for number, row in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), start=1):
             yield number, list(row)
         return
-    if suffix not in (".xlsx", ".xlsm"):
+    if suffix not in (".xlsx", ".xlsm", ".xls"):
         raise AppError("kitchen.unsupported_file", suffix=suffix or path.name)
-    from openpyxl import load_workbook
+    from kindergarten_desktop.spreadsheets import SheetReader
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile, XML or openpyxl errors: the file is not a workbook
-        raise AppError("kitchen.unreadable_file", name=path.name, reason=type(exc).__name__) from None
-    try:
-        sheet = book.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, list(row)
-    finally:
-        book.close()
+    # The shared bounded reader: streams, never allocates by the declared sheet size, and says
+    # "save it as .xlsx" / "remove the password" for old or protected files.
+    for row in SheetReader(path).rows():
+        yield row.number, list(row.values)
 
 
 def _header(cells: list[object]) -> dict[str, int]:
