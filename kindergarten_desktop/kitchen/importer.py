@@ -135,8 +135,8 @@ def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
 
     # The shared bounded reader: streams, never allocates by the declared sheet size, and says
     # "save it as .xlsx" / "remove the password" for old or protected files.
-    for row in SheetReader(path).rows():
-        yield row.number, list(row.values)
+    for sheet_row in SheetReader(path).rows():
+        yield sheet_row.number, list(sheet_row.values)
 
 
 def _header(cells: list[object]) -> dict[str, int]:
