@@ -1,9 +1,9 @@
 """WHO z-scores, vectorised: Child Growth Standards 2006 (0-1826 days) and Growth Reference 2007.
 
 The rules are those of WHO's own software (the R packages ``anthro`` and ``anthroplus``, and the
-``who2007`` macro whose results are in resources' validation file); resources/who/README.md and
-/work/shared/who/README.md state them. Every arithmetic step keeps WHO's order of operations so the
-rounded z-scores come out identical, half-way cases included (see :func:`round_r`).
+``who2007`` macro, whose validation run is kept in tests/data/who and reproduced by
+tests/growth/test_who.py). Every arithmetic step keeps WHO's order
+of operations so the rounded z-scores come out identical, half-way cases included (see :func:`round_r`).
 """
 
 from __future__ import annotations
