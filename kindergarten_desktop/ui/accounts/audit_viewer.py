@@ -6,6 +6,7 @@ so a trail of a million entries opens at once. The same window shows one record'
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -48,6 +49,16 @@ class AuditModel(QAbstractTableModel):
         self._more = False
         self._fixed: list[Entry] | None = None
         self.child_names: dict[int, str] = {}
+        # What each column shows of an entry, and the tooltips of the columns that have one.
+        self._display: tuple[Callable[[Entry], str], ...] = (
+            lambda e: e.at.strftime("%d/%m/%Y %H:%M:%S"),
+            lambda e: e.actor,
+            lambda e: action_label(e.action),
+            lambda e: f"{table_label(e.table)} #{e.record_id}",
+            lambda e: self.child_names.get(e.child_id, "") if e.child_id is not None else "",
+            lambda e: e.summary(),
+        )
+        self._tooltips: dict[int, Callable[[Entry], str]] = {5: _changes_text}
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()
@@ -97,21 +108,15 @@ class AuditModel(QAbstractTableModel):
         entry = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return entry.at.strftime("%d/%m/%Y %H:%M:%S")
-            if column == 1:
-                return entry.actor
-            if column == 2:
-                return action_label(entry.action)
-            if column == 3:
-                return f"{table_label(entry.table)} #{entry.record_id}"
-            if column == 4:
-                return self.child_names.get(entry.child_id, "") if entry.child_id is not None else ""
-            return entry.summary()
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return "\n".join(f"{k}: {'' if a is None else a} → {'' if b is None else b}"
-                             for k, a, b in entry.changes())
+            return self._display[column](entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tooltip = self._tooltips.get(column)
+            return tooltip(entry) if tooltip else None
         return None
+
+
+def _changes_text(entry: Entry) -> str:
+    return "\n".join(f"{k}: {'' if a is None else a} → {'' if b is None else b}" for k, a, b in entry.changes())
 
 
 class AuditViewer(QDialog):

@@ -4,6 +4,7 @@ cooks for; overrides for one child and the staff meals of the day."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.closing import is_closed
 from kindergarten_desktop.meals.counts import (
@@ -38,8 +38,9 @@ from kindergarten_desktop.meals.counts import (
 from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+from kindergarten_desktop.ui.meals.unsaved import attempt
 
 
 class CountPage(QWidget):
@@ -170,6 +171,7 @@ class CountPage(QWidget):
         self.groups.setText("   ·   ".join(
             f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
+        unsaved.clear([self.staff])  # the box now shows what is saved
         overrides = overrides_on(self.ctx.db, day)
         if overrides:
             self.groups.setText(self.groups.text() + "<br>" + self.tr("%1 meal changes recorded for this day")
@@ -210,13 +212,25 @@ class CountPage(QWidget):
         self.child.setCurrentIndex(max(self.child.findData(keep), 0))
 
     def _save_staff(self) -> None:
-        try:
-            set_staff_meals(self.ctx.db, self._date(), self.staff.value())
-        except AppError as error:
-            show_error(self, self.tr("Staff meals not saved"), error)
+        typed = self.staff.value()
+        ok, _, reason = attempt(self, self.tr("Staff meals not saved"),
+                                lambda: set_staff_meals(self.ctx.db, self._date(), typed))
+        if not ok:
+            # The typed number stays in the box and in the table's staff row, marked not saved.
+            unsaved.mark([self.staff], reason)
+            self._show_unsaved_staff(typed, reason)
             return
+        unsaved.clear([self.staff])
         self.ctx.dataChanged.emit("meals")
         self.refresh()
+
+    def _show_unsaved_staff(self, typed: int, reason: str) -> None:
+        rows = self.model.rows
+        staff_row = len(rows) - 2 if rows else -1  # the staff meals row, above the total
+        if staff_row < 0:
+            return
+        rows[staff_row] = replace(rows[staff_row], eating=typed)  # the staff row counts staff as eating
+        self.model.mark_unsaved(staff_row, reason, columns=(0, 6, 7))
 
     def _save_override(self) -> None:
         # The box is editable: a typed name that is not in the list must not fall back on the
@@ -231,10 +245,9 @@ class CountPage(QWidget):
             return
         self.child.setCurrentIndex(found)
         child_id = self.child.itemData(found)
-        try:
-            set_override(self.ctx.db, child_id, self._date(), self.eats.currentData(), self.reason.text())
-        except AppError as error:
-            show_error(self, self.tr("Change not saved"), error)
+        if not unsaved.save(self, self.tr("Change not saved"), (self.child, self.eats, self.reason),
+                            set_override, self.ctx.db, child_id, self._date(), self.eats.currentData(),
+                            self.reason.text()):
             return
         self.reason.clear()
         self.ctx.dataChanged.emit("meals")

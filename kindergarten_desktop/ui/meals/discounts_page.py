@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.discounts import (
     Discount,
     add_discount,
@@ -36,8 +35,9 @@ from kindergarten_desktop.meals.discounts import (
 )
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 
@@ -176,14 +176,13 @@ class DiscountsPage(QWidget):
         child_id = self._child_id()
         if child_id is None:
             return
-        try:
-            if self.standing.isChecked():
-                add_standing(self.ctx.db, child_id, self._first_day(), self._end(), self.amount.text(),
-                             self.reason.text())
-            else:
-                add_discount(self.ctx.db, child_id, self._first_day(), self.amount.text(), self.reason.text())
-        except AppError as error:
-            show_error(self, self.tr("Discount not saved"), error)
+        if self.standing.isChecked():
+            saved = unsaved.save(self, self.tr("Discount not saved"), self._fields(), add_standing, self.ctx.db,
+                                 child_id, self._first_day(), self._end(), self.amount.text(), self.reason.text())
+        else:
+            saved = unsaved.save(self, self.tr("Discount not saved"), self._fields(), add_discount, self.ctx.db,
+                                 child_id, self._first_day(), self.amount.text(), self.reason.text())
+        if not saved:
             return
         self._changed()
 
@@ -191,13 +190,13 @@ class DiscountsPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        try:
-            if chosen.standing:
-                update_standing(self.ctx.db, chosen.id, self._end(), self.amount.text(), self.reason.text())
-            else:
-                update_discount(self.ctx.db, chosen.id, self.amount.text(), self.reason.text())
-        except AppError as error:
-            show_error(self, self.tr("Discount not saved"), error)
+        if chosen.standing:
+            saved = unsaved.save(self, self.tr("Discount not saved"), self._fields(), update_standing, self.ctx.db,
+                                 chosen.id, self._end(), self.amount.text(), self.reason.text())
+        else:
+            saved = unsaved.save(self, self.tr("Discount not saved"), self._fields(), update_discount, self.ctx.db,
+                                 chosen.id, self.amount.text(), self.reason.text())
+        if not saved:
             return
         self._changed()
 
@@ -211,12 +210,14 @@ class DiscountsPage(QWidget):
                                       text.replace("%1", chosen.child_name).replace("%2", _month_text(chosen.start)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            (delete_standing if chosen.standing else delete_discount)(self.ctx.db, chosen.id)
-        except AppError as error:
-            show_error(self, self.tr("Discount not removed"), error)
+        if not run_action(self, self.tr("Discount not removed"),
+                          delete_standing if chosen.standing else delete_discount, self.ctx.db, chosen.id):
             return
         self._changed()
+
+    def _fields(self) -> tuple[QWidget, ...]:
+        """The fields a discount is typed in (marked when it was not saved)."""
+        return (self.child, self.amount, self.reason, self.standing, self.end)
 
     def _changed(self) -> None:
         self.amount.clear()

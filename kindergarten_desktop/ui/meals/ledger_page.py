@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError, current_language
+from kindergarten_desktop.errors import current_language
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, classes_in_order, compute_month
 from kindergarten_desktop.meals.support import reason_text
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.numbers import ui_money
@@ -181,10 +181,7 @@ class LedgerPage(QWidget):
         who = self._who(self.tr("Close month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))
         if who is None:
             return
-        try:
-            closing.close_month(self.ctx.db, year, month, who)
-        except AppError as error:
-            show_error(self, self.tr("Month not closed"), error)
+        if not run_action(self, self.tr("Month not closed"), closing.close_month, self.ctx.db, year, month, who):
             return
         self.ctx.dataChanged.emit("meals")
         self.refresh()
@@ -199,10 +196,7 @@ class LedgerPage(QWidget):
         who = self._who(self.tr("Reopen month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))
         if who is None:
             return
-        try:
-            closing.reopen_month(self.ctx.db, year, month, who)
-        except AppError as error:
-            show_error(self, self.tr("Month not reopened"), error)
+        if not run_action(self, self.tr("Month not reopened"), closing.reopen_month, self.ctx.db, year, month, who):
             return
         self.ctx.dataChanged.emit("meals")
         self.refresh()

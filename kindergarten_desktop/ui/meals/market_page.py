@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.market import (
@@ -37,7 +36,7 @@ from kindergarten_desktop.meals.market import (
 from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
 from kindergarten_desktop.meals.stock import add_use, set_stocked, stocked_items, uses_between
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_money, ui_number
 
@@ -238,11 +237,9 @@ class MarketPage(QWidget):
             self.stock_item.setCurrentText(chosen)
 
     def _use(self) -> None:
-        try:
-            add_use(self.ctx.db, self._date(), self.stock_item.currentText(),
-                    _typed_quantity(self.stock_quantity.text()))
-        except AppError as error:
-            show_error(self, self.tr("Stock use not saved"), error)
+        if not unsaved.save(self, self.tr("Stock use not saved"), (self.stock_item, self.stock_quantity),
+                            lambda: add_use(self.ctx.db, self._date(), self.stock_item.currentText(),
+                                            _typed_quantity(self.stock_quantity.text()))):
             return
         self.stock_quantity.clear()
         self.stock_quantity.setFocus()
@@ -250,10 +247,8 @@ class MarketPage(QWidget):
         self.refresh()
 
     def _keep(self) -> None:
-        try:
-            set_stocked(self.ctx.db, self.item.currentText())
-        except AppError as error:
-            show_error(self, self.tr("Item not added to the store"), error)
+        if not unsaved.save(self, self.tr("Item not added to the store"), (self.item,),
+                            set_stocked, self.ctx.db, self.item.currentText()):
             return
         self.refresh()
         self.stock_item.setCurrentText(self.item.currentText().strip())
@@ -268,11 +263,11 @@ class MarketPage(QWidget):
             self.supplier.setEditText(item.last_supplier)
 
     def _add(self) -> None:
-        try:
-            add_purchase(self.ctx.db, self._date(), self.item.currentText(), _typed_quantity(self.quantity.text()),
-                         self.price.text(), unit=self.unit.text(), supplier=self.supplier.currentText())
-        except AppError as error:
-            show_error(self, self.tr("Purchase not saved"), error)
+        if not unsaved.save(self, self.tr("Purchase not saved"),
+                            (self.item, self.quantity, self.price, self.unit, self.supplier),
+                            lambda: add_purchase(self.ctx.db, self._date(), self.item.currentText(),
+                                                 _typed_quantity(self.quantity.text()), self.price.text(),
+                                                 unit=self.unit.text(), supplier=self.supplier.currentText())):
             return
         self.quantity.clear()
         self.item.setEditText("")
@@ -295,22 +290,28 @@ class MarketPage(QWidget):
                               .replace("%3", purchase.unit).replace("%4", ui_money(purchase.unit_price))
                               .replace("%5", ui_money(purchase.amount)),
                               _quantity(purchase.quantity), str(purchase.unit_price), accountant_name(self.ctx.db))
-        if not dialog.exec():
-            return
-        try:
+
+        def change() -> None:
             if dialog.action.currentData() == "cancel":
                 cancel_purchase(self.ctx.db, purchase.id, dialog.reason.text(), dialog.who.text())
             else:
                 correct_purchase(self.ctx.db, purchase.id, _typed_quantity(dialog.quantity.text()),
                                  dialog.price.text(), dialog.reason.text(), dialog.who.text())
-        except AppError as error:
-            show_error(self, self.tr("Purchase not changed"), error)
-            return
+
+        # Not saved: the dialog opens again with what was typed, marked, until saved or cancelled.
+        while True:
+            if not dialog.exec():
+                return
+            if unsaved.save(self, self.tr("Purchase not changed"), dialog.fields(), change):
+                break
         self.ctx.dataChanged.emit("meals")
         self.refresh()
 
     def _save_menu(self) -> None:
-        save_menu(self.ctx.db, Menu(self._date(), self.breakfast.text(), self.lunch.text(), self.snack.text()))
+        if not unsaved.save(self, self.tr("Menu not saved"), (self.breakfast, self.lunch, self.snack), save_menu,
+                            self.ctx.db, Menu(self._date(), self.breakfast.text(), self.lunch.text(),
+                                              self.snack.text())):
+            return
         self.ctx.dataChanged.emit("meals")
 
 

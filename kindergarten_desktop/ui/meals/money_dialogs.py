@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
+from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
 
 if TYPE_CHECKING:
@@ -99,6 +99,10 @@ class AdjustDialog(QDialog):
         self.quantity.setFocus()
         self.quantity.selectAll()
 
+    def fields(self) -> tuple[QWidget, ...]:
+        """What is typed here (marked when the change was not saved)."""
+        return (self.action, self.quantity, self.price, self.reason, self.who)
+
     def _action_changed(self) -> None:
         correcting = self.action.currentData() == "correct"
         self.quantity.setEnabled(correcting)
@@ -169,15 +173,17 @@ class PayoutDialog(QDialog):
         from kindergarten_desktop.meals.payouts import add_payout
 
         purpose = self.purpose.currentData()
-        try:
-            self.payout = add_payout(
-                self.db, cast(dt.date, self.date.date().toPython()), purpose, self.amount.text(),
-                payee=self.payee.text(),
-                reason=self.reason.text(), child_id=self.child.currentData() if purpose == "refund" else None,
-                supplier=self.supplier.currentText() if purpose == "supplier" else "",
-                address=self.address.text(), method=self.method.currentData(),
-                attachments=self.attachments.text(), created_by=accountant_name(self.db))
-        except AppError as error:
-            show_error(self, self.tr("Payout not saved"), error)
+        ok, payout, reason = attempt(self, self.tr("Payout not saved"), lambda: add_payout(
+            self.db, cast(dt.date, self.date.date().toPython()), purpose, self.amount.text(),
+            payee=self.payee.text(),
+            reason=self.reason.text(), child_id=self.child.currentData() if purpose == "refund" else None,
+            supplier=self.supplier.currentText() if purpose == "supplier" else "",
+            address=self.address.text(), method=self.method.currentData(),
+            attachments=self.attachments.text(), created_by=accountant_name(self.db)))
+        fields = (self.date, self.purpose, self.amount, self.payee, self.reason, self.child, self.supplier,
+                  self.address, self.method, self.attachments)
+        if not ok:
+            unsaved.mark(fields, reason)  # the dialog stays open with what was typed
             return
+        self.payout = payout
         self.accept()

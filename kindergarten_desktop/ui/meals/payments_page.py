@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.meals.payments import (
     NeedsConfirmation,
@@ -48,11 +47,11 @@ from kindergarten_desktop.meals.payouts import Payout, cancel_payout, list_payou
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals import money_dialogs
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
+from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
 
 
@@ -295,24 +294,35 @@ class PaymentsPage(QWidget):
         day = cast(dt.date, self.date.date().toPython())
         args = dict(payer=self.payer.text(), method=self.method.currentData(), for_months=self.months.text(),
                     created_by=accountant_name(self.ctx.db))
-        try:
+        title = self.tr("Receipt not saved")
+        fields = (self.child, self.date, self.amount, self.payer, self.method, self.months)
+        questions: list[NeedsConfirmation] = []
+
+        def first() -> Payment | None:
             try:
-                payment = add_payment(self.ctx.db, child_id, day, self.amount.text(), **args)
+                return add_payment(self.ctx.db, child_id, day, self.amount.text(), **args)
             except NeedsConfirmation as question:
-                box = QMessageBox(QMessageBox.Icon.Question, self.tr("More than the debt"), question.text(),
-                                  parent=self)
-                ahead = box.addButton(self.tr("Pay ahead"), QMessageBox.ButtonRole.AcceptRole)
-                box.addButton(self.tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
-                box.exec()
-                if box.clickedButton() is not ahead:
-                    self.amount.setFocus()
-                    self.amount.selectAll()
-                    return
-                payment = add_payment(self.ctx.db, child_id, day, self.amount.text(), confirmed=True, **args)
-        except AppError as error:
-            show_error(self, self.tr("Receipt not saved"), error)
+                questions.append(question)
+                return None
+
+        ok, payment, reason = attempt(self, title, first)
+        if ok and questions:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("More than the debt"), questions[0].text(),
+                              parent=self)
+            ahead = box.addButton(self.tr("Pay ahead"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not ahead:
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
+            ok, payment, reason = attempt(self, title, lambda: add_payment(
+                self.ctx.db, child_id, day, self.amount.text(), confirmed=True, **args))
+        if not ok or payment is None:
+            unsaved.mark(fields, reason)  # what was typed stays, marked not saved
             self.amount.setFocus()
             return
+        unsaved.clear(fields)
         self.amount.clear()
         self.payer.clear()
         self.ctx.dataChanged.emit("meals")
@@ -370,13 +380,12 @@ class PaymentsPage(QWidget):
             "Receipt no. %1 (%2, %3) keeps its number and is printed “ĐÃ HỦY”; it no longer counts.")
             .replace("%1", f"{payment.number:04d}").replace("%2", payment.child_name)
             .replace("%3", ui_money(payment.amount)), accountant_name(self.ctx.db))
-        if not dialog.exec():
-            return
-        try:
-            cancel_payment(self.ctx.db, payment.id, dialog.who.text(), dialog.reason.text())
-        except AppError as error:
-            show_error(self, self.tr("Receipt not cancelled"), error)
-            return
+        while True:  # not saved: the dialog opens again with what was typed, marked
+            if not dialog.exec():
+                return
+            if unsaved.save(self, self.tr("Receipt not cancelled"), (dialog.who, dialog.reason), cancel_payment,
+                            self.ctx.db, payment.id, dialog.who.text(), dialog.reason.text()):
+                break
         self.ctx.dataChanged.emit("meals")
         self.refresh()
 
@@ -414,13 +423,12 @@ class PaymentsPage(QWidget):
         dialog = CancelDialog(self, self.tr("Cancel payout"), self.tr("Payout no. %1 (%2, %3)")
                               .replace("%1", f"{payout.number:04d}").replace("%2", payout.payee)
                               .replace("%3", ui_money(payout.amount)), accountant_name(self.ctx.db))
-        if not dialog.exec():
-            return
-        try:
-            cancel_payout(self.ctx.db, payout.id, dialog.who.text(), dialog.reason.text())
-        except AppError as error:
-            show_error(self, self.tr("Payout not cancelled"), error)
-            return
+        while True:  # not saved: the dialog opens again with what was typed, marked
+            if not dialog.exec():
+                return
+            if unsaved.save(self, self.tr("Payout not cancelled"), (dialog.who, dialog.reason), cancel_payout,
+                            self.ctx.db, payout.id, dialog.who.text(), dialog.reason.text()):
+                break
         self.ctx.dataChanged.emit("meals")
         self.refresh()
 

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
 from kindergarten_desktop.meals.settings import load_rules, save_rules
 from kindergarten_desktop.meals.support import list_rules, save_rule
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 
@@ -196,11 +195,10 @@ class RatesPage(QWidget):
         return box
 
     def _save_support(self) -> None:
-        try:
-            save_rule(self.ctx.db, _day(self.support_from), self.support_amount.text(),
-                      self.support_months.value(), self.support_note.text())
-        except AppError as error:
-            show_error(self, self.tr("Lunch support rule not saved"), error)
+        if not unsaved.save(self, self.tr("Lunch support rule not saved"),
+                            (self.support_from, self.support_amount, self.support_months, self.support_note),
+                            save_rule, self.ctx.db, _day(self.support_from), self.support_amount.text(),
+                            self.support_months.value(), self.support_note.text()):
             return
         self.support_amount.clear()
         self.support_note.clear()
@@ -216,13 +214,13 @@ class RatesPage(QWidget):
         self.absences.setCurrentIndex(self.absences.findData(rules.refund_absences))
         self.components.setCurrentIndex(self.components.findData(rules.refund_components))
         self.receipt_book.setText(rules.receipt_book)
+        unsaved.clear((self.mode, self.absences, self.components, self.receipt_book))  # saved values shown
 
     def _add_rate(self) -> None:
-        try:
-            add_rate(self.ctx.db, self.category.currentData(), _day(self.rate_from),
-                     self.food.text(), self.fuel.text(), self.other.text(), self.note.text())
-        except AppError as error:
-            show_error(self, self.tr("Rate not saved"), error)
+        if not unsaved.save(self, self.tr("Rate not saved"),
+                            (self.category, self.rate_from, self.food, self.fuel, self.other, self.note),
+                            add_rate, self.ctx.db, self.category.currentData(), _day(self.rate_from),
+                            self.food.text(), self.fuel.text(), self.other.text(), self.note.text()):
             return
         self.food.clear()
         self.note.clear()
@@ -230,11 +228,10 @@ class RatesPage(QWidget):
         self.refresh()
 
     def _add_fee(self) -> None:
-        try:
-            add_fee(self.ctx.db, self.fee_name.text(), _day(self.fee_from), self.fee_amount.text(),
-                    rule=self.fee_rule.currentData())
-        except AppError as error:
-            show_error(self, self.tr("Fee not saved"), error)
+        if not unsaved.save(self, self.tr("Fee not saved"),
+                            (self.fee_name, self.fee_from, self.fee_amount, self.fee_rule),
+                            add_fee, self.ctx.db, self.fee_name.text(), _day(self.fee_from), self.fee_amount.text(),
+                            rule=self.fee_rule.currentData()):
             return
         self.ctx.dataChanged.emit("meals")
         self.refresh()
@@ -243,9 +240,8 @@ class RatesPage(QWidget):
         rules = replace(load_rules(self.ctx.db), collection_mode=self.mode.currentData(),
                         refund_absences=self.absences.currentData(), refund_components=self.components.currentData(),
                         receipt_book=self.receipt_book.text().strip())
-        try:
-            save_rules(self.ctx.db, rules)
-        except AppError as error:
-            show_error(self, self.tr("Rules not saved"), error)
+        if not unsaved.save(self, self.tr("Rules not saved"),
+                            (self.mode, self.absences, self.components, self.receipt_book),
+                            save_rules, self.ctx.db, rules):
             return
         self.ctx.dataChanged.emit("meals")

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.stock import StockUse, cancel_use, correct_use, stocked_items, uses_between
 from kindergarten_desktop.meals.stock_value import StockCard, stock_cards
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.messages import show_error
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
@@ -157,21 +156,23 @@ class StockPage(QWidget):
                               .replace("%1", use.item).replace("%2", _quantity(use.quantity)).replace("%3", use.unit)
                               .replace("%4", f"{use.day:%d/%m/%Y}"), _quantity(use.quantity), None,
                               accountant_name(self.ctx.db))
-        if not dialog.exec():
-            return
-        try:
+
+        def change() -> None:
             if dialog.action.currentData() == "cancel":
                 cancel_use(self.ctx.db, use.id, dialog.reason.text(), dialog.who.text())
-            else:
-                try:
-                    typed = ui_decimal_text(dialog.quantity.text())
-                except ValueError:
-                    raise MealsError("meals.quantity_not_number", "quantity",
-                                     value=dialog.quantity.text().strip()) from None
-                correct_use(self.ctx.db, use.id, typed, dialog.reason.text(), dialog.who.text())
-        except AppError as error:
-            show_error(self, self.tr("Stock use not changed"), error)
-            return
+                return
+            try:
+                typed = ui_decimal_text(dialog.quantity.text())
+            except ValueError:
+                raise MealsError("meals.quantity_not_number", "quantity",
+                                 value=dialog.quantity.text().strip()) from None
+            correct_use(self.ctx.db, use.id, typed, dialog.reason.text(), dialog.who.text())
+
+        while True:  # not saved: the dialog opens again with what was typed, marked
+            if not dialog.exec():
+                return
+            if unsaved.save(self, self.tr("Stock use not changed"), dialog.fields(), change):
+                break
         self.ctx.dataChanged.emit("meals")
         self.refresh()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
+from kindergarten_desktop.ui.meals.unsaved import UNSAVED_COLOUR, not_saved_text
 from kindergarten_desktop.ui.numbers import ui_money
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,10 +33,12 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
         self._search: list[str] = []
+        self._unsaved: dict[tuple[int, int], str] = {}  # (row, column) -> why not saved
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._unsaved = {}
         self._search = [fold(" ".join(str(c.get(r)) for c in self.columns if c.kind in ("text", "name")))
                         for r in self.rows]
         self.endResetModel()
@@ -51,29 +54,72 @@ class RowsModel(QAbstractTableModel):
             return self.columns[section].header if orientation == Qt.Orientation.Horizontal else section + 1
         return None
 
+    # --- marks of values that were not saved (ui/meals/unsaved.py) -------------------------
+    def mark_unsaved(self, row: int, reason: str, columns: Iterable[int] | None = None) -> None:
+        """Show row ``row`` (its ``columns``, default all) as not saved, ``reason`` as tooltip."""
+        for column in (range(len(self.columns)) if columns is None else columns):
+            self._unsaved[(row, column)] = reason
+        if self.rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def unsaved_reason(self, row: int, column: int) -> str | None:
+        return self._unsaved.get((row, column))
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        column = self.columns[index.column()]
         if role == ROW_ROLE:
             return row
         if role == SEARCH_ROLE:
             return self._search[index.row()]
-        value = column.get(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column.kind in ("money", "signed"):
-                return ui_money(value) if value else ("0" if value == 0 else "")
-            if column.kind == "date":
-                return format_date(value)
-            return value
-        if role == SORT_ROLE:
-            return name_sort_key(value) if column.kind == "name" else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "money", "signed"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.kind == "signed" and value and value > 0:
-            return QBrush(QColor("#b00020"))
-        return None
+        unsaved = self._unsaved.get((index.row(), index.column()))
+        if unsaved is not None and role in _UNSAVED_ROLES:
+            return _UNSAVED_ROLES[role](unsaved)
+        role_data = _ROLES.get(role)
+        if role_data is None:
+            return None
+        column = self.columns[index.column()]
+        return role_data(column, column.get(row))
+
+
+# What each role shows of a cell: one function per role, each deciding by the column's kind.
+def _display(column: Column, value: Any) -> Any:
+    if column.kind in ("money", "signed"):
+        return ui_money(value) if value else ("0" if value == 0 else "")
+    if column.kind == "date":
+        return format_date(value)
+    return value
+
+
+def _sort(column: Column, value: Any) -> Any:
+    return name_sort_key(value) if column.kind == "name" else value
+
+
+def _alignment(column: Column, value: Any) -> Any:
+    if column.kind in NUMERIC_KINDS:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
+def _foreground(column: Column, value: Any) -> Any:
+    if column.kind == "signed" and value and value > 0:
+        return QBrush(QColor("#b00020"))  # still owed
+    return None
+
+
+NUMERIC_KINDS = ("int", "money", "signed")
+_ROLES: dict[int, Callable[[Column, Any], Any]] = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    SORT_ROLE: _sort,
+    Qt.ItemDataRole.TextAlignmentRole: _alignment,
+    Qt.ItemDataRole.ForegroundRole: _foreground,
+}
+# A cell marked not saved: its colour and the reason.
+_UNSAVED_ROLES: dict[int, Callable[[str], Any]] = {
+    Qt.ItemDataRole.BackgroundRole: lambda reason: QBrush(QColor(UNSAVED_COLOUR)),
+    Qt.ItemDataRole.ToolTipRole: not_saved_text,
+}
 
 
 class SearchProxy(QSortFilterProxyModel):

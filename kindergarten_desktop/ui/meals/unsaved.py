@@ -1,0 +1,111 @@
+"""A save that failed stays visibly *not saved* where it was typed.
+
+    from kindergarten_desktop.ui.meals.unsaved import save
+
+    if save(self, self.tr("Rate not saved"), (self.food, self.fuel), add_rate, self.ctx.db, ...):
+        self.refresh()
+
+:func:`save` runs the domain call through ``ui/actions.py::run_action`` (the one helper that
+shows the dialog: what was not saved, in its title; why and what to do, in its text). When it
+fails, the fields the user typed keep their values and are marked: a light red background and
+a tooltip "Not saved: <the reason>" in the user's language. The mark stays until a save of the
+same fields succeeds (or :func:`clear` is called when the page shows other data). Tables show
+the same mark through ``RowsModel.mark_unsaved``.
+
+Used by the meals, kitchen, accounts and reports screens (its texts are in the meals translation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kindergarten_desktop.ui.actions import run_action
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+UNSAVED_COLOUR = "#fde2e1"  # light red: the value on screen is not in the database
+UNSAVED_BORDER = "#b00020"
+_PROPERTY = "unsavedReason"
+_TOOLTIP = "toolTipBeforeUnsaved"
+
+
+def not_saved_text(reason: str) -> str:
+    """The tooltip of a value that was not saved."""
+    return QCoreApplication.translate("Unsaved", "Not saved: %1").replace("%1", reason)
+
+
+def reason_of(exc: BaseException) -> str:
+    """The user's text for why a save failed (a refusal or a database fault), else a general one."""
+    from kindergarten_desktop.ui.error_dialog import user_message
+
+    text = user_message(exc)
+    if text is None:
+        return QCoreApplication.translate("Unsaved", "an unexpected error (see the log file)")
+    return text
+
+
+def mark(fields: Iterable[QWidget], reason: str) -> None:
+    """Colour ``fields`` and give them the reason as tooltip."""
+    for field in fields:
+        if field.property(_PROPERTY) is None:
+            field.setProperty(_TOOLTIP, field.toolTip())
+        field.setProperty(_PROPERTY, reason)
+        field.setStyleSheet(f"background-color: {UNSAVED_COLOUR}; border: 1px solid {UNSAVED_BORDER};")
+        field.setToolTip(not_saved_text(reason))
+
+
+def clear(fields: Iterable[QWidget]) -> None:
+    """Remove the mark of :func:`mark` (the value was saved, or the page shows other data)."""
+    for field in fields:
+        if field.property(_PROPERTY) is None:
+            continue
+        field.setProperty(_PROPERTY, None)
+        field.setStyleSheet("")
+        field.setToolTip(str(field.property(_TOOLTIP) or ""))
+
+
+def is_marked(field: QWidget) -> bool:
+    return field.property(_PROPERTY) is not None
+
+
+def save(parent: QWidget, title: str, fields: Iterable[QWidget], action: Callable[P, T], /,
+         *args: P.args, **kwargs: P.kwargs) -> bool:
+    """``run_action(parent, title, action, ...)``; on failure ``fields`` are marked not saved
+    (with the reason), on success their mark is removed. True when saved."""
+    fields = list(fields)
+    failure: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            action(*args, **kwargs)
+        except Exception as exc:
+            failure.append(exc)
+            raise
+
+    if run_action(parent, title, call):
+        clear(fields)
+        return True
+    if failure:
+        mark(fields, reason_of(failure[-1]))
+    return False
+
+
+def attempt(parent: QWidget, title: str, action: Callable[[], T]) -> tuple[bool, T | None, str]:
+    """Run ``action()`` through run_action and keep its result: (ok, result, reason when not ok)."""
+    result: list[T] = []
+    failure: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            result.append(action())
+        except Exception as exc:
+            failure.append(exc)
+            raise
+
+    ok = run_action(parent, title, call)
+    return ok, (result[0] if result else None), (reason_of(failure[-1]) if failure else "")
