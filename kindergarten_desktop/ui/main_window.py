@@ -141,13 +141,14 @@ class MainWindow(QMainWindow):
 
     def _fill_reports_menu(self) -> None:
         from kindergarten_desktop.reports.registry import all_kinds
+        from kindergarten_desktop.reports.titles import kind_title
         from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 
         menu = self.findChild(QMenu, "reportsMenu")
         if menu is None or menu.actions():
             return
         for kind in all_kinds().values():
-            action = menu.addAction(kind.title + "…")
+            action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
             action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
 

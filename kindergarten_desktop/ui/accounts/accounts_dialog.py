@@ -33,9 +33,10 @@ from kindergarten_desktop.accounts.access import has_accounts
 from kindergarten_desktop.accounts.users import Account, class_choices, class_names
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.permissions import ROLES
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.ui.accounts.labels import role_label, roles_text
 from kindergarten_desktop.ui.accounts.sign_in_dialog import show_recovery_code
+from kindergarten_desktop.ui.actions import run_action
+from kindergarten_desktop.ui.meals import unsaved
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -147,9 +148,6 @@ class AccountsDialog(QDialog):
             button.setEnabled(account is not None)
         self.active_button.setText(self.tr("&Enable") if account and not account.active else self.tr("&Disable"))
 
-    def _error(self, exc: AppError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), exc.text())
-
     def _add(self) -> None:
         first = not has_accounts(self.db)
         dialog = AccountEditDialog(self.db, None, self, first=first)
@@ -173,19 +171,15 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is None:
             return
-        try:
-            users.set_active(self.db, account.username, not account.active)
-        except AppError as exc:
-            self._error(exc)
+        run_action(self, self.tr("Account not changed"), users.set_active, self.db, account.username,
+                   not account.active)
         self.reload()
 
     def _idle_changed(self) -> None:
         if self.idle.value() == users.idle_minutes(self.db) or not has_accounts(self.db):
             return
-        try:
-            users.set_idle_minutes(self.db, self.idle.value())
-        except AppError as exc:
-            self._error(exc)
+        unsaved.save(self, self.tr("Sign-out time not saved"), (self.idle,), users.set_idle_minutes, self.db,
+                     self.idle.value())
 
 
 class AccountEditDialog(QDialog):
@@ -262,7 +256,7 @@ class AccountEditDialog(QDialog):
         self.classes_label.setEnabled(teacher)
 
     def _apply(self) -> None:
-        try:
+        def apply() -> None:
             if self.account is None:
                 self.recovery_code = users.add_account(
                     self.db, self.username.text(), self.password.text(), self.roles(),
@@ -270,9 +264,9 @@ class AccountEditDialog(QDialog):
             else:
                 users.set_roles(self.db, self.account.username, self.roles(), self.class_ids(),
                                 full_name=self.full_name.text())
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text())
-            return
+
+        if not unsaved.save(self, self.tr("Account not saved"), unsaved.inputs(self), apply):
+            return  # the dialog stays open with what was typed
         self.accept()
 
 
@@ -306,10 +300,8 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def _apply(self) -> None:
-        try:
-            users.set_password(self.db, self.username, self.new.text(), confirm=self.again.text(),
-                               old_password=self.old.text() if self.own else None)
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text())
+        if not unsaved.save(self, self.tr("Password not changed"), (self.old, self.new, self.again),
+                            users.set_password, self.db, self.username, self.new.text(), confirm=self.again.text(),
+                            old_password=self.old.text() if self.own else None):
             return
         self.accept()

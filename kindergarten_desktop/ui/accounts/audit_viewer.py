@@ -34,6 +34,7 @@ from kindergarten_desktop.accounts.audit import AuditFilter, Cursor, Entry
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.ui.accounts.labels import action_label, table_label
+from kindergarten_desktop.ui.actions import run_action
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -228,10 +229,7 @@ class AuditViewer(QDialog):
                            child_id=child)
 
     def apply(self) -> None:
-        try:
-            self.model.set_filter(self.current_filter())
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text())
+        run_action(self, self.windowTitle(), lambda: self.model.set_filter(self.current_filter()))
 
     def _update_status(self) -> None:
         count = self.model.rowCount()

@@ -22,6 +22,7 @@ from kindergarten_desktop.accounts.users import Account
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.ui.accounts.labels import roles_text
+from kindergarten_desktop.ui.meals.unsaved import attempt
 
 
 class SignInDialog(QDialog):
@@ -154,11 +155,9 @@ class RecoverDialog(QDialog):
         self.code.setFocus()
 
     def _apply(self) -> None:
-        try:
-            code = users.recover(self.db, self.user.currentData() or "", self.code.text(), self.new.text(),
-                                 confirm=self.again.text())
-        except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text())
+        ok, code, _reason = attempt(self, self.tr("Password not reset"), lambda: users.recover(
+            self.db, self.user.currentData() or "", self.code.text(), self.new.text(), confirm=self.again.text()))
+        if not ok or code is None:
             return
         show_recovery_code(self, code)
         self.accept()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.catalogue import (
     GROUPS_VI,
     NUTRIENTS,
@@ -29,8 +28,10 @@ from kindergarten_desktop.kitchen.catalogue import (
     search,
     set_purchase,
 )
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, refused, selected_row, table_view
+from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, selected_row, table_view
+from kindergarten_desktop.ui.meals import unsaved
 
 
 class CataloguePage(QWidget):
@@ -117,11 +118,9 @@ class CataloguePage(QWidget):
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         while dialog.exec():
-            try:
-                set_purchase(self.ctx.db, food.id, unit=unit.text(), unit_grams=grams.value(), price=price.text(),
-                             supplier=supplier.text(), market_name=market.text())
-            except AppError as exc:
-                refused(self, exc)
+            if not unsaved.save(self, self.tr("Price not saved"), (unit, grams, price, supplier, market),
+                                set_purchase, self.ctx.db, food.id, unit=unit.text(), unit_grams=grams.value(),
+                                price=price.text(), supplier=supplier.text(), market_name=market.text()):
                 continue
             self.refresh()
             self.ctx.dataChanged.emit("kitchen")
@@ -134,10 +133,7 @@ class CataloguePage(QWidget):
         if QMessageBox.question(self, self.tr("Delete school food"), self.tr("Delete “%1” from the catalogue?")
                                 .replace("%1", food.name)) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_food(self.ctx.db, food.id)
-        except AppError as exc:
-            refused(self, exc)
+        if not run_action(self, self.tr("Food not deleted"), delete_food, self.ctx.db, food.id):
             return
         self.refresh()
 
@@ -168,11 +164,9 @@ class CataloguePage(QWidget):
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         while dialog.exec():
-            try:
-                add_food(self.ctx.db, name.text(), group.currentData(), {n: e.text() for n, e in edits.items()},
-                         waste_pct=waste.value())
-            except AppError as exc:
-                refused(self, exc)
+            if not unsaved.save(self, self.tr("Food not saved"), (name, group, waste, *edits.values()), add_food,
+                                self.ctx.db, name.text(), group.currentData(), {n: e.text() for n, e in edits.items()},
+                                waste_pct=waste.value()):
                 continue
             self.refresh()
             return

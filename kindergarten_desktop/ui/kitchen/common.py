@@ -1,5 +1,4 @@
-"""Pieces the kitchen pages share: a rows table model, labels, verdict colours, a date edit and
-the one way to show a refused action."""
+"""Pieces the kitchen pages share: a rows table model, labels, verdict colours and a date edit."""
 
 from __future__ import annotations
 
@@ -10,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QMessageBox, QTableView, QWidget
-
-from kindergarten_desktop.errors import AppError
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView, QWidget
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +146,3 @@ def day_of(edit: QDateEdit) -> dt.date:
     value = edit.date().toPython()
     assert isinstance(value, dt.date)
     return value
-
-
-def refused(parent: QWidget, exc: AppError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Kitchen", "Kitchen"), exc.text())

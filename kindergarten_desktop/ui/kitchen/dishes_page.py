@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS
 from kindergarten_desktop.kitchen.catalogue import foods_by_id, list_foods, search
 from kindergarten_desktop.kitchen.menus import Dish, delete_dish, list_dishes, save_dish
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, group_name, refused, selected_row, table_view
+from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, group_name, selected_row, table_view
 
 
 class DishesPage(QWidget):
@@ -93,19 +93,13 @@ class DishesPage(QWidget):
 
     def _save(self, dish: Dish, rows: list[tuple[int, float | None, float | None]]) -> None:
         items = [(g, fid, q) for fid, *qs in rows for g, q in zip(GROUPS, qs, strict=True) if q]
-        try:
-            save_dish(self.ctx.db, dish.name, items, dish.id)
-        except AppError as exc:
-            refused(self, exc)
+        run_action(self, self.tr("Dish not saved"), save_dish, self.ctx.db, dish.name, items, dish.id)
         self.refresh()
 
     def _new(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New dish"), self.tr("Name of the dish:"))
         if ok:
-            try:
-                save_dish(self.ctx.db, name, [])
-            except AppError as exc:
-                refused(self, exc)
+            run_action(self, self.tr("Dish not created"), save_dish, self.ctx.db, name, [])
             self.refresh()
 
     def _delete(self) -> None:

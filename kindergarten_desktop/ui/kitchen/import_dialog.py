@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.importer import MenuImportPreview, apply_import, preview_import
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, group_name, meal_name, refused, table_view
+from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, group_name, meal_name, table_view
 
 
 class MenuImportDialog(QDialog):
@@ -104,9 +105,7 @@ class MenuImportDialog(QDialog):
     def _apply(self) -> None:
         if self.preview is None:
             return
-        try:
-            apply_import(self.ctx.db, self.preview, skip_invalid=self.skip.isChecked())
-        except AppError as exc:
-            refused(self, exc)
+        if not run_action(self, self.tr("Menus not imported"), apply_import, self.ctx.db, self.preview,
+                          skip_invalid=self.skip.isChecked()):
             return
         self.accept()

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.inspection import (
     Inspection,
     Sample,
@@ -20,6 +19,7 @@ from kindergarten_desktop.kitchen.inspection import (
     save_prefilled,
     save_sample,
 )
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
     Column,
@@ -27,10 +27,10 @@ from kindergarten_desktop.ui.kitchen.common import (
     date_edit,
     day_of,
     meal_name,
-    refused,
     selected_row,
     table_view,
 )
+from kindergarten_desktop.ui.meals.unsaved import attempt
 
 
 class InspectionPage(QWidget):
@@ -113,11 +113,11 @@ class InspectionPage(QWidget):
         return cook_name(self.ctx.db)
 
     def _fill(self) -> None:
-        try:
-            records, samples = save_prefilled(self.ctx.db, day_of(self.day), self._cook())
-        except AppError as exc:
-            refused(self, exc)
+        ok, filled, _reason = attempt(self, self.tr("Inspection not filled in"),
+                                      lambda: save_prefilled(self.ctx.db, day_of(self.day), self._cook()))
+        if not ok or filled is None:
             return
+        records, samples = filled
         if not records and not samples:
             QMessageBox.information(self, self.tr("Inspection"), self.tr(
                 "Nothing to add: the day already has its records, or no menu and no purchase."))
@@ -155,28 +155,20 @@ class InspectionPage(QWidget):
     def _delete_record(self) -> None:
         record = selected_row(self.records_view)
         if record is not None:
-            try:
-                delete_inspection(self.ctx.db, record.id)
-            except AppError as exc:
-                refused(self, exc)
+            run_action(self, self.tr("Inspection record not deleted"), delete_inspection, self.ctx.db, record.id)
             self.refresh()
 
     def _discard(self) -> None:
         sample = selected_row(self.samples_view)
         if sample is None:
             return
-        try:
-            save_sample(self.ctx.db, replace(sample, discarded_at=dt.datetime.now().replace(second=0, microsecond=0),
-                                             discarded_by=sample.discarded_by or self._cook()))
-        except AppError as exc:
-            refused(self, exc)
+        discarded = replace(sample, discarded_at=dt.datetime.now().replace(second=0, microsecond=0),
+                            discarded_by=sample.discarded_by or self._cook())
+        run_action(self, self.tr("Sample not marked discarded"), save_sample, self.ctx.db, discarded)
         self.refresh()
 
     def _delete_sample(self) -> None:
         sample = selected_row(self.samples_view)
         if sample is not None:
-            try:
-                delete_sample(self.ctx.db, sample.id)
-            except AppError as exc:
-                refused(self, exc)
+            run_action(self, self.tr("Sample not deleted"), delete_sample, self.ctx.db, sample.id)
             self.refresh()

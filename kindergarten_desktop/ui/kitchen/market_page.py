@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen.market_list import MarketList, market_list, write_purchases
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, date_edit, day_of, refused, table_view
+from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, date_edit, day_of, table_view
 from kindergarten_desktop.ui.numbers import ui_money
 
 
@@ -88,10 +88,7 @@ class MarketListPage(QWidget):
                 "%1", str(sum(not ln.in_store for ln in self.plan.lines))).replace(
                 "%2", f"{day:%d/%m/%Y}")) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            write_purchases(self.ctx.db, day)
-        except AppError as exc:
-            refused(self, exc)
+        if not run_action(self, self.tr("Purchases not written"), write_purchases, self.ctx.db, day):
             return
         self.refresh()
         self.ctx.dataChanged.emit("meals")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS, MEALS
 from kindergarten_desktop.kitchen.menus import (
     add_dish_to_menu,
@@ -38,6 +37,7 @@ from kindergarten_desktop.kitchen.menus import (
     week_menu,
 )
 from kindergarten_desktop.kitchen.portion import portions_between
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
     VERDICT_COLOURS,
@@ -45,9 +45,9 @@ from kindergarten_desktop.ui.kitchen.common import (
     day_of,
     group_name,
     meal_name,
-    refused,
     verdict_name,
 )
+from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -181,10 +181,8 @@ class MenuPage(QWidget):
         if not ok:
             return
         dish = next(d for d in dishes if d.name == name)
-        try:
-            add_dish_to_menu(self.ctx.db, cell[0], self.group.currentData(), cell[1], dish.id)
-        except AppError as exc:
-            refused(self, exc)
+        if not run_action(self, self.tr("Dish not added to the menu"), add_dish_to_menu, self.ctx.db, cell[0],
+                          self.group.currentData(), cell[1], dish.id):
             return
         self._changed()
 
@@ -197,10 +195,8 @@ class MenuPage(QWidget):
             return
         name, ok = QInputDialog.getItem(self, self.tr("Remove dish"), self.tr("Dish to remove:"), dishes, 0, False)
         if ok:
-            try:
-                remove_dish_from_menu(self.ctx.db, cell[0], self.group.currentData(), cell[1], name)
-            except AppError as exc:
-                refused(self, exc)
+            if not run_action(self, self.tr("Dish not removed from the menu"), remove_dish_from_menu, self.ctx.db,
+                              cell[0], self.group.currentData(), cell[1], name):
                 return
             self._changed()
 
@@ -216,10 +212,9 @@ class MenuPage(QWidget):
         form.addRow(buttons)
         if not dialog.exec():
             return
-        try:
-            written = copy_week(self.ctx.db, self.monday(), day_of(target))
-        except AppError as exc:
-            refused(self, exc)
+        ok, written, _reason = attempt(self, self.tr("Week not copied"),
+                                       lambda: copy_week(self.ctx.db, self.monday(), day_of(target)))
+        if not ok:
             return
         QMessageBox.information(self, self.tr("Copy week"), self.tr("%1 day menus copied.").replace("%1", str(written)))
         self.ctx.dataChanged.emit("kitchen")
@@ -228,10 +223,7 @@ class MenuPage(QWidget):
         week, ok = QInputDialog.getInt(self, self.tr("Rotation"), self.tr(
             "Keep this week's menus (both age groups) as week number (1-4) of the rotation:"), 1, 1, 4)
         if ok:
-            try:
-                rotation_from_week(self.ctx.db, self.monday(), week)
-            except AppError as exc:
-                refused(self, exc)
+            run_action(self, self.tr("Rotation not kept"), rotation_from_week, self.ctx.db, self.monday(), week)
 
     def _fill_month(self) -> None:
         day = self.monday() + dt.timedelta(days=4)
@@ -240,10 +232,9 @@ class MenuPage(QWidget):
             "replaced; holidays stay empty.").replace("%1", f"{day:%m/%Y}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            written = fill_month(self.ctx.db, day.year, day.month)
-        except AppError as exc:
-            refused(self, exc)
+        ok, written, _reason = attempt(self, self.tr("Month not filled"),
+                                       lambda: fill_month(self.ctx.db, day.year, day.month))
+        if not ok:
             return
         QMessageBox.information(self, self.tr("Fill month"), self.tr("%1 day menus written.").replace(
             "%1", str(written)))

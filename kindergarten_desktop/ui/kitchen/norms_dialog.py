@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS, MEALS
 from kindergarten_desktop.kitchen.norms import MEASURES, delete_norm, list_norms, set_norm
 from kindergarten_desktop.ui.context import AppContext
@@ -26,10 +25,10 @@ from kindergarten_desktop.ui.kitchen.common import (
     day_of,
     group_name,
     meal_name,
-    refused,
     selected_row,
     table_view,
 )
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.numbers import ui_number
 
 
@@ -138,14 +137,13 @@ class NormsDialog(QDialog):
             self._load()
 
     def _save(self) -> None:
-        try:
+        def change() -> None:
             ranges = {m: (low.value(), high.value()) for m, (low, high) in self.spins.items()}
             need = (self.need[0].value(), self.need[1].value())
             shares = {m: (low.value(), high.value()) for m, (low, high) in self.shares.items() if high.value() > 0}
             set_norm(self.ctx.db, self.group.currentData(), day_of(self.start), ranges["energy"], ranges["protein"],
                      ranges["fat"], ranges["carbohydrate"], source=self.source.text(),
                      need=need if need[1] > 0 else None, meal_shares=shares)
-        except AppError as exc:
-            refused(self, exc)
+        if not unsaved.save(self, self.tr("Norms not saved"), unsaved.inputs(self), change):
             return
         self._load()

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import MEALS
 from kindergarten_desktop.kitchen.inspection import Inspection, Sample, save_inspection, save_sample
-from kindergarten_desktop.ui.kitchen.common import meal_name, refused
+from kindergarten_desktop.ui.kitchen.common import meal_name
+from kindergarten_desktop.ui.meals import unsaved
 
 
 def _buttons(dialog: QDialog, form: QFormLayout) -> None:
@@ -64,10 +64,8 @@ class InspectionDialog(QDialog):
         record = Inspection(r.id, r.day, self.step.currentData(), self.at.text(), self.item.text(),
                             self.supplier.text(), self.quantity.text(), self.papers.text(), self.passed.isChecked(),
                             self.remark.text(), self.inspector.text())
-        try:
-            save_inspection(self.db, record)
-        except AppError as exc:
-            refused(self, exc)
+        if not unsaved.save(self, self.tr("Inspection record not saved"), unsaved.inputs(self), save_inspection,
+                            self.db, record):
             return
         super().accept()
 
@@ -117,9 +115,6 @@ class SampleDialog(QDialog):
         assert isinstance(taken, dt.datetime) and (discarded is None or isinstance(discarded, dt.datetime))
         sample = Sample(s.id, s.day, self.meal.currentData(), self.dish.text(), self.quantity.value(),
                         self.unit.currentText(), taken, discarded, self.taken_by.text(), self.discarded_by.text())
-        try:
-            save_sample(self.db, sample)
-        except AppError as exc:
-            refused(self, exc)
+        if not unsaved.save(self, self.tr("Sample not saved"), unsaved.inputs(self), save_sample, self.db, sample):
             return
         super().accept()

@@ -18,10 +18,11 @@ Used by the meals, kitchen, accounts and reports screens (its texts are in the m
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kindergarten_desktop.ui.actions import run_action
 
@@ -39,11 +40,23 @@ def not_saved_text(reason: str) -> str:
     return QCoreApplication.translate("Unsaved", "Not saved: %1").replace("%1", reason)
 
 
-def reason_of(exc: BaseException) -> str:
+def _database_path(widget: QWidget | None) -> Path | None:
+    """The database file of the window ``widget`` is in (its AppContext), named in fault texts."""
+    from kindergarten_desktop.ui.context import AppContext
+
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if isinstance(ctx, AppContext):
+            return ctx.db_path
+        widget = widget.parentWidget()
+    return None
+
+
+def reason_of(exc: BaseException, parent: QWidget | None = None) -> str:
     """The user's text for why a save failed (a refusal or a database fault), else a general one."""
     from kindergarten_desktop.ui.error_dialog import user_message
 
-    text = user_message(exc)
+    text = user_message(exc, _database_path(parent))
     if text is None:
         return QCoreApplication.translate("Unsaved", "an unexpected error (see the log file)")
     return text
@@ -69,6 +82,13 @@ def clear(fields: Iterable[QWidget]) -> None:
         field.setToolTip(str(field.property(_TOOLTIP) or ""))
 
 
+def inputs(form: QWidget) -> list[QWidget]:
+    """Every field of ``form`` the user types or chooses in (a dialog's fields, to mark them all)."""
+    kinds = (QLineEdit, QAbstractSpinBox, QComboBox, QCheckBox, QPlainTextEdit)
+    return [w for w in form.findChildren(QWidget)
+            if isinstance(w, kinds) and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+
+
 def is_marked(field: QWidget) -> bool:
     return field.property(_PROPERTY) is not None
 
@@ -91,7 +111,7 @@ def save(parent: QWidget, title: str, fields: Iterable[QWidget], action: Callabl
         clear(fields)
         return True
     if failure:
-        mark(fields, reason_of(failure[-1]))
+        mark(fields, reason_of(failure[-1], parent))
     return False
 
 
@@ -108,4 +128,4 @@ def attempt(parent: QWidget, title: str, action: Callable[[], T]) -> tuple[bool,
             raise
 
     ok = run_action(parent, title, call)
-    return ok, (result[0] if result else None), (reason_of(failure[-1]) if failure else "")
+    return ok, (result[0] if result else None), (reason_of(failure[-1], parent) if failure else "")

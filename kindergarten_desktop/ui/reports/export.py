@@ -30,6 +30,7 @@ from kindergarten_desktop.reports.registry import (
     resolve_params,
     run_report,
 )
+from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.context import AppContext
 
@@ -79,7 +80,7 @@ class ExportFlow(QObject):
             finally:
                 db.close()
 
-        title = QCoreApplication.translate("ReportExport", "Preparing %1…").replace("%1", kind.title)
+        title = QCoreApplication.translate("ReportExport", "Preparing %1…").replace("%1", kind_title(kind))
         workers.run_in_background(
             self.parent_widget, job, title=title,
             on_done=self._done, on_error=self._failed, on_cancel=lambda: self._finish(None))
@@ -88,14 +89,14 @@ class ExportFlow(QObject):
         if self.open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
             if result.missing_settings:
-                QMessageBox.warning(self.parent_widget, self.kind.title, _missing_text(result.missing_settings))
+                QMessageBox.warning(self.parent_widget, kind_title(self.kind), _missing_text(result.missing_settings))
         else:
             self._offer_to_open(result)
         self._finish(result.path)
 
     def _offer_to_open(self, result: ReportResult) -> None:
         saved = QCoreApplication.translate("ReportExport", "Saved: %1").replace("%1", str(result.path))
-        box = QMessageBox(QMessageBox.Icon.Information, self.kind.title, saved, parent=self.parent_widget)
+        box = QMessageBox(QMessageBox.Icon.Information, kind_title(self.kind), saved, parent=self.parent_widget)
         if result.missing_settings:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setInformativeText(_missing_text(result.missing_settings))
@@ -115,7 +116,7 @@ class ExportFlow(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
 
     def _failed(self, message: str, _traceback: str) -> None:
-        QMessageBox.critical(self.parent_widget, self.kind.title,
+        QMessageBox.critical(self.parent_widget, kind_title(self.kind),
                              QCoreApplication.translate("ReportExport", "The report was not saved.") + "\n\n" + message)
         self._finish(None)
 
@@ -155,7 +156,7 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
         return None
     if warning is not None:  # e.g. an incomplete measurement round: print anyway?
         question = warning.text() + "\n\n" + QCoreApplication.translate("ReportExport", "Continue anyway?")
-        answer = QMessageBox.question(parent, kind.title, question,
+        answer = QMessageBox.question(parent, kind_title(kind), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -169,7 +170,7 @@ def ask_save_path(parent: QWidget, kind: ReportKind, default_name: str, formats:
     folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     filters = [FILTERS[f] for f in formats]
-    title = QCoreApplication.translate("ReportExport", "Save %1").replace("%1", kind.title)
+    title = QCoreApplication.translate("ReportExport", "Save %1").replace("%1", kind_title(kind))
     chosen, selected = QFileDialog.getSaveFileName(
         parent, title, str(Path(folder) / default_name), ";;".join(filters), filters[0])
     if not chosen:

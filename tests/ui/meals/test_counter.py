@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindergarten_desktop.meals import cashbook
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, CancelDialog
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE
 from kindergarten_desktop.ui.tabs.meals_tab import MealsTab
@@ -136,9 +137,13 @@ def test_cancel_without_reason_is_refused(tab, monkeypatch):
     page.payments_table.selectRow(0)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(CancelDialog, "exec", lambda dialog: 1)
+    answers = iter([1, 0])  # OK without a reason; refused, the dialog opens again; then Cancel
+    opened = []
+    monkeypatch.setattr(CancelDialog, "exec", lambda dialog: opened.append(dialog) or next(answers))
     page._cancel()
     assert shown and ("lý do" in shown[0] or "why" in shown[0])
+    assert len(opened) == 2 and opened[0] is opened[1]  # the same dialog, with what was typed
+    assert unsaved.is_marked(opened[1].reason) and shown[0] in opened[1].reason.toolTip()
     assert db.execute("SELECT count(*) FROM meal_payment WHERE cancelled_at IS NOT NULL AND created_at = ''"
                       ).fetchone()[0] == 0
 
