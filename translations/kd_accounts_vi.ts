@@ -42,6 +42,10 @@
       <source>The first account is the principal's: it manages the others.</source>
       <translation>Tài khoản đầu tiên là của hiệu trưởng: tài khoản này quản lý các tài khoản khác.</translation>
     </message>
+    <message>
+      <source>Account not saved</source>
+      <translation>Chưa lưu được tài khoản</translation>
+    </message>
   </context>
   <context>
     <name>AccountLabels</name>
@@ -296,6 +300,14 @@
       <source>The password of %1 was changed.</source>
       <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
+    <message>
+      <source>Account not changed</source>
+      <translation>Chưa thay đổi được tài khoản</translation>
+    </message>
+    <message>
+      <source>Sign-out time not saved</source>
+      <translation>Chưa lưu được thời gian tự đăng xuất</translation>
+    </message>
   </context>
   <context>
     <name>AccountsMenu</name>
@@ -471,6 +483,10 @@
       <source>New password &amp;again:</source>
       <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
+    <message>
+      <source>Password not changed</source>
+      <translation>Chưa đổi được mật khẩu</translation>
+    </message>
   </context>
   <context>
     <name>PermissionsDialog</name>
@@ -532,6 +548,10 @@
     <message>
       <source>New password again:</source>
       <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+      <source>Password not reset</source>
+      <translation>Chưa đặt lại được mật khẩu</translation>
     </message>
   </context>
   <context>

@@ -111,8 +111,16 @@
       <translation>Tên trong sổ chợ:</translation>
     </message>
     <message>
+      <source>Price not saved</source>
+      <translation>Chưa lưu được giá mua</translation>
+    </message>
+    <message>
       <source>Delete “%1” from the catalogue?</source>
       <translation>Xoá “%1” khỏi danh mục?</translation>
+    </message>
+    <message>
+      <source>Food not deleted</source>
+      <translation>Chưa xóa được thực phẩm</translation>
     </message>
     <message>
       <source>Add a school food</source>
@@ -170,6 +178,10 @@
       <source>per 100 g; empty = unknown</source>
       <translation>trong 100 g; để trống = chưa có số liệu</translation>
     </message>
+    <message>
+      <source>Food not saved</source>
+      <translation>Chưa lưu được thực phẩm</translation>
+    </message>
   </context>
   <context>
     <name>DishesPage</name>
@@ -202,12 +214,20 @@
       <translation>Bỏ thực phẩm</translation>
     </message>
     <message>
+      <source>Dish not saved</source>
+      <translation>Chưa lưu được món ăn</translation>
+    </message>
+    <message>
       <source>New dish</source>
       <translation>Món mới</translation>
     </message>
     <message>
       <source>Name of the dish:</source>
       <translation>Tên món ăn:</translation>
+    </message>
+    <message>
+      <source>Dish not created</source>
+      <translation>Chưa tạo được món ăn</translation>
     </message>
     <message>
       <source>Delete the dish “%1”? Menus already planned keep it.</source>
@@ -283,6 +303,10 @@
     <message>
       <source>Inspector:</source>
       <translation>Người kiểm tra:</translation>
+    </message>
+    <message>
+      <source>Inspection record not saved</source>
+      <translation>Chưa lưu được bản ghi kiểm thực</translation>
     </message>
   </context>
   <context>
@@ -412,12 +436,28 @@
       <translation>Xoá mẫu</translation>
     </message>
     <message>
+      <source>Inspection not filled in</source>
+      <translation>Chưa điền được sổ kiểm thực</translation>
+    </message>
+    <message>
       <source>Inspection</source>
       <translation>Kiểm thực</translation>
     </message>
     <message>
       <source>Nothing to add: the day already has its records, or no menu and no purchase.</source>
       <translation>Không có gì để thêm: ngày này đã có sổ, hoặc chưa có thực đơn và hàng mua.</translation>
+    </message>
+    <message>
+      <source>Inspection record not deleted</source>
+      <translation>Chưa xóa được bản ghi kiểm thực</translation>
+    </message>
+    <message>
+      <source>Sample not marked discarded</source>
+      <translation>Chưa ghi được việc hủy mẫu</translation>
+    </message>
+    <message>
+      <source>Sample not deleted</source>
+      <translation>Chưa xóa được mẫu lưu</translation>
     </message>
   </context>
   <context>
@@ -473,10 +513,6 @@
     <message>
       <source>Carbohydrate (% of energy)</source>
       <translation>Glucid (% năng lượng)</translation>
-    </message>
-    <message>
-      <source>Kitchen</source>
-      <translation>Bếp ăn</translation>
     </message>
   </context>
   <context>
@@ -616,6 +652,10 @@
       <source>Write %1 purchases of %2 to the market book and take the dry goods out of the store?</source>
       <translation>Ghi %1 khoản mua ngày %2 vào sổ chợ và xuất kho hàng khô?</translation>
     </message>
+    <message>
+      <source>Purchases not written</source>
+      <translation>Chưa ghi được vào sổ chợ</translation>
+    </message>
   </context>
   <context>
     <name>MenuImportDialog</name>
@@ -687,6 +727,10 @@
       <source>Replaces the menus of: %1.</source>
       <translation>Thay thực đơn của: %1.</translation>
     </message>
+    <message>
+      <source>Menus not imported</source>
+      <translation>Chưa nhập được thực đơn</translation>
+    </message>
   </context>
   <context>
     <name>MenuPage</name>
@@ -743,6 +787,10 @@
       <translation>Món cho ngày %1, %2:</translation>
     </message>
     <message>
+      <source>Dish not added to the menu</source>
+      <translation>Chưa thêm được món vào thực đơn</translation>
+    </message>
+    <message>
       <source>Remove dish</source>
       <translation>Bỏ món</translation>
     </message>
@@ -751,12 +799,20 @@
       <translation>Món cần bỏ:</translation>
     </message>
     <message>
+      <source>Dish not removed from the menu</source>
+      <translation>Chưa bỏ được món khỏi thực đơn</translation>
+    </message>
+    <message>
       <source>Copy week</source>
       <translation>Sao chép tuần</translation>
     </message>
     <message>
       <source>Copy this week's menus (both age groups) to the week of:</source>
       <translation>Sao chép thực đơn tuần này (cả hai khối) sang tuần có ngày:</translation>
+    </message>
+    <message>
+      <source>Week not copied</source>
+      <translation>Chưa sao chép được thực đơn tuần</translation>
     </message>
     <message>
       <source>%1 day menus copied.</source>
@@ -771,12 +827,20 @@
       <translation>Lưu thực đơn tuần này (cả hai khối) làm tuần số (1-4) của thực đơn luân phiên:</translation>
     </message>
     <message>
+      <source>Rotation not kept</source>
+      <translation>Chưa lưu được thực đơn luân phiên</translation>
+    </message>
+    <message>
       <source>Fill month</source>
       <translation>Lên thực đơn cả tháng</translation>
     </message>
     <message>
       <source>Give every school day of %1 its menu from the 4-week rotation? Menus already planned in that month are replaced; holidays stay empty.</source>
       <translation>Lên thực đơn cho mọi ngày học của tháng %1 theo thực đơn luân phiên 4 tuần? Thực đơn đã có trong tháng sẽ được thay; ngày nghỉ lễ để trống.</translation>
+    </message>
+    <message>
+      <source>Month not filled</source>
+      <translation>Chưa xếp được thực đơn cả tháng</translation>
     </message>
     <message>
       <source>%1 day menus written.</source>
@@ -868,6 +932,10 @@
     <message>
       <source>Delete the selected norms</source>
       <translation>Xoá định mức đang chọn</translation>
+    </message>
+    <message>
+      <source>Norms not saved</source>
+      <translation>Chưa lưu được định mức dinh dưỡng</translation>
     </message>
   </context>
   <context>
@@ -1030,6 +1098,10 @@
     <message>
       <source>Discarded by:</source>
       <translation>Người huỷ mẫu:</translation>
+    </message>
+    <message>
+      <source>Sample not saved</source>
+      <translation>Chưa lưu được mẫu thức ăn</translation>
     </message>
   </context>
   <context>

@@ -621,6 +621,10 @@
       <source>Purchase not changed</source>
       <translation>Chưa sửa được dòng mua hàng</translation>
     </message>
+    <message>
+      <source>Menu not saved</source>
+      <translation>Chưa lưu được thực đơn</translation>
+    </message>
   </context>
   <context>
     <name>MealsTab</name>
@@ -1439,6 +1443,17 @@
     <message>
       <source>Stock use not changed</source>
       <translation>Chưa sửa được lần xuất kho</translation>
+    </message>
+  </context>
+  <context>
+    <name>Unsaved</name>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+      <source>an unexpected error (see the log file)</source>
+      <translation>một lỗi không lường trước (xem tệp nhật ký)</translation>
     </message>
   </context>
 </TS>

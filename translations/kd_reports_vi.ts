@@ -147,6 +147,10 @@
       <translation>Tối đa %1 ký tự</translation>
     </message>
     <message>
+      <source>Document settings not saved</source>
+      <translation>Chưa lưu được thông tin văn bản</translation>
+    </message>
+    <message>
       <source>%1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
