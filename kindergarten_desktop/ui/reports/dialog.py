@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.reports import document as documents
 from kindergarten_desktop.reports.letterhead import missing_setting_labels
-from kindergarten_desktop.reports.registry import ReportError, ReportKind
+from kindergarten_desktop.reports.registry import ReportKind
 from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import list_school_years
@@ -230,28 +229,19 @@ class ReportDialog(QDialog):
         """Keep the document settings (and the assessment) for next time."""
         from kindergarten_desktop.reports.registry import resolve_params
 
-        bad_request: list[ReportError] = []
-
         def remember() -> None:
-            try:
-                overrides = self.document_overrides()
-                documents.check(overrides)
-                raw = {k: (str(v) if v is not None else None) for k, v in self.values().items()
-                       if v not in (None, "")}
-                params = resolve_params(self.ctx.db, self.kind, year=raw.get("year"), month=raw.get("month"),
-                                        date=raw.get("date"), class_name=raw.get("class_name"),
-                                        round=raw.get("round"), document=overrides)
-            except ReportError as exc:  # a parameter the user gave: said below, nothing written
-                bad_request.append(exc)
-                return
+            overrides = self.document_overrides()
+            documents.check(overrides)
+            raw = {k: (str(v) if v is not None else None) for k, v in self.values().items() if v not in (None, "")}
+            params = resolve_params(self.ctx.db, self.kind, year=raw.get("year"), month=raw.get("month"),
+                                    date=raw.get("date"), class_name=raw.get("class_name"), round=raw.get("round"),
+                                    document=overrides)
             if self.narrative:
                 self._save_narrative()
             documents.remember(self.ctx.db, self.kind.name, self.kind.document, params.document)
 
+        # A refused parameter or a failed write: said in a dialog; the dialog stays open with what was typed.
         if not unsaved.save(self, self.tr("Document settings not saved"), unsaved.inputs(self), remember):
-            return  # the dialog stays open with what was typed
-        if bad_request:
-            QMessageBox.warning(self, kind_title(self.kind), str(bad_request[0]))
             return
         super().accept()
 
