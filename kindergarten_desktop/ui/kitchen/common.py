@@ -82,18 +82,38 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.get(row), column.kind)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
-            return display(column.get(row), column.kind) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "num1", "num2", "money"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = column.background(row) if column.background else None
-            if column.kind == "verdict":
-                colour = VERDICT_COLOURS.get(column.get(row) or "")
-            return QBrush(QColor(colour)) if colour else None
-        return None
+        role_data = _ROLES.get(role)
+        return role_data(column, row) if role_data is not None else None
+
+
+# What each role shows of a cell: one function per role, each deciding by the column's kind.
+def _display(column: Column, row: Any) -> Any:
+    return display(column.get(row), column.kind)
+
+
+def _tooltip(column: Column, row: Any) -> Any:
+    return (display(column.get(row), column.kind) or None) if column.kind == "text" else None
+
+
+def _alignment(column: Column, row: Any) -> Any:
+    if column.kind in ("int", "num1", "num2", "money"):
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
+def _background(column: Column, row: Any) -> Any:
+    colour = column.background(row) if column.background else None
+    if column.kind == "verdict":
+        colour = VERDICT_COLOURS.get(column.get(row) or "")
+    return QBrush(QColor(colour)) if colour else None
+
+
+_ROLES: dict[int, Callable[[Column, Any], Any]] = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    Qt.ItemDataRole.TextAlignmentRole: _alignment,
+    Qt.ItemDataRole.BackgroundRole: _background,
+}
 
 
 def display(value: Any, kind: str) -> str:
