@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.reports.registry import (
     Cancelled,
-    ReportError,
     ReportKind,
+    ReportParams,
     ReportResult,
     default_file_name,
     format_of,
@@ -33,6 +33,7 @@ from kindergarten_desktop.reports.registry import (
 from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.meals.unsaved import attempt
 
 FOLDER_KEY = "reports/folder"
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
@@ -144,16 +145,16 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
     if "year" not in raw and ctx.school_year is not None:
         raw["year"] = ctx.school_year.name
     title = QCoreApplication.translate("ReportExport", "Report")
-    try:
+
+    def prepare() -> tuple[ReportKind, ReportParams, AppError | None]:
         kind = get_kind(kind_name)
         params = resolve_params(ctx.db, kind, **raw)
-        warning = kind.warning(ctx.db, params) if kind.warning else None
-    except ReportError as exc:
-        QMessageBox.warning(parent, title, exc.text())
+        return kind, params, (kind.warning(ctx.db, params) if kind.warning else None)
+
+    ok, prepared, _reason = attempt(parent, title, prepare)  # a refused parameter or a fault: said
+    if not ok or prepared is None:
         return None
-    except AppError as exc:
-        QMessageBox.warning(parent, title, exc.text())
-        return None
+    kind, params, warning = prepared
     if warning is not None:  # e.g. an incomplete measurement round: print anyway?
         question = warning.text() + "\n\n" + QCoreApplication.translate("ReportExport", "Continue anyway?")
         answer = QMessageBox.question(parent, kind_title(kind), question,
