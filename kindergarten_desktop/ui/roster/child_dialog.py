@@ -29,6 +29,7 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.classes import class_age_group
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.movements import capacity_warnings, corrections, history
 from kindergarten_desktop.school import SchoolYear
@@ -210,8 +211,7 @@ class ChildDialog(QDialog):
     def _class_group(self) -> str | None:
         if self.class_id is None:
             return None
-        row = self.db.execute("SELECT age_group FROM class WHERE id = ?", [self.class_id]).fetchone()
-        return row[0] if row else None
+        return class_age_group(self.db, self.class_id)
 
     def save(self) -> None:
         data, problems = self.data()
