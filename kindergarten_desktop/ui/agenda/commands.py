@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from kindergarten_desktop.agenda import AgendaError
 from kindergarten_desktop.agenda.items import AgendaItem, add_item, delete_item, get_item, restore_item, update_item
@@ -28,6 +29,7 @@ class PlanCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._done_by_push = False
+        self.widget: QWidget | None = None  # where a failed undo or redo is told (set by push)
 
     def redo(self) -> None:
         if self._done_by_push:  # push() has just done it
@@ -41,7 +43,7 @@ class PlanCommand(QUndoCommand):
     def _replay(self, step: Callable[[], None], title: str) -> None:
         from kindergarten_desktop.ui.actions import run_action
 
-        if not run_action(None, title, step):
+        if not run_action(self.widget, title, step):
             self.setObsolete(True)  # the stack drops it: the history stays what is stored
 
     def _redo(self) -> None:
@@ -51,8 +53,10 @@ class PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def push(stack: QUndoStack, command: PlanCommand) -> None:
-    """Do ``command`` (raising as the domain does) and record it for undo once it is done."""
+def push(stack: QUndoStack, command: PlanCommand, widget: QWidget | None = None) -> None:
+    """Do ``command`` (raising as the domain does) and record it for undo once it is done; a later
+    undo or redo that fails is told over ``widget``."""
+    command.widget = widget
     command._redo()
     command._done_by_push = True
     stack.push(command)

@@ -179,5 +179,5 @@ class RecurringDialog(QDialog):
             self.tr("Delete “%1” from every month? You can undo it with Ctrl+Z.").replace("%1", current.title))
         if answer == QMessageBox.StandardButton.Yes and run_action(
                 self, self.tr("“%1” not deleted").replace("%1", current.title), push, self.undo,
-                DeleteRecurringCommand(self.db, current, self.changed)):
+                DeleteRecurringCommand(self.db, current, self.changed), self.parentWidget()):
             self.reload()

@@ -276,7 +276,7 @@ class AgendaTab(QWidget):
                 command = AddItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
             else:
                 command = EditItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
-            push(self.undo_stack, command)
+            push(self.undo_stack, command, self)
             if item is not None:  # a status not saved before is now what the form said
                 self.model.unsaved.clear(item.stored_id)
             stored = command.stored
@@ -304,7 +304,7 @@ class AgendaTab(QWidget):
             return
         outcome = attempt(self, self.tr("“%1” not marked done").replace("%1", item.title), push, self.undo_stack,
                           EditItemCommand(self.ctx.db, self.year, item.replace(status="done"),
-                                          self._reload_keep_selection))
+                                          self._reload_keep_selection), self)
         if outcome.ok:
             self.model.unsaved.clear(item.stored_id)
         else:  # the row keeps "Done", marked as not saved; the same action tries again
@@ -321,7 +321,7 @@ class AgendaTab(QWidget):
             .replace("%1", item.title))
         if answer == QMessageBox.StandardButton.Yes and run_action(
                 self, self.tr("“%1” not deleted").replace("%1", item.title), push, self.undo_stack,
-                DeleteItemCommand(self.ctx.db, item, lambda: self.load_month())):
+                DeleteItemCommand(self.ctx.db, item, lambda: self.load_month()), self):
             self.ctx.dataChanged.emit("agenda")
 
     def move_selected(self, step: int) -> None:
