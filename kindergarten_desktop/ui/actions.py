@@ -165,7 +165,10 @@ def _run(parent: QWidget | None, title: str, hint: str, action: Callable[P, T], 
     return Outcome(True, value)
 
 
-UNSAVED_COLOUR = QColor("#ff9b9b")  # a value the user entered that is not in the database
+# A value the user entered that is not in the database: white on strong red, unlike any colour the
+# tables use for their data (the light red of an unexcused absence or a severe z-score).
+UNSAVED_COLOUR = QColor("#c62828")
+UNSAVED_TEXT = QColor("#ffffff")
 
 
 def unsaved_tooltip(reason: str) -> str:

@@ -13,7 +13,7 @@ from kindergarten_desktop.agenda import responsible
 from kindergarten_desktop.agenda.items import AgendaItem
 from kindergarten_desktop.agenda.recurring import RecurringItem
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, Unsaved, unsaved_tooltip
+from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, UNSAVED_TEXT, Unsaved, unsaved_tooltip
 from kindergarten_desktop.ui.agenda.labels import status_label, ui_language, week_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -93,6 +93,8 @@ class AgendaItemsModel(QAbstractTableModel):
                 return status_label(unsaved[0])
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(UNSAVED_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UNSAVED_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return unsaved_tooltip(unsaved[1])
         if role == Qt.ItemDataRole.DisplayRole:

@@ -33,7 +33,7 @@ from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
 from kindergarten_desktop.growth.velocity import check_changes
-from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, Unsaved, save_cell, unsaved_tooltip
+from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, UNSAVED_TEXT, Unsaved, save_cell, unsaved_tooltip
 from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
@@ -352,6 +352,8 @@ class EntryModel(QAbstractTableModel):
     def _unsaved_data(self, col: int, value: object, reason: str, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return UNSAVED_COLOUR
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return UNSAVED_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
             return unsaved_tooltip(reason)
         if col in CHECKABLE:

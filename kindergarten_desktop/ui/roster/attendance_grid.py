@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.roster import attendance as att
-from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, Unsaved, run_action, save_cell, unsaved_tooltip
+from kindergarten_desktop.ui.actions import (
+    UNSAVED_COLOUR,
+    UNSAVED_TEXT,
+    Unsaved,
+    run_action,
+    save_cell,
+    unsaved_tooltip,
+)
 from kindergarten_desktop.ui.numbers import ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,6 +153,8 @@ class AttendanceGridModel(QAbstractTableModel):
                 return self.symbols().get(unsaved[0], "") if unsaved[0] else ""
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(UNSAVED_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UNSAVED_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{child.full_name} — {format_date(day)}: " + unsaved_tooltip(unsaved[1])
         if role == Qt.ItemDataRole.DisplayRole:
