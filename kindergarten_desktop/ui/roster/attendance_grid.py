@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.months import month_key
 from kindergarten_desktop.roster import attendance as att
 from kindergarten_desktop.ui.actions import (
     UNSAVED_COLOUR,
@@ -74,7 +75,7 @@ class AttendanceGridModel(QAbstractTableModel):
 
         self.beginResetModel()
         self.grid = att.month_grid(self.db, class_id, year, month) if class_id is not None else None
-        self.closed = is_closed(self.db, f"{year:04d}-{month:02d}")
+        self.closed = is_closed(self.db, month_key(year, month))
         self.endResetModel()
 
     def locked(self, day: dt.date) -> bool:
