@@ -355,3 +355,20 @@ def test_an_undo_that_fails_is_told_and_leaves_the_history_as_stored(qtbot, scho
     assert shown and shown[0][0] == "Not undone" and "OneDrive" in shown[0][1]
     assert get_item(school.db, item.stored_id).status == "done"
     assert tab.undo_stack.count() == 0  # the history does not claim an undo that did not happen
+
+
+def test_all_present_not_saved_shows_the_day_present_in_red_until_saved_again(qtbot, school, shown):
+    panel = attendance_panel(qtbot, school)
+    model = panel.model
+    day = dt.date(2026, 3, 20)
+    panel.view.setCurrentIndex(model.index(0, model.column_of_day(day)))
+    with fault("locked", school):
+        panel.mark_all_present()
+    assert shown[0][0] == "Attendance not recorded" and "OneDrive" in shown[0][1]
+    children = model.grid.children
+    assert_marked(model.index(0, model.column_of_day(day)), "x", "OneDrive")
+    assert model.unsaved_count() == len(children) and panel.retry.isVisibleTo(panel)
+    assert all(status_of(school.db, c.id, day) is None for c in children)
+    panel.retry.click()
+    assert all(status_of(school.db, c.id, day) == "P" for c in children)
+    assert model.unsaved_count() == 0

@@ -37,7 +37,6 @@ from kindergarten_desktop.ui.actions import (
     UNSAVED_COLOUR,
     UNSAVED_TEXT,
     Unsaved,
-    run_action,
     save_cell,
     unsaved_tooltip,
 )
@@ -232,6 +231,15 @@ class AttendanceGridModel(QAbstractTableModel):
         marks = [(child, day, value[0]) for (child, day), value in self.unsaved.cells.items()
                  if day in days and child in ids]
         return self._record(marks)
+
+    def mark_unsaved_day(self, day: dt.date, status: str, reason: str) -> None:
+        """``status`` for every child of the day without a mark, kept as not saved."""
+        if not self.grid:
+            return
+        for child in self.grid.children:
+            if child.enrolled_on(day) and self.grid.status(child.id, day) is None:
+                self.unsaved.mark((child.id, day), status, reason)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def unsaved_count(self) -> int:
         days = set(self.days)
@@ -475,8 +483,11 @@ class AttendancePanel(QWidget):
             QMessageBox.warning(self, self.tr("Attendance"), self.tr("%1 is in the future.")
                                 .replace("%1", format_date(day)))
             return
-        if not run_action(self, self.tr("Attendance not recorded"), att.mark_all_present, self.db, day,
-                          self.class_id, today=self.model.today):
+        done = save_cell(self, self.tr("Attendance not recorded"), att.mark_all_present, self.db, day,
+                         self.class_id, today=self.model.today)
+        if not done.ok:  # the children without a mark show "present", not saved, until "Save again"
+            self.model.mark_unsaved_day(day, att.PRESENT, done.reason)
+            self._update_unsaved()
             return
         current = self.view.currentIndex()
         self.reload()
