@@ -372,3 +372,21 @@ def test_all_present_not_saved_shows_the_day_present_in_red_until_saved_again(qt
     panel.retry.click()
     assert all(status_of(school.db, c.id, day) == "P" for c in children)
     assert model.unsaved_count() == 0
+
+
+def test_attempt_gives_the_result_or_the_reason(qtbot, school, shown):
+    from kindergarten_desktop.db.settings import get_setting, set_setting
+    from kindergarten_desktop.errors import AppError
+    from kindergarten_desktop.ui.actions import attempt
+
+    tab = agenda_tab(qtbot, school)
+    done = attempt(tab, "Not saved", lambda: set_setting(school.db, "k", 5) or 42)
+    assert done and done.value == 42 and get_setting(school.db, "k") == 5
+
+    def refuse() -> int:
+        raise AppError("db.read_only", path="x")
+
+    refused = attempt(tab, "Settings not saved", refuse)
+    assert not refused and refused.value is None and isinstance(refused.error, AppError)
+    assert refused.reason == AppError("db.read_only", path="x").text()
+    assert shown == [("Settings not saved", refused.reason)]
