@@ -1451,9 +1451,5 @@
       <source>Not saved: %1</source>
       <translation>Chưa lưu: %1</translation>
     </message>
-    <message>
-      <source>an unexpected error (see the log file)</source>
-      <translation>một lỗi không lường trước (xem tệp nhật ký)</translation>
-    </message>
   </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
+from kindergarten_desktop.ui.actions import UNSAVED_TEXT
 from kindergarten_desktop.ui.meals.unsaved import UNSAVED_COLOUR, not_saved_text
 from kindergarten_desktop.ui.numbers import ui_money
 
@@ -118,6 +119,7 @@ _ROLES: dict[int, Callable[[Column, Any], Any]] = {
 # A cell marked not saved: its colour and the reason.
 _UNSAVED_ROLES: dict[int, Callable[[str], Any]] = {
     Qt.ItemDataRole.BackgroundRole: lambda reason: QBrush(QColor(UNSAVED_COLOUR)),
+    Qt.ItemDataRole.ForegroundRole: lambda reason: QBrush(UNSAVED_TEXT),
     Qt.ItemDataRole.ToolTipRole: not_saved_text,
 }
 

@@ -5,7 +5,7 @@
     if save(self, self.tr("Rate not saved"), (self.food, self.fuel), add_rate, self.ctx.db, ...):
         self.refresh()
 
-:func:`save` runs the domain call through ``ui/actions.py::run_action`` (the one helper that
+:func:`save` runs the domain call through ``ui/actions.py`` (``attempt``, the one helper that
 shows the dialog: what was not saved, in its title; why and what to do, in its text). When it
 fails, the fields the user typed keep their values and are marked: a light red background and
 a tooltip "Not saved: <the reason>" in the user's language. The mark stays until a save of the
@@ -18,19 +18,19 @@ Used by the meals, kitchen, accounts and reports screens (its texts are in the m
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from kindergarten_desktop.ui.actions import run_action
+from kindergarten_desktop.ui import actions
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-UNSAVED_COLOUR = "#fde2e1"  # light red: the value on screen is not in the database
-UNSAVED_BORDER = "#b00020"
+FIELD_COLOUR = "#fde2e1"  # a field whose value is not in the database: light red, with the border below
+UNSAVED_COLOUR = actions.UNSAVED_COLOUR.name()  # a table cell: the colour of every table (ui/actions.py)
+UNSAVED_BORDER = UNSAVED_COLOUR
 _PROPERTY = "unsavedReason"
 _TOOLTIP = "toolTipBeforeUnsaved"
 
@@ -40,35 +40,13 @@ def not_saved_text(reason: str) -> str:
     return QCoreApplication.translate("Unsaved", "Not saved: %1").replace("%1", reason)
 
 
-def _database_path(widget: QWidget | None) -> Path | None:
-    """The database file of the window ``widget`` is in (its AppContext), named in fault texts."""
-    from kindergarten_desktop.ui.context import AppContext
-
-    while widget is not None:
-        ctx = getattr(widget, "ctx", None)
-        if isinstance(ctx, AppContext):
-            return ctx.db_path
-        widget = widget.parentWidget()
-    return None
-
-
-def reason_of(exc: BaseException, parent: QWidget | None = None) -> str:
-    """The user's text for why a save failed (a refusal or a database fault), else a general one."""
-    from kindergarten_desktop.ui.error_dialog import user_message
-
-    text = user_message(exc, _database_path(parent))
-    if text is None:
-        return QCoreApplication.translate("Unsaved", "an unexpected error (see the log file)")
-    return text
-
-
 def mark(fields: Iterable[QWidget], reason: str) -> None:
     """Colour ``fields`` and give them the reason as tooltip."""
     for field in fields:
         if field.property(_PROPERTY) is None:
             field.setProperty(_TOOLTIP, field.toolTip())
         field.setProperty(_PROPERTY, reason)
-        field.setStyleSheet(f"background-color: {UNSAVED_COLOUR}; border: 1px solid {UNSAVED_BORDER};")
+        field.setStyleSheet(f"background-color: {FIELD_COLOUR}; border: 1px solid {UNSAVED_BORDER};")
         field.setToolTip(not_saved_text(reason))
 
 
@@ -98,34 +76,15 @@ def save(parent: QWidget, title: str, fields: Iterable[QWidget], action: Callabl
     """``run_action(parent, title, action, ...)``; on failure ``fields`` are marked not saved
     (with the reason), on success their mark is removed. True when saved."""
     fields = list(fields)
-    failure: list[BaseException] = []
-
-    def call() -> None:
-        try:
-            action(*args, **kwargs)
-        except Exception as exc:
-            failure.append(exc)
-            raise
-
-    if run_action(parent, title, call):
+    outcome = actions.attempt(parent, title, action, *args, **kwargs)
+    if outcome.ok:
         clear(fields)
-        return True
-    if failure:
-        mark(fields, reason_of(failure[-1], parent))
-    return False
+    else:
+        mark(fields, outcome.reason)
+    return outcome.ok
 
 
 def attempt(parent: QWidget, title: str, action: Callable[[], T]) -> tuple[bool, T | None, str]:
     """Run ``action()`` through run_action and keep its result: (ok, result, reason when not ok)."""
-    result: list[T] = []
-    failure: list[BaseException] = []
-
-    def call() -> None:
-        try:
-            result.append(action())
-        except Exception as exc:
-            failure.append(exc)
-            raise
-
-    ok = run_action(parent, title, call)
-    return ok, (result[0] if result else None), (reason_of(failure[-1], parent) if failure else "")
+    outcome = actions.attempt(parent, title, action)
+    return outcome.ok, outcome.value, outcome.reason

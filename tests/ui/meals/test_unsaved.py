@@ -131,7 +131,8 @@ def test_staff_meals_not_saved_stay_marked_in_the_box_and_the_table(qtbot, fault
     staff_row = len(page.model.rows) - 2
     cell = page.model.index(staff_row, 7)
     assert cell.data() == 7  # "To cook" of the staff row shows what was typed ...
-    assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == unsaved.UNSAVED_COLOUR
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color().name() == unsaved.UNSAVED_COLOUR == "#c62828"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ffffff"  # as every table (ui/actions.py)
     assert text in cell.data(Qt.ItemDataRole.ToolTipRole)  # ... marked, with why
     assert page.model.index(staff_row - 1, 7).data(Qt.ItemDataRole.BackgroundRole) is None
     if name != "read_only":
@@ -175,7 +176,7 @@ def test_a_rate_not_saved_keeps_the_typed_form_marked(qtbot, fault, school, dial
     assert page.food.text() == "25.000" and page.note.text() == "Nghị quyết HĐND"  # nothing typed is lost
     for field in (page.food, page.note, page.category, page.rate_from):
         assert unsaved.is_marked(field) and dialogs[0][1] in field.toolTip()
-    assert unsaved.UNSAVED_COLOUR in page.food.styleSheet()
+    assert unsaved.FIELD_COLOUR in page.food.styleSheet()
     if name != "read_only":
         assert list_rates(db) == before
 
