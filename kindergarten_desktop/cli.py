@@ -119,6 +119,11 @@ def run_command(args: argparse.Namespace) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error to report
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say it in one line
         # A database fault names the database; an OS error names its own file (or the output).
         where = getattr(exc, "filename", None) if isinstance(exc, OSError) else None

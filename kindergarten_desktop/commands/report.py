@@ -38,10 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _list() -> int:
     from kindergarten_desktop.reports.registry import all_kinds
+    from kindergarten_desktop.reports.titles import kind_title
 
     for kind in all_kinds().values():
         params = " ".join(f"--{p}" if p in kind.needs and p != "year" else f"[--{p}]" for p in kind.parameters)
-        print(f"{kind.name:18} {'/'.join(kind.formats):9} {params}  {kind.title}")
+        print(f"{kind.name:18} {'/'.join(kind.formats):9} {params}  {kind_title(kind)}")
     return 0
 
 
@@ -85,5 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if result.missing_settings:
         fields = ", ".join(result.missing_settings)
         print(f"kindergarten-desktop: {message('commands.missing_settings', fields=fields)}", file=sys.stderr)
-    print(f"{kind.title}: {result.path}")
+    from kindergarten_desktop.reports.titles import kind_title
+
+    print(f"{kind_title(kind)}: {result.path}")
     return 0

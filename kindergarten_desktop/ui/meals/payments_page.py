@@ -341,10 +341,15 @@ class PaymentsPage(QWidget):
 
         year = f"{payment.paid_on.year if payment.paid_on.month >= 9 else payment.paid_on.year - 1}"
         path = money_dialogs.print_folder() / f"Phieu_thu_{payment.number:04d}_{year}.pdf"
+        from kindergarten_desktop.reports.output import OutputError
+
         try:
             print_receipt(self.ctx.db, payment, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Receipt not printed"), str(error))
+        except OutputError as error:  # the print folder cannot be written: said in the user's language
+            QMessageBox.warning(self, self.tr("Receipt not printed"), error.text())
+            return
+        except OSError as error:  # e.g. the disk filled while the PDF was written
+            QMessageBox.warning(self, self.tr("Receipt not printed"), OutputError.from_os_error(path, error).text())
             return
         money_dialogs.open_document(path)
 
