@@ -68,13 +68,21 @@ class Database:
             self._raise_refusal(exc)
             raise
 
-    def _raise_refusal(self, exc: BaseException) -> None:
-        """A write a guard trigger refused (closed month) becomes the user's error (db/guards.py);
-        any other error is left to the caller to re-raise."""
-        if isinstance(exc, sqlite3.IntegrityError):
-            from kindergarten_desktop.db import guards
+    def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
+        try:
+            return self.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            self._raise_refusal(exc)
+            raise
 
-            mapped = guards.app_error(exc, self)
+    def _raise_refusal(self, exc: BaseException) -> None:
+        """A write a trigger refused (a role's permission, a closed month, the append-only audit
+        trail, a receipt never deleted ...) becomes the app's error, with a code and parameters
+        (db/refusals.py); any other error is left to the caller to re-raise."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            from kindergarten_desktop.db import refusals
+
+            mapped = refusals.from_error(exc, self)
             if mapped is not None:
                 raise mapped from exc
 
@@ -117,9 +125,10 @@ class Database:
             else:
                 try:
                     self.conn.execute("COMMIT")
-                except BaseException:
+                except BaseException as exc:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    self._raise_refusal(exc)
                     raise
 
     def _begin(self) -> None:

@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kindergarten_desktop.db.refusals import Refused
 from kindergarten_desktop.errors import AppError
 
 
@@ -169,7 +170,7 @@ def closed_through(db: Handle) -> str | None:
     return row[0] if row else None
 
 
-class MonthClosed(AppError, ValueError):
+class MonthClosed(Refused, ValueError):
     """A write refused because it would change a closed month.
 
     Also a ValueError, so a screen that catches its domain's ValueErrors (the roster's

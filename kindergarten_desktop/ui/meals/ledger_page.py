@@ -161,12 +161,11 @@ class LedgerPage(QWidget):
             self.state.setText(self.tr("This month is open (%1).").replace("%1", mode))
         from kindergarten_desktop.accounts.access import can_write, why_not
 
-        allowed = can_write(self.ctx.db, "closing")
+        allowed, reopens = can_write(self.ctx.db, "closing"), can_write(self.ctx.db, "reopening")
         self.close_button.setEnabled(allowed and not ledger.closed)
-        self.reopen_button.setEnabled(allowed and ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
-        reason = "" if allowed else why_not(self.ctx.db, "closing").text()
-        self.close_button.setToolTip(reason)
-        self.reopen_button.setToolTip(reason)
+        self.reopen_button.setEnabled(reopens and ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
+        self.close_button.setToolTip("" if allowed else why_not(self.ctx.db, "closing").text())
+        self.reopen_button.setToolTip("" if reopens else why_not(self.ctx.db, "reopening").text())
 
     def _who(self, title: str) -> str | None:
         from kindergarten_desktop.db import session
