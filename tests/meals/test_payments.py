@@ -116,7 +116,8 @@ def test_cancelled_receipt_keeps_its_number_and_leaves_the_ledger(school):
                 "UPDATE meal_payment SET cancelled_at = NULL WHERE id = ?"):
         with pytest.raises(AppError) as refused:  # the storage's rule, as the app's error (db/refusals.py)
             db.execute(sql, [p1.id if "cancelled_at" in sql else p2.id])
-        assert refused.value.code in ("meals.receipt_never_deleted", "meals.receipt_fixed", "meals.already_cancelled_entry")
+        assert refused.value.code in ("meals.receipt_never_deleted", "meals.receipt_fixed",
+                                      "meals.already_cancelled_entry")
     assert get_payment(db, p2.id).amount == 50_000 and get_payment(db, p1.id).cancelled
 
 
