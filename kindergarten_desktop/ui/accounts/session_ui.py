@@ -120,6 +120,9 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
                 if tabs.isTabVisible(index):
                     tabs.setCurrentIndex(index)
                     break
+    from kindergarten_desktop.ui.accounts.write_guard import apply_permissions
+
+    apply_permissions(window, db)  # edit buttons the account may not use: disabled, with why
     if signed_in is not None:
         text = QCoreApplication.translate("AccountsMenu", "Signed in: %1 (%2)")
         label = QLabel(text.replace("%1", signed_in.display_name).replace("%2", roles_text(signed_in.roles)))

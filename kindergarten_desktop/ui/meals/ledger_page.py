@@ -21,6 +21,7 @@ from kindergarten_desktop.errors import AppError, current_language
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, classes_in_order, compute_month
 from kindergarten_desktop.meals.support import reason_text
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.messages import show_error
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -106,6 +107,8 @@ class LedgerPage(QWidget):
         self.close_button = QPushButton(self.tr("&Close this month…"))
         self.close_button.clicked.connect(self._close)
         self.reopen_button = QPushButton(self.tr("&Reopen this month…"))
+        writes("closing", self.close_button)
+        writes("reopening", self.reopen_button)
         self.reopen_button.clicked.connect(self._reopen)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.reopen_button)
