@@ -196,7 +196,7 @@ def guarded_table(exc: BaseException) -> str | None:
     return text[len(PREFIX):] if text.startswith(PREFIX) else None
 
 
-def app_error(exc: BaseException, db: Handle) -> AppError | None:
+def app_error(exc: BaseException, db: Handle) -> MonthClosed | None:
     """The user's error for a database error raised by a guard trigger (None for any other):
     the one place where SQLite's refusal text is read."""
     table = guarded_table(exc)
