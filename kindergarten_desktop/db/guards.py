@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kindergarten_desktop.db.refusals import Refused
-from kindergarten_desktop.errors import AppError
 
 
 class Handle(Protocol):
