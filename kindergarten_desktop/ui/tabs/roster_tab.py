@@ -93,7 +93,7 @@ class RosterTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.child_buttons[key] = button
-            writes("roster", button)
+            writes("roster", button if key != "edit" else None)  # "Record…" opens it to read; its Save is tagged
             buttons.addWidget(button)
         self.correct_button = QToolButton()
         writes("roster", self.correct_button)
@@ -132,7 +132,7 @@ class RosterTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.class_buttons[key] = button
-            writes("roster", button)
+            writes("roster", button if key != "edit" else None)  # the class dialog's Save is tagged
             left_layout.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(left)

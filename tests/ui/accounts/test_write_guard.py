@@ -70,8 +70,8 @@ def test_each_role_finds_enabled_only_what_it_may_change(controller, role):
         roster = window.tab("roster")
         new_child = roster.child_buttons["new"]
         assert not new_child.isEnabled() and new_child.toolTip() == "Only principal may change this."
-        roster.child_buttons["edit"].setEnabled(True)  # the page's own logic (a child selected) ...
-        assert not roster.child_buttons["edit"].isEnabled()  # ... cannot undo the refusal
+        roster.child_buttons["transfer"].setEnabled(True)  # the page's own logic (a child selected) ...
+        assert not roster.child_buttons["transfer"].isEnabled()  # ... cannot undo the refusal
         meals = window.tab("meals")
         assert meals.payments.save.isEnabled()
         assert not meals.ledger.reopen_button.isEnabled()  # only the principal reopens
