@@ -47,6 +47,11 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         check_sqlite_version()
         self.conn = conn
+        # Statement and savepoint journals in memory, not in temporary files: every audited write
+        # (a trigger adding an audit_log row and its index entries inside the app's savepoints)
+        # journals a few more pages, and through temporary files that cost about a third of
+        # the audit's price on an import (issue 18 benchmark, tests/perf/test_accounts_perf.py).
+        conn.execute("PRAGMA temp_store = MEMORY")
         self._full: Any = None
         # Set by open_database for a damaged file opened for viewing: the first problem
         # PRAGMA quick_check found. Such a connection is read-only (SQLite refuses every write).
