@@ -4,6 +4,16 @@ What goes into the log: record ids, codes, file names of the app's own files, tr
 unexpected errors — never a child's name, address or health data (Nghị định 13/2023). Log calls
 in the package therefore pass ids; an :class:`~kindergarten_desktop.errors.AppError` is logged
 by its code only (:func:`describe_app_error`), since its parameters may hold names.
+
+The log file's formatter (:class:`PrivateFormatter`) holds that line for everything else too:
+a traceback keeps its stack frames and each exception's type, but an exception's text is
+written as :func:`describe_exception` gives it — an AppError's code and parameter names, an
+SQLite message without the values it quotes, an OS error's number and reason (not the file),
+the text of a programming error (TypeError, AttributeError ...) with its literal values
+(quoted strings that are not identifiers, words with Vietnamese letters, decimal numbers)
+blanked, and of any other exception (ValueError, KeyError ... which may carry the value) the
+type only.
+The crash dialog's "Copy details" still shows the user the full text, on screen only.
 """
 
 from __future__ import annotations
@@ -12,7 +22,11 @@ import io
 import logging
 import logging.handlers
 import os
+import re
+import sqlite3
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from kindergarten_desktop.errors import AppError
 
@@ -52,7 +66,7 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
                                               backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(PrivateFormatter(FORMAT))
     root = logging.getLogger("kindergarten_desktop")
     root.addHandler(handler)
     root.setLevel(level)
@@ -68,6 +82,100 @@ def log_file() -> Path | None:
 def describe_app_error(exc: AppError) -> str:
     """How an AppError appears in the log: its code and parameter names, not their values."""
     return f"{exc.code} ({', '.join(sorted(exc.params))})"
+
+
+_QUOTED = re.compile(r"""(['"])(.*?)\1""")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_NON_ASCII_WORD = re.compile(r"[^\s'\"]*[^\x00-\x7f][^\s'\"]*")
+_DECIMAL = re.compile(r"(?<![\w.])\d+[.,]\d+(?![\w.])")
+BLANK = "…"
+# Exceptions whose text is about the program (names of types, attributes, modules), not the
+# data: their text is logged, scrubbed; any other exception's text is not.
+CODE_ERRORS: tuple[type[BaseException], ...] = (
+    TypeError, AttributeError, NameError, ImportError, NotImplementedError, ZeroDivisionError, RecursionError,
+    IndexError)
+
+
+def scrub(text: str, *, quoted_identifiers: bool = True) -> str:
+    """``text`` without the values a user typed or measured: quoted strings (kept when they
+    are identifiers such as ``'NoneType'``, unless ``quoted_identifiers`` is False), words
+    with non-ASCII letters (Vietnamese names) and decimal numbers become "…"; ids, codes,
+    English words and exception types stay."""
+
+    def quoted(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        if quoted_identifiers and _IDENTIFIER.fullmatch(inner):
+            return match.group(0)
+        return f"{match.group(1)}{BLANK}{match.group(1)}"
+
+    text = _QUOTED.sub(quoted, text)
+    text = _NON_ASCII_WORD.sub(BLANK, text)
+    return _DECIMAL.sub(BLANK, text)
+
+
+def describe_exception(exc: BaseException) -> str:
+    """How an exception appears in the log: its type and a text without user values."""
+    kind = type(exc).__qualname__
+    module = type(exc).__module__
+    name = kind if module in ("builtins", "__main__") else f"{module}.{kind}"
+    if isinstance(exc, AppError):
+        return f"{name}: {describe_app_error(exc)}"
+    if isinstance(exc, sqlite3.Error):  # SQLite quotes the values it chokes on
+        code = getattr(exc, "sqlite_errorname", None)
+        text = scrub(str(exc), quoted_identifiers=False)
+        return f"{name}: {text}" + (f" [{code}]" if code else "")
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f"{name}: [Errno {exc.errno}] {exc.strerror}"  # not the file name: it may name a child
+    if not isinstance(exc, CODE_ERRORS):
+        return name  # a ValueError, KeyError ... may carry the value itself: the type and frames only
+    text = scrub(str(exc))
+    return f"{name}: {text}" if text else name
+
+
+def format_exception_privately(exc: BaseException, tb: TracebackType | None = None) -> str:
+    """A traceback for the log: every frame of every chained exception, each exception by
+    :func:`describe_exception`."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    chain: list[tuple[BaseException, str]] = []
+    link = ""
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append((current, link))
+        if current.__cause__ is not None:
+            current, link = current.__cause__, "The above exception was the direct cause of the following exception:"
+        elif current.__context__ is not None and not current.__suppress_context__:
+            current, link = current.__context__, "During handling of the above exception, another exception occurred:"
+        else:
+            current = None
+    for index, (item, _link) in enumerate(reversed(chain)):
+        if index:
+            parts.append(f"\n{list(reversed(chain))[index - 1][1]}\n\n")
+        frames = tb if item is exc and tb is not None else item.__traceback__
+        if frames is not None:
+            parts.append("Traceback (most recent call last):\n")
+            parts.extend(traceback.format_tb(frames))
+        parts.append(describe_exception(item) + "\n")
+    return "".join(parts).rstrip("\n")
+
+
+class PrivateFormatter(logging.Formatter):
+    """The log file's formatter: no user values in messages or tracebacks (see the module)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(describe_exception(a) if isinstance(a, BaseException) else a for a in args)
+        record.msg = scrub(str(record.getMessage()))
+        record.args = None
+        return super().format(record)
+
+    def formatException(self, ei: tuple[type[BaseException], BaseException, TracebackType | None]  # noqa: N802
+                        | tuple[None, None, None]) -> str:
+        if ei[1] is None:
+            return ""
+        return format_exception_privately(ei[1], ei[2])
 
 
 def log_unexpected(exc: BaseException, where: str) -> str:

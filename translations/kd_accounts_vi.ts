@@ -94,8 +94,12 @@
       <translation>Tiền ăn, khoản thu, miễn giảm và phiếu thu</translation>
     </message>
     <message>
-      <source>Closing and reopening months</source>
-      <translation>Khoá sổ và mở lại tháng</translation>
+      <source>Closing months</source>
+      <translation>Khoá sổ tháng</translation>
+    </message>
+    <message>
+      <source>Reopening closed months</source>
+      <translation>Mở lại tháng đã khoá sổ</translation>
     </message>
     <message>
       <source>Market book and purchases</source>
@@ -602,6 +606,17 @@
     <message>
       <source>The password was reset. Sign in with the new password.</source>
       <translation>Đã đặt lại mật khẩu. Hãy đăng nhập bằng mật khẩu mới.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteGuard</name>
+    <message>
+      <source>or</source>
+      <translation>hoặc</translation>
+    </message>
+    <message>
+      <source>Only %1 may change this.</source>
+      <translation>Chỉ %1 được thay đổi mục này.</translation>
     </message>
   </context>
 </TS>

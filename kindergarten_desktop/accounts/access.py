@@ -1,43 +1,17 @@
-"""What the signed-in account may do, asked before acting (the UI hides, the CLI refuses) and
-explained after a trigger refused a write. The triggers are the rule; this module only asks
-the same registry (db/permissions.py) ahead of time and words the answers."""
+"""What the signed-in account may do, asked before acting (the UI disables, the CLI refuses).
+The triggers are the rule, and a write they refuse already arrives as the app's error
+(db/refusals.py, applied by ``Database``); this module only asks the same registry
+(db/permissions.py) ahead of time."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from kindergarten_desktop.db import permissions, session
+from kindergarten_desktop.db import permissions, refusals, session
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.db.refusals import AccessError as AccessError
+from kindergarten_desktop.db.refusals import Label as Label
 from kindergarten_desktop.errors import AppError, message
-
-
-@dataclass(frozen=True)
-class Label:
-    """Role or area names rendered in the language the message is shown in."""
-
-    codes: tuple[str, ...]
-    joiner: str = ", "  # or "accounts.or": " hoặc " / " or "
-
-    def render(self, lang: str | None) -> str:
-        if not self.codes:
-            return message("accounts.nobody", lang)
-        joiner = f" {message(self.joiner, lang)} " if self.joiner.startswith("accounts.") else self.joiner
-        return joiner.join(message(c, lang) for c in self.codes)
-
-    def __str__(self) -> str:
-        return self.render(None)
-
-
-class AccessError(AppError):
-    """A refusal whose role and area names follow the language it is shown in."""
-
-    def text(self, lang: str | None = None) -> str:
-        params = {k: v.render(lang) if isinstance(v, Label) else v for k, v in self.params.items()}
-        return message(self.code, lang, **params)
-
-    def __str__(self) -> str:
-        return self.text("en")
 
 
 def has_accounts(db: Database) -> bool:
@@ -60,8 +34,7 @@ def roles_text(roles: Iterable[str]) -> str:
 
 
 def roles_label(roles: Iterable[str], joiner: str = ", ") -> Label:
-    chosen = set(roles)
-    return Label(tuple(f"accounts.role_{r}" for r in permissions.ROLES if r in chosen), joiner)
+    return refusals.roles_label(tuple(roles), joiner)
 
 
 def _area(area: str) -> Label:
@@ -112,17 +85,7 @@ def why_not(db: Database, area: str, *, read: bool = False) -> AppError:
 
 
 def refusal(actor: session.Actor | None, area: str, *, read: bool = False) -> AppError:
-    if area == "setting":
-        area = "school"
-    if actor is None:
-        return AccessError("accounts.sign_in_required", area=_area(area))
-    if read:
-        return AccessError("accounts.cannot_read", who=actor.username, roles=roles_label(actor.roles),
-                           area=_area(area))
-    if "teacher" in actor.roles and area in ("attendance", "growth"):
-        return AccessError("accounts.denied_class", who=actor.username, area=_area(area))
-    return AccessError("accounts.denied", who=actor.username, roles=roles_label(actor.roles), area=_area(area),
-                       allowed=roles_label(permissions.writers_of(area), "accounts.or"))
+    return refusals.denied(actor, area, read=read)
 
 
 def require_write(db: Database, area: str) -> None:
@@ -141,14 +104,3 @@ def require_principal(db: Database, code: str = "accounts.principal_only") -> No
         if session.current(db) is None:
             raise AccessError("accounts.sign_in_required", area=_area("accounts"))
         raise AppError(code)
-
-
-def translate(db: Database | None, exc: BaseException) -> AppError | None:
-    """The user's message for a write a trigger refused, or None for any other error."""
-    if str(exc) == "kd.append_only":
-        return AppError("accounts.append_only")
-    found = permissions.denial(exc)
-    if found is None:
-        return None
-    area, _table = found
-    return refusal(session.current(db) if db is not None else session.process_actor(), area)

@@ -6,6 +6,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tài khoản {who} ({roles}) không được thay đổi {area}: chỉ {allowed} được phép.",
         "The account {who} ({roles}) may not change {area}: only {allowed} may.",
     ),
+    "denied_reopen": (
+        "Tài khoản {who} ({roles}) không được mở lại tháng đã khoá sổ: chỉ {allowed} được mở lại, "
+        "vì mở lại sổ cho phép sửa các số liệu đã ký.",
+        "The account {who} ({roles}) may not reopen a closed month: only {allowed} may, "
+        "since reopening lets signed figures change.",
+    ),
     "denied_class": (
         "Tài khoản {who} chỉ được nhập {area} cho trẻ của lớp mình phụ trách.",
         "The account {who} may enter {area} only for the children of the classes assigned.",
@@ -135,7 +141,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_attendance": ("điểm danh", "attendance"),
     "area_growth": ("cân đo và theo dõi sức khoẻ", "growth measurements"),
     "area_meals": ("tiền ăn, khoản thu, miễn giảm và phiếu thu", "meals, fees, discounts and receipts"),
-    "area_closing": ("khoá sổ và mở lại tháng", "closing and reopening months"),
+    "area_closing": ("việc khoá sổ tháng", "the closing of months"),
+    "area_reopening": ("mở lại tháng đã khoá sổ", "reopening closed months"),
     "area_market": ("sổ chợ và mua hàng", "the market book and purchases"),
     "area_stock": ("kho", "the stock"),
     "area_kitchen": ("thực đơn và kiểm thực", "menus and food inspection"),

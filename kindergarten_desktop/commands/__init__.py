@@ -39,21 +39,13 @@ def open_db_or_fail(path: str, *, create: bool = False, read_only: bool = False)
 
 
 def run_signed_in(args: argparse.Namespace) -> int:
-    """Sign ``--user`` in, then run the subcommand. A write the permission triggers refuse
-    becomes the user's message (an AppError), and the signed-in account is forgotten after."""
-    import sqlite3
-
-    from kindergarten_desktop.accounts.access import translate
+    """Sign ``--user`` in, then run the subcommand (a write the triggers refuse already arrives
+    as an AppError: db/refusals.py); the signed-in account is forgotten after."""
     from kindergarten_desktop.accounts.cli import login
     from kindergarten_desktop.db.session import set_process_actor
 
     try:
         login(args)
         return int(args.func(args) or 0)
-    except sqlite3.DatabaseError as exc:
-        refused = translate(None, exc)
-        if refused is None:
-            raise
-        raise refused from exc
     finally:
         set_process_actor(None)  # the next command (tests run many in one process) signs in anew

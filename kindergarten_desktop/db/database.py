@@ -12,7 +12,6 @@ connection, created on first use.
 from __future__ import annotations
 
 import contextlib
-import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Generator, Iterable
@@ -47,6 +46,12 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         check_sqlite_version()
         self.conn = conn
+        self._savepoint_depth = 0
+        # Statement and savepoint journals in memory, not in temporary files: every audited write
+        # (a trigger adding an audit_log row and its index entries inside the app's savepoints)
+        # journals a few more pages, and through temporary files that cost about a third of
+        # the audit's price on an import (issue 18 benchmark, tests/perf/test_accounts_perf.py).
+        conn.execute("PRAGMA temp_store = MEMORY")
         self._full: Any = None
         # Set by open_database for a damaged file opened for viewing: the first problem
         # PRAGMA quick_check found. Such a connection is read-only (SQLite refuses every write).
@@ -68,13 +73,21 @@ class Database:
             self._raise_refusal(exc)
             raise
 
-    def _raise_refusal(self, exc: BaseException) -> None:
-        """A write a guard trigger refused (closed month) becomes the user's error (db/guards.py);
-        any other error is left to the caller to re-raise."""
-        if isinstance(exc, sqlite3.IntegrityError):
-            from kindergarten_desktop.db import guards
+    def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
+        try:
+            return self.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            self._raise_refusal(exc)
+            raise
 
-            mapped = guards.app_error(exc, self)
+    def _raise_refusal(self, exc: BaseException) -> None:
+        """A write a trigger refused (a role's permission, a closed month, the append-only audit
+        trail, a receipt never deleted ...) becomes the app's error, with a code and parameters
+        (db/refusals.py); any other error is left to the caller to re-raise."""
+        if isinstance(exc, sqlite3.IntegrityError):
+            from kindergarten_desktop.db import refusals
+
+            mapped = refusals.from_error(exc, self)
             if mapped is not None:
                 raise mapped from exc
 
@@ -91,18 +104,27 @@ class Database:
         """One transaction (BEGIN/COMMIT, rolled back on error); nested blocks are savepoints.
         Same semantics as sqlite-utils' ``Database.atomic``."""
         if self.conn.in_transaction:
-            savepoint = f"kd_{secrets.token_hex(8)}"
-            self.conn.execute(f"SAVEPOINT {savepoint}")
+            # Named by depth, not by a random token: the SQL of SAVEPOINT/RELEASE stays the same
+            # few strings, so sqlite3's statement cache keeps them and the block's own statements.
+            # Thousands of one-off names (one per child of an import) pushed the INSERTs out of
+            # the cache, and re-preparing an INSERT compiles all its triggers (permission, audit,
+            # closed month): most of what auditing cost an import (tests/perf/test_accounts_perf.py).
+            self._savepoint_depth += 1
+            savepoint = f"kd_savepoint_{self._savepoint_depth}"
             try:
-                yield self
-            except BaseException as exc:
-                if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                self.conn.execute(f"SAVEPOINT {savepoint}")
+                try:
+                    yield self
+                except BaseException as exc:
+                    if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                        self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                        self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                    self._raise_refusal(exc)  # conn.executemany inside the block
+                    raise
+                else:
                     self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
-                self._raise_refusal(exc)  # conn.executemany inside the block
-                raise
-            else:
-                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            finally:
+                self._savepoint_depth -= 1
         else:
             if self.write_gate is not None:
                 self.write_gate()
@@ -117,9 +139,10 @@ class Database:
             else:
                 try:
                     self.conn.execute("COMMIT")
-                except BaseException:
+                except BaseException as exc:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    self._raise_refusal(exc)
                     raise
 
     def _begin(self) -> None:

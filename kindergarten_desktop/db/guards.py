@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.db.refusals import Refused
 
 
 class Handle(Protocol):
@@ -169,7 +169,7 @@ def closed_through(db: Handle) -> str | None:
     return row[0] if row else None
 
 
-class MonthClosed(AppError, ValueError):
+class MonthClosed(Refused, ValueError):
     """A write refused because it would change a closed month.
 
     Also a ValueError, so a screen that catches its domain's ValueErrors (the roster's
@@ -195,7 +195,7 @@ def guarded_table(exc: BaseException) -> str | None:
     return text[len(PREFIX):] if text.startswith(PREFIX) else None
 
 
-def app_error(exc: BaseException, db: Handle) -> AppError | None:
+def app_error(exc: BaseException, db: Handle) -> MonthClosed | None:
     """The user's error for a database error raised by a guard trigger (None for any other):
     the one place where SQLite's refusal text is read."""
     table = guarded_table(exc)

@@ -5,27 +5,28 @@ obeys them: the GUI, the CLI, any future front end. A database without accounts 
 restricted at all (the triggers check that first). A new table is covered by one line in
 ``TABLES`` (or by a prefix in ``PREFIXES``); a table in neither is for the principal only.
 
-A refused write raises ``sqlite3.IntegrityError('kd.denied:<area>:<table>')``;
-:func:`denial` turns it into the user's message (``accounts.denied``).
+A refused write raises ``sqlite3.IntegrityError('kd.denied:<area>:<table>')``, which
+``Database`` turns into the app's error (db/refusals.py: ``accounts.denied``, naming who may).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.db.refusals import DENIED
 
 ROLES: tuple[str, ...] = ("principal", "accountant", "nurse", "kitchen", "teacher")
-AREAS: tuple[str, ...] = ("school", "roster", "attendance", "growth", "meals", "closing", "market",
-                          "stock", "kitchen", "agenda", "accounts")
+AREAS: tuple[str, ...] = ("school", "roster", "attendance", "growth", "meals", "closing", "reopening",
+                          "market", "stock", "kitchen", "agenda", "accounts")
 
 # The areas each role writes. The principal writes everything; a teacher writes attendance
 # and growth only for the children of the classes assigned (see Scoped).
 WRITES: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
-    "accountant": frozenset({"meals", "market", "stock"}),
+    # The accountant closes a month; only the principal reopens one (it changes signed figures).
+    "accountant": frozenset({"meals", "closing", "market", "stock"}),
     "nurse": frozenset({"growth"}),
     "kitchen": frozenset({"kitchen", "stock"}),
     "teacher": frozenset(),
@@ -33,7 +34,7 @@ WRITES: dict[str, frozenset[str]] = {
 # What each role sees (the UI hides the rest; reports and exports check it).
 READS: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
-    "accountant": frozenset({"meals", "market", "stock", "roster", "attendance", "agenda", "school"}),
+    "accountant": frozenset({"meals", "closing", "market", "stock", "roster", "attendance", "agenda", "school"}),
     "nurse": frozenset({"growth", "roster", "attendance", "agenda", "school"}),
     "kitchen": frozenset({"kitchen", "stock", "meals", "market", "agenda", "school"}),
     "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
@@ -58,7 +59,35 @@ class OwnRow:
     id_column: str = "id"
 
 
-Rule = str | Scoped | OwnRow | None  # None: anyone (no trigger)
+@dataclass(frozen=True)
+class ByRow:
+    """Rows whose area depends on the operation and the row: each case is (operations,
+    condition over the trigger's OLD/NEW row, area); a write matching a case needs its area."""
+
+    cases: tuple[tuple[str, str, str], ...]
+
+
+_CLOSED_THROUGH = "coalesce((SELECT closed_through FROM month_lock WHERE id = 1), '')"
+# Closing a month: the accountant or the principal. Reopening one (an event 'reopen', the
+# lock moved back, a closed month's snapshot removed or a closing history rewritten): the
+# principal only, since it lets signed figures change.
+CLOSING_EVENTS = ByRow((
+    ("insert", "NEW.action = 'reopen'", "reopening"),
+    ("insert", "NEW.action IS DISTINCT FROM 'reopen'", "closing"),
+    ("update delete", "1", "reopening"),
+))
+CLOSING_SNAPSHOT = ByRow((
+    ("insert", "1", "closing"),
+    ("update delete", f"OLD.month > {_CLOSED_THROUGH}", "closing"),
+    ("update delete", f"OLD.month <= {_CLOSED_THROUGH}", "reopening"),
+))
+MONTH_LOCK = ByRow((
+    ("insert delete", "1", "reopening"),
+    ("update", "coalesce(NEW.closed_through, '') >= coalesce(OLD.closed_through, '')", "closing"),
+    ("update", "coalesce(NEW.closed_through, '') < coalesce(OLD.closed_through, '')", "reopening"),
+))
+
+Rule = str | Scoped | OwnRow | ByRow | None  # None: anyone (no trigger)
 
 TABLES: dict[str, Rule] = {
     "school": "school", "school_year": "school", "school_calendar_exception": "school",
@@ -68,12 +97,12 @@ TABLES: dict[str, Rule] = {
     "growth_round": "growth", "measurement": Scoped("growth", "visit_date"),
     "meal_rate": "meals", "monthly_fee": "meals", "meal_override": "meals", "staff_meal": "meals",
     "meal_payment": "meals", "meal_discount": "meals",
-    "meal_month_event": "closing", "meal_closing_balance": "closing",
+    "meal_month_event": CLOSING_EVENTS, "meal_closing_balance": CLOSING_SNAPSHOT,
     "supplier": "market", "market_item": "market", "purchase": "market",
     "stock_use": "stock", "daily_menu": "kitchen",
     "lunch_support_rule": "meals", "meal_standing_discount": "meals", "meal_payout": "meals",
     "stock_adjustment": "stock",
-    "month_lock": "closing",  # kept by db/guards.py's triggers when a month closes or reopens
+    "month_lock": MONTH_LOCK,  # kept by db/guards.py's triggers when a month closes or reopens
     # kitchen and nutrition (issue 17)
     "food": "kitchen", "dish": "kitchen", "dish_ingredient": "kitchen", "menu_line": "kitchen",
     "rotation_line": "kitchen", "kitchen_order": "kitchen", "inspection": "kitchen", "food_sample": "kitchen",
@@ -94,7 +123,6 @@ SETTING_AREAS: tuple[tuple[str, str], ...] = (
     ("meals.", "meals"), ("growth.", "growth"), ("kitchen.", "kitchen"), ("stock.", "stock"),
     ("market.", "market"), ("agenda.", "agenda"), ("accounts.", "accounts"),
 )
-DENIED = "kd.denied:"
 
 
 def rule_for(table: str) -> Rule:
@@ -123,7 +151,7 @@ def role_may_read(roles: Iterable[str], area: str) -> bool:
 
 def writers_of(area: str) -> list[str]:
     """The roles that write ``area`` (teachers for their own classes included)."""
-    found = [role for role in ROLES if area in WRITES[role]]
+    found = [role for role in ROLES if area in WRITES.get(role, frozenset())]
     if area in ("attendance", "growth"):
         found.append("teacher")
     return found
@@ -151,6 +179,16 @@ def trigger_sql(db: Database) -> dict[str, str]:
         rule = rule_for(table)
         if rule is None:
             continue
+        if isinstance(rule, ByRow):
+            for op in ("insert", "update", "delete"):
+                cases = [(when, area) for ops, when, area in rule.cases if op in ops.split()]
+                for index, (when, area) in enumerate(cases, 1):
+                    name = f"kd_perm_{table}_{op}_{index}"
+                    wanted[name] = (
+                        f'CREATE TRIGGER "{name}" BEFORE {op.upper()} ON "{table}" '
+                        f"WHEN EXISTS (SELECT 1 FROM account) AND ({when}) AND NOT kd_can('{area}') "
+                        f"BEGIN SELECT RAISE(ABORT, '{DENIED}{area}:{table}'); END")
+            continue
         for op, rows in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
             if isinstance(rule, Scoped):
                 area = rule.area
@@ -172,14 +210,3 @@ def trigger_sql(db: Database) -> dict[str, str]:
                 f"WHEN EXISTS (SELECT 1 FROM account) AND NOT ({allowed}) "
                 f"BEGIN SELECT RAISE(ABORT, '{DENIED}{area}:{table}'); END")
     return wanted
-
-
-def denial(exc: BaseException) -> tuple[str, str] | None:
-    """(area, table) when ``exc`` is a write refused by a permission trigger."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return None
-    text = str(exc)
-    if not text.startswith(DENIED):
-        return None
-    area, _, table = text[len(DENIED):].partition(":")
-    return area, table

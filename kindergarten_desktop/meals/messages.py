@@ -91,11 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "month_closed": (
         "Sổ đã khóa đến tháng {month}: không thể thêm, sửa hay xóa dữ liệu của tháng đã khóa (điểm danh, "
         "báo ăn, nhập lớp, tiền ăn, miễn giảm, phiếu thu, phiếu chi, đi chợ, kho, thực đơn). "
-        "Muốn sửa, kế toán mở lại sổ tháng {month} (Tiền ăn › Sổ tiền ăn tháng › Mở lại tháng này…), "
+        "Muốn sửa, hiệu trưởng mở lại sổ tháng {month} (Tiền ăn › Sổ tiền ăn tháng › Mở lại tháng này…), "
         "sửa rồi khóa sổ lại.",
         "The books are closed up to {month}: nothing dated in a closed month can be added, changed or "
         "removed (attendance, meal counts, enrolments, rates, discounts, receipts, payouts, market book, stock, "
-        "menus). To change it, the accountant reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
+        "menus). To change it, the principal reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
         "corrects it and closes the month again."),
     # Market book and stock.
     "quantity_empty": ("{field}: chưa nhập số lượng.", "{field}: the quantity is empty."),

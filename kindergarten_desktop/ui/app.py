@@ -547,9 +547,6 @@ def run_gui(args: argparse.Namespace) -> int:
     # The per-user default is created on the first run without asking; any other missing file is asked about.
     if not controller.open_interactively(path, ask_to_create=bool(args.demo or args.db or last_used)):
         return 2
-    from kindergarten_desktop.ui.accounts.session_ui import install_refusal_hook
-
-    install_refusal_hook(lambda: controller.ctx.db if controller.ctx else None)
     controller.show_window()
     if controller.window is None:
         return 0  # the sign-in was cancelled

@@ -3,7 +3,8 @@
 * :func:`show_failure` — a refused or failed action (an ``AppError``, or an SQLite/OS fault of
   the database, mapped by db/faults.py) in the user's language.
 * :func:`show_crash` — anything else (a bug): says it was logged, shows where, and offers
-  "Copy details" (the traceback, for whoever helps the school).
+  "Copy details" (the full traceback, on screen for whoever helps the school; the log file
+  gets it without user values, see logs.py).
 * :func:`install_crash_handlers` — ``sys.excepthook`` (which PySide also calls for exceptions
   escaping slots and virtual methods such as ``setData``), ``threading.excepthook`` and a Qt
   message handler, so nothing vanishes in a windowed build without a console.
@@ -24,7 +25,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.logs import describe_app_error, log_file, log_unexpected
+from kindergarten_desktop.logs import describe_app_error, describe_exception, log_file, log_unexpected
 
 log = logging.getLogger(__name__)
 _database_path: Path | None = None
@@ -116,7 +117,7 @@ def report_exception(exc: BaseException, parent: QWidget | None = None, title: s
         if isinstance(exc, AppError):
             log.info("refused: %s", describe_app_error(exc))
         else:
-            log.warning("database fault: %s: %s", type(exc).__name__, exc)
+            log.warning("database fault: %s", describe_exception(exc))  # no user values (logs.py)
         if QApplication.instance() is not None:
             # From the crash handler (no title) one fault may reach every open tab: say it once.
             show_failure(parent, title or QCoreApplication.translate("ErrorDialog", "Not saved"), text,

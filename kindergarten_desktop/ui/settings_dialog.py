@@ -23,6 +23,7 @@ from kindergarten_desktop.school import (
     school_year_name,
     school_year_start_for,
 )
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 
 
@@ -59,6 +60,7 @@ class SchoolSettingsDialog(QDialog):
         form.addRow(self.tr("Principal's full name"), self.principal)
         form.addRow(self.tr("Current school year"), self.year)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        writes("school", buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

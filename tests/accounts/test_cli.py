@@ -202,3 +202,50 @@ def test_a_teacher_prints_the_lists_of_the_classes_assigned_only(cli_db, tmp_pat
     assert "giaovien" in capsys.readouterr().err
     assert main(["report", "class-list", "--db", cli_db, "--class", "Lá 1", "--out", out,
                  "--user", "ketoan"]) == 0
+
+
+def _a_child(path) -> str:
+    """A child whose full name is unique in the school (the command finds a child by name)."""
+    db = open_database(path)
+    try:
+        return db.execute("SELECT c.full_name FROM child c JOIN enrollment e ON e.child_id = c.id "
+                          "WHERE e.end_date IS NULL GROUP BY c.full_name HAVING count(DISTINCT c.id) = 1 "
+                          "ORDER BY min(c.id) LIMIT 1").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _receipts(path) -> int:
+    db = open_database(path)
+    try:
+        return db.execute("SELECT count(*) FROM meal_payment").fetchone()[0]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("role", list(ROLES))
+def test_a_write_the_triggers_refuse_is_one_line_naming_who_may(cli_db, capsys, role):
+    """A receipt written on the command line: the permission trigger's refusal reaches the
+    terminal as the app's message (db/refusals.py), one line, exit 1, nothing written."""
+    before = _receipts(cli_db)
+    code = main(["--lang", "en", "--user", ROLES[role], "money", "pay", "--db", cli_db, "--child", _a_child(cli_db),
+                 "--amount", "500000", "--date", "2026-03-16", "--ahead"])
+    out, err = capsys.readouterr()
+    if role in ("principal", "accountant"):
+        assert code == 0, err
+        assert _receipts(cli_db) == before + 1
+        return
+    assert code == 1 and _receipts(cli_db) == before
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert err == (f"kindergarten-desktop: The account {ROLES[role]} ({role}) may not change meals, fees, discounts "
+                   "and receipts: only principal or accountant may.\n")
+
+
+def test_a_closed_month_on_the_command_line_names_the_month_and_how_to_reopen(cli_db, capsys):
+    before = _receipts(cli_db)
+    code = main(["--lang", "en", "--user", "ketoan", "money", "pay", "--db", cli_db, "--child", _a_child(cli_db),
+                 "--amount", "500000", "--date", "2026-02-10", "--ahead"])
+    err = capsys.readouterr().err
+    assert code == 1 and _receipts(cli_db) == before and len(err.splitlines()) == 1
+    assert err.startswith("kindergarten-desktop: The books are closed up to 02/2026")
+    assert "the principal reopens month 02/2026" in err

@@ -1,5 +1,6 @@
 """Every role against every protected action, on the domain API. The permission triggers
-refuse; access.translate words the refusal; nothing is written."""
+refuse, and the domain API raises the app's error (db/refusals.py: a PermissionDenied with the
+account, its roles and who may), never sqlite3's; nothing is written."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlite3
 import pytest
 
 from kindergarten_desktop.accounts import access, users
+from kindergarten_desktop.db.refusals import PermissionDenied, Refused
 from kindergarten_desktop.errors import AppError
 from tests.accounts.conftest import act_as
 
@@ -119,6 +121,12 @@ def close_month(db):
     close_month(db, 2026, 3, "tên gõ tay")  # ignored once someone is signed in
 
 
+def reopen_month(db):
+    from kindergarten_desktop.meals.closing import reopen_month
+
+    reopen_month(db, 2026, 2, "tên gõ tay")  # the latest closed month of the demo; the name is ignored
+
+
 def purchase(db):
     from kindergarten_desktop.meals.market import add_purchase
 
@@ -169,7 +177,8 @@ MATRIX = {
     discount: {"principal", "accountant"},
     meal_override: {"principal", "accountant"},
     meal_rules: {"principal", "accountant"},
-    close_month: {"principal"},
+    close_month: {"principal", "accountant"},
+    reopen_month: {"principal"},
     purchase: {"principal", "accountant"},
     stock_use: {"principal", "accountant", "kitchen"},
     menu: {"principal", "kitchen"},
@@ -197,36 +206,170 @@ def test_role_against_action(accounts_db, role, action):
         assert _audit_count(db) > before, "an allowed change is audited"
         assert {actor for actor, _ in entries[-1:]} == {USERS[role]}
         return
-    with pytest.raises((sqlite3.DatabaseError, AppError)) as refused:
+    with pytest.raises(AppError) as refused:
         action(db)
     assert _audit_count(db) == before, "a refused change writes nothing"
-    exc = refused.value
-    error = exc if isinstance(exc, AppError) else access.translate(db, exc)
-    assert error is not None, f"{exc!r} is not worded for the user"
-    assert error.code.startswith("accounts."), error.code
+    error = refused.value
+    assert not isinstance(error, sqlite3.Error)
+    user = USERS[role]
+    if action in PRINCIPAL_ONLY:  # asked before writing (accounts/users.py)
+        assert error.code == "accounts.principal_only"
+        assert error.text("en") == "Only the principal manages other people's accounts."
+        return
+    assert isinstance(error, PermissionDenied) and isinstance(error, Refused), repr(error)
+    area = AREA[action]
+    assert error.written == area
+    label, allowed = EXPECTED[area]
+    if role == "teacher" and action in (attendance_other_class, growth_other_class):
+        assert error.code == "accounts.denied_class"
+        assert error.text("en") == (f"The account giaovien may enter {label} only for the children of the "
+                                    "classes assigned.")
+    elif area == "reopening":
+        assert error.code == "accounts.denied_reopen"
+        assert error.text("en") == (f"The account {user} ({role}) may not reopen a closed month: only principal "
+                                    "may, since reopening lets signed figures change.")
+        assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được mở lại tháng đã khoá sổ")
+    else:
+        assert error.code == "accounts.denied"
+        assert error.text("en") == f"The account {user} ({role}) may not change {label}: only {allowed} may."
+        assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được thay đổi ")
     assert "{" not in error.text("vi") and "{" not in error.text("en")
+
+
+PRINCIPAL_ONLY = {add_account, idle_setting}
+AREA = {
+    update_child: "roster", transfer_child: "roster", school_settings: "school",
+    attendance_own_class: "attendance", attendance_other_class: "attendance", growth_own_class: "growth",
+    growth_other_class: "growth", growth_round: "growth", meal_rate: "meals", receipt: "meals", discount: "meals",
+    meal_override: "meals", meal_rules: "school", close_month: "closing", reopen_month: "reopening",
+    purchase: "market", stock_use: "stock", menu: "kitchen", agenda: "agenda",
+}
+# area -> (its name in the English text, who may change it)
+EXPECTED = {
+    "roster": ("classes and children's records", "principal"),
+    "school": ("the school and its years", "principal"),
+    "attendance": ("attendance", "principal or teacher"),
+    "growth": ("growth measurements", "principal, nurse or teacher"),
+    "meals": ("meals, fees, discounts and receipts", "principal or accountant"),
+    "closing": ("the closing of months", "principal or accountant"),
+    "reopening": ("reopening closed months", "principal"),
+    "market": ("the market book and purchases", "principal or accountant"),
+    "stock": ("the stock", "principal, accountant or kitchen"),
+    "kitchen": ("menus and food inspection", "principal or kitchen"),
+    "agenda": ("the monthly agenda", "principal"),
+}
+ROLE_VI = {"accountant": "kế toán", "nurse": "nhân viên y tế", "kitchen": "nhà bếp", "teacher": "giáo viên"}
 
 
 def test_nobody_signed_in_is_refused_everything_and_told_to_sign_in(accounts_db):
     for action in MATRIX:
-        with pytest.raises((sqlite3.DatabaseError, AppError)) as refused:
+        with pytest.raises(AppError) as refused:
             action(accounts_db)
-        exc = refused.value
-        error = exc if isinstance(exc, AppError) else access.translate(accounts_db, exc)
-        assert error is not None and error.code == "accounts.sign_in_required", action.__name__
+        assert refused.value.code == "accounts.sign_in_required", action.__name__
+        assert refused.value.text("en").startswith("This school has accounts: sign in (--user NAME) to change ")
 
 
 def test_refusal_names_the_account_and_who_may(accounts_db):
     act_as(accounts_db, "giaovien")
-    with pytest.raises(sqlite3.IntegrityError) as refused:
+    with pytest.raises(PermissionDenied) as refused:
         receipt(accounts_db)
-    error = access.translate(accounts_db, refused.value)
+    error = refused.value
     assert error.text("en") == ("The account giaovien (teacher) may not change meals, fees, discounts and receipts: "
                                 "only principal or accountant may.")
     assert "kế toán" in error.text("vi")
-    with pytest.raises(sqlite3.IntegrityError) as refused:
+    assert error.table == "meal_payment" and error.written == "meals"
+    with pytest.raises(PermissionDenied) as refused:
         attendance_other_class(accounts_db)
-    assert access.translate(accounts_db, refused.value).code == "accounts.denied_class"
+    assert refused.value.code == "accounts.denied_class"
+
+
+def test_every_statement_path_raises_the_app_error(accounts_db):
+    """execute, executemany, insert and a block of atomic() (including conn.executemany inside
+    it) all raise the same PermissionDenied; a raw connection outside atomic() is not the API."""
+    db = accounts_db
+    act_as(db, "yte")
+    sql = "INSERT INTO supplier (name) VALUES (?)"
+    with pytest.raises(PermissionDenied):
+        db.execute(sql, ["Chợ A"])
+    with pytest.raises(PermissionDenied):
+        db.executemany(sql, [["Chợ A"], ["Chợ B"]])
+    with pytest.raises(PermissionDenied):
+        db.insert(sql, ["Chợ A"])
+    with pytest.raises(PermissionDenied):
+        with db.atomic():
+            db.conn.executemany(sql, [["Chợ A"]])
+    with pytest.raises(PermissionDenied):
+        with db.atomic(), db.atomic():  # a savepoint
+            db.conn.execute(sql, ["Chợ A"])
+    assert db.execute("SELECT count(*) FROM supplier WHERE name LIKE 'Chợ _'").fetchone()[0] == 0
+
+
+def test_an_accountant_closes_a_month_and_only_the_principal_reopens_it(accounts_db):
+    from kindergarten_desktop.meals.closing import close_month, history, is_closed, reopen_month
+
+    db = accounts_db
+    act_as(db, "ketoan")
+    close_month(db, 2026, 3)
+    assert is_closed(db, "2026-03") and history(db, "2026-03")[-1].by_whom.endswith("(ketoan)")
+    with pytest.raises(PermissionDenied) as refused:
+        reopen_month(db, 2026, 3)
+    assert refused.value.code == "accounts.denied_reopen" and is_closed(db, "2026-03")
+    # Nor around the domain: the lock, the closing snapshot and the history are the principal's.
+    for sql in ("UPDATE month_lock SET closed_through = '2025-12'",
+                "DELETE FROM meal_closing_balance WHERE month = '2026-03'",
+                "DELETE FROM meal_month_event WHERE month = '2026-03'"):
+        with pytest.raises(PermissionDenied) as refused:
+            db.execute(sql)
+        assert refused.value.written == "reopening", sql
+    assert is_closed(db, "2026-03")
+    act_as(db, "hieutruong")
+    reopen_month(db, 2026, 3)
+    assert not is_closed(db, "2026-03")
+
+
+def test_other_trigger_rules_raise_their_own_error(accounts_db):
+    from kindergarten_desktop.db.guards import MonthClosed
+    from kindergarten_desktop.db.refusals import AppendOnly, RuleRefused
+
+    db = accounts_db
+    act_as(db, "hieutruong")
+    with pytest.raises(AppendOnly) as refused:
+        db.execute("DELETE FROM audit_log")
+    assert refused.value.text("en") == "The audit trail can only be added to, never changed or deleted."
+    receipt_id = db.execute("SELECT max(id) FROM meal_payment WHERE paid_on >= '2026-03-01'").fetchone()[0]
+    with pytest.raises(RuleRefused) as refused:
+        db.execute("UPDATE meal_payment SET amount = amount + 1 WHERE id = ?", [receipt_id])
+    assert refused.value.code == "meals.receipt_fixed"
+    with pytest.raises(MonthClosed) as refused:
+        receipt_on(db, dt.date(2026, 2, 10))
+    assert refused.value.code == "meals.month_closed" and refused.value.text("en").startswith(
+        "The books are closed up to 02/2026") and "the principal reopens month 02/2026" in refused.value.text("en")
+    assert "hiệu trưởng mở lại sổ tháng 02/2026" in refused.value.text("vi")
+
+
+def receipt_on(db, day: dt.date) -> None:
+    from kindergarten_desktop.meals.payments import add_payment
+
+    add_payment(db, _child(db, OTHER_CLASS), day, 500_000, payer="Phụ huynh", confirmed=True)
+
+
+def test_every_trigger_refusal_of_the_schema_has_a_text(accounts_db):
+    """Every RAISE(ABORT, '...') a trigger of the migrated schema holds maps to an AppError
+    whose text needs no parameter it cannot have."""
+    import re
+
+    from kindergarten_desktop.db import refusals
+
+    messages = set()
+    for (sql,) in accounts_db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"):
+        messages.update(re.findall(r"RAISE\s*\(\s*ABORT\s*,\s*'([^']*)'\s*\)", sql, flags=re.I))
+    assert len(messages) > 20
+    act_as(accounts_db, "ketoan")
+    for text in sorted(messages):
+        error = refusals.from_error(sqlite3.IntegrityError(text), accounts_db)
+        assert isinstance(error, Refused), text
+        for lang in ("vi", "en"):
+            assert "{" not in error.text(lang) and error.code not in error.text(lang), (text, error.text(lang))
 
 
 def test_school_without_accounts_allows_everything_under_the_os_user(demo_db):
@@ -245,7 +388,7 @@ def test_several_roles_add_up(accounts_db):
     act_as(accounts_db, "yte")
     growth_round(accounts_db)
     menu(accounts_db)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(PermissionDenied):
         receipt(accounts_db)
 
 

@@ -13,6 +13,7 @@ from kindergarten_desktop.db import audit as audit_triggers
 from kindergarten_desktop.db import permissions, session
 from kindergarten_desktop.db.connection import memory_database
 from kindergarten_desktop.db.migrations import migrate
+from kindergarten_desktop.db.refusals import AppendOnly
 from tests.accounts.conftest import act_as
 
 
@@ -68,10 +69,11 @@ def test_audit_rows_hold_who_when_what_and_before_after(db):
 def test_the_audit_log_is_append_only(db):
     db.execute("UPDATE school SET name = 'Trường Mầm non Hoa Sen' WHERE id = 1")
     for sql in ("UPDATE audit_log SET actor = 'ai đó'", "DELETE FROM audit_log"):
-        with pytest.raises(sqlite3.IntegrityError, match="kd.append_only"):
+        with pytest.raises(AppendOnly) as refused:
             db.execute(sql)
+        assert refused.value.code == "accounts.append_only"
     with session.system(db):  # not even the app itself
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(AppendOnly):
             db.execute("DELETE FROM audit_log")
     assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
 

@@ -1,5 +1,4 @@
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -115,8 +114,10 @@ def test_cancelled_receipt_keeps_its_number_and_leaves_the_ledger(school):
     # The storage itself refuses a delete or a rewrite, whoever tries.
     for sql in ("DELETE FROM meal_payment WHERE id = ?", "UPDATE meal_payment SET amount = 1 WHERE id = ?",
                 "UPDATE meal_payment SET cancelled_at = NULL WHERE id = ?"):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(AppError) as refused:  # the storage's rule, as the app's error (db/refusals.py)
             db.execute(sql, [p1.id if "cancelled_at" in sql else p2.id])
+        assert refused.value.code in ("meals.receipt_never_deleted", "meals.receipt_fixed",
+                                      "meals.already_cancelled_entry")
     assert get_payment(db, p2.id).amount == 50_000 and get_payment(db, p1.id).cancelled
 
 

@@ -1,5 +1,4 @@
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -38,8 +37,9 @@ def test_refund_of_a_leaving_childs_credit(school, credit):
     assert _balance(db, child) == -credit
     second = add_payout(db, DAY, "refund", credit, child_id=child, payee="Nguyễn Thị Mai")
     assert second.number == 2  # the cancelled number stays taken
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(AppError) as refused:  # the storage's rule, raised as the app's error (db/refusals.py)
         db.execute("DELETE FROM meal_payout WHERE id = ?", [second.id])
+    assert refused.value.code == "meals.payout_never_deleted"
 
 
 def test_cash_payout_never_takes_the_cash_book_below_zero(school, credit):

@@ -32,9 +32,14 @@ def test_sign_in_with_the_real_kdf(benchmark, db):
 
 def test_audit_cost_on_importing_500_children(benchmark, db, ten_year_db_file, tmp_path):
     """Importing a 500-row workbook (read, check, write: the issue-5 operation) into the same
-    school with the triggers (audited, the app now) and without any (the app before accounts),
-    rounds interleaved so both see the same machine load; the ratio of the medians is the
-    target. extra_info also gives the ratio of the writing step alone."""
+    school with the triggers (audited, the app now) and without any (the app before accounts).
+
+    The machine is shared (2 cores, several test runs at once), so each round times both
+    imports back to back, in alternating order, and the figure is the median over 15 rounds of
+    the per-round ratio (audited ÷ bare): load that comes and goes hits both sides of a round
+    alike. ``ratio`` is that median on wall-clock time; extra_info also gives it on the process's
+    CPU time (what the triggers themselves cost, whatever the neighbours do) and for the
+    writing step alone."""
     import shutil
 
     from kindergarten_desktop.roster.importer import apply_import, preview_import
@@ -49,38 +54,49 @@ def test_audit_cost_on_importing_500_children(benchmark, db, ten_year_db_file, t
                                     "(name LIKE 'kd_audit_%' OR name LIKE 'kd_perm_%')").fetchall():
             bare.execute(f'DROP TRIGGER "{name}"')
     bases = {id(d): d.execute("SELECT max(id) FROM child").fetchone()[0] for d in (db, bare)}
-    timings: dict[str, list[float]] = {"bare": [], "bare_write": [], "audited_write": []}
+    ratios: dict[str, list[float]] = {"wall": [], "cpu": [], "write": []}
+    audited_times: list[float] = []
+    bare_times: list[float] = []
+    rounds = iter(range(10_000))
 
     def forget(database):
+        # The imported children have nothing else pointing at them: without the foreign-key
+        # checks of every table of ten years (seconds per round), the school is as before.
+        database.conn.execute("PRAGMA foreign_keys = OFF")
         with session.system(database), database.atomic():
             for table in ("child_circumstance", "enrollment"):
                 database.execute(f"DELETE FROM {table} WHERE child_id > ?", [bases[id(database)]])
             database.execute("DELETE FROM child WHERE id > ?", [bases[id(database)]])
+        database.conn.execute("PRAGMA foreign_keys = ON")
 
-    def one_import(database, key: str) -> float:
-        start = time.perf_counter()
-        preview = preview_import(database, path, "2026-2027")  # 2025-2026 is closed up to February
+    def one_import(database) -> tuple[float, float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        preview = preview_import(database, path, "2026-2027", follow_title=False)  # 2025-2026: closed to Feb
         middle = time.perf_counter()
         assert apply_import(database, preview, skip_invalid=True).added == 500
-        end = time.perf_counter()
-        timings[f"{key}_write"].append(end - middle)
-        return end - start
+        end, used = time.perf_counter(), time.process_time() - cpu
+        forget(database)
+        return end - wall, used, end - middle
 
-    def setup():
-        forget(bare)
-        timings["bare"].append(one_import(bare, "bare"))
-        forget(bare)
-        forget(db)
-        return (), {}
+    def one_round():
+        audited_first = next(rounds) % 2 == 0
+        first, second = (db, bare) if audited_first else (bare, db)
+        a, b = one_import(first), one_import(second)
+        audited, plain = (a, b) if audited_first else (b, a)
+        ratios["wall"].append(audited[0] / plain[0])
+        ratios["cpu"].append(audited[1] / plain[1])
+        ratios["write"].append(audited[2] / plain[2])
+        audited_times.append(audited[0])
+        bare_times.append(plain[0])
 
-    benchmark.pedantic(lambda: one_import(db, "audited"), setup=setup, rounds=7)
+    benchmark.pedantic(one_round, rounds=15)
     bare.close()
-    assert db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'child'").fetchone()[0] >= 500
-    without = statistics.median(timings["bare"])
+    assert db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'child'").fetchone()[0] >= 500 * 15
     benchmark.extra_info.update(
-        target="audit_import", reference="same import without triggers", reference_s=without,
-        ratio=benchmark.stats.stats.median / without,
-        write_step_ratio=statistics.median(timings["audited_write"]) / statistics.median(timings["bare_write"]))
+        target="audit_import", reference="same import without triggers, in the same round",
+        audited_s=statistics.median(audited_times), reference_s=statistics.median(bare_times),
+        ratio=statistics.median(ratios["wall"]), cpu_ratio=statistics.median(ratios["cpu"]),
+        write_step_ratio=statistics.median(ratios["write"]))
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,10 @@
 """The accounts in the running app: sign-in at start, sign out and the idle lock, the File
-menu's account entries, tabs hidden from roles that may not see them, and refused writes
-shown as the reason instead of a traceback."""
+menu's account entries and tabs hidden from roles that may not see them. (A refused write
+arrives as an AppError from the storage, db/refusals.py, and the error dialog shows it.)"""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -123,6 +120,9 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
                 if tabs.isTabVisible(index):
                     tabs.setCurrentIndex(index)
                     break
+    from kindergarten_desktop.ui.accounts.write_guard import apply_permissions
+
+    apply_permissions(window, db)  # edit buttons the account may not use: disabled, with why
     if signed_in is not None:
         text = QCoreApplication.translate("AccountsMenu", "Signed in: %1 (%2)")
         label = QLabel(text.replace("%1", signed_in.display_name).replace("%2", roles_text(signed_in.roles)))
@@ -182,21 +182,6 @@ class PermissionsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def install_refusal_hook(current_db: Callable[[], Database | None]) -> None:
-    """A write refused by a permission trigger anywhere in the GUI shows its reason; anything
-    else goes on to the hook installed before (the app's error dialog)."""
-    _previous_hook = sys.excepthook
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        refused = access.translate(current_db(), exc)
-        if refused is not None and QApplication.instance() is not None:
-            QMessageBox.warning(QApplication.activeWindow(), QApplication.applicationName(), refused.text())
-            return
-        _previous_hook(kind, exc, tb)
-
-    sys.excepthook = hook
 
 
 def idle_minutes(db: Database) -> int:

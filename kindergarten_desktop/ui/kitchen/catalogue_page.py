@@ -28,6 +28,7 @@ from kindergarten_desktop.kitchen.catalogue import (
     search,
     set_purchase,
 )
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, selected_row, table_view
@@ -70,10 +71,13 @@ class CataloguePage(QWidget):
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         purchase = QPushButton(self.tr("Unit, price and supplier…"))
+        writes("kitchen", purchase)
         purchase.clicked.connect(self._purchase)
         add = QPushButton(self.tr("Add a school food…"))
+        writes("kitchen", add)
         add.clicked.connect(self._add)
         remove = QPushButton(self.tr("Delete school food"))
+        writes("kitchen", remove)
         remove.clicked.connect(self._delete)
         buttons.addWidget(purchase)
         buttons.addWidget(add)

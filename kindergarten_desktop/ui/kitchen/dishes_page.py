@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.kitchen import GROUPS
 from kindergarten_desktop.kitchen.catalogue import foods_by_id, list_foods, search
 from kindergarten_desktop.kitchen.menus import Dish, delete_dish, list_dishes, save_dish
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, group_name, selected_row, table_view
@@ -39,8 +40,10 @@ class DishesPage(QWidget):
         self.dish_view.selectionModel().selectionChanged.connect(lambda *_: self._show_ingredients())
         left.addWidget(self.dish_view, 1)
         new = QPushButton(self.tr("New dish…"))
+        writes("kitchen", new)
         new.clicked.connect(self._new)
         remove = QPushButton(self.tr("Delete dish"))
+        writes("kitchen", remove)
         remove.clicked.connect(self._delete)
         row = QHBoxLayout()
         row.addWidget(new)
@@ -56,8 +59,10 @@ class DishesPage(QWidget):
         self.ingredient_view = table_view(self.ingredients, stretch=0)
         right.addWidget(self.ingredient_view, 1)
         add = QPushButton(self.tr("Add ingredient…"))
+        writes("kitchen", add)
         add.clicked.connect(self._add_ingredient)
         drop = QPushButton(self.tr("Remove ingredient"))
+        writes("kitchen", drop)
         drop.clicked.connect(self._remove_ingredient)
         row = QHBoxLayout()
         row.addWidget(add)

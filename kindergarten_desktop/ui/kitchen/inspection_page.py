@@ -19,6 +19,7 @@ from kindergarten_desktop.kitchen.inspection import (
     save_prefilled,
     save_sample,
 )
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
@@ -44,6 +45,7 @@ class InspectionPage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.refresh())
         top.addWidget(self.day)
         fill = QPushButton(self.tr("Fill from the menu and purchases"))
+        writes("kitchen", fill)
         fill.clicked.connect(self._fill)
         top.addWidget(fill)
         top.addStretch(1)
@@ -70,6 +72,7 @@ class InspectionPage(QWidget):
         for text, slot in ((self.tr("Add record…"), self._add_record), (self.tr("Edit record…"), self._edit_record),
                            (self.tr("Delete record"), self._delete_record)):
             button = QPushButton(text)
+            writes("kitchen", button)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -92,11 +95,14 @@ class InspectionPage(QWidget):
         row = QHBoxLayout()
         for text, slot in ((self.tr("Add sample…"), self._add_sample), (self.tr("Edit sample…"), self._edit_sample)):
             button = QPushButton(text)
+            writes("kitchen", button)
             button.clicked.connect(slot)
             row.addWidget(button)
         discard = QPushButton(self.tr("Discarded now"))
+        writes("kitchen", discard)
         discard.clicked.connect(self._discard)
         remove = QPushButton(self.tr("Delete sample"))
+        writes("kitchen", remove)
         remove.clicked.connect(self._delete_sample)
         row.addWidget(discard)
         row.addWidget(remove)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kindergarten_desktop.kitchen.market_list import MarketList, market_list, write_purchases
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import Column, RowsModel, date_edit, day_of, table_view
@@ -47,6 +48,7 @@ class MarketListPage(QWidget):
         layout.addWidget(self.summary)
         row = QHBoxLayout()
         self.write_button = QPushButton(self.tr("Write to the market book"))
+        writes("market", self.write_button)
         self.write_button.setToolTip(self.tr("Record the purchases in the market book and take dry goods out of the "
                                              "store, once for the day"))
         self.write_button.clicked.connect(self._write)

@@ -37,6 +37,7 @@ from kindergarten_desktop.kitchen.menus import (
     week_menu,
 )
 from kindergarten_desktop.kitchen.portion import portions_between
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
@@ -138,6 +139,7 @@ class MenuPage(QWidget):
                            (self.tr("Fill month from rotation"), self._fill_month),
                            (self.tr("Import menus…"), self._import)):
             button = QPushButton(text)
+            writes("kitchen", button)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)

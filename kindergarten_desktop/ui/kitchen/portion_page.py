@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPush
 from kindergarten_desktop.kitchen import GROUPS
 from kindergarten_desktop.kitchen.norms import MEASURES
 from kindergarten_desktop.kitchen.portion import GroupPortion, Totals, day_portion, week_average
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
     Column,
@@ -35,6 +36,7 @@ class PortionPage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.refresh())
         top.addWidget(self.day)
         self.norms_button = QPushButton(self.tr("Norms…"))
+        writes("kitchen", self.norms_button)
         self.norms_button.setToolTip(self.tr("Nutrition norms per age group (Thông tư 28/2016 by default)"))
         self.norms_button.clicked.connect(self._edit_norms)
         top.addWidget(self.norms_button)

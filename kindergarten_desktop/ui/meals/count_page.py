@@ -36,6 +36,7 @@ from kindergarten_desktop.meals.counts import (
     set_staff_meals,
 )
 from kindergarten_desktop.roster.queries import class_children
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
@@ -111,6 +112,7 @@ class CountPage(QWidget):
         self.staff.setRange(0, 500)
         staff_form.addRow(self.tr("&Staff eating:"), self.staff)
         save_staff = QPushButton(self.tr("Save staff meals"))
+        writes("meals", save_staff)
         save_staff.clicked.connect(self._save_staff)
         save_staff.setToolTip(self.tr("Enter in the number also saves"))
         self.staff.lineEdit().returnPressed.connect(self._save_staff)
@@ -132,6 +134,7 @@ class CountPage(QWidget):
         self.reason.setPlaceholderText(self.tr("e.g. parent phoned at 7:30"))
         over_form.addRow(self.tr("&Reason:"), self.reason)
         save_over = QPushButton(self.tr("Save the change"))
+        writes("meals", save_over)
         save_over.clicked.connect(self._save_override)
         save_over.setToolTip(self.tr("Enter in the reason also saves"))
         self.reason.returnPressed.connect(self._save_override)

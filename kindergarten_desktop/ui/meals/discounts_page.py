@@ -35,6 +35,7 @@ from kindergarten_desktop.meals.discounts import (
 )
 from kindergarten_desktop.meals.ledger import compute_month
 from kindergarten_desktop.names import name_sort_key
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
@@ -104,10 +105,13 @@ class DiscountsPage(QWidget):
         form.addRow(end_row)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add"))
+        writes("meals", self.add_button)
         self.add_button.clicked.connect(self._add)
         self.save_button = QPushButton(self.tr("&Save changes"))
+        writes("meals", self.save_button)
         self.save_button.clicked.connect(self._save)
         self.remove_button = QPushButton(self.tr("Re&move…"))
+        writes("meals", self.remove_button)
         self.remove_button.clicked.connect(self._remove)
         for button in (self.add_button, self.save_button, self.remove_button):
             buttons.addWidget(button)

@@ -21,6 +21,7 @@ from kindergarten_desktop.errors import current_language
 from kindergarten_desktop.meals import closing
 from kindergarten_desktop.meals.ledger import LedgerRow, MonthLedger, classes_in_order, compute_month
 from kindergarten_desktop.meals.support import reason_text
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -106,6 +107,8 @@ class LedgerPage(QWidget):
         self.close_button = QPushButton(self.tr("&Close this month…"))
         self.close_button.clicked.connect(self._close)
         self.reopen_button = QPushButton(self.tr("&Reopen this month…"))
+        writes("closing", self.close_button)
+        writes("reopening", self.reopen_button)
         self.reopen_button.clicked.connect(self._reopen)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.reopen_button)
@@ -161,12 +164,11 @@ class LedgerPage(QWidget):
             self.state.setText(self.tr("This month is open (%1).").replace("%1", mode))
         from kindergarten_desktop.accounts.access import can_write, why_not
 
-        allowed = can_write(self.ctx.db, "closing")
+        allowed, reopens = can_write(self.ctx.db, "closing"), can_write(self.ctx.db, "reopening")
         self.close_button.setEnabled(allowed and not ledger.closed)
-        self.reopen_button.setEnabled(allowed and ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
-        reason = "" if allowed else why_not(self.ctx.db, "closing").text()
-        self.close_button.setToolTip(reason)
-        self.reopen_button.setToolTip(reason)
+        self.reopen_button.setEnabled(reopens and ledger.closed and closing.last_closed(self.ctx.db) == ledger.key)
+        self.close_button.setToolTip("" if allowed else why_not(self.ctx.db, "closing").text())
+        self.reopen_button.setToolTip("" if reopens else why_not(self.ctx.db, "reopening").text())
 
     def _who(self, title: str) -> str | None:
         from kindergarten_desktop.db import session

@@ -35,6 +35,7 @@ from kindergarten_desktop.meals.market import (
 )
 from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
 from kindergarten_desktop.meals.stock import add_use, set_stocked, stocked_items, uses_between
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
@@ -102,6 +103,7 @@ class MarketPage(QWidget):
         self.supplier.setMinimumWidth(180)
         _placeholder(self.supplier, self.tr("Supplier"))
         add = QPushButton(self.tr("&Add"))
+        writes("market", add)
         add.clicked.connect(self._add)
         for edit in (self.quantity, self.price, self.unit):
             edit.returnPressed.connect(self._add)
@@ -126,6 +128,7 @@ class MarketPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         delete = QPushButton(self.tr("Correct or cancel the selected purchase…"))
+        writes("market", delete)
         delete.clicked.connect(self._delete)
         left.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
         middle = QHBoxLayout()
@@ -140,6 +143,7 @@ class MarketPage(QWidget):
         menu_form.addRow(self.tr("&Lunch:"), self.lunch)
         menu_form.addRow(self.tr("Afternoon &snack:"), self.snack)
         save = QPushButton(self.tr("Save the menu"))
+        writes("kitchen", save)
         save.clicked.connect(self._save_menu)
         menu_form.addRow(save)
         layout.addWidget(menu_box)
@@ -169,12 +173,14 @@ class MarketPage(QWidget):
         self.stock_quantity.setPlaceholderText(self.tr("Quantity used"))
         self.stock_quantity.returnPressed.connect(self._use)
         use = QPushButton(self.tr("&Take out"))
+        writes("stock", use)
         use.setToolTip(self.tr("Record what the kitchen takes out of the store on the chosen day"))
         use.clicked.connect(self._use)
         for w in (self.stock_item, self.stock_quantity, use):
             use_row.addWidget(w)
         column.addLayout(use_row)
         keep = QPushButton(self.tr("Keep the item being bought in the store"))
+        writes("stock", keep)
         keep.setToolTip(self.tr("Its purchases then count as stock in"))
         keep.clicked.connect(self._keep)
         column.addWidget(keep, 0, Qt.AlignmentFlag.AlignLeft)

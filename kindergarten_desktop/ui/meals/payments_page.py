@@ -46,6 +46,7 @@ from kindergarten_desktop.meals.payments import (
 from kindergarten_desktop.meals.payouts import Payout, cancel_payout, list_payouts
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
@@ -130,6 +131,7 @@ class PaymentsPage(QWidget):
         self.print_after.setChecked(True)
         form.addRow(self.print_after)
         self.save = QPushButton(self.tr("&Save receipt"))
+        writes("meals", self.save)
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
         self.amount.returnPressed.connect(self._save)
@@ -152,6 +154,7 @@ class PaymentsPage(QWidget):
         print_receipt.setShortcut(QKeySequence("Ctrl+P"))
         print_receipt.clicked.connect(self._print_selected)
         cancel = QPushButton(self.tr("Cancel the selected receipt…"))
+        writes("meals", cancel)
         cancel.clicked.connect(self._cancel)
         history = QPushButton(self.tr("History of the selected receipt…"))
         history.setObjectName("receiptHistory")
@@ -217,10 +220,12 @@ class PaymentsPage(QWidget):
         payouts_layout.addWidget(self.payouts_table, 1)
         row = QHBoxLayout()
         new_payout = QPushButton(self.tr("New pa&yout…"))
+        writes("meals", new_payout)
         new_payout.clicked.connect(self._new_payout)
         print_payout = QPushButton(self.tr("Print the selected payout"))
         print_payout.clicked.connect(self._print_payout)
         cancel_payout_button = QPushButton(self.tr("Cancel the selected payout…"))
+        writes("meals", cancel_payout_button)
         cancel_payout_button.clicked.connect(self._cancel_payout)
         for button in (new_payout, print_payout, cancel_payout_button):
             row.addWidget(button)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.meals.rates import add_fee, add_rate, list_fees, list_rates
 from kindergarten_desktop.meals.settings import load_rules, save_rules
 from kindergarten_desktop.meals.support import list_rules, save_rule
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -88,6 +89,7 @@ class RatesPage(QWidget):
         self.note = QLineEdit()
         rate_form.addRow(self.tr("&Note:"), self.note)
         add = QPushButton(self.tr("Save the rate"))
+        writes("meals", add)
         add.clicked.connect(self._add_rate)
         rate_form.addRow(add)
         left.addWidget(rate_box)
@@ -116,6 +118,7 @@ class RatesPage(QWidget):
         self.receipt_book.setPlaceholderText(self.tr("empty when the school uses no receipt book"))
         rules_form.addRow(self.tr("Receipt boo&k no.:"), self.receipt_book)
         save_rules_button = QPushButton(self.tr("Save the rules"))
+        writes("meals", save_rules_button)
         save_rules_button.clicked.connect(self._save_rules)
         rules_form.addRow(save_rules_button)
         rules_form.addRow(QLabel(self.tr("Changing the rules changes the open months only.")))
@@ -148,6 +151,7 @@ class RatesPage(QWidget):
         self.fee_rule.addItem(self.tr("Only months with meals eaten"), "attended")
         fee_form.addRow(self.tr("Charged:"), self.fee_rule)
         add_fee_button = QPushButton(self.tr("Save the fee"))
+        writes("meals", add_fee_button)
         add_fee_button.clicked.connect(self._add_fee)
         fee_form.addRow(add_fee_button)
         fee_layout.addLayout(fee_form)
@@ -189,6 +193,7 @@ class RatesPage(QWidget):
         self.support_note.setPlaceholderText(self.tr("e.g. the decree's number"))
         form.addRow(self.tr("Note:"), self.support_note)
         save = QPushButton(self.tr("Save the lunch support rule"))
+        writes("meals", save)
         save.clicked.connect(self._save_support)
         form.addRow(save)
         box_layout.addLayout(form)

@@ -21,6 +21,7 @@ from kindergarten_desktop.meals.errors import MealsError
 from kindergarten_desktop.meals.stock import StockUse, cancel_use, correct_use, stocked_items, uses_between
 from kindergarten_desktop.meals.stock_value import StockCard, stock_cards
 from kindergarten_desktop.roster.calendar import month_bounds
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import AdjustDialog, accountant_name
@@ -95,6 +96,7 @@ class StockPage(QWidget):
         ], self)
         self.uses_table = _table(self.uses)
         adjust = QPushButton(self.tr("&Correct or cancel the selected use…"))
+        writes("stock", adjust)
         adjust.clicked.connect(self._adjust)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.uses_table).activated.connect(self._adjust)
 

@@ -33,6 +33,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.months import month_key
 from kindergarten_desktop.roster import attendance as att
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import (
     UNSAVED_COLOUR,
     UNSAVED_TEXT,
@@ -386,6 +387,7 @@ class AttendancePanel(QWidget):
         prev_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(-1)))
         next_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
         self.all_present = QPushButton()
+        writes("attendance", self.all_present)
         self.all_present.setToolTip(self.tr("Mark every child without a mark present on the chosen day"))
         self.all_present.clicked.connect(self.mark_all_present)
         self.rate_label = QLabel()

@@ -32,6 +32,7 @@ from kindergarten_desktop.roster.classes import class_age_group
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.movements import capacity_warnings, corrections, history
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 
 
@@ -107,6 +108,7 @@ class ChildDialog(QDialog):
         QVBoxLayout(history_box).addWidget(self.history)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        writes("roster", buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         from kindergarten_desktop.accounts.access import is_principal

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt
 
 
@@ -54,6 +55,7 @@ class ClassDialog(QDialog):
         form.addRow(self.tr("Capacity"), self.capacity)
         form.addRow(self.tr("Teachers"), self.teachers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        writes("roster", buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from kindergarten_desktop.agenda.recurring import recurring_for_month
 from kindergarten_desktop.agenda.template import apply_template, has_plan
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.school import SchoolYear, list_school_years
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
 from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand, push
@@ -123,6 +124,8 @@ class AgendaTab(QWidget):
         plan_button.setMenu(plan_menu)
         plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(plan_button)
+        writes("agenda", plan_button, *(self.actions_by_name[n] for n in (
+            "add", "edit", "done", "delete", "up", "down", "recurring", "from_last_year", "from_template")))
         print_menu = QMenu(self)
         for name, text, slot in (
                 ("print_month", self.tr("Print this month's agenda (PDF)"), self.print_month),

@@ -24,6 +24,7 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.growth.measurements import Problem
 from kindergarten_desktop.growth.rounds import add_round, ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
@@ -47,6 +48,7 @@ class GrowthTab(QWidget):
         self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rounds.setMinimumContentsLength(24)
         self.new_round = QPushButton(self.tr("New round…"))
+        writes("growth", self.new_round)
         self.classes = QComboBox()
         self.classes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.classes.setMinimumContentsLength(10)
@@ -62,6 +64,7 @@ class GrowthTab(QWidget):
         cards_menu.addAction(self.tr("Whole school"), lambda: self.print_cards(whole_school=True))
         self.cards.setMenu(cards_menu)
         self.targets = QPushButton(self.tr("Targets…"))
+        writes("growth", self.targets)
         self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
 
         self.model = EntryModel(ctx.db, self)

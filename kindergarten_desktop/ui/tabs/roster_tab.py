@@ -33,6 +33,7 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
@@ -94,8 +95,10 @@ class RosterTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.child_buttons[key] = button
+            writes("roster", button if key != "edit" else None)  # "Record…" opens it to read; its Save is tagged
             buttons.addWidget(button)
         self.correct_button = QToolButton()
+        writes("roster", self.correct_button)
         self.correct_button.setText(self.tr("Correct a mistake…"))
         self.correct_button.setToolTip(self.tr("Correct a wrong movement: wrong class, or undo the last transfer, "
                                                "withdrawal or return"))
@@ -131,6 +134,7 @@ class RosterTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.class_buttons[key] = button
+            writes("roster", button if key != "edit" else None)  # the class dialog's Save is tagged
             left_layout.addWidget(button)
         splitter = QSplitter()
         splitter.addWidget(left)

@@ -1,0 +1,154 @@
+"""The window disables what the signed-in account may not change, and says why (issue 18).
+
+Each edit widget or action is tagged with the area it writes, one line where it is made::
+
+    writes("roster", self.new_button, self.edit_button)
+
+:func:`apply_permissions` (run by ``session_ui.decorate_window`` whenever a window is built
+for whoever signed in, after sign-in and sign-out) disables every tagged widget of the window
+whose area the account may not write, with the tooltip "Only <roles> may change this." in the
+user's language. A widget tagged later (a tab built on first show, a dialog) is checked when
+tagged. A page that enables its buttons again (a selection changed) cannot undo it: the tag
+watches the widget's enabled state. A school without accounts sees everything enabled, and a
+teacher's attendance and growth buttons stay enabled (the class lists show only the classes
+assigned; the storage refuses any other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from kindergarten_desktop.accounts import access
+from kindergarten_desktop.db import permissions
+from kindergarten_desktop.db.database import Database
+
+AREA_PROPERTY = "writesArea"
+_DISABLED = "writesAreaDisabled"  # set while this module holds the widget disabled
+_TIP = "writesAreaTooltip"  # the widget's own tooltip, given back when the account may write
+
+Rules = Callable[[str], str | None]  # area -> why it may not be changed, or None
+
+
+def _everyone(_area: str) -> str | None:
+    return None
+
+
+_rules: Rules = _everyone
+
+
+def why_not_text(area: str) -> str:
+    """"Only principal or accountant may change this.", in the user's language."""
+    from kindergarten_desktop.ui.accounts.labels import role_label
+
+    names = [role_label(role) for role in permissions.writers_of("school" if area == "setting" else area)]
+    names = names or [role_label("principal")]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + QCoreApplication.translate(
+        "WriteGuard", "or") + " " + names[-1]
+    return QCoreApplication.translate("WriteGuard", "Only %1 may change this.").replace("%1", joined)
+
+
+def rules_for(db: Database | None) -> Rules:
+    """The rules for whoever is signed in on ``db`` (everything allowed without accounts)."""
+    if db is None or not access.has_accounts(db):
+        return _everyone
+    answers = {area: None if access.can_write(db, area) else why_not_text(area)
+               for area in permissions.AREAS}
+
+    def rule(area: str) -> str | None:
+        if area not in answers:
+            answers[area] = None if access.can_write(db, area) else why_not_text(area)
+        return answers[area]
+
+    return rule
+
+
+class _Keeper(QObject):
+    """Keeps a refused widget disabled, with its reason as tooltip, when its page enables it
+    again or sets a tooltip of its own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange) and isinstance(watched, QWidget) \
+                and watched.property(_DISABLED):
+            area = watched.property(AREA_PROPERTY)
+            reason = _rules(area) if isinstance(area, str) else None
+            if reason is not None:
+                if kind == QEvent.Type.EnabledChange and watched.isEnabled():
+                    watched.setEnabled(False)
+                elif kind == QEvent.Type.ToolTipChange and watched.toolTip() != reason:
+                    watched.setProperty(_TIP, watched.toolTip())  # the page's own, given back later
+                    watched.setToolTip(reason)
+        return False
+
+
+_keeper: _Keeper | None = None
+
+
+def _keep(target: QWidget | QAction) -> None:
+    global _keeper
+    if target.property("writesAreaWatched"):
+        return
+    target.setProperty("writesAreaWatched", True)
+    if isinstance(target, QAction):
+        def again(enabled: bool) -> None:
+            area = target.property(AREA_PROPERTY)
+            if enabled and target.property(_DISABLED) and isinstance(area, str) and _rules(area) is not None:
+                target.setEnabled(False)
+
+        target.enabledChanged.connect(again)
+        return
+    if _keeper is None:
+        _keeper = _Keeper()
+    target.installEventFilter(_keeper)
+
+
+def _apply(target: QWidget | QAction) -> None:
+    area = target.property(AREA_PROPERTY)
+    if not isinstance(area, str):
+        return
+    reason = _rules(area)
+    if reason is not None:
+        if not target.property(_DISABLED):
+            target.setProperty(_TIP, target.toolTip())
+        target.setProperty(_DISABLED, True)
+        target.setEnabled(False)
+        target.setToolTip(reason)
+        if isinstance(target, QAction):
+            target.setStatusTip(reason)
+    elif target.property(_DISABLED):  # refused for the one signed in before: give it back
+        target.setProperty(_DISABLED, False)
+        target.setEnabled(True)
+        own = target.property(_TIP)
+        target.setToolTip(own if isinstance(own, str) else "")
+
+
+def writes(area: str, *targets: QWidget | QAction | None) -> None:
+    """Tag ``targets`` as changing ``area`` (an area of db/permissions.py) and disable them at
+    once when the signed-in account may not change it."""
+    for target in targets:
+        if target is None:
+            continue
+        target.setProperty(AREA_PROPERTY, area)
+        _keep(target)
+        _apply(target)
+
+
+def tagged(root: QObject) -> list[QWidget | QAction]:
+    """Every tagged widget and action under ``root`` (``root`` included)."""
+    found: list[QWidget | QAction] = []
+    for obj in [root, *root.findChildren(QObject)]:
+        if isinstance(obj, QWidget | QAction) and isinstance(obj.property(AREA_PROPERTY), str):
+            found.append(obj)
+    return found
+
+
+def apply_permissions(root: QObject, db: Database | None) -> None:
+    """Disable (or give back) every tagged widget under ``root`` for whoever is signed in on ``db``."""
+    global _rules
+    _rules = rules_for(db)
+    for target in tagged(root):
+        _apply(target)
