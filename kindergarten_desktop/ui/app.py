@@ -308,6 +308,7 @@ class Application:
             "staff": self._edit_staff,
             "backup": self._backup_now,
             "restore": self._restore,
+            "salvage": self._save_readable,
             "language": self.set_language,
             "data_folder": lambda: self._open_folder(data_dir()),
             "log_folder": lambda: self._open_folder(log_dir()),
@@ -557,5 +558,9 @@ def run_gui(args: argparse.Namespace) -> int:
         controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
-        QTimer.singleShot(0, app.quit)
+        # Until the window is painted with the restored tab (its widgets, "Loading…"); with
+        # --smoke=data until that tab's data is shown as well. Never longer than a minute.
+        page = controller.window.current_page()
+        (page.ready if args.smoke == "data" else page.painted).connect(lambda *_: app.quit())
+        QTimer.singleShot(60_000, lambda: app.exit(3))
     return app.exec()

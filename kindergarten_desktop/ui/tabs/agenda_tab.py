@@ -40,13 +40,33 @@ from kindergarten_desktop.ui.context import AppContext
 
 
 class AgendaTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the widgets only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self._class_names: dict[int, str] = {}
         self._actions_enabled: bool | None = None
+        self._build_views()
+        bar = self._build_toolbar()
+        top = QHBoxLayout()
+        top.addWidget(bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.summary)
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        if load:
+            self.load()
 
+    def load(self) -> None:
+        """The months of the school year and this month's items."""
+        self.refresh()
+
+    # --- construction -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        """The month's items as a list and as a calendar."""
         self.month_combo = QComboBox()
         self.month_combo.setMinimumContentsLength(12)
         self.month_combo.currentIndexChanged.connect(lambda _i: self.load_month())
@@ -79,6 +99,8 @@ class AgendaTab(QWidget):
         self.views.addTab(self.calendar, self.tr("&Calendar"))
         self.summary = QLabel()
 
+    def _build_toolbar(self) -> QToolBar:
+        """Month navigation, the item actions, undo/redo, the plan and print menus."""
         bar = QToolBar()
         self.actions_by_name: dict[str, QAction] = {}
         self._action(bar, "prev", "◀", self.tr("Previous month (Ctrl+PgUp)"), QKeySequence("Ctrl+PgUp"),
@@ -112,6 +134,11 @@ class AgendaTab(QWidget):
         bar.addSeparator()
         self._action(bar, "recurring", self.tr("&Recurring items…"), self.tr("Items shown in every month"),
                      None, self.edit_recurring)
+        bar.addWidget(self._build_plan_button())
+        bar.addWidget(self._build_print_button())
+        return bar
+
+    def _build_plan_button(self) -> QToolButton:
         plan_menu = QMenu(self)
         self.actions_by_name["from_last_year"] = plan_menu.addAction(self.tr("Copy last year's plan"))
         self.actions_by_name["from_last_year"].triggered.connect(self.plan_from_last_year)
@@ -121,7 +148,9 @@ class AgendaTab(QWidget):
         plan_button.setText(self.tr("New year's plan"))
         plan_button.setMenu(plan_menu)
         plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(plan_button)
+        return plan_button
+
+    def _build_print_button(self) -> QToolButton:
         print_menu = QMenu(self)
         for name, text, slot in (
                 ("print_month", self.tr("Print this month's agenda (PDF)"), self.print_month),
@@ -137,16 +166,7 @@ class AgendaTab(QWidget):
         print_button.setText(self.tr("&Print"))
         print_button.setMenu(print_menu)
         print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(print_button)
-
-        top = QHBoxLayout()
-        top.addWidget(bar, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.views, 1)
-        layout.addWidget(self.summary)
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
-        self.refresh()
+        return print_button
 
     def _action(self, bar: QToolBar, name: str, text: str, tip: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

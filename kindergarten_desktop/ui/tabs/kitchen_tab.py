@@ -18,32 +18,42 @@ from kindergarten_desktop.ui.kitchen.portion_page import PortionPage
 
 
 class KitchenTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the pages only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._build_pages())
+        layout.addLayout(self._print_buttons())
+        self._stale = set(self._all)  # each page loads when first shown, from load() on
+        self.pages.currentChanged.connect(self._page_shown)
+        ctx.dataChanged.connect(self._data_changed)
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """The day's portion (the page shown on opening); the other pages load when first shown."""
+        self.refresh()
+
+    def _build_pages(self) -> QTabWidget:
         self.pages = QTabWidget()
-        self.portion = PortionPage(ctx)
-        self.menus = MenuPage(ctx)
-        self.dishes = DishesPage(ctx)
-        self.catalogue = CataloguePage(ctx)
-        self.market = MarketListPage(ctx)
-        self.inspection = InspectionPage(ctx)
+        self.portion = PortionPage(self.ctx)
+        self.menus = MenuPage(self.ctx)
+        self.dishes = DishesPage(self.ctx)
+        self.catalogue = CataloguePage(self.ctx)
+        self.market = MarketListPage(self.ctx)
+        self.inspection = InspectionPage(self.ctx)
         self.pages.addTab(self.portion, self.tr("Day's &portion"))
         self.pages.addTab(self.menus, self.tr("&Menus"))
         self.pages.addTab(self.dishes, self.tr("&Dishes"))
         self.pages.addTab(self.catalogue, self.tr("&Food catalogue"))
         self.pages.addTab(self.market, self.tr("Market &list"))
         self.pages.addTab(self.inspection, self.tr("&Inspection and samples"))
-        layout.addWidget(self.pages)
-        layout.addLayout(self._print_buttons())
-        self._all = [self.portion, self.menus, self.dishes, self.catalogue, self.market, self.inspection]
-        self._stale = set(self._all) - {self.portion}
-        self.pages.currentChanged.connect(self._page_shown)
-        ctx.dataChanged.connect(self._data_changed)
-        self._go_to(self._reference_day())
-        self.portion.refresh()
+        self._all: list[QWidget] = [self.portion, self.menus, self.dishes, self.catalogue, self.market,
+                                    self.inspection]
+        return self.pages
 
     def _print_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

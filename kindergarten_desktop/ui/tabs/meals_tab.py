@@ -19,19 +19,37 @@ from kindergarten_desktop.ui.meals.stock_page import StockPage
 
 
 class MealsTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the pages only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._build_pages())
+        layout.addLayout(self._print_buttons())
+        self._stale = set(self._all_pages())  # each page loads when first shown, from load() on
+        self.pages.currentChanged.connect(self._page_shown)
+        ctx.dataChanged.connect(self._data_changed)
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Today's meal count (the page shown on opening); the other pages load when first shown."""
+        self.refresh()
+
+    def _all_pages(self) -> list[QWidget]:
+        return [self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts]
+
+    def _build_pages(self) -> QTabWidget:
         self.pages = QTabWidget()
-        self.count = CountPage(ctx)
-        self.ledger = LedgerPage(ctx)
-        self.payments = PaymentsPage(ctx)
-        self.market = MarketPage(ctx)
-        self.stock = StockPage(ctx)
-        self.rates = RatesPage(ctx)
-        self.discounts = DiscountsPage(ctx)
+        self.count = CountPage(self.ctx)
+        self.ledger = LedgerPage(self.ctx)
+        self.payments = PaymentsPage(self.ctx)
+        self.market = MarketPage(self.ctx)
+        self.stock = StockPage(self.ctx)
+        self.rates = RatesPage(self.ctx)
+        self.discounts = DiscountsPage(self.ctx)
         self.pages.addTab(self.count, self.tr("Meal &count"))
         self.pages.addTab(self.ledger, self.tr("Monthly &ledger"))
         self.pages.addTab(self.discounts, self.tr("&Discounts"))
@@ -41,14 +59,8 @@ class MealsTab(QWidget):
         self.pages.addTab(self.rates, self.tr("Rates and &rules"))
         from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
 
-        hide_money_pages(self.pages, (self.ledger, self.discounts, self.payments, self.rates), ctx.db)  # issue 18
-        layout.addWidget(self.pages)
-        layout.addLayout(self._print_buttons())
-        self._stale = {self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
-        self.pages.currentChanged.connect(self._page_shown)
-        ctx.dataChanged.connect(self._data_changed)
-        self._go_to(self._reference_day())
-        self.count.refresh()  # today's count shows on opening; the rest loads when first shown
+        hide_money_pages(self.pages, (self.ledger, self.discounts, self.payments, self.rates), self.ctx.db)  # issue 18
+        return self.pages
 
     def _print_buttons(self) -> QHBoxLayout:
         """The meals documents, each for the month, class or day chosen on its page."""
@@ -151,13 +163,12 @@ class MealsTab(QWidget):
     def refresh(self) -> None:
         """School year changed: every page is reloaded when shown."""
         self._go_to(self._reference_day())
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
+        self._stale = set(self._all_pages())
         self._page_shown(self.pages.currentIndex())
 
     def _data_changed(self, _area: str) -> None:
         current = self.pages.currentWidget()
-        self._stale = ({self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
-                       - {current})
+        self._stale = set(self._all_pages()) - {current}
 
     def _page_shown(self, index: int) -> None:
         page = self.pages.widget(index)
