@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -181,3 +181,58 @@ class TabPage(QWidget):
         self.buttons["restore"].setVisible("restore" in self._actions)
         self.buttons["salvage"].setVisible(damaged and "salvage" in self._actions)
         self.status.show()
+
+
+class LazyPages:
+    """The pages of a tab's QTabWidget, each built the first time it is shown or asked for
+    (:meth:`get`): the first paint builds only the page in front. ``make`` builds a page by name;
+    ``placed`` is told of each page built, to give it the tab's current day or month."""
+
+    def __init__(self, pages: QTabWidget, make: Callable[[str], QWidget],
+                 placed: Callable[[str, QWidget], None]) -> None:
+        self.pages = pages
+        self._make = make
+        self._placed = placed
+        self._slots: dict[str, QWidget] = {}  # the page, or its placeholder until built
+        self.built: dict[str, QWidget] = {}
+
+    def add(self, name: str, title: str, *, now: bool = False) -> None:
+        page = self._make(name) if now else QWidget()
+        if now:
+            self.built[name] = page
+        self._slots[name] = page
+        self.pages.addTab(page, title)
+
+    def names(self) -> list[str]:
+        return list(self._slots)
+
+    def slot(self, name: str) -> QWidget:
+        """What the QTabWidget holds for ``name`` now (the page, or its placeholder)."""
+        return self._slots[name]
+
+    def name_at(self, index: int) -> str | None:
+        widget = self.pages.widget(index)
+        return next((n for n, w in self._slots.items() if w is widget), None)
+
+    def get(self, name: str) -> QWidget:
+        page = self.built.get(name)
+        if page is not None:
+            return page
+        placeholder = self._slots[name]
+        index = self.pages.indexOf(placeholder)
+        page = self._make(name)
+        title, visible, current = self.pages.tabText(index), self.pages.isTabVisible(index), \
+            self.pages.currentIndex() == index
+        blocked = self.pages.blockSignals(True)  # the same page stays in front: no "page shown" twice
+        try:
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, title)
+            self.pages.setTabVisible(index, visible)
+            if current:
+                self.pages.setCurrentIndex(index)
+        finally:
+            self.pages.blockSignals(blocked)
+        placeholder.deleteLater()
+        self._slots[name] = self.built[name] = page
+        self._placed(name, page)
+        return page
