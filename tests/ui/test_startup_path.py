@@ -40,3 +40,22 @@ def test_first_paint_imports_nothing_heavy(key, demo_db_copy, tmp_path):
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_no_module_selects_a_pyside_feature():
+    """ui/__init__.py spares start-up PySide6's scan of the app's modules for ``from __feature__
+    import``: right only while no module of the app selects a feature (snake_case, true_property)."""
+    package = ROOT / "kindergarten_desktop"
+    selecting = [p for p in package.rglob("*.py")
+                 if any(line.lstrip().startswith(("from __feature__", "import __feature__"))
+                        for line in p.read_text(encoding="utf-8").splitlines())]
+    assert selecting == []
+
+
+def test_pyside_leaves_the_app_modules_unscanned():
+    import kindergarten_desktop.ui  # noqa: F401 - patches the scan
+    from kindergarten_desktop.ui.tabs import roster_tab
+
+    feature = sys.modules["PySide6.support.feature"]
+    assert feature._mod_uses_pyside(roster_tab) is False
+    assert feature._mod_uses_pyside(sys.modules["PySide6.QtWidgets"]) is not None  # others as before
