@@ -4,7 +4,7 @@ their records and movements, and the class's month attendance grid."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,11 +33,13 @@ from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
+
+from kindergarten_desktop.ui.tab_loading import LazyPages
 
 if TYPE_CHECKING:
     from kindergarten_desktop.roster.importer import ImportPreview
+    from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 
 
 class RosterTab(QWidget):
@@ -140,13 +142,27 @@ class RosterTab(QWidget):
         return buttons
 
     def _build_pages(self, children_page: QWidget) -> None:
-        """Children and Attendance, the two pages of the chosen class."""
-        self.attendance = AttendancePanel(self.ctx.db)
-        self.attendance.changed.connect(lambda: self.ctx.dataChanged.emit("attendance"))
+        """Children and Attendance, the two pages of the chosen class; the attendance grid is
+        built when first shown."""
         self.pages = QTabWidget()
-        self.pages.addTab(children_page, self.tr("Children"))
-        self.pages.addTab(self.attendance, self.tr("Attendance"))
+        self._lazy = LazyPages(self.pages,
+                               lambda name: children_page if name == "children" else self._make_attendance(),
+                               lambda _name, _page: None)
+        self._lazy.add("children", self.tr("Children"), now=True)
+        self._lazy.add("attendance", self.tr("Attendance"))
         self.pages.currentChanged.connect(lambda _i: self._sync_attendance())
+
+    def _make_attendance(self) -> QWidget:
+        from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
+
+        panel = AttendancePanel(self.ctx.db)
+        panel.changed.connect(lambda: self.ctx.dataChanged.emit("attendance"))
+        return panel
+
+    @property
+    def attendance(self) -> AttendancePanel:
+        """The class's month attendance grid (built on first use)."""
+        return cast("AttendancePanel", self._lazy.get("attendance"))
 
     def _build_class_list(self) -> QWidget:
         """The classes of the year and the class buttons, on the left."""
@@ -228,7 +244,7 @@ class RosterTab(QWidget):
         """The grid loads only when its page is shown, so switching class stays quick."""
         info = self.current_class()
         class_id = info.id if info else None
-        if self.pages.currentWidget() is self.attendance and class_id != self._attendance_class:
+        if self._lazy.name_at(self.pages.currentIndex()) == "attendance" and class_id != self._attendance_class:
             self._attendance_class = class_id
             year = self.ctx.school_year
             if year and not year.contains(dt.date(self.attendance.month.date().year(),
