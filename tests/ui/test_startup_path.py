@@ -15,7 +15,7 @@ from kindergarten_desktop import APP_NAME, ORG_NAME
 from kindergarten_desktop.ui.tabs import TAB_SPECS
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("numpy", "holidays", "matplotlib", "reportlab", "openpyxl", "sqlite_utils", "PIL")
+HEAVY = ("numpy", "holidays", "matplotlib", "reportlab", "openpyxl", "sqlite_utils", "PIL", "logging.handlers")
 DIALOGS = ("kindergarten_desktop.ui.accounts.accounts_dialog", "kindergarten_desktop.ui.accounts.audit_viewer",
            "kindergarten_desktop.ui.settings_dialog", "kindergarten_desktop.ui.staff_dialog",
            "kindergarten_desktop.ui.backup_dialog", "kindergarten_desktop.ui.reports.dialog")
