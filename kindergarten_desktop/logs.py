@@ -53,7 +53,7 @@ class _PrivateRotatingFileHandler(logging.FileHandler):
     def _roll_over(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]  # reopened below
+            self.stream = None  # reopened below
         names = [self.baseFilename] + [f"{self.baseFilename}.{i}" for i in range(1, self.backup_count + 1)]
         for older, newer in reversed(list(zip(names[1:], names[:-1], strict=True))):
             if os.path.exists(newer):

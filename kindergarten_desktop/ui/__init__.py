@@ -29,7 +29,7 @@ def _skip_pyside_source_scan() -> None:
         return bool(scan(module))
 
     uses_pyside.skips_app_modules = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - a private hook of PySide6
 
 
 _skip_pyside_source_scan()

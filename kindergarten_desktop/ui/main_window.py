@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         # its data loads right after the page is painted (ui/tab_loading.py).
         self.tab_widgets: dict[str, QWidget] = {}
         self._pages: dict[str, TabPage] = {}
-        page_actions = {name: actions[name] for name in ("restore", "salvage") if name in actions}
+        page_actions: dict[str, Callable[[], None]] = {
+            name: actions[name] for name in ("restore", "salvage") if name in actions}
         for spec in TAB_SPECS:
             page = TabPage(spec.key, lambda: self.ctx.db_path, page_actions)
             self._pages[spec.key] = page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.agenda import AgendaError, responsible
-from kindergarten_desktop.agenda.calendar import month_grid
 from kindergarten_desktop.agenda.copy_year import copy_plan
 from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
 from kindergarten_desktop.agenda.recurring import recurring_for_month
@@ -32,11 +32,13 @@ from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.school import SchoolYear, list_school_years
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
 from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand
-from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import error_text, month_label
 from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
 from kindergarten_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 
 
 class AgendaTab(QWidget):
@@ -237,6 +239,8 @@ class AgendaTab(QWidget):
         items = list_items(self.ctx.db, year.id, month)
         self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)
         y, m = map(int, month.split("-"))
+        from kindergarten_desktop.agenda.calendar import month_grid  # lunar dates: with the data, not at start
+
         self.calendar_model.set_grid(month_grid(self.ctx.db, y, m))
         done = sum(i.status == "done" for i in items)
         review = sum(i.to_review for i in items)
@@ -302,6 +306,8 @@ class AgendaTab(QWidget):
             if stored.month != self.month:
                 self.month_combo.setCurrentIndex(self.month_combo.findData(stored.month))
             self.select_item(stored.stored_id)
+
+        from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 
         return ItemDialog(year, self.shown_month, self._class_names, save, item, self)
 

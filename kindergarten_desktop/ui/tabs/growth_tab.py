@@ -182,7 +182,8 @@ class GrowthTab(QWidget):
         self.model.confirm = self._confirm
         self.grid = EntryGrid(self.model)
         stretch = self._entry_layout.itemAt(1)
-        self._entry_layout.removeItem(stretch)
+        if stretch is not None:
+            self._entry_layout.removeItem(stretch)
         self._entry_layout.insertWidget(1, self.grid, 1)
         self.chart = ChartPanel(self.ctx.db)
         self.summary = SummaryPanel(self.ctx.db)

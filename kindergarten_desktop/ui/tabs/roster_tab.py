@@ -34,7 +34,6 @@ from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
-
 from kindergarten_desktop.ui.tab_loading import LazyPages
 
 if TYPE_CHECKING:
