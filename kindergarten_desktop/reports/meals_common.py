@@ -26,7 +26,7 @@ T = TypeVar("T", bound=ClassRow)
 
 def month_of(params: ReportParams) -> dt.date:
     if params.month is None:
-        raise ReportError("this report needs --month (YYYY-MM)")
+        raise ReportError("reports.needs_month")
     return params.month
 
 
@@ -87,7 +87,7 @@ def signer(doc) -> tuple[str, str]:
     return "\n".join(settings.signature_lines()), settings.signer_name or doc.head.principal_name
 
 
-def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, document: str) -> None:
+def refuse_unpriced(db: Database, last: dt.date, code: str) -> None:
     """Meal documents never show meals without a daily rate as 0 ₫ (today or in a balance carried
     from earlier in the school year): refuse, naming the missing rates and the first days."""
     from kindergarten_desktop.formatting import format_date
@@ -98,5 +98,4 @@ def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, doc
         return
     categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
     days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
-    raise ReportError(f"{option}: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
-                      f"up to {up_to} ({days}): set the rate before printing {document}")
+    raise ReportError(code, categories=categories, count=len(missing), up_to=last, days=days)

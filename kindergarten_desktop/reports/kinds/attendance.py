@@ -37,13 +37,13 @@ def grids(db: Database, params: ReportParams, progress: Progress) -> list[tuple[
     if not year.contains(month):  # --month decides the school year when --year was left out
         year = find_school_year(db, school_year_name(school_year_start_for(month))) or year
     if not year.start_date.replace(day=1) <= month <= year.end_date:
-        raise ReportError(f"--month {month:%Y-%m} is outside the school year {year.name}")
+        raise ReportError("reports.month_outside_year", month=f"{month:%m/%Y}", year=year.name)
     # By name: the class may have been resolved in another year than the month's.
     classes = [c for c in list_classes(db, year.id) if params.class_name in (None, c.name)]
     if params.class_name is not None and not classes:
-        raise ReportError(f"--class {params.class_name} is not a class of {year.name}")
+        raise ReportError("reports.no_such_class", class_name=params.class_name, year=year.name, classes="-")
     if not classes:
-        raise ReportError(f"no classes in {year.name}")
+        raise ReportError("reports.no_classes", year=year.name)
     found = []
     for i, info in enumerate(classes):
         check_progress(progress, i, len(classes) * 2, info.name)
