@@ -274,6 +274,7 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
+        self.window.current_page().ready.connect(self._check.start_soon)
         if self.interactive and self.ctx.school_year is None and self.ctx.db.damaged is None:
             # First run on a new database: nothing works without the school and its year.
             QTimer.singleShot(0, self._edit_settings)
@@ -462,12 +463,13 @@ class Application:
 
 
 class _Check(QObject):
-    """The quick_check of the database just opened, started once the window is up (so it
-    does not slow the start-up) on a thread of its own; the answer reaches the GUI thread by
+    """The quick_check of the database just opened, started once the window shows the restored
+    tab's data (:meth:`start_soon`), or DELAY_MS after the opening at the latest, so it does not
+    compete with the start-up; on a thread of its own, the answer reaching the GUI thread by
     ``done``. A write before it has run waits for it (:meth:`wait`)."""
 
     done = Signal(object, object, str)  # path, the Database it was opened for, "ok" or the problem
-    DELAY_MS = 300
+    DELAY_MS = 2000
 
     def __init__(self) -> None:
         super().__init__()
@@ -480,6 +482,11 @@ class _Check(QObject):
     def schedule(self, path: Path, db: object) -> None:
         self.path, self.db, self.problem, self.worker, self.finished = path, db, "ok", None, False
         QTimer.singleShot(self.DELAY_MS, lambda: self._start(db))
+
+    def start_soon(self) -> None:
+        """The window shows its first tab's data: the check may run now."""
+        db = self.db
+        QTimer.singleShot(0, lambda: self._start(db))
 
     def _start(self, db: object) -> None:
         if db is self.db and self.worker is None and not self.finished and self.path is not None:
