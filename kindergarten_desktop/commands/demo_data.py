@@ -23,6 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _say_step(step: str) -> None:
+    from kindergarten_desktop.errors import templates
+
+    code = f"commands.demo_step_{step}"
+    name = message(code) if templates(code) else step  # a new demo step speaks its module name
+    print(message("commands.demo_step", step=name), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop import demo
     from kindergarten_desktop.db import DatabaseError
@@ -34,12 +42,13 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.db)
     try:
         ctx = demo.generate_file(path, years=args.years, first_year=args.first_year, seed=args.seed,
-                                 progress=lambda step: print(f"  {step}…", file=sys.stderr))
+                                 progress=_say_step)
     except FileExistsError:
         return fail(message("commands.demo_exists", path=path), code=1)
     except DatabaseError as exc:
         return fail(exc.text(), code=1)
-    print(message("commands.demo_written", path=path, count=len(ctx.years), first=ctx.years[0].name,
+    written = "commands.demo_written" if len(ctx.years) > 1 else "commands.demo_written_one"
+    print(message(written, path=path, count=len(ctx.years), first=ctx.years[0].name,
                   last=ctx.years[-1].name))
     if args.with_accounts:
         from kindergarten_desktop.accounts.demo import add_demo_accounts

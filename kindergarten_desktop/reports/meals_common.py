@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, TypeVar
 
+from kindergarten_desktop import months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
@@ -32,7 +33,7 @@ def month_of(params: ReportParams) -> dt.date:
 
 def month_label(month: dt.date) -> str:
     """date(2026, 3, 1) -> '03/2026'."""
-    return f"{month.month:02d}/{month.year}"
+    return months.month_label(month.year, month.month)
 
 
 def money(amount: int) -> str:

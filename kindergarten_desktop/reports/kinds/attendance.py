@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kindergarten_desktop import months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.reports.document import DocSpec
@@ -79,7 +80,7 @@ def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthG
     from kindergarten_desktop.reports import pdf
 
     assert params.month is not None
-    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    last_day = months.last_day(params.month.year, params.month.month)
     doc = pdf.OfficialDocument(db, document=params.document, date=last_day, landscape=True)
     story: list = []
     for i, (name, grid) in enumerate(found):
@@ -149,7 +150,7 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[tuple[str, Month
 
     grey = PatternFill("solid", fgColor="D9D9D9")
     assert params.month is not None
-    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    last_day = months.last_day(params.month.year, params.month.month)
     book = excel.Workbook(db, document=params.document, date=last_day)
     for i, (name, grid) in enumerate(found):
         check_progress(progress, len(found) + i, len(found) * 2, name)
