@@ -26,7 +26,7 @@ def _is_gui_start(argv: Sequence[str]) -> bool:
             expect_value = False
         elif token in _GUI_OPTIONS_WITH_VALUE:
             expect_value = True
-        elif token.startswith(("--db=", "--lang=", "--user=")) or token in ("--demo", "--smoke"):
+        elif token.startswith(("--db=", "--lang=", "--user=", "--smoke=")) or token in ("--demo", "--smoke"):
             continue
         else:
             return False
@@ -42,8 +42,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data folder)")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language (remembered)")
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo school")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start, open the database, show the window, exit 0 (CI, timing)")
+    parser.add_argument("--smoke", nargs="?", const="paint", choices=["paint", "data"],
+                        help="start, open the database, show the window, exit 0 once it is painted "
+                             "(--smoke=data: once the restored tab's data is shown) (CI, timing)")
     user_help = "the account working (password from KD_PASSWORD or a prompt); required once the school has accounts"
     parser.add_argument("--user", metavar="NAME", help=user_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
 import os
 import re
 import sqlite3
@@ -38,8 +37,42 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [pid %(process)d]: %(message)s"
 _log_file: Path | None = None
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are owner-only (0600) on POSIX."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file rotated at ``max_bytes`` with ``backup_count`` old files kept (``.1`` the newest),
+    owner-only (0600) on POSIX. The rotation of ``logging.handlers.RotatingFileHandler``, built on
+    ``logging.FileHandler``: the app sets its log up at every start, and ``logging.handlers`` (with
+    socket, pickle and queue) costs more to import than the few lines below."""
+
+    def __init__(self, filename: Path, max_bytes: int, backup_count: int) -> None:
+        self.max_bytes, self.backup_count = max_bytes, backup_count
+        super().__init__(filename, mode="a", encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._should_roll_over(record):
+                self._roll_over()
+        except Exception:  # noqa: BLE001 - as logging does: a failing log must not stop the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _should_roll_over(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0:
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(self.format(record) + "\n") >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # reopened below
+        names = [self.baseFilename] + [f"{self.baseFilename}.{i}" for i in range(1, self.backup_count + 1)]
+        for older, newer in reversed(list(zip(names[1:], names[:-1], strict=True))):
+            if os.path.exists(newer):
+                os.replace(newer, older)  # the oldest is overwritten: backup_count files kept
+        self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         """A log that cannot be written (full disk) must not print tracebacks or stop the app."""
@@ -62,8 +95,7 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
 
             folder = log_dir()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = _PrivateRotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES,
-                                              backupCount=BACKUP_COUNT, encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(folder / LOG_NAME, MAX_BYTES, BACKUP_COUNT)
     except OSError:
         return None
     handler.setFormatter(PrivateFormatter(FORMAT))

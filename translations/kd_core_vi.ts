@@ -415,6 +415,21 @@ Hãy nhập lại (hoặc bấm vào ô) để lưu.</translation>
     </message>
   </context>
   <context>
+    <name>TabPage</name>
+    <message>
+      <source>Loading…</source>
+      <translation>Đang tải…</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Thử lại</translation>
+    </message>
+    <message>
+      <source>This tab could not be loaded.</source>
+      <translation>Không tải được dữ liệu của thẻ này.</translation>
+    </message>
+  </context>
+  <context>
     <name>Workers</name>
     <message>
       <source>Cancel</source>

@@ -19,8 +19,10 @@ HELP: dict[str, str] = {
     "database file (default: per-user data folder)": "tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)",
     "interface language (remembered)": "ngôn ngữ giao diện (được ghi nhớ)",
     "open a freshly generated demo school": "mở một trường mẫu vừa tạo",
-    "start, open the database, show the window, exit 0 (CI, timing)":
-        "khởi động, mở cơ sở dữ liệu, hiện cửa sổ rồi thoát với mã 0 (kiểm thử, đo thời gian)",
+    "start, open the database, show the window, exit 0 once it is painted "
+    "(--smoke=data: once the restored tab's data is shown) (CI, timing)":
+        "khởi động, mở cơ sở dữ liệu, hiện cửa sổ rồi thoát với mã 0 khi cửa sổ đã vẽ xong "
+        "(--smoke=data: khi dữ liệu của thẻ được mở lại đã hiện) (kiểm thử, đo thời gian)",
     "the account working (password from KD_PASSWORD or a prompt); required once the school has accounts":
         "tài khoản đang làm việc (mật khẩu lấy từ KD_PASSWORD hoặc được hỏi); bắt buộc khi trường đã có tài khoản",
     # subcommands

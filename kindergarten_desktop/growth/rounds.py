@@ -92,7 +92,11 @@ def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round",
 
 def ensure_default_rounds(db: Database, year: SchoolYear) -> list[Round]:
     """The year's rounds, creating the three usual ones (September, December, March) when the
-    year has no school-wide round yet."""
+    year has no school-wide round yet. Reads only when they exist (a write would wait for the
+    start-up's damage check)."""
+    rounds = list_rounds(db, year.id)
+    if any(r.kind == "round" for r in rounds):
+        return rounds
     with db.atomic():
         if not any(r.kind == "round" for r in list_rounds(db, year.id)):
             for month, day in DEFAULT_ROUND_DAYS:

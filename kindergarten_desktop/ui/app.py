@@ -274,6 +274,7 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
+        self.window.current_page().ready.connect(self._check.start_soon)
         if self.interactive and self.ctx.school_year is None and self.ctx.db.damaged is None:
             # First run on a new database: nothing works without the school and its year.
             QTimer.singleShot(0, self._edit_settings)
@@ -308,6 +309,7 @@ class Application:
             "staff": self._edit_staff,
             "backup": self._backup_now,
             "restore": self._restore,
+            "salvage": self._save_readable,
             "language": self.set_language,
             "data_folder": lambda: self._open_folder(data_dir()),
             "log_folder": lambda: self._open_folder(log_dir()),
@@ -461,12 +463,13 @@ class Application:
 
 
 class _Check(QObject):
-    """The quick_check of the database just opened, started once the window is up (so it
-    does not slow the start-up) on a thread of its own; the answer reaches the GUI thread by
+    """The quick_check of the database just opened, started once the window shows the restored
+    tab's data (:meth:`start_soon`), or DELAY_MS after the opening at the latest, so it does not
+    compete with the start-up; on a thread of its own, the answer reaching the GUI thread by
     ``done``. A write before it has run waits for it (:meth:`wait`)."""
 
     done = Signal(object, object, str)  # path, the Database it was opened for, "ok" or the problem
-    DELAY_MS = 300
+    DELAY_MS = 2000
 
     def __init__(self) -> None:
         super().__init__()
@@ -479,6 +482,11 @@ class _Check(QObject):
     def schedule(self, path: Path, db: object) -> None:
         self.path, self.db, self.problem, self.worker, self.finished = path, db, "ok", None, False
         QTimer.singleShot(self.DELAY_MS, lambda: self._start(db))
+
+    def start_soon(self) -> None:
+        """The window shows its first tab's data: the check may run now."""
+        db = self.db
+        QTimer.singleShot(0, lambda: self._start(db))
 
     def _start(self, db: object) -> None:
         if db is self.db and self.worker is None and not self.finished and self.path is not None:
@@ -554,5 +562,9 @@ def run_gui(args: argparse.Namespace) -> int:
         controller.window.remember_state = False
     app.aboutToQuit.connect(controller.shutdown)
     if args.smoke:
-        QTimer.singleShot(0, app.quit)
+        # Until the window is painted with the restored tab (its widgets, "Loading…"); with
+        # --smoke=data until that tab's data is shown as well. Never longer than a minute.
+        page = controller.window.current_page()
+        (page.ready if args.smoke == "data" else page.painted).connect(lambda *_: app.quit())
+        QTimer.singleShot(60_000, lambda: app.exit(3))
     return app.exec()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from kindergarten_desktop.school import list_school_years, load_settings
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.help.guide import add_guide_action
 from kindergarten_desktop.ui.i18n import LANGUAGES
+from kindergarten_desktop.ui.tab_loading import TabPage
 from kindergarten_desktop.ui.tabs import TAB_SPECS, tab_class
 from kindergarten_desktop.ui.window_size import fit_window
 
@@ -47,13 +47,14 @@ class MainWindow(QMainWindow):
             "agenda": self.tr("Monthly agenda"),
             "kitchen": self.tr("Kitchen"),
         }
-        # Each tab is built the first time it is shown, so start-up pays only for the visible one.
+        # Each tab is built the first time it is shown, so start-up pays only for the visible one;
+        # its data loads right after the page is painted (ui/tab_loading.py).
         self.tab_widgets: dict[str, QWidget] = {}
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, TabPage] = {}
+        page_actions: dict[str, Callable[[], None]] = {
+            name: actions[name] for name in ("restore", "salvage") if name in actions}
         for spec in TAB_SPECS:
-            page = QWidget()
-            page.setObjectName(f"page_{spec.key}")
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            page = TabPage(spec.key, lambda: self.ctx.db_path, page_actions)
             self._pages[spec.key] = page
             self.tabs.addTab(page, titles[spec.key])
         self.tabs.currentChanged.connect(self._ensure_current_tab)
@@ -176,16 +177,27 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def tab(self, key: str) -> QWidget:
-        """The tab widget for ``key`` (roster, growth, meals, agenda), built on first use."""
+        """The tab widget for ``key`` (roster, growth, meals, agenda, kitchen), built and loaded
+        on first use (a caller asking for the tab needs its data now)."""
+        widget = self._build_tab(key)
+        self._pages[key].ensure_loaded()
+        return widget
+
+    def page(self, key: str) -> TabPage:
+        """The page holding tab ``key``: its loading state and the message when it could not load."""
+        return self._pages[key]
+
+    def current_page(self) -> TabPage:
+        return self._pages[TAB_SPECS[self.tabs.currentIndex()].key]
+
+    def _build_tab(self, key: str) -> QWidget:
         widget = self.tab_widgets.get(key)
         if widget is None:
             spec = next(s for s in TAB_SPECS if s.key == key)
             page = self._pages[key]
-            widget = tab_class(spec)(self.ctx, page)
+            widget = tab_class(spec)(self.ctx, page, load=False)
             widget.setObjectName(f"tab_{key}")
-            layout = page.layout()
-            if layout is not None:
-                layout.addWidget(widget)
+            page.set_widget(widget)
             widget.show()
             self.tab_widgets[key] = widget
         return widget
@@ -195,8 +207,11 @@ class MainWindow(QMainWindow):
         return self.tab(key)
 
     def _ensure_current_tab(self, index: int) -> None:
+        """The tab brought to the front: its widgets now, its data once they are painted."""
         if 0 <= index < len(TAB_SPECS):
-            self.tab(TAB_SPECS[index].key)
+            key = TAB_SPECS[index].key
+            self._build_tab(key)
+            self._pages[key].schedule_load()
 
     def _restore_state(self) -> None:
         settings = QSettings()

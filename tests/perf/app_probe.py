@@ -6,7 +6,8 @@ Used by the memory benchmark as a subprocess so the figure is the app's own, not
 
 It starts the way ``kindergarten-desktop --db DB_PATH`` does (Vietnamese translators, the
 database locked and opened, the main window shown), then shows each tab in turn — whatever
-tabs TAB_SPECS holds — letting queued events and background jobs finish before the next.
+tabs TAB_SPECS holds — letting queued events and background jobs finish before the next (a tab
+loads its data once its page has been painted: ui/tab_loading.py; "tabs_loaded" says which did).
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def main(argv: list[str]) -> int:
         window.tabs.setCurrentIndex(index)
         settle(app)
     visited = time.perf_counter()
+    loaded = [spec.key for spec in TAB_SPECS if window.page(spec.key).state == "loaded"]
     print(json.dumps({
         "tabs": [spec.key for spec in TAB_SPECS][: window.tabs.count()],
         "peak_rss_mb": peak_rss_mb(),
         "window_shown_s": round(shown - started, 3),
         "tabs_visited_s": round(visited - shown, 3),
+        "tabs_loaded": loaded,
         # what the tabs pulled in on being shown (matplotlib alone adds tens of MB)
         "heavy_modules": sorted(m for m in ("matplotlib", "reportlab", "openpyxl", "numpy") if m in sys.modules),
     }))

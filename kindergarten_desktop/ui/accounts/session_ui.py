@@ -198,24 +198,29 @@ def ensure_signed_in(db: Database, parent: QWidget | None) -> bool:
 
 
 def menu_actions(app: Application) -> dict[str, Callable[[], None]]:
-    """The File menu's account entries, bound to the running application."""
-    from kindergarten_desktop.ui.accounts.accounts_dialog import AccountsDialog, PasswordDialog
-    from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+    """The File menu's account entries, bound to the running application. The dialogs are
+    imported when opened, not at start-up."""
 
     def db() -> Database:
         assert app.ctx is not None
         return app.ctx.db
 
     def accounts() -> None:
+        from kindergarten_desktop.ui.accounts.accounts_dialog import AccountsDialog
+
         had = access.has_accounts(db())
         AccountsDialog(db(), app.window).exec()
         if had != access.has_accounts(db()):
             app.show_window()  # the first account: menus and tabs change
 
     def audit() -> None:
+        from kindergarten_desktop.ui.accounts.audit_viewer import AuditViewer
+
         AuditViewer(db(), app.window).exec()
 
     def password() -> None:
+        from kindergarten_desktop.ui.accounts.accounts_dialog import PasswordDialog
+
         actor = session.current(db())
         if actor is not None:
             PasswordDialog(db(), actor.username, app.window, own=True).exec()

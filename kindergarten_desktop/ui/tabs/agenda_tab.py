@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.agenda import responsible
-from kindergarten_desktop.agenda.calendar import month_grid
 from kindergarten_desktop.agenda.copy_year import copy_plan
 from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
 from kindergarten_desktop.agenda.recurring import recurring_for_month
@@ -34,21 +34,43 @@ from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
 from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand, push
-from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import month_label
 from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
 from kindergarten_desktop.ui.context import AppContext
 
+if TYPE_CHECKING:
+    from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
+
 
 class AgendaTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the widgets only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self._class_names: dict[int, str] = {}
         self._actions_enabled: bool | None = None
+        self._build_views()
+        bar = self._build_toolbar()
+        top = QHBoxLayout()
+        top.addWidget(bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.summary)
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        if load:
+            self.load()
 
+    def load(self) -> None:
+        """The months of the school year and this month's items."""
+        self.refresh()
+
+    # --- construction -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        """The month's items as a list and as a calendar."""
         self.month_combo = QComboBox()
         self.month_combo.setMinimumContentsLength(12)
         self.month_combo.currentIndexChanged.connect(lambda _i: self.load_month())
@@ -81,6 +103,8 @@ class AgendaTab(QWidget):
         self.views.addTab(self.calendar, self.tr("&Calendar"))
         self.summary = QLabel()
 
+    def _build_toolbar(self) -> QToolBar:
+        """Month navigation, the item actions, undo/redo, the plan and print menus."""
         bar = QToolBar()
         self.actions_by_name: dict[str, QAction] = {}
         self._action(bar, "prev", "◀", self.tr("Previous month (Ctrl+PgUp)"), QKeySequence("Ctrl+PgUp"),
@@ -114,6 +138,11 @@ class AgendaTab(QWidget):
         bar.addSeparator()
         self._action(bar, "recurring", self.tr("&Recurring items…"), self.tr("Items shown in every month"),
                      None, self.edit_recurring)
+        bar.addWidget(self._build_plan_button())
+        bar.addWidget(self._build_print_button())
+        return bar
+
+    def _build_plan_button(self) -> QToolButton:
         plan_menu = QMenu(self)
         self.actions_by_name["from_last_year"] = plan_menu.addAction(self.tr("Copy last year's plan"))
         self.actions_by_name["from_last_year"].triggered.connect(self.plan_from_last_year)
@@ -123,9 +152,11 @@ class AgendaTab(QWidget):
         plan_button.setText(self.tr("New year's plan"))
         plan_button.setMenu(plan_menu)
         plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(plan_button)
         writes("agenda", plan_button, *(self.actions_by_name[n] for n in (
             "add", "edit", "done", "delete", "up", "down", "recurring", "from_last_year", "from_template")))
+        return plan_button
+
+    def _build_print_button(self) -> QToolButton:
         print_menu = QMenu(self)
         for name, text, slot in (
                 ("print_month", self.tr("Print this month's agenda (PDF)"), self.print_month),
@@ -141,16 +172,7 @@ class AgendaTab(QWidget):
         print_button.setText(self.tr("&Print"))
         print_button.setMenu(print_menu)
         print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(print_button)
-
-        top = QHBoxLayout()
-        top.addWidget(bar, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.views, 1)
-        layout.addWidget(self.summary)
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
-        self.refresh()
+        return print_button
 
     def _action(self, bar: QToolBar, name: str, text: str, tip: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -221,6 +243,8 @@ class AgendaTab(QWidget):
         items = list_items(self.ctx.db, year.id, month)
         self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)
         y, m = map(int, month.split("-"))
+        from kindergarten_desktop.agenda.calendar import month_grid  # lunar dates: with the data, not at start
+
         self.calendar_model.set_grid(month_grid(self.ctx.db, y, m))
         done = sum(i.status == "done" for i in items)
         review = sum(i.to_review for i in items)
@@ -288,6 +312,8 @@ class AgendaTab(QWidget):
             if stored.month != self.month:
                 self.month_combo.setCurrentIndex(self.month_combo.findData(stored.month))
             self.select_item(stored.stored_id)
+
+        from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 
         return ItemDialog(year, self.shown_month, self._class_names, save, item, self)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,27 +22,63 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.growth.measurements import Problem
 from kindergarten_desktop.growth.rounds import add_round, ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
-from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
-from kindergarten_desktop.ui.growth.entry_model import REASON, EntryModel
-from kindergarten_desktop.ui.growth.entry_view import EntryGrid
-from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
+
+if TYPE_CHECKING:  # numpy comes with these: imported by the first load, not before the first paint
+    from kindergarten_desktop.growth.problems import Problem
+    from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
+    from kindergarten_desktop.ui.growth.entry_model import EntryModel
+    from kindergarten_desktop.ui.growth.entry_view import EntryGrid
+    from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
 
 ENTRY_PAGE, CHART_PAGE, SUMMARY_PAGE = range(3)
 ENTER_MODE_KEY = "growth/enter_mode"
 
 
 class GrowthTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the bar and the pages' frames only; the main window calls :meth:`load`
+    once they are painted. The entry grid, the chart and the summary are built by the first load:
+    their modules bring numpy in, which the first paint does without."""
+
+    model: EntryModel
+    grid: EntryGrid
+    chart: ChartPanel
+    summary: SummaryPanel
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
+        self._built = False
+        bar = self._build_bar()
+        self._build_pages()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self.rounds.currentIndexChanged.connect(lambda _i: self._round_chosen())
+        self.classes.currentIndexChanged.connect(lambda _i: self._load_grid())
+        self.visit.dateChanged.connect(self._visit_changed)
+        self.whole_class.toggled.connect(lambda _on: self._load_grid())
+        self.new_round.clicked.connect(self._add_round)
+        self.targets.clicked.connect(self.edit_targets)
+        chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
+        chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """The year's rounds, the classes of the latest round and the first class's grid."""
+        self.refresh()
+
+    # -- construction ----------------------------------------------------------
+    def _build_bar(self) -> QHBoxLayout:
+        """Round, class and visit date, above the pages."""
         self.rounds = QComboBox()
         # Sized by a minimum length, not by the longest name, so the bar fits a 1024 px window;
         # the combo takes the bar's spare width, which shows a default name in full.
@@ -56,6 +93,20 @@ class GrowthTab(QWidget):
         self.visit.setCalendarPopup(True)
         self.visit.setDisplayFormat("dd/MM/yyyy")
         self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Round:")))
+        bar.addWidget(self.rounds, 3)
+        bar.addWidget(self.new_round)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(self.classes, 1)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Visit date:")))
+        bar.addWidget(self.visit)
+        return bar
+
+    def _build_corner(self) -> QWidget:
+        """Progress, printing and targets sit in the free corner of the page tabs: the top bar is full."""
         self.progress = QLabel()
         self.cards = QPushButton(self.tr("Print growth cards…"))
         self.cards.setToolTip(self.tr("One page per child with the WHO charts and the measurements up to this round"))
@@ -66,10 +117,17 @@ class GrowthTab(QWidget):
         self.targets = QPushButton(self.tr("Targets…"))
         writes("growth", self.targets)
         self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.addWidget(self.progress)
+        corner_layout.addSpacing(8)
+        corner_layout.addWidget(self.cards)
+        corner_layout.addWidget(self.targets)
+        return corner
 
-        self.model = EntryModel(ctx.db, self)
-        self.model.confirm = self._confirm
-        self.grid = EntryGrid(self.model)
+    def _build_entry_page(self) -> QWidget:
+        """The entry page around the grid (the grid comes with the first load)."""
         # A monthly check re-measures only the follow-up children; the box brings in the rest.
         self.follow_note = QLabel()
         self.follow_note.setWordWrap(True)
@@ -90,65 +148,57 @@ class GrowthTab(QWidget):
         self.enter_mode.setToolTip(self.tr("Where the cursor goes after Enter"))
         saved_mode = QSettings().value(ENTER_MODE_KEY, "column")
         self.enter_mode.setCurrentIndex(max(self.enter_mode.findData(saved_mode), 0))
-        self.chart = ChartPanel(ctx.db)
-        self.summary = SummaryPanel(ctx.db)
-
         entry = QWidget()
-        entry_layout = QVBoxLayout(entry)
+        self._entry_layout = entry_layout = QVBoxLayout(entry)
         follow_bar = QHBoxLayout()
         follow_bar.addWidget(self.follow_note, 1)
         follow_bar.addWidget(self.whole_class)
         entry_layout.addLayout(follow_bar)
-        entry_layout.addWidget(self.grid, 1)
+        entry_layout.addStretch(1)  # the grid's place
         entry_layout.addWidget(self.message)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.hint, 1)
         hint_row.addWidget(self.enter_mode)
         entry_layout.addLayout(hint_row)
+        return entry
+
+    def _build_pages(self) -> None:
         self.pages = QTabWidget()
-        self.pages.addTab(entry, self.tr("Enter measurements"))
-        self.pages.addTab(self.chart, self.tr("Growth chart"))
-        self.pages.addTab(self.summary, self.tr("Summary and follow-up"))
+        self.pages.addTab(self._build_entry_page(), self.tr("Enter measurements"))
+        self._chart_host, self._summary_host = QWidget(), QWidget()
+        for host, title in ((self._chart_host, self.tr("Growth chart")),
+                            (self._summary_host, self.tr("Summary and follow-up"))):
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self.pages.addTab(host, title)
+        self.pages.setCornerWidget(self._build_corner())
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round:")))
-        bar.addWidget(self.rounds, 3)
-        bar.addWidget(self.new_round)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Class:")))
-        bar.addWidget(self.classes, 1)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Visit date:")))
-        bar.addWidget(self.visit)
-        # Progress, printing and targets sit in the free corner of the page tabs: the top bar is full.
-        corner = QWidget()
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 0, 2)
-        corner_layout.addWidget(self.progress)
-        corner_layout.addSpacing(8)
-        corner_layout.addWidget(self.cards)
-        corner_layout.addWidget(self.targets)
-        self.pages.setCornerWidget(corner)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.pages, 1)
+    def _build_data_pages(self) -> None:
+        """The entry grid, the chart and the summary (once)."""
+        if self._built:
+            return
+        from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
+        from kindergarten_desktop.ui.growth.entry_model import EntryModel
+        from kindergarten_desktop.ui.growth.entry_view import EntryGrid
+        from kindergarten_desktop.ui.growth.summary_panel import SummaryPanel
 
-        self.rounds.currentIndexChanged.connect(lambda _i: self._round_chosen())
-        self.classes.currentIndexChanged.connect(lambda _i: self._load_grid())
-        self.visit.dateChanged.connect(self._visit_changed)
-        self.whole_class.toggled.connect(lambda _on: self._load_grid())
-        self.new_round.clicked.connect(self._add_round)
-        self.targets.clicked.connect(self.edit_targets)
+        self._built = True
+        self.model = EntryModel(self.ctx.db, self)
+        self.model.confirm = self._confirm
+        self.grid = EntryGrid(self.model)
+        stretch = self._entry_layout.itemAt(1)
+        if stretch is not None:
+            self._entry_layout.removeItem(stretch)
+        self._entry_layout.insertWidget(1, self.grid, 1)
+        self.chart = ChartPanel(self.ctx.db)
+        self.summary = SummaryPanel(self.ctx.db)
+        self._chart_host.layout().addWidget(self.chart)  # type: ignore[union-attr]  # made with a layout
+        self._summary_host.layout().addWidget(self.summary)  # type: ignore[union-attr]
         self.enter_mode.currentIndexChanged.connect(lambda _i: self._enter_mode_chosen())
         self._enter_mode_chosen()
         self.model.error.connect(self._show_error)
         self.model.saved.connect(self._row_saved)
         self.pages.currentChanged.connect(lambda _i: self._page_shown())
         self.grid.selectionModel().currentRowChanged.connect(lambda _c, _p: self._page_shown())
-        chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
-        chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
-        self.refresh()
 
     # -- state -----------------------------------------------------------------
     def _today(self) -> dt.date:
@@ -159,6 +209,7 @@ class GrowthTab(QWidget):
         return get_round(self.ctx.db, round_id) if round_id else None
 
     def refresh(self) -> None:
+        self._build_data_pages()
         year = self.ctx.school_year
         self.rounds.blockSignals(True)
         self.rounds.clear()
@@ -218,6 +269,8 @@ class GrowthTab(QWidget):
         monthly = self.model.round is not None and self.model.round.kind == "monthly"
         self.follow_note.setVisible(monthly)
         self.whole_class.setVisible(monthly)
+        from kindergarten_desktop.ui.growth.entry_model import REASON
+
         self.grid.setColumnHidden(REASON, not monthly)
         if not monthly:
             return

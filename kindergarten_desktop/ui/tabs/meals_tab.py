@@ -4,51 +4,108 @@ receipts and debts, the market book with the menu, and the rates."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals.count_page import CountPage
-from kindergarten_desktop.ui.meals.discounts_page import DiscountsPage
-from kindergarten_desktop.ui.meals.ledger_page import LedgerPage
-from kindergarten_desktop.ui.meals.market_page import MarketPage
-from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
-from kindergarten_desktop.ui.meals.rates_page import RatesPage
-from kindergarten_desktop.ui.meals.stock_page import StockPage
+from kindergarten_desktop.ui.tab_loading import LazyPages
+
+if TYPE_CHECKING:  # the pages are built when first shown (LazyPages), their modules imported then
+    from kindergarten_desktop.ui.meals.count_page import CountPage
+    from kindergarten_desktop.ui.meals.discounts_page import DiscountsPage
+    from kindergarten_desktop.ui.meals.ledger_page import LedgerPage
+    from kindergarten_desktop.ui.meals.market_page import MarketPage
+    from kindergarten_desktop.ui.meals.payments_page import PaymentsPage
+    from kindergarten_desktop.ui.meals.rates_page import RatesPage
+    from kindergarten_desktop.ui.meals.stock_page import StockPage
+
+# name: (module in ui.meals, class); the pages' order is MealsTab._build_pages's
+PAGE_CLASSES = {
+    "count": ("count_page", "CountPage"), "ledger": ("ledger_page", "LedgerPage"),
+    "discounts": ("discounts_page", "DiscountsPage"), "payments": ("payments_page", "PaymentsPage"),
+    "market": ("market_page", "MarketPage"), "stock": ("stock_page", "StockPage"),
+    "rates": ("rates_page", "RatesPage"),
+}
 
 
 class MealsTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the pages only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.pages = QTabWidget()
-        self.count = CountPage(ctx)
-        self.ledger = LedgerPage(ctx)
-        self.payments = PaymentsPage(ctx)
-        self.market = MarketPage(ctx)
-        self.stock = StockPage(ctx)
-        self.rates = RatesPage(ctx)
-        self.discounts = DiscountsPage(ctx)
-        self.pages.addTab(self.count, self.tr("Meal &count"))
-        self.pages.addTab(self.ledger, self.tr("Monthly &ledger"))
-        self.pages.addTab(self.discounts, self.tr("&Discounts"))
-        self.pages.addTab(self.payments, self.tr("&Receipts and debts"))
-        self.pages.addTab(self.market, self.tr("Mar&ket book and menu"))
-        self.pages.addTab(self.stock, self.tr("S&tore and stock cards"))
-        self.pages.addTab(self.rates, self.tr("Rates and &rules"))
-        from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
-
-        hide_money_pages(self.pages, (self.ledger, self.discounts, self.payments, self.rates), ctx.db)  # issue 18
-        layout.addWidget(self.pages)
+        layout.addWidget(self._build_pages())
         layout.addLayout(self._print_buttons())
-        self._stale = {self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
+        self._stale = set(self._all_pages())  # each page loads when first shown, from load() on
         self.pages.currentChanged.connect(self._page_shown)
         ctx.dataChanged.connect(self._data_changed)
-        self._go_to(self._reference_day())
-        self.count.refresh()  # today's count shows on opening; the rest loads when first shown
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Today's meal count (the page shown on opening); the other pages load when first shown."""
+        self.refresh()
+
+    def _all_pages(self) -> list[str]:
+        return self._lazy.names()
+
+    def _build_pages(self) -> QTabWidget:
+        """The meal count is built now (it is the page in front); the others when first shown."""
+        self.pages = QTabWidget()
+        self._day: dt.date | None = None
+        self._lazy = LazyPages(self.pages, self._make_page, self._place)
+        self._lazy.add("count", self.tr("Meal &count"), now=True)
+        self._lazy.add("ledger", self.tr("Monthly &ledger"))
+        self._lazy.add("discounts", self.tr("&Discounts"))
+        self._lazy.add("payments", self.tr("&Receipts and debts"))
+        self._lazy.add("market", self.tr("Mar&ket book and menu"))
+        self._lazy.add("stock", self.tr("S&tore and stock cards"))
+        self._lazy.add("rates", self.tr("Rates and &rules"))
+        from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
+
+        money = tuple(self._lazy.slot(name) for name in ("ledger", "discounts", "payments", "rates"))
+        hide_money_pages(self.pages, money, self.ctx.db)  # issue 18
+        return self.pages
+
+    def _make_page(self, name: str) -> QWidget:
+        module, class_name = PAGE_CLASSES[name]
+        page_class = getattr(importlib.import_module(f"kindergarten_desktop.ui.meals.{module}"), class_name)
+        page: QWidget = page_class(self.ctx)
+        return page
+
+    # The pages, each built on first use.
+    @property
+    def count(self) -> CountPage:
+        return cast("CountPage", self._lazy.get("count"))
+
+    @property
+    def ledger(self) -> LedgerPage:
+        return cast("LedgerPage", self._lazy.get("ledger"))
+
+    @property
+    def discounts(self) -> DiscountsPage:
+        return cast("DiscountsPage", self._lazy.get("discounts"))
+
+    @property
+    def payments(self) -> PaymentsPage:
+        return cast("PaymentsPage", self._lazy.get("payments"))
+
+    @property
+    def market(self) -> MarketPage:
+        return cast("MarketPage", self._lazy.get("market"))
+
+    @property
+    def stock(self) -> StockPage:
+        return cast("StockPage", self._lazy.get("stock"))
+
+    @property
+    def rates(self) -> RatesPage:
+        return cast("RatesPage", self._lazy.get("rates"))
 
     def _print_buttons(self) -> QHBoxLayout:
         """The meals documents, each for the month, class or day chosen on its page."""
@@ -139,28 +196,38 @@ class MealsTab(QWidget):
         return last_meal_day(self.ctx.db, year.start_date, year.end_date) or year.start_date
 
     def _go_to(self, day: dt.date) -> None:
-        for edit in (self.count.day, self.market.day, self.payments.date):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-        for page in (self.ledger, self.payments, self.discounts, self.stock):
-            page.month.blockSignals(True)
-            page.month.set_month(day.year, day.month)
-            page.month.blockSignals(False)
+        self._day = day
+        for name, page in self._lazy.built.items():
+            self._place(name, page)
+
+    def _place(self, name: str, page: QWidget) -> None:
+        """Give a page the tab's day (a page built later gets it when built)."""
+        day = self._day
+        if day is None:
+            return
+        edit = {"count": "day", "market": "day", "payments": "date"}.get(name)
+        if edit is not None:
+            widget = getattr(page, edit)
+            widget.blockSignals(True)
+            widget.setDate(QDate(day.year, day.month, day.day))
+            widget.blockSignals(False)
+        if name in ("ledger", "payments", "discounts", "stock"):
+            month = page.month  # type: ignore[attr-defined]  # these pages have a month chooser
+            month.blockSignals(True)
+            month.set_month(day.year, day.month)
+            month.blockSignals(False)
 
     def refresh(self) -> None:
         """School year changed: every page is reloaded when shown."""
         self._go_to(self._reference_day())
-        self._stale = {self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
+        self._stale = set(self._all_pages())
         self._page_shown(self.pages.currentIndex())
 
     def _data_changed(self, _area: str) -> None:
-        current = self.pages.currentWidget()
-        self._stale = ({self.count, self.ledger, self.payments, self.market, self.stock, self.rates, self.discounts}
-                       - {current})
+        self._stale = set(self._all_pages()) - {self._lazy.name_at(self.pages.currentIndex()) or ""}
 
     def _page_shown(self, index: int) -> None:
-        page = self.pages.widget(index)
-        if page in self._stale:
-            self._stale.discard(page)
-            page.refresh()  # type: ignore[attr-defined]  # every page has refresh()
+        name = self._lazy.name_at(index)
+        if name in self._stale:
+            self._stale.discard(name)
+            self._lazy.get(name).refresh()  # type: ignore[attr-defined]  # every page has refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,19 +36,43 @@ from kindergarten_desktop.roster.queries import ClassInfo, class_children, class
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
+from kindergarten_desktop.ui.tab_loading import LazyPages
 
 if TYPE_CHECKING:
     from kindergarten_desktop.roster.importer import ImportPreview, Sheet
+    from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 
 
 class RosterTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``load=False`` builds the widgets only; the main window calls :meth:`load` once they are painted."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.classes = QListWidget()
-        self.classes.setMinimumWidth(210)
+        self._attendance_class: int | None = -1
+        children_page = self._build_children_page()
+        self._build_pages(children_page)
+        left = self._build_class_list()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """The classes of the school year and the first class's children."""
+        self.refresh()
+
+    # --- construction --------------------------------------------------------------------
+    def _build_table(self) -> None:
         self.model = ChildrenModel(self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -66,6 +90,10 @@ class RosterTab(QWidget):
         for col, width in enumerate((44, 190, 90, 60, 60, 165, 165, 100, 90)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(lambda _i: self.edit_child())
+
+    def _build_children_page(self) -> QWidget:
+        """The children of the chosen class: search, the table, the record and movement buttons."""
+        self._build_table()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name (accents optional)…"))
         self.search.setClearButtonEnabled(True)
@@ -73,7 +101,6 @@ class RosterTab(QWidget):
         self.show_left = QCheckBox(self.tr("Include children who left"))
         self.show_left.toggled.connect(lambda _on: self._load_children())
         self.summary = QLabel()
-
         children_page = QWidget()
         page = QVBoxLayout(children_page)
         top = QHBoxLayout()
@@ -82,6 +109,12 @@ class RosterTab(QWidget):
         top.addWidget(self.search, 1)
         page.addLayout(top)
         page.addWidget(self.table)
+        page.addLayout(self._build_child_buttons())
+        self.child_buttons["new"].setToolTip(self.tr("New child in this class (Insert)"))
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), children_page, self.new_child)
+        return children_page
+
+    def _build_child_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.child_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -110,17 +143,35 @@ class RosterTab(QWidget):
         self.correct_button.setMenu(correct_menu)
         buttons.insertWidget(5, self.correct_button)
         buttons.addStretch(1)
-        page.addLayout(buttons)
-        self.child_buttons["new"].setToolTip(self.tr("New child in this class (Insert)"))
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), children_page, self.new_child)
+        return buttons
 
-        self.attendance = AttendancePanel(ctx.db)
-        self.attendance.changed.connect(lambda: ctx.dataChanged.emit("attendance"))
+    def _build_pages(self, children_page: QWidget) -> None:
+        """Children and Attendance, the two pages of the chosen class; the attendance grid is
+        built when first shown."""
         self.pages = QTabWidget()
-        self.pages.addTab(children_page, self.tr("Children"))
-        self.pages.addTab(self.attendance, self.tr("Attendance"))
+        self._lazy = LazyPages(self.pages,
+                               lambda name: children_page if name == "children" else self._make_attendance(),
+                               lambda _name, _page: None)
+        self._lazy.add("children", self.tr("Children"), now=True)
+        self._lazy.add("attendance", self.tr("Attendance"))
         self.pages.currentChanged.connect(lambda _i: self._sync_attendance())
 
+    def _make_attendance(self) -> QWidget:
+        from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
+
+        panel = AttendancePanel(self.ctx.db)
+        panel.changed.connect(lambda: self.ctx.dataChanged.emit("attendance"))
+        return panel
+
+    @property
+    def attendance(self) -> AttendancePanel:
+        """The class's month attendance grid (built on first use)."""
+        return cast("AttendancePanel", self._lazy.get("attendance"))
+
+    def _build_class_list(self) -> QWidget:
+        """The classes of the year and the class buttons, on the left."""
+        self.classes = QListWidget()
+        self.classes.setMinimumWidth(210)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,19 +187,7 @@ class RosterTab(QWidget):
             self.class_buttons[key] = button
             writes("roster", button if key != "edit" else None)  # the class dialog's Save is tagged
             left_layout.addWidget(button)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
-        self._attendance_class: int | None = -1
-        self.refresh()
+        return left
 
     # --- classes -----------------------------------------------------------------------
     def current_class(self) -> ClassInfo | None:
@@ -210,7 +249,7 @@ class RosterTab(QWidget):
         """The grid loads only when its page is shown, so switching class stays quick."""
         info = self.current_class()
         class_id = info.id if info else None
-        if self.pages.currentWidget() is self.attendance and class_id != self._attendance_class:
+        if self._lazy.name_at(self.pages.currentIndex()) == "attendance" and class_id != self._attendance_class:
             self._attendance_class = class_id
             year = self.ctx.school_year
             if year and not year.contains(dt.date(self.attendance.month.date().year(),

@@ -276,8 +276,8 @@ def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monk
     opened = []
     monkeypatch.setattr(audit_viewer.AuditViewer, "exec", lambda self: opened.append(self.model.rows))
     controller.show_window()
-    controller.window.show_tab("meals")
-    payments = controller.window.findChild(PaymentsPage)
+    payments = controller.window.show_tab("meals").payments  # pages are built when first used
+    assert isinstance(payments, PaymentsPage)
     payments.refresh()
     model = payments.payments_table.model()
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), ROW_ROLE).id == payment.id)
@@ -309,6 +309,8 @@ def test_the_kitchen_sees_counts_and_the_market_book_not_the_money(controller):
     act_as(controller.ctx.db, "bep")
     controller.show_window()
     meals = controller.window.show_tab("meals")
+    for name in ("count", "market", "ledger", "payments", "rates", "discounts"):
+        getattr(meals, name)  # pages are built when first used: a hidden one stays hidden once built
     shown = {meals.pages.widget(i): meals.pages.isTabVisible(i) for i in range(meals.pages.count())}
     assert shown[meals.count] and shown[meals.market]
     assert not shown[meals.ledger] and not shown[meals.payments] and not shown[meals.rates]

@@ -1,0 +1,61 @@
+"""What the start-up imports before the first paint, whatever tab is restored (issue 19): none of
+the heavy libraries (they come with a tab's data, a document or a chart) and none of the dialogs
+(they come when opened). Checked on a real ``--smoke`` run, which ends at the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kindergarten_desktop import APP_NAME, ORG_NAME
+from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("numpy", "holidays", "matplotlib", "reportlab", "openpyxl", "sqlite_utils", "PIL", "logging.handlers")
+DIALOGS = ("kindergarten_desktop.ui.accounts.accounts_dialog", "kindergarten_desktop.ui.accounts.audit_viewer",
+           "kindergarten_desktop.ui.settings_dialog", "kindergarten_desktop.ui.staff_dialog",
+           "kindergarten_desktop.ui.backup_dialog", "kindergarten_desktop.ui.reports.dialog")
+PROBE = (
+    "import atexit, sys\n"
+    "names = sys.argv[1].split(',')\n"
+    "atexit.register(lambda: print(sorted(n for n in names if n in sys.modules)))\n"
+    "from kindergarten_desktop.cli import main\n"
+    "sys.exit(main(['--db', sys.argv[2], '--smoke']))\n"
+)
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in TAB_SPECS])
+def test_first_paint_imports_nothing_heavy(key, demo_db_copy, tmp_path):
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(HEAVY + DIALOGS), str(demo_db_copy)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_no_module_selects_a_pyside_feature():
+    """ui/__init__.py spares start-up PySide6's scan of the app's modules for ``from __feature__
+    import``: right only while no module of the app selects a feature (snake_case, true_property)."""
+    package = ROOT / "kindergarten_desktop"
+    selecting = [p for p in package.rglob("*.py")
+                 if any(line.lstrip().startswith(("from __feature__", "import __feature__"))
+                        for line in p.read_text(encoding="utf-8").splitlines())]
+    assert selecting == []
+
+
+def test_pyside_leaves_the_app_modules_unscanned():
+    import kindergarten_desktop.ui  # noqa: F401 - patches the scan
+    from kindergarten_desktop.ui.tabs import roster_tab
+
+    feature = sys.modules["PySide6.support.feature"]
+    assert feature._mod_uses_pyside(roster_tab) is False
+    assert feature._mod_uses_pyside(sys.modules["PySide6.QtWidgets"]) is not None  # others as before
