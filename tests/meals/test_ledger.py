@@ -72,7 +72,8 @@ def test_balance_carries_to_the_next_month(school):
 def test_lunch_support_nine_months_a_school_year(school):
     db = school.db
     child = school.children[1]
-    db.execute("INSERT INTO child_circumstance VALUES (?, 'poor_household')", [child])
+    db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, 'poor_household', "
+               "'2025-01-01')", [child])
     add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
     months = [(2025, m) for m in range(9, 13)] + [(2026, m) for m in range(1, 9)]
     for y, m in months:
@@ -131,7 +132,8 @@ def test_every_child_and_month_balances_to_the_dong(marks, overrides, rates, pay
             if status:
                 school.mark(child, day, status)
         if i in poor:
-            db.execute("INSERT INTO child_circumstance VALUES (?, ?)", [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
+            db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, ?, '2025-01-01')",
+                       [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
     for i, j, eats in overrides:
         set_override(db, school.children[i], days[j], eats)
     for j, n in enumerate(staff):
@@ -236,7 +238,8 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
             if status:
                 school.mark(child, day, status)
         if i in poor:
-            db.execute("INSERT INTO child_circumstance VALUES (?, ?)", [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
+            db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, ?, '2025-01-01')",
+                       [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
     add_purchase(db, days[0], "Gạo tẻ", 10, 19000)
     closed = [(2025, 9), (2025, 10)]
     for y, m in closed:
