@@ -39,7 +39,13 @@ from kindergarten_desktop.meals.rates import (
     rate_table,
 )
 from kindergarten_desktop.meals.settings import MealRules, load_rules
-from kindergarten_desktop.meals.support import FlagPeriods, SupportRules, eligible_periods, flags_in_month, support_rules
+from kindergarten_desktop.meals.support import (
+    FlagPeriods,
+    SupportRules,
+    eligible_periods,
+    flags_in_month,
+    support_rules,
+)
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
 
