@@ -107,7 +107,6 @@ def test_a_closed_month_refuses_the_opening_and_changes_are_audited(school_file)
 
 def test_printed_books_start_from_the_opening_to_the_dong(school_file, tmp_path, capsys):
     school, path = school_file
-    db = school.db
     assert main(["money", "opening", "--db", str(path), "--book", "cash", "--date", "2025-09-08",
                  "--amount", "12.500.000", "--note", "Tồn quỹ chuyển sang"]) == 0
     assert "12.500.000" in capsys.readouterr().out
