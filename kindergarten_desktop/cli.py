@@ -52,6 +52,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from kindergarten_desktop import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "messages":  # the command line's own texts, not commands
+            continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
     for command in sub.choices.values():  # --user also after the command name
@@ -61,23 +63,41 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def remembered_language() -> str:
     """The interface language the user chose last (GUI or ``--lang``), for command-line messages."""
-    from PySide6.QtCore import QSettings
+    from kindergarten_desktop.commands._language import remembered_language as remembered
 
-    from kindergarten_desktop import APP_NAME, ORG_NAME
-
-    value = QSettings(ORG_NAME, APP_NAME).value("language", "vi")
-    return value if value in ("vi", "en") else "vi"
+    return remembered()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(with_commands=not _is_gui_start(argv))
-    args = parser.parse_args(argv)
-    if args.command:
-        return run_command(args)
-    from kindergarten_desktop.ui.app import run_gui
+    from kindergarten_desktop.commands._language import argparse_speaking, language_of
 
-    return run_gui(args)
+    if _is_gui_start(argv):
+        # argparse speaks only on a usage error here; the language is looked up only then.
+        parser = build_parser(with_commands=False)
+        with argparse_speaking(lambda: language_of(argv)):
+            args = parser.parse_args(argv)
+        from kindergarten_desktop.ui.app import run_gui
+
+        return run_gui(args)
+    from kindergarten_desktop import errors
+    from kindergarten_desktop.commands._language import translate_parser
+
+    lang = language_of(argv)
+    previous = errors.current_language()
+    errors.set_language(lang)
+    try:
+        with argparse_speaking(lambda: lang):
+            parser = build_parser()
+            translate_parser(parser, lang)
+            args = parser.parse_args(argv)
+        if args.command:
+            return run_command(args)
+        from kindergarten_desktop.ui.app import run_gui
+
+        return run_gui(args)
+    finally:
+        errors.set_language(previous)  # in-process callers (tests) keep their language
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -89,8 +109,6 @@ def run_command(args: argparse.Namespace) -> int:
     from kindergarten_desktop.db.faults import explain
     from kindergarten_desktop.logs import describe_app_error, log_unexpected, setup_logging
 
-    previous = errors.current_language()
-    errors.set_language(args.lang or remembered_language())
     try:
         from kindergarten_desktop.commands import run_signed_in
 
@@ -113,8 +131,6 @@ def run_command(args: argparse.Namespace) -> int:
         where = log_unexpected(exc, f"command {args.command}")
         print(f"kindergarten-desktop: {errors.message('common.unexpected', log=where)}", file=sys.stderr)
         return 1
-    finally:
-        errors.set_language(previous)  # in-process callers (tests) keep their language
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The dependency rule: ui -> domain/reports -> db. Qt widgets and GUI stay in ui/."""
 
 import ast
+import re
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[1] / "kindergarten_desktop"
@@ -88,11 +89,12 @@ def test_gui_start_path_imports_neither_sqlite_utils_nor_numpy():
 
 # Which packages each layer may import (besides itself). ARCHITECTURE.md explains the layers; a new
 # package gets a line here and there.
-BASE = {"db", "errors", "messages", "names", "formatting", "paths", "school", "spreadsheets", "logs"}
+BASE = {"db", "errors", "messages", "names", "formatting", "months", "paths", "school", "spreadsheets", "logs"}
 DOMAINS = {"roster", "growth", "meals", "agenda", "kitchen", "accounts"}
 ALLOWED: dict[str, set[str]] = {
     "db": {"errors", "messages"},
-    "errors": set(), "messages": set(), "names": {"formatting"}, "formatting": set(), "paths": set(),
+    "errors": set(), "messages": set(), "names": {"formatting"}, "formatting": set(), "months": set(),
+    "paths": set(),
     "school": {"db", "errors", "formatting"}, "spreadsheets": {"errors"}, "logs": {"errors", "paths"},
     "roster": BASE,
     "growth": BASE | {"roster"},
@@ -133,3 +135,40 @@ def test_each_layer_imports_only_what_it_may():
                 continue  # "kindergarten_desktop.X" where X is a name imported from the package itself
             problems.append(f"{path.relative_to(PKG)} imports {target}")
     assert problems == []
+
+
+# SQL belongs in the domains (issue 19): the interface calls typed functions, never the database.
+_SQL_CALLS = {"execute", "executemany", "executescript", "query"}
+_SQL_TEXT = [re.compile(p, re.DOTALL) for p in (  # SQL is written in capitals here; prose is not
+    r"\bSELECT\b.+\bFROM\b", r"\bINSERT\s+INTO\b", r"\bUPDATE\b\s+\w+\s+SET\b", r"\bDELETE\s+FROM\b",
+    r"\bCREATE\s+(TABLE|INDEX|TRIGGER|VIEW)\b", r"\bDROP\s+(TABLE|INDEX|TRIGGER|VIEW)\b", r"\bPRAGMA\s+\w+",
+)]
+
+
+def _sql_in(path: Path) -> list[str]:
+    """Calls of execute()/executemany()/query() and string literals that read as SQL."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SQL_CALLS:
+            found.append(f"line {node.lineno}: .{node.func.attr}(")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if any(p.search(node.value) for p in _SQL_TEXT):
+                found.append(f"line {node.lineno}: {node.value[:60]!r}")
+    return found
+
+
+def test_no_sql_in_the_interface():
+    offenders = {str(p.relative_to(PKG)): found for p in sorted((PKG / "ui").rglob("*.py"))
+                 if (found := _sql_in(p))}
+    assert offenders == {}
+
+
+def test_sql_rule_detects_calls_and_literals(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text('rows = db.execute("SELECT name\\n FROM child")\n'
+                   'db.conn.executemany(sql, rows)\n'
+                   'x = "DELETE FROM class WHERE id = ?"\n'
+                   'y = "UPDATE  school SET name = 1"\n'
+                   'z = "Select a class from the list"\n', encoding="utf-8")
+    assert sorted(f.split(":")[0] for f in _sql_in(bad)) == ["line 1", "line 1", "line 2", "line 3", "line 4"]

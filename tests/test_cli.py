@@ -50,7 +50,7 @@ def test_demo_data_refuses_existing_file_and_bad_years(tmp_path, capsys):
     target.write_text("keep me")
     assert main(["demo-data", "--db", str(target)]) == 1
     assert target.read_text() == "keep me"
-    assert "already exists" in capsys.readouterr().err
+    assert "đã có" in capsys.readouterr().err
     assert main(["demo-data", "--db", str(tmp_path / "y.sqlite3"), "--years", "0"]) == 2
 
 

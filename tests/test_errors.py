@@ -42,12 +42,14 @@ def test_every_code_has_both_texts_with_the_same_placeholders(package):
 
 
 _RAISED = re.compile(r"""\b[A-Z]\w*(?:Error|Refused)\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
+_SAID = re.compile(r"""\bmessage\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
 
 
 def test_every_code_raised_in_the_package_has_a_text():
     missing = []
     for path in PACKAGE.rglob("*.py"):
-        for code in _RAISED.findall(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for code in _RAISED.findall(text) + _SAID.findall(text):
             if errors.templates(code) is None:
                 missing.append(f"{path.relative_to(PACKAGE)}: {code}")
     assert not missing, missing
@@ -87,3 +89,30 @@ def test_an_sqlite_library_too_old_for_the_portable_sql_is_refused_with_a_messag
         check_sqlite_version((3, 31, 1))
     assert caught.value.code == "common.sqlite_too_old"
     assert "3.31.1" in caught.value.text("vi") and "3.39.0" in caught.value.text("en")
+
+
+def _app_error_classes() -> set[str]:
+    import pkgutil
+
+    for info in pkgutil.walk_packages(kindergarten_desktop.__path__, "kindergarten_desktop."):
+        if ".ui" not in info.name and not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    found: set[str] = set()
+    todo = [AppError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_app_errors_are_raised_with_a_code_never_a_sentence():
+    """``ReportError(f"no classes in {year}")`` would reach a Vietnamese user in English."""
+    names = "|".join(sorted(_app_error_classes()))
+    call = re.compile(rf"""\b(?:{names})\(\s*(f?["'][^"']*["'])""")
+    sentences = []
+    for path in PACKAGE.rglob("*.py"):
+        for literal in call.findall(path.read_text(encoding="utf-8")):
+            if re.search(r"\s", literal):  # a code (or a field name) has no space; a sentence has
+                sentences.append(f"{path.relative_to(PACKAGE)}: {literal}")
+    assert not sentences, sentences

@@ -3,6 +3,14 @@
   <context>
     <name>AgendaCommands</name>
     <message>
+      <source>Not redone</source>
+      <translation>Chưa làm lại được</translation>
+    </message>
+    <message>
+      <source>Not undone</source>
+      <translation>Chưa hoàn tác được</translation>
+    </message>
+    <message>
       <source>add “%1”</source>
       <translation>thêm “%1”</translation>
     </message>
@@ -256,6 +264,10 @@
       <translation>Năm học này chưa có kế hoạch: dùng nút “Kế hoạch năm học mới” để sao chép từ năm trước hoặc từ kế hoạch mẫu.</translation>
     </message>
     <message>
+      <source>“%1” not marked done</source>
+      <translation>Chưa đánh dấu “%1” là đã xong</translation>
+    </message>
+    <message>
       <source>Delete item</source>
       <translation>Xóa công việc</translation>
     </message>
@@ -268,8 +280,12 @@ You can undo it with Ctrl+Z while the program stays open.</source>
 Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     </message>
     <message>
-      <source>Not possible</source>
-      <translation>Không thực hiện được</translation>
+      <source>“%1” not deleted</source>
+      <translation>Chưa xóa được “%1”</translation>
+    </message>
+    <message>
+      <source>Order not saved</source>
+      <translation>Chưa lưu được thứ tự</translation>
     </message>
     <message>
       <source>Replace the plan</source>
@@ -286,6 +302,10 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
     <message>
       <source>%1 items were added. Items to review are shown in italics: check their dates and mark them reviewed in the item dialog.</source>
       <translation>Đã thêm %1 công việc. Các việc cần xem lại được in nghiêng: hãy kiểm tra ngày và đánh dấu đã xem lại trong hộp thoại sửa.</translation>
+    </message>
+    <message>
+      <source>New plan not made</source>
+      <translation>Chưa lập được kế hoạch mới</translation>
     </message>
     <message>
       <source>There is no earlier school year to copy: start from the template.</source>
@@ -425,6 +445,10 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
       <source>Next year:</source>
       <translation>Sang năm sau:</translation>
     </message>
+    <message>
+      <source>Item not saved</source>
+      <translation>Chưa lưu được công việc</translation>
+    </message>
   </context>
   <context>
     <name>RecurringDialog</name>
@@ -465,12 +489,20 @@ Có thể hoàn tác bằng Ctrl+Z khi chương trình còn mở.</translation>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
+      <source>Recurring item not saved</source>
+      <translation>Chưa lưu được công việc hằng tháng</translation>
+    </message>
+    <message>
       <source>Delete recurring item</source>
       <translation>Xóa việc hằng tháng</translation>
     </message>
     <message>
       <source>Delete “%1” from every month? You can undo it with Ctrl+Z.</source>
       <translation>Xóa “%1” khỏi mọi tháng? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>“%1” not deleted</source>
+      <translation>Chưa xóa được “%1”</translation>
     </message>
   </context>
 </TS>

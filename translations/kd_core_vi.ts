@@ -6,6 +6,20 @@
       <source>Waiting for the database: another program is using it…</source>
       <translation>Đang chờ tệp dữ liệu: một chương trình khác đang dùng nó…</translation>
     </message>
+    <message>
+      <source>What you entered stays in the table, marked in red as not saved. When the cause is fixed, enter it again (or click the cell) to save it.</source>
+      <translation>Những gì bạn đã nhập vẫn được giữ trong bảng, tô đỏ là chưa lưu. Khi đã khắc phục nguyên nhân, hãy nhập lại (hoặc bấm vào ô đó) để lưu.</translation>
+    </message>
+    <message>
+      <source>an unexpected error (the details are in the log file)</source>
+      <translation>lỗi không mong muốn (chi tiết đã được ghi vào tệp nhật ký)</translation>
+    </message>
+    <message>
+      <source>Not saved: %1
+Enter it again (or click it) to save it.</source>
+      <translation>Chưa lưu: %1
+Hãy nhập lại (hoặc bấm vào ô) để lưu.</translation>
+    </message>
   </context>
   <context>
     <name>Application</name>
@@ -355,6 +369,10 @@
     <message>
       <source>Save</source>
       <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Staff member not saved</source>
+      <translation>Chưa lưu được thông tin nhân viên</translation>
     </message>
     <message>
       <source>Full name: please type the person's full name (at most 100 characters).</source>

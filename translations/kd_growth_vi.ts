@@ -190,6 +190,10 @@
       <translation>Chỉ số Z cân nặng theo chiều dài/chiều cao dưới 5 tuổi, BMI theo tuổi từ 5 tuổi</translation>
     </message>
     <message>
+      <source>Measurement of %1 not saved</source>
+      <translation>Chưa lưu được số đo của %1</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Tình trạng dinh dưỡng</translation>
     </message>
@@ -520,8 +524,8 @@
       <translation>&amp;Nhập lại</translation>
     </message>
     <message>
-      <source>New measurement round</source>
-      <translation>Thêm đợt cân đo</translation>
+      <source>Measurement round not added</source>
+      <translation>Chưa thêm được đợt cân đo</translation>
     </message>
   </context>
   <context>
@@ -862,6 +866,10 @@
     <message>
       <source>Nothing was saved:</source>
       <translation>Chưa lưu gì:</translation>
+    </message>
+    <message>
+      <source>Targets not saved</source>
+      <translation>Chưa lưu được chỉ tiêu</translation>
     </message>
   </context>
 </TS>

@@ -88,6 +88,10 @@
       <source>month closed, read-only</source>
       <translation>tháng đã khóa sổ, chỉ xem</translation>
     </message>
+    <message>
+      <source>Attendance not recorded</source>
+      <translation>Chưa ghi được điểm danh</translation>
+    </message>
   </context>
   <context>
     <name>AttendancePanel</name>
@@ -102,6 +106,10 @@
     <message>
       <source>Mark every child without a mark present on the chosen day</source>
       <translation>Đánh dấu có mặt cho mọi trẻ chưa được điểm danh trong ngày đã chọn</translation>
+    </message>
+    <message>
+      <source>Save again the marks shown in red, which could not be saved</source>
+      <translation>Lưu lại các ô điểm danh tô đỏ (chưa lưu được)</translation>
     </message>
     <message>
       <source>x present · E excused · U unexcused — click a cell to change it, or type X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. Grey days are still to come.</source>
@@ -138,6 +146,10 @@
     <message>
       <source>Attendance not recorded</source>
       <translation>Chưa ghi được điểm danh</translation>
+    </message>
+    <message>
+      <source>Save again (%1 not saved)</source>
+      <translation>Lưu lại (%1 ô chưa lưu)</translation>
     </message>
   </context>
   <context>
@@ -343,6 +355,10 @@
       <translation>Vẫn lưu?</translation>
     </message>
     <message>
+      <source>Child not saved</source>
+      <translation>Chưa lưu được thông tin trẻ</translation>
+    </message>
+    <message>
       <source>History of %1</source>
       <translation>Lịch sử thay đổi: %1</translation>
     </message>
@@ -480,6 +496,10 @@
       <source>Save anyway?</source>
       <translation>Vẫn lưu?</translation>
     </message>
+    <message>
+      <source>Class not saved</source>
+      <translation>Chưa lưu được lớp</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -522,6 +542,10 @@
     <message>
       <source>Import into %1?</source>
       <translation>Nhập vào %1?</translation>
+    </message>
+    <message>
+      <source>Nothing imported</source>
+      <translation>Chưa nhập được danh sách</translation>
     </message>
     <message>
       <source>Import</source>
@@ -680,6 +704,10 @@
       <source>Continue anyway?</source>
       <translation>Vẫn tiếp tục?</translation>
     </message>
+    <message>
+      <source>Change not saved</source>
+      <translation>Chưa lưu được thay đổi</translation>
+    </message>
   </context>
   <context>
     <name>PromotionDialog</name>
@@ -710,6 +738,10 @@
     <message>
       <source>%1 children move up to classes of %2 and %3 graduate. Do it now? Their stays in this year's classes end on the last day of the school year.</source>
       <translation>%1 trẻ lên lớp của năm học %2 và %3 trẻ ra trường. Thực hiện ngay? Thời gian học ở các lớp năm nay kết thúc vào ngày cuối năm học.</translation>
+    </message>
+    <message>
+      <source>Promotion not done</source>
+      <translation>Chưa thực hiện được việc lên lớp</translation>
     </message>
   </context>
   <context>
@@ -850,8 +882,8 @@
       <translation>Danh sách lớp (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Nhập</translation>
+      <source>The class list cannot be read</source>
+      <translation>Không đọc được danh sách lớp</translation>
     </message>
     <message>
       <source>Promotion</source>
@@ -884,6 +916,10 @@ Why (kept with the correction):</source>
 Lý do (được ghi cùng việc sửa):</translation>
     </message>
     <message>
+      <source>Not undone</source>
+      <translation>Chưa hoàn tác được</translation>
+    </message>
+    <message>
       <source>Cannot delete</source>
       <translation>Không xoá được</translation>
     </message>
@@ -898,6 +934,10 @@ Lý do (được ghi cùng việc sửa):</translation>
     <message>
       <source>Delete %1 and the class history for good? Only do this for a child entered by mistake.</source>
       <translation>Xoá hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
+    </message>
+    <message>
+      <source>Child not deleted</source>
+      <translation>Chưa xóa được trẻ</translation>
     </message>
     <message>
       <source>attendance marks: %1</source>

@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kindergarten_desktop.roster.calendar import month_bounds
+from kindergarten_desktop.months import month_bounds
+from kindergarten_desktop.months import month_key as month_key  # re-exported: the plan takes it from here
+from kindergarten_desktop.months import parse_month as parse_month  # re-exported
 from kindergarten_desktop.school import SchoolYear
 
 MAX_WEEKS = 5
-
-
-def month_key(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """'2025-09' -> (2025, 9). Raises ValueError for anything else."""
-    parts = text.strip().split("-")
-    if len(parts) != 2 or not (parts[0].isdigit() and len(parts[0]) == 4 and parts[1].isdigit()):
-        raise ValueError(f"a month is written YYYY-MM, e.g. 2025-09 (got {text!r})")
-    year, month = int(parts[0]), int(parts[1])
-    if not 1 <= month <= 12:
-        raise ValueError(f"a month is between 01 and 12 (got {text!r})")
-    return year, month
 
 
 def plan_months(year: SchoolYear) -> list[tuple[int, int]]:

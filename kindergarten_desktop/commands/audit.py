@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop.accounts import audit
     from kindergarten_desktop.commands import fail
+    from kindergarten_desktop.errors import message
     from kindergarten_desktop.reports.audit_export import export_audit
     from kindergarten_desktop.reports.output import OutputError
 
@@ -28,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         count = export_audit(db, args.out, since=since)
     except OutputError as exc:
-        return fail(str(exc))
+        return fail(exc.text())
     finally:
         db.close()
-    print(f"{count} entries written to {args.out}")
+    print(message("commands.audit_written", count=count, path=args.out))
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kindergarten_desktop.commands import fail
+from kindergarten_desktop.errors import message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,27 +23,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _say_step(step: str) -> None:
+    from kindergarten_desktop.errors import templates
+
+    code = f"commands.demo_step_{step}"
+    name = message(code) if templates(code) else step  # a new demo step speaks its module name
+    print(message("commands.demo_step", step=name), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop import demo
     from kindergarten_desktop.db import DatabaseError
 
     if not 1 <= args.years <= 30:
-        return fail("--years must be between 1 and 30")
+        return fail(message("commands.demo_years"))
     if args.first_year is not None and not 1990 <= args.first_year <= 2100:
-        return fail("--first-year must be a year such as 2024")
+        return fail(message("commands.demo_first_year"))
     path = Path(args.db)
     try:
         ctx = demo.generate_file(path, years=args.years, first_year=args.first_year, seed=args.seed,
-                                 progress=lambda step: print(f"  {step}…", file=sys.stderr))
+                                 progress=_say_step)
     except FileExistsError:
-        return fail(f"{path} already exists; choose a new file for the demo school", code=1)
+        return fail(message("commands.demo_exists", path=path), code=1)
     except DatabaseError as exc:
         return fail(exc.text(), code=1)
-    print(f"Demo school written to {path}: {len(ctx.years)} school year(s), "
-          f"{ctx.years[0].name} to {ctx.years[-1].name}")
+    written = "commands.demo_written" if len(ctx.years) > 1 else "commands.demo_written_one"
+    print(message(written, path=path, count=len(ctx.years), first=ctx.years[0].name,
+                  last=ctx.years[-1].name))
     if args.with_accounts:
         from kindergarten_desktop.accounts.demo import add_demo_accounts
 
         code = add_demo_accounts(path)
-        print(f"Accounts hieutruong, ketoan, yte, bep, giaovien (password: demo); recovery code: {code}")
+        print(message("commands.demo_accounts", code=code))
     return 0

@@ -21,15 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kindergarten_desktop.errors import current_language
+    from kindergarten_desktop.errors import current_language, message
     from kindergarten_desktop.kitchen import group_label
     from kindergarten_desktop.kitchen.importer import apply_import, preview_import
 
     path = Path(args.file)
     if not path.is_file():
-        return fail(f"{path}: no such file")
+        return fail(message("commands.no_such_file", path=path))
     if not Path(args.db).is_file():
-        return fail(f"{args.db}: no such database file")
+        return fail(message("commands.no_such_database", path=args.db))
     db, code = open_db_or_fail(args.db)
     if db is None:
         return code or 1
@@ -37,24 +37,23 @@ def run(args: argparse.Namespace) -> int:
     try:
         preview = preview_import(db, path)  # AppError reaches cli.main: printed, exit 1
         menus = preview.menus()
-        print(f"{path.name}: header on row {preview.header_row}, {len(preview.rows)} rows, "
-              f"{len(preview.invalid)} invalid, {len(menus)} day menus")
+        print(message("commands.menu_preview", file=path.name, header=preview.header_row, rows=len(preview.rows),
+                      invalid=len(preview.invalid), menus=len(menus)))
         for day, group in sorted(preview.replaced):
-            print(f"  replaces the menu of {day:%d/%m/%Y} ({group_label(group, lang)})")
-        for row in preview.invalid:  # framing in English like the other commands, reasons in the user's language
-            print(f"  invalid: Row {row.row_number}: {'; '.join(e.text() for e in row.errors)}")
+            print(message("commands.menu_replaces", day=day, group=group_label(group, lang)))
+        for row in preview.invalid:
+            reasons = "; ".join(e.text() for e in row.errors)
+            print(message("commands.menu_invalid_row", row=row.row_number, reasons=reasons))
         if preview.invalid and not args.skip_invalid:
-            return fail(f"{len(preview.invalid)} invalid rows; nothing imported "
-                        "(correct them, or use --skip-invalid to import the others)", code=1)
+            return fail(message("commands.menu_refused", count=len(preview.invalid)), code=1)
         if not menus:
-            return fail("no valid row: nothing imported", code=1)
+            return fail(message("commands.menu_nothing_valid"), code=1)
         if args.dry_run:
-            print(f"Dry run: {len(menus)} day menus ({sum(len(v) for v in menus.values())} lines) would be "
-                  "imported; nothing written.")
+            print(message("commands.menu_dry_run", menus=len(menus), lines=sum(len(v) for v in menus.values())))
             return 0
         result = apply_import(db, preview, skip_invalid=args.skip_invalid)
-        print(f"Imported {result.menus} day menus ({result.lines} lines)"
-              + (f", skipped {result.skipped} invalid rows" if result.skipped else "") + ".")
+        print(message("commands.menu_imported_skipped" if result.skipped else "commands.menu_imported",
+                      menus=result.menus, lines=result.lines, skipped=result.skipped))
         return 0
     finally:
         db.close()

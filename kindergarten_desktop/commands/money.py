@@ -115,7 +115,7 @@ def _year_id(db, name: str) -> int | None:
 
 
 def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per action, read top to bottom
-    from kindergarten_desktop.errors import AppError
+    from kindergarten_desktop.errors import AppError, message
     from kindergarten_desktop.formatting import format_money
     from kindergarten_desktop.meals import market, payments, payouts, stock
     from kindergarten_desktop.reports import vouchers
@@ -124,13 +124,13 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
     if action == "pay":
         child = _child(db, args.child, args.class_name)
         if child is None:
-            return fail(f"--child: no single child named {args.child!r}" + (
-                f" in class {args.class_name}" if args.class_name else " (add --class)"))
+            return fail(message("commands.no_single_child" if args.class_name else "commands.no_single_child_hint",
+                                name=args.child))
         try:
             p = payments.add_payment(db, child, args.date, args.amount, payer=args.payer, method=args.method,
                                      for_months=args.months, confirmed=args.ahead)
         except payments.NeedsConfirmation as exc:
-            return fail(exc.text() + " (--ahead)", code=1)
+            return fail(message("commands.paying_ahead_hint", text=exc.text()), code=1)
         print(f"Phiếu thu số {p.number:04d}: {p.child_name}, {format_money(p.amount)}, "
               f"tháng {payments.months_text(p.for_months)}")
         if args.out:
@@ -139,7 +139,7 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
     if action in ("cancel-receipt", "print-receipt", "cancel-payout", "print-payout"):
         year_id = _year_id(db, args.year)
         if year_id is None:
-            return fail(f"--year: no school year {args.year}")
+            return fail(message("commands.no_year", year=args.year))
         receipt = action.endswith("receipt")
         if receipt:
             payment = payments.find_payment(db, year_id, args.number)
@@ -165,7 +165,7 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
         if args.kind == "refund" and args.child:
             child = _child(db, args.child, args.class_name)
             if child is None:
-                return fail(f"--child: no single child named {args.child!r}")
+                return fail(message("commands.no_single_child", name=args.child))
         out = payouts.add_payout(db, args.date, args.kind, args.amount, payee=args.payee, reason=args.reason,
                                  child_id=child, supplier=args.supplier, method=args.method)
         print(f"Phiếu chi số {out.number:04d}: {out.payee}, {format_money(out.amount)}")
@@ -185,11 +185,11 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
               f"{format_money(fixed.amount)}")
     elif action == "cancel-purchase":
         market.cancel_purchase(db, args.id, args.reason, args.by)
-        print(f"purchase {args.id} cancelled")
+        print(message("commands.purchase_cancelled", id=args.id))
     elif action == "correct-use":
         u = stock.correct_use(db, args.id, args.quantity, args.reason, args.by)
-        print(f"{u.item}: {u.quantity} {u.unit} on {u.day:%d/%m/%Y}")
+        print(message("commands.stock_use_line", item=u.item, quantity=u.quantity, unit=u.unit, day=u.day))
     elif action == "cancel-use":
         stock.cancel_use(db, args.id, args.reason, args.by)
-        print(f"stock use {args.id} cancelled")
+        print(message("commands.stock_use_cancelled", id=args.id))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kindergarten_desktop.commands import fail, open_db
+from kindergarten_desktop.errors import message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,15 +53,15 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         return _list()
     if not args.kind:
-        return fail("say which report to write, e.g. 'report class-list'; 'report --list' shows them all")
+        return fail(message("commands.report_which"))
     if not args.db:
-        return fail("--db PATH is required")
+        return fail(message("commands.needs_db"))
     if not args.out:
-        return fail("--out FILE.pdf or --out FILE.xlsx is required")
+        return fail(message("commands.report_needs_out"))
     try:
         kind = get_kind(args.kind)
     except ReportError as exc:
-        return fail(str(exc))
+        return fail(exc.text())
     typed = document.DocumentOverrides(
         number=args.number, summary=args.summary, recipients=args.recipient, signer_name=args.signer,
         signer_title=args.signer_title, authority=args.authority, drafter=args.drafter, place=args.place)
@@ -73,16 +74,16 @@ def run(args: argparse.Namespace) -> int:
                                 class_name=args.class_name, round=args.round, document=typed)
         warning = kind.warning(db, params) if kind.warning else None
         if warning is not None:
-            print(f"kindergarten-desktop: warning: {warning.text()}", file=sys.stderr)
+            print(f"kindergarten-desktop: {message('commands.warning', text=warning.text())}", file=sys.stderr)
         result = run_report(db, kind, params, args.out)
         if remember:
             document.remember(db, kind.name, kind.document, params.document)
     except ReportError as exc:
-        return fail(str(exc))
+        return fail(exc.text())
     finally:
         db.close()
     if result.missing_settings:
-        print(f"kindergarten-desktop: warning: school settings not filled in, placeholders printed: "
-              f"{', '.join(result.missing_settings)}", file=sys.stderr)
+        fields = ", ".join(result.missing_settings)
+        print(f"kindergarten-desktop: {message('commands.missing_settings', fields=fields)}", file=sys.stderr)
     print(f"{kind.title}: {result.path}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from kindergarten_desktop.commands import fail
+from kindergarten_desktop.errors import message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,11 +24,11 @@ def run(args: argparse.Namespace) -> int:
 
     db = Path(args.db)
     if not db.exists():
-        return fail(f"{db}: the file does not exist", code=1)
+        return fail(message("commands.no_such_file", path=db), code=1)
     try:
         written = render_tabs(db, Path(args.out), args.lang, pages=args.pages)
     except (RuntimeError, OSError) as exc:
-        return fail(str(exc), code=1)
+        return fail(message("commands.screenshot_failed", detail=exc), code=1)
     for path in written:
         print(path)
     return 0

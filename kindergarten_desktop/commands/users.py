@@ -44,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop.accounts.access import roles_text
     from kindergarten_desktop.accounts.cli import new_password
     from kindergarten_desktop.commands import fail
+    from kindergarten_desktop.errors import message
 
     if args.action != "list" and not args.username:
-        return fail(f"users {args.action}: say which account (NAME)")
+        return fail(message("commands.users_which", action=args.action))
     db, code = open_db_or_fail(args.db)
     if db is None:
         return code or 1
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
             names = dict(db.execute("SELECT id, name FROM class").fetchall())
             for a in users.list_accounts(db):
                 classes = ", ".join(names.get(c, str(c)) for c in a.class_ids)
-                print(f"{a.username:16} {'active' if a.active else 'disabled':9} {roles_text(a.roles)}"
+                state = message("commands.user_active" if a.active else "commands.user_disabled")
+                print(f"{a.username:16} {state:9} {roles_text(a.roles)}"
                       + (f" [{classes}]" if classes else "") + (f" — {a.full_name}" if a.full_name else ""))
             return 0
         if args.action == "add":
@@ -64,23 +66,23 @@ def run(args: argparse.Namespace) -> int:
             password = new_password(args, args.username)
             recovery = users.add_account(db, args.username, password, roles, full_name=args.full_name,
                                          class_ids=class_ids)
-            print(f"Account {args.username.strip().lower()} added.")
+            print(message("commands.user_added", name=args.username.strip().lower()))
             if recovery:
-                print("RECOVERY CODE (shown only once; write it down and keep it safe — it resets a forgotten "
-                      f"principal password): {recovery}")
+                print(message("commands.recovery_code", code=recovery))
             return 0
         if args.action == "passwd":
             users.set_password(db, args.username, new_password(args, args.username))
-            print(f"Password of {args.username} changed.")
+            print(message("commands.password_changed", name=args.username))
             return 0
         if args.action in ("disable", "enable"):
             users.set_active(db, args.username, args.action == "enable")
-            print(f"Account {args.username} {args.action}d.")
+            done = "commands.user_enabled" if args.action == "enable" else "commands.user_disabled_done"
+            print(message(done, name=args.username))
             return 0
         if not args.code:
-            return fail("users recover: --code CODE is required")
+            return fail(message("commands.recover_needs_code"))
         recovery = users.recover(db, args.username, args.code, new_password(args, args.username))
-        print(f"Password of {args.username} reset. NEW RECOVERY CODE (shown only once): {recovery}")
+        print(message("commands.password_reset", name=args.username, code=recovery))
         return 0
     finally:
         db.close()

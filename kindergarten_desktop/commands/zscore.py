@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kindergarten_desktop.commands import fail
+from kindergarten_desktop.errors import message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,15 +32,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = convert(args.input, args.output, labels=args.labels)
     except InputError as exc:
-        return fail(f"{exc} — no output written")
+        return fail(message("commands.zscore_refused", text=exc.text()))
     except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        from kindergarten_desktop.reports.output import OutputError
+
+        return fail(OutputError.from_os_error(Path(args.output), exc).text())
     if summary.ignored_cells:
-        print(f"warning: cells far outside the table were skipped: {', '.join(summary.ignored_cells)}",
-              file=sys.stderr)
-    print(f"{summary.rows} row(s), {summary.computed} computed, {summary.errors} with an error -> {args.output}")
+        print(message("commands.zscore_far_cells", cells=", ".join(summary.ignored_cells)), file=sys.stderr)
+    print(message("commands.zscore_done", rows=summary.rows, computed=summary.computed, errors=summary.errors,
+                  path=args.output))
     if summary.errors:
         shown = ", ".join(str(r + 1) for r in summary.error_rows[:10])  # +1: the header is row 1
         more = "…" if summary.errors > 10 else ""
-        print(f"spreadsheet rows with an error (see the 'error' column): {shown}{more}", file=sys.stderr)
+        print(message("commands.zscore_error_rows", rows=shown + more), file=sys.stderr)
     return 0

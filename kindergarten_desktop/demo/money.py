@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kindergarten_desktop import months
 from kindergarten_desktop.demo import DemoContext
 from kindergarten_desktop.roster.calendar import school_days
 
@@ -44,7 +45,7 @@ def pay_suppliers(ctx: DemoContext, books: SupplierBooks, year: int, month: int)
     """The month's receipts go into the books; its purchases are paid on a school day of the
     next month (called by the meals step before that month is closed)."""
     db = ctx.db
-    key = f"{year:04d}-{month:02d}"
+    key = months.month_key(year, month)
     for method, amount in db.execute("SELECT method, sum(amount) FROM meal_payment WHERE substr(paid_on, 1, 7) = ? "
                                      "AND cancelled_at IS NULL GROUP BY method", [key]):
         books.balance[method] += amount
@@ -52,7 +53,7 @@ def pay_suppliers(ctx: DemoContext, books: SupplierBooks, year: int, month: int)
             "SELECT p.supplier_id, s.name, sum(p.amount) FROM purchase p JOIN supplier s ON s.id = p.supplier_id "
             "WHERE substr(p.day, 1, 7) = ? GROUP BY 1, 2 ORDER BY 1, 2", [key]):
         books.owed[(sid, name)] += amount
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    nxt = months.first_day(*months.next_month(year, month))
     days = school_days(db, nxt, nxt + dt.timedelta(days=27)) or [nxt]
     day = days[min(len(days) - 1, 15)]  # after the month's fees are collected
     school_year = {y.start_year: y.id for y in ctx.years}.get(day.year if day.month >= 9 else day.year - 1)
@@ -107,7 +108,7 @@ def _refunds(ctx: DemoContext, accountant: str) -> list[tuple]:
     if last is None:
         return []
     year, month = int(last[:4]), int(last[5:])
-    first_open = dt.date(year + (month == 12), month % 12 + 1, 1)
+    first_open = months.first_day(*months.next_month(year, month))
     days = [d for d in school_days(db, first_open, first_open + dt.timedelta(days=27)) if d <= ctx.today]
     year_ids = {y.start_year: y.id for y in ctx.years}
     school_year = year_ids.get(first_open.year if first_open.month >= 9 else first_open.year - 1)

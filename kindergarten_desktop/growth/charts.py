@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.growth.assessment import DAYS_PER_MONTH
 from kindergarten_desktop.growth.measurements import Measurement
 
@@ -30,6 +32,14 @@ class ChartChild:
     full_name: str
     sex: int
     birth_date: dt.date
+
+
+def chart_child(db: Database, child_id: int) -> ChartChild:
+    """The name, sex and birth date a chart of ``child_id`` needs."""
+    row = db.execute("SELECT full_name, sex, birth_date FROM child WHERE id = ?", [child_id]).fetchone()
+    if row is None:
+        raise AppError("growth.missing_child", child_id=child_id)
+    return ChartChild(row[0], row[1], dt.date.fromisoformat(row[2]))
 
 
 def weight_for_height_indicator(child: ChartChild, on: dt.date) -> str:

@@ -10,9 +10,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from kindergarten_desktop import months
 from kindergarten_desktop.db import guards
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.errors import MealsError, month_key, next_month, parse_month
+from kindergarten_desktop.months import key_label
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,7 @@ def is_closed(db: Database, month: str) -> bool:
     return last is not None and month <= last
 
 
-def _label(month: str) -> str:
-    year, mon = parse_month(month)
-    return f"{mon:02d}/{year}"
+_label = key_label
 
 
 def ensure_open(db: Database, day: dt.date, what: str = "") -> None:
@@ -70,13 +70,13 @@ def close_month(db: Database, year: int, month: int, by_whom: str = "", now: dt.
     by_whom = _who(db, by_whom)
     if not by_whom:
         raise MealsError("meals.closed_by", "closed_by")
-    key = f"{year:04d}-{month:02d}"
+    key = months.month_key(year, month)
     last = last_closed(db)
     if last is not None:
         if key <= last:
             raise MealsError("meals.already_closed", "month", month=_label(key))
         ny, nm = next_month(*parse_month(last))
-        expected = f"{ny:04d}-{nm:02d}"
+        expected = months.month_key(ny, nm)
         if key != expected:
             raise MealsError("meals.close_in_order", "month", month=_label(expected))
     with db.atomic():
@@ -97,7 +97,7 @@ def reopen_month(db: Database, year: int, month: int, by_whom: str = "", now: dt
     by_whom = _who(db, by_whom)
     if not by_whom:
         raise MealsError("meals.reopened_by", "reopened_by")
-    key = f"{year:04d}-{month:02d}"
+    key = months.month_key(year, month)
     last = last_closed(db)
     if last is None or key > last:
         raise MealsError("meals.not_closed", "month", month=_label(key))

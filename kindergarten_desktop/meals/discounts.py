@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.meals.errors import MealsError, month_key, parse_money
+from kindergarten_desktop.months import key_label
 
 MAX_MONTHLY = 10_000_000  # more than a year of meals: certainly a typing error
 
@@ -108,8 +109,7 @@ def delete_standing(db: Database, discount_id: int) -> None:
         db.execute("DELETE FROM meal_standing_discount WHERE id = ?", [discount_id])
 
 
-def _label(month: str) -> str:
-    return f"{month[5:7]}/{month[:4]}"
+_label = key_label
 
 
 _ONE = ("SELECT d.id, 0, d.child_id, c.full_name, d.month, d.month, d.amount, d.reason "

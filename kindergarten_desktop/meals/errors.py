@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kindergarten_desktop import months
 from kindergarten_desktop.errors import AppError, message
 
 _GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
@@ -60,20 +61,16 @@ def parse_money(value: object, field: str, *, allow_zero: bool = True) -> int:
 
 
 def month_key(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
+    return months.key_of(day)
 
 
 def parse_month(text: str) -> tuple[int, int]:
     """'2026-03' -> (2026, 3)."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise MealsError("meals.month_format", "month", text=text)
-    return int(match.group(1)), int(match.group(2))
+    try:
+        return months.parse_month(text)
+    except ValueError:
+        raise MealsError("meals.month_format", "month", text=text) from None
 
 
-def next_month(year: int, month: int) -> tuple[int, int]:
-    return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def previous_month(year: int, month: int) -> tuple[int, int]:
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+next_month = months.next_month
+previous_month = months.previous_month

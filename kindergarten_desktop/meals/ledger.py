@@ -46,6 +46,7 @@ from kindergarten_desktop.meals.support import (
     flags_in_month,
     support_rules,
 )
+from kindergarten_desktop.months import month_key
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
 
@@ -155,8 +156,7 @@ class MonthLedger:
                            [r for r in self.rows if r.class_id == class_id], self.closed, self.mode)
 
 
-def _key(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
+_key = month_key
 
 
 def _school_year_of(year: int, month: int) -> int:

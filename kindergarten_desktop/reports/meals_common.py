@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, TypeVar
 
+from kindergarten_desktop import months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_money
 from kindergarten_desktop.reports.registry import ReportError, ReportParams
@@ -26,13 +27,13 @@ T = TypeVar("T", bound=ClassRow)
 
 def month_of(params: ReportParams) -> dt.date:
     if params.month is None:
-        raise ReportError("this report needs --month (YYYY-MM)")
+        raise ReportError("reports.needs_month")
     return params.month
 
 
 def month_label(month: dt.date) -> str:
     """date(2026, 3, 1) -> '03/2026'."""
-    return f"{month.month:02d}/{month.year}"
+    return months.month_label(month.year, month.month)
 
 
 def money(amount: int) -> str:
@@ -87,7 +88,7 @@ def signer(doc) -> tuple[str, str]:
     return "\n".join(settings.signature_lines()), settings.signer_name or doc.head.principal_name
 
 
-def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, document: str) -> None:
+def refuse_unpriced(db: Database, last: dt.date, code: str) -> None:
     """Meal documents never show meals without a daily rate as 0 ₫ (today or in a balance carried
     from earlier in the school year): refuse, naming the missing rates and the first days."""
     from kindergarten_desktop.formatting import format_date
@@ -98,5 +99,4 @@ def refuse_unpriced(db: Database, last: dt.date, *, option: str, up_to: str, doc
         return
     categories = ", ".join(sorted({c for cats in missing.values() for c in cats}))
     days = ", ".join(format_date(d) for d in list(missing)[:5]) + (", …" if len(missing) > 5 else "")
-    raise ReportError(f"{option}: no daily meal rate ({categories}) covers the meals of {len(missing)} school day(s) "
-                      f"up to {up_to} ({days}): set the rate before printing {document}")
+    raise ReportError(code, categories=categories, count=len(missing), up_to=last, days=days)

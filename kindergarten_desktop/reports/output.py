@@ -15,12 +15,28 @@ from kindergarten_desktop.reports.registry import ReportError
 
 
 class OutputError(ReportError):
-    """The target cannot be written; ``path`` and ``reason`` let the UI phrase it."""
+    """The target cannot be written. ``why`` names the reason (``is_folder``, ``no_folder``,
+    ``no_permission``, ``disk_full``, ``read_only``, ``other``); ``path`` and :attr:`reason` (in
+    the user's language) let the UI phrase it."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"cannot write {path}: {reason}")
+    def __init__(self, path: Path, why: str, detail: str = "") -> None:
+        super().__init__(f"reports.cannot_write_{why}", path=path, folder=path.parent, detail=detail)
         self.path = path
-        self.reason = reason
+        self.why = why
+
+    @property
+    def reason(self) -> str:
+        from kindergarten_desktop.errors import message
+
+        return message(f"reports.why_{self.why}", folder=self.path.parent, detail=self.params["detail"])
+
+    @classmethod
+    def from_os_error(cls, path: Path, exc: OSError) -> OutputError:
+        import errno
+
+        why = {errno.EACCES: "no_permission", errno.EPERM: "no_permission", errno.ENOSPC: "disk_full",
+               errno.EDQUOT: "disk_full", errno.EROFS: "read_only"}.get(exc.errno or 0, "other")
+        return cls(path, why, exc.strerror or str(exc))
 
 
 @contextmanager
@@ -29,21 +45,21 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     step, on any exception it is deleted and ``path`` is left as it was."""
     path = Path(path)
     if path.is_dir():
-        raise OutputError(path, "it is a folder")
+        raise OutputError(path, "is_folder")
     if not path.parent.is_dir():
-        raise OutputError(path, f"the folder {path.parent} does not exist")
+        raise OutputError(path, "no_folder")
     # Not tempfile.mkstemp: its files are private (0600); this one gets the user's usual permissions.
     tmp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}")
     try:
         tmp.open("xb").close()
     except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc)) from exc
+        raise OutputError.from_os_error(path, exc) from exc
     try:
         yield tmp
         try:
             os.replace(tmp, path)
         except OSError as exc:  # e.g. the file is open in Excel on Windows
-            raise OutputError(path, exc.strerror or str(exc)) from exc
+            raise OutputError.from_os_error(path, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -83,9 +83,9 @@ FORMATS = ("pdf", "xlsx", "csv")
 Progress = Callable[[int, int, str], bool]
 
 
-class ReportError(Exception):
-    """Bad request (unknown kind, missing or malformed parameter, unwritable file): the message
-    is for the user."""
+class ReportError(AppError):
+    """Bad request (unknown kind, missing or malformed parameter, nothing to print, unwritable
+    file): a ``reports.*`` code whose text (reports/messages.py) is for the user."""
 
 
 class Cancelled(ReportError):
@@ -159,7 +159,7 @@ def all_kinds() -> dict[str, ReportKind]:
 def get_kind(name: str) -> ReportKind:
     kinds = all_kinds()
     if name not in kinds:
-        raise ReportError(f"unknown report {name!r}; available: {', '.join(sorted(kinds))}")
+        raise ReportError("reports.unknown_kind", name=name, available=", ".join(sorted(kinds)))
     return kinds[name]
 
 
@@ -191,9 +191,9 @@ def resolve_params(
     for name, value in given.items():
         if value in (None, ""):
             if name in kind.needs and name != "year":
-                raise ReportError(f"the {kind.name} report needs --{name}")
+                raise ReportError("reports.needs_param", kind=kind.name, option=name)
         elif name not in kind.parameters and name != "date":
-            raise ReportError(f"the {kind.name} report takes no --{name}")
+            raise ReportError("reports.takes_no_param", kind=kind.name, option=name)
     month_day = _month(month) if month else None
     day = _date(date) if date else None
     # A kind that does not need the year works on a database without school years (a fresh one).
@@ -206,8 +206,8 @@ def resolve_params(
             from kindergarten_desktop.roster.queries import list_classes
 
             names = [c.name for c in list_classes(db, school_year.id)]
-            raise ReportError(f"--class: no class {class_name!r} in {school_year.name}; "
-                              f"classes: {', '.join(names) or 'none'}")
+            raise ReportError("reports.no_such_class", class_name=class_name, year=school_year.name,
+                              classes=", ".join(names) or "-")
         class_id, class_name = row
     round_number = _round(round) if round is not None and round != "" else None
     overrides = document or DocumentOverrides()
@@ -229,15 +229,15 @@ def _year(db: Database, text: str | None, day: dt.date | None = None) -> SchoolY
             start = school_year_start_for(day)
             return SchoolYear(0, school_year_name(start), dt.date(start, 9, 1), dt.date(start + 1, 8, 31))
         if year is None:
-            raise ReportError("the database has no school year yet")
+            raise ReportError("reports.no_school_year")
         return year
     try:
         parse_school_year_name(text)
-    except ValueError as exc:
-        raise ReportError(f"--year: {exc}") from None
+    except ValueError:
+        raise ReportError("reports.bad_year", text=text) from None
     year = find_school_year(db, text.strip())
     if year is None:
-        raise ReportError(f"--year: no school year {text.strip()} in this database")
+        raise ReportError("reports.unknown_year", year=text.strip())
     return year
 
 
@@ -246,14 +246,14 @@ def _month(text: str) -> dt.date:
         y, m = text.strip().split("-")
         return dt.date(int(y), int(m), 1)
     except ValueError:
-        raise ReportError(f"--month is written YYYY-MM, e.g. 2025-09 (got {text!r})") from None
+        raise ReportError("reports.bad_month", text=text) from None
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ReportError(f"--date is written YYYY-MM-DD, e.g. 2025-09-05 (got {text!r})") from None
+        raise ReportError("reports.bad_date", text=text) from None
 
 
 def _round(value: int | str) -> int:
@@ -262,14 +262,14 @@ def _round(value: int | str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise ReportError(f"--round is a positive number, e.g. 1 (got {value!r})")
+        raise ReportError("reports.bad_round", value=value)
     return number
 
 
 def check_progress(progress: Progress, done: int, total: int, text: str = "") -> None:
     """Report progress; raise Cancelled if the user asked to stop."""
     if progress(done, total, text) is False:
-        raise Cancelled("cancelled")
+        raise Cancelled("reports.cancelled")
 
 
 def default_file_name(kind: ReportKind, params: ReportParams, fmt: str) -> str:
@@ -289,8 +289,8 @@ def run_report(db: Database, kind: ReportKind, params: ReportParams, out_path: s
     out_path = Path(out_path)
     fmt = format_of(out_path)
     if fmt not in kind.formats:
-        raise ReportError(f"the {kind.name} report is made as {' or '.join('.' + f for f in kind.formats)}, "
-                          f"not {out_path.suffix or 'a file without extension'}")
+        raise ReportError("reports.wrong_format", kind=kind.name, formats=" / ".join("." + f for f in kind.formats),
+                          got=out_path.suffix or "-")
     from kindergarten_desktop.reports.document import in_effect
 
     with atomic_output(out_path) as tmp, in_effect(params.document):

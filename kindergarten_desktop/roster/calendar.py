@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.months import month_bounds as month_bounds  # re-exported
 
 _LANGUAGES = ("vi", "en_US")
 log = logging.getLogger(__name__)
@@ -107,7 +108,3 @@ def is_school_day(db: Database, day: dt.date) -> bool:
     return bool(school_days(db, day, day))
 
 
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)

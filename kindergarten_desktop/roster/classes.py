@@ -40,6 +40,12 @@ def load_class(db: Database, class_id: int) -> ClassData:
     return ClassData(row[0], row[1], row[2], row[3], staff)
 
 
+def class_age_group(db: Database, class_id: int) -> str | None:
+    """The age group code of the class (``age_3_4``...), or None when there is no such class."""
+    row = db.execute("SELECT age_group FROM class WHERE id = ?", [class_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def class_name_problem(name: str) -> RosterError | None:
     """Why a class name (already tidied) cannot be used, or None; shared by the class dialog and the
     importer."""

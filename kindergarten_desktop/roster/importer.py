@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.months import first_day, next_month
 from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.age_groups import class_sort_key
 from kindergarten_desktop.roster.children import ChildData, create_child, validate_child
@@ -576,7 +577,7 @@ def first_open_day(db: Database, start: dt.date, end: dt.date) -> dt.date:
     if not through:
         return start
     year, month = int(through[:4]), int(through[5:7])
-    first_open = dt.date(year + (month == 12), month % 12 + 1, 1)
+    first_open = first_day(*next_month(year, month))
     return first_open if start < first_open <= end else start
 
 

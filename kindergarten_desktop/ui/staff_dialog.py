@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.staff import ROLES, StaffError, StaffMember, list_staff, save_staff
+from kindergarten_desktop.ui.actions import attempt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,9 +145,18 @@ class StaffDialog(QDialog):
     def save(self) -> None:
         member = StaffMember(self.editing, self.name.text(), self.role.currentData(), self.phone.text(),
                              self.active.isChecked())
-        try:
-            saved = save_staff(self.db, member)
-        except StaffError as exc:
+        refused: list[StaffError] = []
+
+        def save() -> int | None:
+            try:
+                return save_staff(self.db, member)
+            except StaffError as exc:  # a field to correct: said under the form, next to it
+                refused.append(exc)
+                return None
+
+        outcome = attempt(self, self.tr("Staff member not saved"), save)  # the form keeps what was typed
+        if refused:
+            exc = refused[0]
             reasons = {
                 "full_name": self.tr("Full name: please type the person's full name (at most 100 characters)."),
                 "role": self.tr("Role: choose a role from the list."),
@@ -157,5 +167,7 @@ class StaffDialog(QDialog):
             self.message.setText(reasons.get(exc.field, exc.text()))
             {"full_name": self.name, "phone": self.phone}.get(exc.field, self.role).setFocus()
             return
-        self.reload(select_id=saved)
+        if not outcome.ok or outcome.value is None:
+            return
+        self.reload(select_id=outcome.value)
         self.message.setText("")

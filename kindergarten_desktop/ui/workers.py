@@ -48,7 +48,10 @@ class _Runnable(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user by the GUI side
-            self.signals.failed.emit(str(exc), traceback.format_exc())
+            from kindergarten_desktop.errors import AppError
+
+            text = exc.text() if isinstance(exc, AppError) else str(exc)  # a refusal in the user's language
+            self.signals.failed.emit(text, traceback.format_exc())
         else:
             if self.cancel_event.is_set():
                 self.signals.cancelled.emit()

@@ -33,19 +33,19 @@ def _refused(args, tmp_path, capsys, message):
 def test_refusals_write_nothing(demo_db_copy, tmp_path, capsys):
     db = ["--db", str(demo_db_copy)]
     out = ["--out", str(tmp_path / "x.pdf")]
-    _refused(["nope", *db, *out], tmp_path, capsys, "unknown report 'nope'")
-    _refused(["class-list", *db, "--class", "Lá 9", *out], tmp_path, capsys, "no class 'Lá 9'")
-    _refused(["class-list", *db, "--out", str(tmp_path / "x.docx")], tmp_path, capsys, "is made as .pdf or .xlsx")
-    _refused(["class-list", *db, "--month", "2025-10", *out], tmp_path, capsys, "takes no --month")
-    _refused(["class-list", *db, "--year", "2025", *out], tmp_path, capsys, "--year")
+    _refused(["nope", *db, *out], tmp_path, capsys, "Không có báo cáo “nope”")
+    _refused(["class-list", *db, "--class", "Lá 9", *out], tmp_path, capsys, "không có lớp “Lá 9”")
+    _refused(["class-list", *db, "--out", str(tmp_path / "x.docx")], tmp_path, capsys, "được in ra .pdf / .xlsx")
+    _refused(["class-list", *db, "--month", "2025-10", *out], tmp_path, capsys, "không dùng tham số --month")
+    _refused(["class-list", *db, "--year", "2025", *out], tmp_path, capsys, "YYYY-YYYY")
     _refused(["class-list", *db], tmp_path, capsys, "--out")
     _refused(["class-list", *out], tmp_path, capsys, "--db")
-    _refused([], tmp_path, capsys, "say which report")
+    _refused([], tmp_path, capsys, "báo cáo nào")
     # A missing database is bad input (exit 1), not a new school, and not a usage error.
     assert main(["--lang", "en", "report", "class-list", "--db", str(tmp_path / "none.sqlite3"), *out]) == 1
     assert "none.sqlite3 does not exist" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
-    _refused(["class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")], tmp_path, capsys, "does not exist")
+    _refused(["class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")], tmp_path, capsys, "không tồn tại")
 
 
 def test_missing_settings_warn(demo_db_copy, tmp_path, capsys):
@@ -56,5 +56,5 @@ def test_missing_settings_warn(demo_db_copy, tmp_path, capsys):
     con.close()
     out = tmp_path / "x.pdf"
     assert main(["report", "class-list", "--db", str(demo_db_copy), "--class", "Lá 1", "--out", str(out)]) == 0
-    assert "warning: school settings not filled in" in capsys.readouterr().err
+    assert "chưa điền thông tin của trường" in capsys.readouterr().err
     assert "[TÊN TRƯỜNG]" in PdfReader(out).pages[0].extract_text()

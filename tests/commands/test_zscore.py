@@ -22,8 +22,8 @@ def test_command_writes_results_and_reports_bad_rows(tmp_path):
                    "Bình,?,01/09/2021,15/09/2025,16.2,103.5\n", encoding="utf-8")
     done = _run(src, tmp_path / "ket-qua.csv")
     assert done.returncode == 0, done.stderr
-    assert "2 row(s), 1 computed, 1 with an error" in done.stdout
-    assert "spreadsheet rows with an error (see the 'error' column): 3" in done.stderr
+    assert "2 dòng, 1 dòng đã tính, 1 dòng lỗi" in done.stdout
+    assert "các dòng lỗi trong bảng tính (xem cột 'error'): 3" in done.stderr
     with open(tmp_path / "ket-qua.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["Họ tên"] == "An" and rows[0]["wa_label"] and rows[0]["error"] == ""
@@ -37,7 +37,7 @@ def test_unreadable_input_fails_and_keeps_the_old_output(tmp_path):
     bad.write_text("this is not a workbook")
     done = _run(bad, out)
     assert done.returncode == 2
-    assert "bad.xlsx" in done.stderr and ".xlsx" in done.stderr and "no output written" in done.stderr
+    assert "bad.xlsx" in done.stderr and ".xlsx" in done.stderr and "chưa ghi tệp kết quả nào" in done.stderr
     assert out.read_bytes() == b"previous result"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx", "out.xlsx"]
 
@@ -47,6 +47,6 @@ def test_in_process_missing_file_and_wrong_extension(tmp_path, capsys):
     assert "none.csv does not exist" in capsys.readouterr().err
     (tmp_path / "a.csv").write_text("sex,age_days,weight_kg\n1,400,9\n", encoding="utf-8")
     assert main(["zscore", str(tmp_path / "a.csv"), str(tmp_path / "o.ods")]) == 2
-    assert ".csv or .xlsx" in capsys.readouterr().err
+    assert ".csv hoặc .xlsx" in capsys.readouterr().err
     assert main(["zscore", str(tmp_path / "a.csv"), str(tmp_path / "o.xlsx"), "--labels", "en"]) == 0
     assert (tmp_path / "o.xlsx").exists() and not (tmp_path / "o.csv").exists()

@@ -23,3 +23,15 @@ def test_weight_for_length_and_for_height_are_separate_and_bmi_is_always_there()
     older = ChartChild("An", 1, dt.date(2019, 1, 1))
     assert screen_charts(older, [m(dt.date(2025, 9, 20), 20.0, 112.0)], dt.date(2025, 9, 20)) == \
         ["wfa", "hfa", "bfa"]
+
+
+def test_chart_child_reads_name_sex_and_birth_date(school, db):
+    import pytest
+
+    from kindergarten_desktop.errors import AppError
+    from kindergarten_desktop.growth.charts import chart_child
+
+    assert chart_child(db, 3) == ChartChild("Lê Minh Châu", 2, dt.date(2024, 1, 10))
+    with pytest.raises(AppError) as refused:
+        chart_child(db, 99)
+    assert refused.value.code == "growth.missing_child"

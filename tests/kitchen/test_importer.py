@@ -104,19 +104,19 @@ def test_command_refuses_bad_rows_then_skips_them_and_reimport_replaces(db_file,
     path = workbook(tmp_path / "td.xlsx", GOOD + BAD)
     assert main(["import-menu", str(path), "--db", str(db_file)]) == 1
     out, err = capsys.readouterr()
-    assert "7 invalid" in out and "nothing imported" in err
+    assert "7 dòng lỗi" in out and "chưa nhập gì" in err
     for number in range(9, 16):
-        assert f"Row {number}: " in out
-    assert "Row 12: Không có thực phẩm “Rau không có” trong danh mục" in out
+        assert f"dòng {number} lỗi: " in out
+    assert "dòng 12 lỗi: Không có thực phẩm “Rau không có” trong danh mục" in out
     assert sqlite3.connect(db_file).execute("SELECT count(*) FROM menu_line").fetchone()[0] == 0
     assert main(["import-menu", str(path), "--db", str(db_file), "--dry-run", "--skip-invalid"]) == 0
     assert sqlite3.connect(db_file).execute("SELECT count(*) FROM menu_line").fetchone()[0] == 0
     assert main(["import-menu", str(path), "--db", str(db_file), "--skip-invalid"]) == 0
-    assert "Imported 2 day menus (4 lines), skipped 7 invalid rows" in capsys.readouterr().out
+    assert "Đã nhập 2 thực đơn ngày (4 dòng), bỏ qua 7 dòng lỗi" in capsys.readouterr().out
     # Importing the day again (CSV now) replaces that day's menu for that age group only.
     again = csv_file(tmp_path / "td.csv", [[80, "Cơm tẻ", "Gạo tẻ máy", "", "Trưa", "Mẫu giáo", "06/10/2025"]])
     assert main(["import-menu", str(again), "--db", str(db_file)]) == 0
-    assert "replaces the menu of 06/10/2025" in capsys.readouterr().out
+    assert "thay thực đơn ngày 06/10/2025" in capsys.readouterr().out
     db = open_database(db_file)
     try:
         day = dt.date(2025, 10, 6)

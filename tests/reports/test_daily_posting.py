@@ -64,6 +64,6 @@ def test_no_posting_while_a_rate_is_missing(march_db, tmp_path):
     march_db.execute("DROP TRIGGER guard_meal_rate_delete")
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("daily-posting")
-    with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*up to 10/03/2026.*set the rate"):
+    with pytest.raises(ReportError, match=r"No daily meal rate \(nursery\).*up to 10/03/2026.*set the rate"):
         run_report(march_db, kind, resolve_params(march_db, kind, date="2026-03-10"), tmp_path / "ck.pdf")
     assert not (tmp_path / "ck.pdf").exists()

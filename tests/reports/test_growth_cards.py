@@ -109,7 +109,7 @@ def test_child_without_measurement_gets_a_card_saying_so(demo_db, tmp_path):
 
 
 def test_bad_round_and_cancel_leave_no_file(demo_db, tmp_path):
-    with pytest.raises(ReportError, match="--round: no round 9 in 2025-2026; rounds: 1, 2, 3"):
+    with pytest.raises(ReportError, match="There is no round 9 in 2025-2026; rounds: 1, 2, 3"):
         run_report(demo_db, KIND, resolve_params(demo_db, KIND, year="2025-2026", round=9), tmp_path / "x.pdf")
     seen = []
 

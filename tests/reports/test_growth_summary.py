@@ -45,7 +45,7 @@ def test_pdf_and_excel_agree_with_the_summary(demo_db, tmp_path):
 
 def test_unknown_round_is_explained(demo_db, tmp_path):
     kind = get_kind("growth-summary")
-    message = r"--round: no round 7 in 2025-2026; rounds: 1, 2, 3 \(add a round in the Growth tab\)"
+    message = r"There is no round 7 in 2025-2026; rounds: 1, 2, 3 \(add a round in the Growth tab\)"
     with pytest.raises(ReportError, match=message):
         run_report(demo_db, kind, resolve_params(demo_db, kind, year="2025-2026", round=7), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

@@ -40,6 +40,6 @@ def test_pdf_and_live_excel(demo_db, tmp_path):
 
 def test_a_round_is_1_or_2(demo_db, tmp_path):
     kind = get_kind("lunch-support")
-    with pytest.raises(ReportError, match="--round"):
+    with pytest.raises(ReportError, match="The support round is 1"):
         run_report(demo_db, kind, resolve_params(demo_db, kind, round="3"), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()

@@ -26,7 +26,7 @@ def test_a_receipt_per_payment_with_amount_in_words(march_db, tmp_path):
 
 def test_a_month_without_payments_is_explained(march_db, tmp_path):
     kind = get_kind("meals-receipts")
-    with pytest.raises(ReportError, match="no payment was recorded in 07/2026"):
+    with pytest.raises(ReportError, match="No payment was recorded in 07/2026"):
         run_report(march_db, kind, resolve_params(march_db, kind, month="2026-07"), tmp_path / "pt.pdf")
     assert not (tmp_path / "pt.pdf").exists()
 

@@ -61,6 +61,6 @@ def test_no_notices_while_a_rate_is_missing(march_db, tmp_path):
     march_db.execute("DROP TRIGGER guard_meal_rate_delete")  # a database from before the guard
     march_db.execute("DELETE FROM meal_rate WHERE category = 'nursery'")
     kind = get_kind("meals-statements")
-    with pytest.raises(ReportError, match=r"no daily meal rate \(nursery\).*03/2026"):
+    with pytest.raises(ReportError, match=r"No daily meal rate \(nursery\).*03/2026"):
         run_report(march_db, kind, resolve_params(march_db, kind, month="2026-03"), tmp_path / "tb.pdf")
     assert not (tmp_path / "tb.pdf").exists()

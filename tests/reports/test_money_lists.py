@@ -46,5 +46,5 @@ def test_collection_list_one_section_per_class_with_signature_column(march_db, t
 
 def test_a_month_with_nobody_owing_is_explained(demo_db, tmp_path):
     kind = get_kind("debt-list")
-    with pytest.raises(ReportError, match="--month"):
+    with pytest.raises(ReportError, match="Nobody owes anything at the end of"):
         run_report(demo_db, kind, resolve_params(demo_db, kind, month="2024-03"), tmp_path / "no.pdf")

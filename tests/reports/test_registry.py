@@ -40,7 +40,7 @@ def test_class_list_is_discovered():
 
 
 def test_unknown_kind_lists_the_known_ones():
-    with pytest.raises(ReportError, match="unknown report 'nope'.*class-list"):
+    with pytest.raises(ReportError, match="Unknown report “nope”.*class-list"):
         get_kind("nope")
 
 
@@ -71,13 +71,13 @@ def test_year_defaults_to_the_current_school_year(demo_db):
 
 @pytest.mark.parametrize("raw, message", [
     ({}, "needs --month"),
-    ({"month": "2025-13"}, "--month is written YYYY-MM"),
-    ({"month": "10/2025"}, "--month is written YYYY-MM"),
-    ({"month": "2025-10", "year": "2025"}, "--year: a school year is written YYYY-YYYY"),
+    ({"month": "2025-13"}, "A month is written YYYY-MM"),
+    ({"month": "10/2025"}, "A month is written YYYY-MM"),
+    ({"month": "2025-10", "year": "2025"}, "A school year is written YYYY-YYYY"),
     ({"month": "2025-10", "year": "2019-2020"}, "no school year 2019-2020"),
-    ({"month": "2025-10", "class_name": "Lá 9"}, "no class 'Lá 9' in 2025-2026; classes: .*Lá 1"),
-    ({"month": "2025-10", "round": "0"}, "--round is a positive number"),
-    ({"month": "2025-10", "round": "x"}, "--round is a positive number"),
+    ({"month": "2025-10", "class_name": "Lá 9"}, "no class “Lá 9” in 2025-2026. Classes: .*Lá 1"),
+    ({"month": "2025-10", "round": "0"}, "The round is a positive number"),
+    ({"month": "2025-10", "round": "x"}, "The round is a positive number"),
 ])
 def test_bad_parameters_are_named(demo_db, raw, message):
     with pytest.raises(ReportError, match=message):
@@ -90,7 +90,7 @@ def test_date_of_a_kind_without_date_is_the_document_date(demo_db):
 
 
 def test_bad_date(demo_db):
-    with pytest.raises(ReportError, match="--date is written YYYY-MM-DD"):
+    with pytest.raises(ReportError, match="A day is written YYYY-MM-DD"):
         resolve_params(demo_db, get_kind("class-list"), date="31/12/2025")
 
 

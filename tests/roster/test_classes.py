@@ -42,3 +42,12 @@ def test_class_name_longer_than_the_limit_is_refused_with_the_reason(db):
     with pytest.raises(AppError, match="at most 50"):  # an edit too, leaving the saved name alone
         save_class(db, year.id, ClassData("L" * 51, "age_5_6"), class_id)
     assert load_class(db, class_id).name == "L" * 50
+
+
+def test_class_age_group_of_a_class_and_of_none(db):
+    from kindergarten_desktop.roster.classes import class_age_group
+
+    year = ensure_school_year(db, 2025)
+    class_id = save_class(db, year.id, ClassData("Chồi 2", "age_4_5"))
+    assert class_age_group(db, class_id) == "age_4_5"
+    assert class_age_group(db, class_id + 100) is None

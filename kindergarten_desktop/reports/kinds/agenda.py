@@ -71,10 +71,10 @@ def month_rows(db: Database, school_year_id: int, year: int, month: int) -> list
 
 def _month_of(params: ReportParams) -> tuple[int, int]:
     if params.month is None:
-        raise ReportError("the agenda report needs --month YYYY-MM")
+        raise ReportError("reports.needs_month")
     first, last = params.year.start_date.replace(day=1), params.year.end_date
     if not first <= params.month <= last:
-        raise ReportError(f"--month: {params.month:%Y-%m} is not in the school year {params.year.name}")
+        raise ReportError("reports.month_outside_year", month=f"{params.month:%m/%Y}", year=params.year.name)
     return params.month.year, params.month.month
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from kindergarten_desktop import months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_number
 from kindergarten_desktop.reports.document import DocSpec
@@ -37,13 +38,13 @@ def grids(db: Database, params: ReportParams, progress: Progress) -> list[tuple[
     if not year.contains(month):  # --month decides the school year when --year was left out
         year = find_school_year(db, school_year_name(school_year_start_for(month))) or year
     if not year.start_date.replace(day=1) <= month <= year.end_date:
-        raise ReportError(f"--month {month:%Y-%m} is outside the school year {year.name}")
+        raise ReportError("reports.month_outside_year", month=f"{month:%m/%Y}", year=year.name)
     # By name: the class may have been resolved in another year than the month's.
     classes = [c for c in list_classes(db, year.id) if params.class_name in (None, c.name)]
     if params.class_name is not None and not classes:
-        raise ReportError(f"--class {params.class_name} is not a class of {year.name}")
+        raise ReportError("reports.no_such_class", class_name=params.class_name, year=year.name, classes="-")
     if not classes:
-        raise ReportError(f"no classes in {year.name}")
+        raise ReportError("reports.no_classes", year=year.name)
     found = []
     for i, info in enumerate(classes):
         check_progress(progress, i, len(classes) * 2, info.name)
@@ -79,7 +80,7 @@ def _build_pdf(db: Database, params: ReportParams, found: list[tuple[str, MonthG
     from kindergarten_desktop.reports import pdf
 
     assert params.month is not None
-    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    last_day = months.last_day(params.month.year, params.month.month)
     doc = pdf.OfficialDocument(db, document=params.document, date=last_day, landscape=True)
     story: list = []
     for i, (name, grid) in enumerate(found):
@@ -149,7 +150,7 @@ def _build_xlsx(db: Database, params: ReportParams, found: list[tuple[str, Month
 
     grey = PatternFill("solid", fgColor="D9D9D9")
     assert params.month is not None
-    last_day = (params.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    last_day = months.last_day(params.month.year, params.month.month)
     book = excel.Workbook(db, document=params.document, date=last_day)
     for i, (name, grid) in enumerate(found):
         check_progress(progress, len(found) + i, len(found) * 2, name)

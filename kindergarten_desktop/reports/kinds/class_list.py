@@ -80,7 +80,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     if not found:
         from kindergarten_desktop.reports.registry import ReportError
 
-        raise ReportError(f"no classes in {params.year.name}")
+        raise ReportError("reports.no_classes", year=params.year.name)
     if fmt == "pdf":
         _build_pdf(db, params, found, out_path, progress)
     else:

@@ -47,11 +47,11 @@ class Posting:
 
 def load(db: Database, day: dt.date | None) -> Posting:
     if day is None:
-        raise ReportError("this report needs --date (YYYY-MM-DD)")
+        raise ReportError("reports.needs_date")
     book = day_book(db, day, day)
     if not book:
-        raise ReportError(f"--date: {format_date(day)} is not a school day and has no purchase")
-    refuse_unpriced(db, day, option="--date", up_to=format_date(day), document="the posting")
+        raise ReportError("reports.no_posting_day", day=day)
+    refuse_unpriced(db, day, "reports.unpriced_posting")
     counted, stored = food_lines(db, day, day)
     return Posting(day, daily_count(db, day), book[0], counted.get(day, []), get_menu(db, day),
                    tuple(stored.get(day, [])))

@@ -343,8 +343,8 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     check_progress(progress, 0, 1, "Tính chỉ số z")
     cards = collect_cards(db, params)
     if not cards:
-        where = f"class {params.class_name}" if params.class_name else params.year.name
-        raise ReportError(f"no child is enrolled in {where} on the report's date")
+        raise ReportError("reports.nobody_enrolled_class" if params.class_name else "reports.nobody_enrolled",
+                          class_name=params.class_name or "", year=params.year.name)
     round_ = resolve_round(db, params)
     subtitle = f"Năm học {params.year.name}" + (f" - {round_.name}" if round_ else "")
     school = letterhead(db)

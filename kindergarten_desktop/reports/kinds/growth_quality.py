@@ -30,7 +30,7 @@ def chosen_round(db: Database, params: ReportParams) -> Round:
         return numbered_round(db, params.year, params.round)
     found = current_round(db, params.year.id, min(dt.date.today(), params.year.end_date))
     if found is None:
-        raise ReportError(f"{params.year.name} has no measurement round yet: open the Growth tab (Tăng trưởng)")
+        raise ReportError("reports.no_round_yet", year=params.year.name)
     return found
 
 

@@ -54,11 +54,8 @@ def numbered_round(db: Database, year: SchoolYear, number: int) -> Round:
         return found
     have = [str(r.number) for r in list_rounds(db, year.id) if r.kind == "round"]
     if not have:
-        raise ReportError(f"--round: {year.name} has no measurement round yet: open the Growth tab "
-                          f"(Tăng trưởng) with the school year {year.name} to create the usual three "
-                          "(September, December, March), then enter the measurements")
-    raise ReportError(f"--round: no round {number} in {year.name}; rounds: {', '.join(have)} "
-                      "(add a round in the Growth tab)")
+        raise ReportError("reports.no_round_yet", year=year.name)
+    raise ReportError("reports.no_round", number=number, year=year.name, rounds=", ".join(have))
 
 
 def group_label(group: GroupSummary) -> str:
@@ -154,7 +151,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     check_progress(progress, 0, 3, "Tổng hợp số liệu")
     summary = summarize_round(db, round_.id)
     if summary.school.measured[0] == 0:
-        raise ReportError(f"round {round_.number} of {params.year.name} has no measurement yet")
+        raise ReportError("reports.round_empty", number=round_.number, year=params.year.name)
     narrative = load_narrative(db, round_.id)
     check_progress(progress, 1, 3, "Tạo tài liệu")
     if fmt == "pdf":

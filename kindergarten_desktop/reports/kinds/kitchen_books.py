@@ -27,7 +27,7 @@ def week_rows(db: Database, day: dt.date) -> tuple[dt.date, list[list[str]]]:
     friday = monday + dt.timedelta(days=4)
     menus = menus_between(db, monday, friday)
     if not menus:
-        raise ReportError(f"--date: there is no menu in the week of {format_date(monday)}")
+        raise ReportError("reports.no_menu_week", day=monday)
     energy = {(p.day, g): p.groups[g].per_child.energy for p in portions_between(db, monday, friday) for g in GROUPS}
     rows = []
     for offset in range(5):
@@ -45,7 +45,7 @@ def week_rows(db: Database, day: dt.date) -> tuple[dt.date, list[list[str]]]:
 
 def build_menu(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     if params.date is None:
-        raise ReportError("this report needs --date (YYYY-MM-DD), any day of the week")
+        raise ReportError("reports.needs_date_week")
     monday, rows = week_rows(db, params.date)
     subtitle = f"Từ ngày {format_date(monday)} đến ngày {format_date(monday + dt.timedelta(days=4))}"
     headers = ["Thứ, ngày", *(f"Khối {group_label(g)}" for g in GROUPS)]
@@ -117,7 +117,7 @@ def build_inspection(db: Database, params: ReportParams, fmt: str, out_path: Pat
     start, end = _month(params)
     rows = inspection_rows(db, start, end)
     if not any(rows.values()):
-        raise ReportError(f"--month: no inspection recorded in {month_label(start)}")
+        raise ReportError("reports.no_inspection", month=month_label(start))
     subtitle = f"Tháng {month_label(start)}"
     short = ["STT", "Ngày", "Giờ", "Tên món ăn", "Kiểm tra cảm quan", "Ghi chú", "Người kiểm tra"]
     check_progress(progress, 1, 2, "")
@@ -166,7 +166,7 @@ def build_samples(db: Database, params: ReportParams, fmt: str, out_path: Path, 
     start, end = _month(params)
     rows = sample_rows(db, start, end)
     if not rows:
-        raise ReportError(f"--month: no kept sample recorded in {month_label(start)}")
+        raise ReportError("reports.no_sample", month=month_label(start))
     subtitle = f"Tháng {month_label(start)}"
     check_progress(progress, 1, 2, "")
     if fmt == "xlsx":

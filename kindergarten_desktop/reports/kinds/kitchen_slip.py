@@ -24,12 +24,12 @@ STATUS = {"E": "nghỉ có phép", "U": "nghỉ không phép", None: "chưa đi�
 
 def load(db: Database, day: dt.date | None) -> tuple[DailyCount, list[ChildMeal]]:
     if day is None:
-        raise ReportError("this report needs --date (YYYY-MM-DD)")
+        raise ReportError("reports.needs_date")
     count = daily_count(db, day)
     if not count.school_day:
-        raise ReportError(f"--date: {format_date(day)} is not a school day: no meals to cook")
+        raise ReportError("reports.no_cooking_day", day=day)
     if not count.classes:
-        raise ReportError(f"--date: no class has children on {format_date(day)}")
+        raise ReportError("reports.no_children_on", day=day)
     return count, children_on(db, day)
 
 

@@ -52,7 +52,7 @@ class Claim:
 
 def months_of(params: ReportParams) -> list[tuple[int, int]]:
     if params.round not in ROUNDS:
-        raise ReportError("--round: 1 (September to December) or 2 (January to May)")
+        raise ReportError("reports.support_round")
     start = params.year.start_date.year
     return [(start if m >= 9 else start + 1, m) for m in ROUNDS[params.round]]
 
@@ -93,8 +93,7 @@ def subtitle(params: ReportParams) -> str:
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     rows = claims(db, params, progress)
     if not rows:
-        raise ReportError(f"--round: no child receives the lunch support in round {params.round} of "
-                          f"{params.year.name}")
+        raise ReportError("reports.no_support", round=params.round, year=params.year.name)
     if fmt == "pdf":
         _pdf(db, params, rows, out_path)
     else:

@@ -63,8 +63,8 @@ def load(db: Database, params: ReportParams) -> MarketMonth:
     first, last = month_bounds(month.year, month.month)
     days = day_book(db, first, last)
     if not days:
-        raise ReportError(f"--month: {month_label(month)} has no school day and no purchase")
-    refuse_unpriced(db, last, option="--month", up_to=f"the end of {month_label(month)}", document="the market book")
+        raise ReportError("reports.no_market_month", month=month_label(month))
+    refuse_unpriced(db, last, "reports.unpriced_market_book")
     purchases, stored = food_lines(db, first, last)
     return MarketMonth(month, days, purchases, item_totals(db, first, last), period(db, first, last), stored)
 

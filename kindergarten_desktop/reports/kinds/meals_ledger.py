@@ -92,12 +92,12 @@ def load(db: Database, params: ReportParams) -> tuple[MonthLedger, list[ClassBlo
     month = month_of(params)
     ledger = compute_month(db, month.year, month.month, params.class_id)
     if not ledger.rows:
-        where = f" in class {params.class_name}" if params.class_name else ""
-        raise ReportError(f"--month: no child has meals or fees in {month_label(month)}{where}")
+        raise ReportError("reports.no_meals_in_class" if params.class_name else "reports.no_meals_in_month",
+                          month=month_label(month), class_name=params.class_name or "")
     if ledger.unpriced:
         # A signed ledger would book those meals at 0 ₫, as the notices and the closing would.
-        raise ReportError(f"--month: no daily meal rate ({', '.join(sorted(ledger.unpriced))}) covers some school "
-                          f"days of {month_label(month)}: set the rate before printing the ledger")
+        raise ReportError("reports.unpriced_ledger", categories=", ".join(sorted(ledger.unpriced)),
+                          month=month_label(month))
     return ledger, class_blocks(db, ledger)
 
 

@@ -23,7 +23,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     if params.class_id is not None:
         payments = [p for p in payments if class_on(db, p.child_id, p.paid_on) == params.class_name]
     if not payments:
-        raise ReportError(f"--month: no payment was recorded in {month_label(month)}")
+        raise ReportError("reports.no_payment", month=month_label(month))
     principal = letterhead(db).principal_name
     payments.sort(key=lambda p: p.number)
     build_vouchers(db, [receipt_voucher(db, p, principal) for p in payments], out_path, both_copies=False,

@@ -139,11 +139,11 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     ledger = compute_month(db, month.year, month.month, params.class_id)
     rows = sort_by_class(db, children(ledger))
     if not rows:
-        raise ReportError(f"--month: no child has meals or fees in {month_label(month)}")
+        raise ReportError("reports.no_meals_in_month", month=month_label(month), where="")
     if ledger.unpriced:
         # Notices would ask parents for 0 đ for those meals.
-        raise ReportError(f"--month: no daily meal rate ({', '.join(sorted(ledger.unpriced))}) covers some school "
-                          f"days of {month_label(month)}: set the rate before printing the notices")
+        raise ReportError("reports.unpriced_notices", categories=", ".join(sorted(ledger.unpriced)),
+                          month=month_label(month))
     doc = pdf.OfficialDocument(db, page_numbers=False, title=f"Thông báo tiền ăn tháng {month_label(month)}")
     height = (doc.page_size[1] - (pdf.MARGINS["top"] + pdf.MARGINS["bottom"]) * mm) / PER_PAGE - 0.5
     issued = f"Ngày {format_date(dt.date.today())}"

@@ -173,7 +173,7 @@ def _receipts_period(params: ReportParams) -> tuple[dt.date, dt.date, str]:
     if params.month is not None:
         first, last = month_bounds(params.month.year, params.month.month)
         return first, last, f"Tháng {month_label(params.month)}"
-    raise ReportError("the receipts-list report needs --date (one day) or --month")
+    raise ReportError("reports.receipts_needs_period")
 
 
 def _receipt_row(i: int, p: Payment, excel: bool) -> list:
@@ -195,7 +195,7 @@ def build_receipts(db: Database, params: ReportParams, fmt: str, out_path: Path,
     start, end, subtitle = _receipts_period(params)
     payments = list_payments(db, start, end)
     if not payments:
-        raise ReportError(f"no receipt was written from {format_date(start)} to {format_date(end)}")
+        raise ReportError("reports.no_receipt", start=start, end=end)
     totals = day_totals(db, start, end)
     check_progress(progress, 1, 3, "")
     title = "BẢNG KÊ PHIẾU THU TIỀN ĂN"

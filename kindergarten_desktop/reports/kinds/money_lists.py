@@ -37,8 +37,7 @@ def _load(db: Database, params: ReportParams, *, owing_only: bool) -> list[tuple
     if params.class_id is not None:
         rows = [r for r in rows if r.class_id == params.class_id]
     if not rows:
-        what = "nobody owes at the end of" if owing_only else "no child is in the ledger of"
-        raise ReportError(f"--month: {what} {month_label(month)}")
+        raise ReportError("reports.nobody_owes" if owing_only else "reports.ledger_empty", month=month_label(month))
     return _by_class(db, rows)
 
 

@@ -75,10 +75,10 @@ def food_money(db: Database, day: dt.date, group: str, children: int) -> int | N
 
 def load(db: Database, day: dt.date | None) -> DayPortion:
     if day is None:
-        raise ReportError("this report needs --date (YYYY-MM-DD)")
+        raise ReportError("reports.needs_date")
     portion = day_portion(db, day)
     if all(portion.groups[g].empty for g in GROUPS):
-        raise ReportError(f"--date: there is no menu for {format_date(day)}")
+        raise ReportError("reports.no_menu", day=day)
     return portion
 
 

@@ -47,7 +47,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
     if not stats.groups:
         from kindergarten_desktop.reports.registry import ReportError
 
-        raise ReportError(f"no classes in {params.year.name}")
+        raise ReportError("reports.no_classes", year=params.year.name)
     check_progress(progress, 0, 2, TITLE)
     rows = [_row(g) for g in stats.groups]
     total = _row(stats.total)

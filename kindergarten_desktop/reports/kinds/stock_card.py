@@ -47,7 +47,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
         start, end, subtitle = params.year.start_date, params.year.end_date, f"Năm học {params.year.name}"
     cards = stock_cards(db, start, end)
     if not cards:
-        raise ReportError("no item is kept in the store (mark rice, oil ... as stocked first)")
+        raise ReportError("reports.no_stocked_item")
     check_progress(progress, 1, len(cards) + 1, "")
     if fmt == "pdf":
         from kindergarten_desktop.reports import pdf

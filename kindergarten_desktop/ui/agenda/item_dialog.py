@@ -27,6 +27,7 @@ from kindergarten_desktop.agenda import AgendaError, responsible
 from kindergarten_desktop.agenda.items import STATUSES, AgendaItem
 from kindergarten_desktop.agenda.weeks import MAX_WEEKS, month_key, plan_months
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.agenda.labels import error_text, month_label, status_label, ui_language, week_label
 
 
@@ -180,9 +181,19 @@ class ItemDialog(QDialog):
             to_review=self.to_review.isChecked(), anchor=self.anchor.currentData())
 
     def accept(self) -> None:
-        try:
-            self._save(self.item())
-        except AgendaError as exc:
+        refused: list[AgendaError] = []
+
+        def save() -> None:
+            try:
+                self._save(self.item())
+            except AgendaError as exc:  # a field to correct: said under the form, next to it
+                refused.append(exc)
+
+        # Anything else (a locked or full database...) gets the dialog; the form keeps what was typed.
+        if not run_action(self, self.tr("Item not saved"), save):
+            return
+        if refused:
+            exc = refused[0]
             self.error.setText(error_text(exc))
             focus = {"title": self.title, "start_date": self.start.edit, "end_date": self.end.edit,
                      "deadline": self.deadline.edit, "month": self.month, "week": self.week}.get(exc.field)

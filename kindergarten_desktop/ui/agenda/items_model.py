@@ -13,6 +13,7 @@ from kindergarten_desktop.agenda import responsible
 from kindergarten_desktop.agenda.items import AgendaItem
 from kindergarten_desktop.agenda.recurring import RecurringItem
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, UNSAVED_TEXT, Unsaved, unsaved_tooltip
 from kindergarten_desktop.ui.agenda.labels import status_label, ui_language, week_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +31,8 @@ class AgendaItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AgendaItem | RecurringItem] = []
         self._class_names: dict[int, str] = {}
+        # A status the principal set that could not be saved: item id -> (status, why), shown in red.
+        self.unsaved: Unsaved[int, str] = Unsaved()
 
     def headers(self) -> list[str]:
         return [self.tr("Week"), self.tr("Work"), self.tr("Date"), self.tr("Responsible"), self.tr("Status"),
@@ -43,6 +46,11 @@ class AgendaItemsModel(QAbstractTableModel):
 
     def item_at(self, row: int) -> AgendaItem | RecurringItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def refresh_row(self, item_id: int) -> None:
+        row = self.row_of(item_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def row_of(self, item_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if isinstance(r, AgendaItem) and r.id == item_id), -1)
@@ -79,6 +87,16 @@ class AgendaItemsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        unsaved = self.unsaved.get(row.stored_id) if isinstance(row, AgendaItem) else None
+        if unsaved is not None and index.column() == self.STATUS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return status_label(unsaved[0])
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(UNSAVED_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UNSAVED_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return unsaved_tooltip(unsaved[1])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == self.ITEM_ROLE:

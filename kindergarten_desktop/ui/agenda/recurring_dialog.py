@@ -29,7 +29,8 @@ from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring, 
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
-from kindergarten_desktop.ui.agenda.commands import DeleteRecurringCommand
+from kindergarten_desktop.ui.actions import attempt, run_action
+from kindergarten_desktop.ui.agenda.commands import DeleteRecurringCommand, push
 from kindergarten_desktop.ui.agenda.labels import error_text, ui_language
 
 
@@ -144,17 +145,27 @@ class RecurringDialog(QDialog):
         skipped = frozenset(m for m, box in self.months.items() if not box.isChecked())
         current = self.current()
         title, people, notes = self.title.text(), self._people_value(self.people.text()), self.notes.text()
-        try:
-            if current is None:
-                saved = add_recurring(self.db, self.year, RecurringItem(
-                    self.year.id, title, responsible=people, notes=notes, skipped=skipped))
-            else:
-                saved = update_recurring(self.db, self.year, current.replace(
+        refused: list[AgendaError] = []
+
+        def save() -> RecurringItem | None:
+            try:
+                if current is None:
+                    return add_recurring(self.db, self.year, RecurringItem(
+                        self.year.id, title, responsible=people, notes=notes, skipped=skipped))
+                return update_recurring(self.db, self.year, current.replace(
                     title=title, responsible=people, notes=notes, skipped=skipped))
-        except AgendaError as exc:
-            self.error.setText(error_text(exc))
+            except AgendaError as exc:  # a field to correct: said under the form
+                refused.append(exc)
+                return None
+
+        outcome = attempt(self, self.tr("Recurring item not saved"), save)  # the form keeps what was typed
+        if refused:
+            self.error.setText(error_text(refused[0]))
             self.title.setFocus()
             return
+        if not outcome.ok or outcome.value is None:
+            return
+        saved = outcome.value
         self.error.clear()
         self.reload(saved.id)
         self.changed()
@@ -166,6 +177,7 @@ class RecurringDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Delete recurring item"),
             self.tr("Delete “%1” from every month? You can undo it with Ctrl+Z.").replace("%1", current.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo.push(DeleteRecurringCommand(self.db, current, self.changed))
+        if answer == QMessageBox.StandardButton.Yes and run_action(
+                self, self.tr("“%1” not deleted").replace("%1", current.title), push, self.undo,
+                DeleteRecurringCommand(self.db, current, self.changed), self.parentWidget()):
             self.reload()

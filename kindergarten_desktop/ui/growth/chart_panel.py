@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.growth.assessment import Assessment, age_months, assess
-from kindergarten_desktop.growth.charts import Z_OF_CHART, ChartChild, ChartPoints, draw_chart, points, screen_charts
+from kindergarten_desktop.growth.charts import (
+    Z_OF_CHART,
+    ChartChild,
+    ChartPoints,
+    chart_child,
+    draw_chart,
+    points,
+    screen_charts,
+)
 from kindergarten_desktop.growth.measurements import Measurement, child_history
 from kindergarten_desktop.growth.summary import report_category
 from kindergarten_desktop.ui.growth.labels import category_colour, category_label
@@ -83,8 +91,7 @@ class ChartPanel(QWidget):
         }[indicator]
 
     def show_child(self, child_id: int, on: dt.date) -> None:
-        row = self.db.execute("SELECT full_name, sex, birth_date FROM child WHERE id = ?", [child_id]).fetchone()
-        self.child = ChartChild(row[0], row[1], dt.date.fromisoformat(row[2]))
+        self.child = chart_child(self.db, child_id)
         self.history = [m for m in child_history(self.db, child_id) if m.visit_date <= on]
         self.on = on
         self.title.setText(f"<b>{self.child.full_name}</b> — " + (self.tr("boy") if self.child.sex == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,6 +33,7 @@ from kindergarten_desktop.growth.rounds import Round
 from kindergarten_desktop.growth.sheet import SheetRow, class_sheet, follow_up_rows
 from kindergarten_desktop.growth.summary import report_category
 from kindergarten_desktop.growth.velocity import check_changes
+from kindergarten_desktop.ui.actions import UNSAVED_COLOUR, UNSAVED_TEXT, Unsaved, save_cell, unsaved_tooltip
 from kindergarten_desktop.ui.growth.labels import category_colour, category_label, follow_up_reason
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
@@ -82,6 +83,8 @@ class EntryModel(QAbstractTableModel):
         self._cats: list[dict[str, str]] = []
         self._flags: list[list[str]] = []
         self._ages: list[int] = []
+        # Values entered but not saved (locked or full database...): (round, child, column) -> (value, why).
+        self.unsaved: Unsaved[tuple[int, int, int], object] = Unsaved()
 
     # -- loading ---------------------------------------------------------------
     def load(self, round_: Round | None, class_id: int | None) -> None:
@@ -221,76 +224,153 @@ class EntryModel(QAbstractTableModel):
         return any(p.field == field for p in self._checks[i]) or any(
             field in flagged.get(name, {"weight", "height"}) for name in self._flags[i])
 
+    # -- what each column shows (table-driven: COLUMNS below) ---------------------
+    def _text_no(self, i: int) -> Any:
+        return i + 1
+
+    def _text_name(self, i: int) -> Any:
+        return self.rows[i].child.full_name
+
+    def _text_age(self, i: int) -> Any:
+        return self._ages[i]
+
+    def _text_measure(self, i: int, col: int) -> Any:
+        cur = self.rows[i].current
+        value = (cur.weight_kg if col == WEIGHT else cur.height_cm) if cur else None
+        return "" if value is None else ui_number(value, 1)
+
+    def _text_lying(self, i: int) -> Any:
+        return self.tr("Lying") if self.measure_of(i) == "l" else self.tr("Standing")
+
+    def _text_note(self, i: int) -> Any:
+        cur = self.rows[i].current
+        return cur.note if cur else ""
+
+    def _text_z(self, i: int, col: int) -> Any:
+        z = self._z[i]
+        if not z:
+            return ""
+        value = z["waz"] if col == WAZ else z["haz"] if col == HAZ else (
+            z["whz"] if not math.isnan(z["whz"]) else z["baz"])
+        return "" if math.isnan(value) else ui_number(value, 2)
+
+    def _text_status(self, i: int) -> Any:
+        status = self.status_text(i)
+        if self._checks[i]:
+            status = "⚠ " + self.tr("Change to check") + ("; " + status if status else "")
+        return status
+
+    def _text_reason(self, i: int) -> Any:
+        return ", ".join(follow_up_reason(r) for r in self.rows[i].reasons)
+
+    def _check_lying(self, i: int) -> Qt.CheckState:
+        return Qt.CheckState.Checked if self.measure_of(i) == "l" else Qt.CheckState.Unchecked
+
+    def _check_absent(self, i: int) -> Qt.CheckState:
+        cur = self.rows[i].current
+        return Qt.CheckState.Checked if cur and cur.absent else Qt.CheckState.Unchecked
+
+    def _colour_z(self, i: int, col: int) -> Any:
+        return category_colour(self._cats[i].get({WAZ: "wa", HAZ: "ha", WHZ: "wh"}[col], ""))
+
+    def _colour_status(self, i: int) -> Any:
+        return category_colour(self.worst_category(i))
+
+    def _colour_measure(self, i: int, col: int) -> Any:
+        if self.marked(i, col):
+            return QColor("#ffb870")
+        if self.unusual(i):
+            return QColor("#ffe08a")
+        return None
+
+    def _font_name(self, i: int) -> Any:
+        cur = self.rows[i].current
+        if cur and cur.absent:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _checks_tip(self) -> str:
+        return self.tr("Confirmed by the nurse:") + "\n"
+
+    def _tip_unusual(self, i: int) -> str | None:
+        if not self.unusual(i):
+            return None
+        cur = self.rows[i].current
+        return self.tr("Unusual value, confirmed by the nurse") if cur and cur.confirmed else \
+            self.tr("WHO marks this value as implausible: measure again")
+
+    def _tip_row(self, i: int) -> Any:
+        return self._tip_unusual(i)
+
+    def _tip_status(self, i: int) -> Any:
+        if self._checks[i]:
+            return self._checks_tip() + "\n".join(p.text() for p in self._checks[i])
+        return self._tip_unusual(i)
+
+    def _tip_measure(self, i: int, col: int) -> Any:
+        if self._checks[i] and self.marked(i, col):
+            return self._checks_tip() + "\n".join(p.text() for p in self._checks[i])
+        if self.unusual(i):
+            return self._tip_unusual(i)
+        prev = self.rows[i].previous
+        if prev:
+            return self.tr("Last time (%1): %2 kg, %3 cm").replace("%1", prev.visit_date.strftime("%d/%m/%Y")) \
+                .replace("%2", ui_number(prev.weight_kg, 1) if prev.weight_kg else "–") \
+                .replace("%3", ui_number(prev.height_cm, 1) if prev.height_cm else "–")
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         i, col = index.row(), index.column()
-        row = self.rows[i]
-        cur = row.current
+        unsaved = self.unsaved.get(self._unsaved_key(i, col))
+        if unsaved is not None:  # what the nurse entered and could not be saved, kept in the cell
+            shown = self._unsaved_data(col, unsaved[0], unsaved[1], role)
+            if shown is not None:
+                return shown
+        spec = COLUMNS[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == NO:
-                return i + 1
-            if col == NAME:
-                return row.child.full_name
-            if col == AGE:
-                return self._ages[i]
-            if col in (WEIGHT, HEIGHT):
-                value = (cur.weight_kg if col == WEIGHT else cur.height_cm) if cur else None
-                if value is None:
-                    return ""
-                return ui_number(value, 1)
-            if col == LYING:
-                return self.tr("Lying") if self.measure_of(i) == "l" else self.tr("Standing")
-            if col == NOTE:
-                return cur.note if cur else ""
-            if col in (WAZ, HAZ, WHZ):
-                z = self._z[i]
-                if not z:
-                    return ""
-                value = z["waz"] if col == WAZ else z["haz"] if col == HAZ else (
-                    z["whz"] if not math.isnan(z["whz"]) else z["baz"])
-                return "" if math.isnan(value) else ui_number(value, 2)
-            if col == STATUS:
-                status = self.status_text(i)
-                if self._checks[i]:
-                    status = "⚠ " + self.tr("Change to check") + ("; " + status if status else "")
-                return status
-            if col == REASON:
-                return ", ".join(follow_up_reason(r) for r in row.reasons)
-            return None
+            return spec.text(self, i, col) if spec.text else None
         if role == Qt.ItemDataRole.CheckStateRole:
-            if col == LYING:
-                return Qt.CheckState.Checked if self.measure_of(i) == "l" else Qt.CheckState.Unchecked
-            if col == ABSENT:
-                return Qt.CheckState.Checked if cur and cur.absent else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NO, AGE, WEIGHT, HEIGHT, WAZ, HAZ, WHZ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return spec.check(self, i, col) if spec.check else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if spec.right else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col in (WAZ, HAZ, WHZ):
-                indicator = {WAZ: "wa", HAZ: "ha", WHZ: "wh"}[col]
-                return category_colour(self._cats[i].get(indicator, ""))
-            if col == STATUS:
-                return category_colour(self.worst_category(i))
-            if col in (WEIGHT, HEIGHT) and self.marked(i, col):
-                return QColor("#ffb870")
-            if self.unusual(i) and col in (WEIGHT, HEIGHT):
-                return QColor("#ffe08a")
-        if role == Qt.ItemDataRole.FontRole and col == NAME and cur and cur.absent:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return spec.colour(self, i, col) if spec.colour else None
+        if role == Qt.ItemDataRole.FontRole:
+            return spec.font(self, i, col) if spec.font else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if self._checks[i] and (col == STATUS or self.marked(i, col)):
-                return self.tr("Confirmed by the nurse:") + "\n" + "\n".join(p.text() for p in self._checks[i])
-            if self.unusual(i):
-                return self.tr("Unusual value, confirmed by the nurse") if cur and cur.confirmed else \
-                    self.tr("WHO marks this value as implausible: measure again")
-            if row.previous and col in (WEIGHT, HEIGHT):
-                prev = row.previous
-                return self.tr("Last time (%1): %2 kg, %3 cm").replace("%1", prev.visit_date.strftime("%d/%m/%Y")) \
-                    .replace("%2", ui_number(prev.weight_kg, 1) if prev.weight_kg else "–") \
-                    .replace("%3", ui_number(prev.height_cm, 1) if prev.height_cm else "–")
+            return spec.tooltip(self, i, col) if spec.tooltip else None
         return None
+
+    # -- values not saved ----------------------------------------------------------
+    def _unsaved_key(self, i: int, col: int) -> tuple[int, int, int]:
+        return (self.round.id if self.round else 0, self.rows[i].child.id, col)
+
+    def _unsaved_data(self, col: int, value: object, reason: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return UNSAVED_COLOUR
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return UNSAVED_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return unsaved_tooltip(reason)
+        if col in CHECKABLE:
+            checked = bool(value)
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole and col == LYING:
+                return self.tr("Lying") if checked else self.tr("Standing")
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return str(value)
+        return None
+
+    def unsaved_count(self) -> int:
+        """Cells of this round whose value the nurse entered but could not be saved."""
+        current = self.round.id if self.round else 0
+        return sum(1 for key in self.unsaved.cells if key[0] == current)
 
     # -- editing ---------------------------------------------------------------
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -307,11 +387,13 @@ class EntryModel(QAbstractTableModel):
         name = row.child.full_name
         if role == Qt.ItemDataRole.CheckStateRole and col in CHECKABLE:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            typed: object = checked
             if col == LYING:
                 entry = replace(entry, measure="l" if checked else "h")
             else:
                 entry = replace(entry, absent=checked)
         elif role == Qt.ItemDataRole.EditRole and col in (WEIGHT, HEIGHT):
+            typed = str(value)
             try:
                 number = parse_decimal(str(value))
             except ValueError:
@@ -322,33 +404,51 @@ class EntryModel(QAbstractTableModel):
             else:
                 entry = replace(entry, height_cm=number, absent=False)
         elif role == Qt.ItemDataRole.EditRole and col == NOTE:
+            typed = str(value)
             entry = replace(entry, note=str(value))
         else:
             return False
         if entry.measure is None:
             entry = replace(entry, measure=self.measure_of(i))
-        return self._save(i, entry, col)
+        return self._save(i, entry, col, typed)
 
-    def _save(self, i: int, entry: Measurement, col: int = WEIGHT) -> bool:
+    def _write(self, i: int, entry: Measurement, col: int) -> tuple[bool, Measurement | None]:
+        """Store the row's entry: (True, what is stored now), or (False, None) when the value was
+        refused or the nurse chose to enter it again (both already explained)."""
         row = self.rows[i]
         name = row.child.full_name
         if not entry.measured and not entry.absent and not entry.note.strip():
             if row.current is not None:
                 delete_measurement(self.db, entry.child_id, entry.round_id)
-            saved = None
-        else:
+            return True, None
+        try:
             try:
-                try:
-                    saved = save_measurement(self.db, entry, today=self.today)
-                except NeedsConfirmation as need:
-                    fields = [FIELD_COLUMN.get(w.field) for w in need.warnings]
-                    self.questioned = col if col in fields else next((f for f in fields if f is not None), col)
-                    if not self.confirm(name, need.warnings):
-                        return False
-                    saved = save_measurement(self.db, entry, confirmed=True, today=self.today)
-            except MeasurementRefused as refused:
-                self.error.emit(name + ": " + problems_text(refused.problems))
-                return False
+                return True, save_measurement(self.db, entry, today=self.today)
+            except NeedsConfirmation as need:
+                fields = [FIELD_COLUMN.get(w.field) for w in need.warnings]
+                self.questioned = col if col in fields else next((f for f in fields if f is not None), col)
+                if not self.confirm(name, need.warnings):
+                    return False, None
+                return True, save_measurement(self.db, entry, confirmed=True, today=self.today)
+        except MeasurementRefused as refused:
+            self.error.emit(name + ": " + problems_text(refused.problems))
+            return False, None
+
+    def _save(self, i: int, entry: Measurement, col: int, typed: object) -> bool:
+        row = self.rows[i]
+        key = self._unsaved_key(i, col)
+        parent = self.parent()
+        title = self.tr("Measurement of %1 not saved").replace("%1", row.child.full_name)
+        outcome = save_cell(parent if isinstance(parent, QWidget) else None, title, self._write, i, entry, col)
+        if not outcome.ok or outcome.value is None:
+            self.unsaved.mark(key, typed, outcome.reason)
+            self.dataChanged.emit(self.index(i, col), self.index(i, col))
+            self.error.emit(title + ": " + outcome.reason)
+            return False
+        done, saved = outcome.value
+        if not done:
+            return False
+        self.unsaved.clear(key)
         row.current = saved
         self._assess([i])
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
@@ -358,3 +458,44 @@ class EntryModel(QAbstractTableModel):
 
     def measured_count(self) -> int:
         return sum(1 for r in self.rows if r.current and r.current.measured)
+
+
+CellFn = Callable[[EntryModel, int, int], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column shows for each role: functions of (model, row, column); None shows nothing."""
+
+    text: CellFn | None = None  # DisplayRole and EditRole
+    check: CellFn | None = None
+    colour: CellFn | None = None
+    font: CellFn | None = None
+    tooltip: CellFn | None = None
+    right: bool = False
+
+
+def _row(fn: Callable[[EntryModel, int], Any]) -> CellFn:
+    """A column function that only needs the row."""
+    return lambda model, i, _col: fn(model, i)
+
+
+_ROW_TIP = _row(EntryModel._tip_row)
+COLUMNS: dict[int, Column] = {
+    NO: Column(text=_row(EntryModel._text_no), tooltip=_ROW_TIP, right=True),
+    NAME: Column(text=_row(EntryModel._text_name), font=_row(EntryModel._font_name), tooltip=_ROW_TIP),
+    AGE: Column(text=_row(EntryModel._text_age), tooltip=_ROW_TIP, right=True),
+    WEIGHT: Column(text=EntryModel._text_measure, colour=EntryModel._colour_measure,
+                   tooltip=EntryModel._tip_measure, right=True),
+    HEIGHT: Column(text=EntryModel._text_measure, colour=EntryModel._colour_measure,
+                   tooltip=EntryModel._tip_measure, right=True),
+    LYING: Column(text=_row(EntryModel._text_lying), check=_row(EntryModel._check_lying), tooltip=_ROW_TIP),
+    ABSENT: Column(check=_row(EntryModel._check_absent), tooltip=_ROW_TIP),
+    NOTE: Column(text=_row(EntryModel._text_note), tooltip=_ROW_TIP),
+    WAZ: Column(text=EntryModel._text_z, colour=EntryModel._colour_z, tooltip=_ROW_TIP, right=True),
+    HAZ: Column(text=EntryModel._text_z, colour=EntryModel._colour_z, tooltip=_ROW_TIP, right=True),
+    WHZ: Column(text=EntryModel._text_z, colour=EntryModel._colour_z, tooltip=_ROW_TIP, right=True),
+    STATUS: Column(text=_row(EntryModel._text_status), colour=_row(EntryModel._colour_status),
+                   tooltip=_row(EntryModel._tip_status)),
+    REASON: Column(text=_row(EntryModel._text_reason), tooltip=_ROW_TIP),
+}

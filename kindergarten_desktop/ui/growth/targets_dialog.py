@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.settings import set_setting
 from kindergarten_desktop.growth.summary import METRICS, TARGETS_KEY, load_targets
+from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.growth.labels import metric_label
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_number
 
@@ -70,5 +71,5 @@ class TargetsDialog(QDialog):
             self.fields[problems[0][0]].setFocus()
             self.fields[problems[0][0]].selectAll()
             return
-        set_setting(self.db, TARGETS_KEY, targets)
-        super().accept()
+        if run_action(self, self.tr("Targets not saved"), set_setting, self.db, TARGETS_KEY, targets):
+            super().accept()

@@ -243,7 +243,7 @@ class ReportDialog(QDialog):
             QMessageBox.warning(self, self.kind.title, exc.text())
             return
         except ReportError as exc:
-            QMessageBox.warning(self, self.kind.title, str(exc))
+            QMessageBox.warning(self, self.kind.title, exc.text())
             return
         super().accept()
 

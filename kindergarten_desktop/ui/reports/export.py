@@ -148,7 +148,7 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
         params = resolve_params(ctx.db, kind, **raw)
         warning = kind.warning(ctx.db, params) if kind.warning else None
     except ReportError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, exc.text())
         return None
     except AppError as exc:
         QMessageBox.warning(parent, title, exc.text())

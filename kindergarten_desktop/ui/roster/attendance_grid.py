@@ -10,7 +10,7 @@ while the days scroll.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
+from kindergarten_desktop.months import month_key
 from kindergarten_desktop.roster import attendance as att
+from kindergarten_desktop.ui.actions import (
+    UNSAVED_COLOUR,
+    UNSAVED_TEXT,
+    Unsaved,
+    save_cell,
+    unsaved_tooltip,
+)
 from kindergarten_desktop.ui.numbers import ui_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +65,8 @@ class AttendanceGridModel(QAbstractTableModel):
         self.grid: att.MonthGrid | None = None
         self.today = dt.date.today()
         self.closed = False  # the month's meal fees are closed: attendance is read-only
+        # Marks the teacher made that could not be saved: (child, day) -> (status, why); kept across months.
+        self.unsaved: Unsaved[tuple[int, dt.date], str | None] = Unsaved()
 
     # --- loading -------------------------------------------------------------------
     def load(self, class_id: int | None, year: int, month: int) -> None:
@@ -64,7 +74,7 @@ class AttendanceGridModel(QAbstractTableModel):
 
         self.beginResetModel()
         self.grid = att.month_grid(self.db, class_id, year, month) if class_id is not None else None
-        self.closed = is_closed(self.db, f"{year:04d}-{month:02d}")
+        self.closed = is_closed(self.db, month_key(year, month))
         self.endResetModel()
 
     def locked(self, day: dt.date) -> bool:
@@ -137,6 +147,16 @@ class AttendanceGridModel(QAbstractTableModel):
                 return Qt.AlignmentFlag.AlignCenter
             return None
         child = self.grid.children[row]
+        unsaved = self.unsaved.get((child.id, day)) if day else None
+        if unsaved is not None:  # the mark the teacher made, kept in the cell until it is saved
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.symbols().get(unsaved[0], "") if unsaved[0] else ""
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(UNSAVED_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(UNSAVED_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{child.full_name} — {format_date(day)}: " + unsaved_tooltip(unsaved[1])
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{row + 1}. {child.full_name}"
@@ -189,27 +209,61 @@ class AttendanceGridModel(QAbstractTableModel):
         child = self.grid.children[index.row()]
         return (child.id, day) if day and child.enrolled_on(day) and not self.locked(day) else None
 
-    def set_status(self, indexes: Sequence[_Index], status: str | None) -> int:
-        """Record ``status`` (None clears) on the given cells; raises att.AttendanceError."""
+    def set_status(self, indexes: Sequence[_Index], status: str | None) -> bool:
+        """Record ``status`` (None clears) on the given cells; False when it could not be saved
+        (the user was told; the cells keep the marks, shown as not saved)."""
         marks = [(*cell, status) for cell in map(self.markable, indexes) if cell]
         return self._record(marks)
 
-    def cycle(self, index: _Index) -> None:
+    def cycle(self, index: _Index) -> bool:
+        """The next mark of the cell; a mark not saved is tried again as it is."""
         cell = self.markable(index)
-        if cell and self.grid:
-            self._record([(*cell, _CYCLE[self.grid.status(*cell)])])
+        if not cell or not self.grid:
+            return True
+        pending = self.unsaved.get(cell)
+        status = pending[0] if pending is not None else _CYCLE[self.grid.status(*cell)]
+        return self._record([(*cell, status)])
 
-    def _record(self, marks: list[att.Mark]) -> int:
+    def retry_unsaved(self) -> bool:
+        """Save again every mark of this month that could not be saved."""
+        days = set(self.days)
+        ids = {c.id for c in self.grid.children} if self.grid else set()
+        marks = [(child, day, value[0]) for (child, day), value in self.unsaved.cells.items()
+                 if day in days and child in ids]
+        return self._record(marks)
+
+    def mark_unsaved_day(self, day: dt.date, status: str, reason: str) -> None:
+        """``status`` for every child of the day without a mark, kept as not saved."""
+        if not self.grid:
+            return
+        for child in self.grid.children:
+            if child.enrolled_on(day) and self.grid.status(child.id, day) is None:
+                self.unsaved.mark((child.id, day), status, reason)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def unsaved_count(self) -> int:
+        days = set(self.days)
+        return sum(1 for (_child, day) in self.unsaved.cells if day in days)
+
+    def _record(self, marks: list[att.Mark]) -> bool:
         if not marks or not self.grid:
-            return 0
-        att.record_marks(self.db, marks, today=self.today)
+            return True
+        parent = self.parent()
+        outcome = save_cell(parent if isinstance(parent, QWidget) else None, self.tr("Attendance not recorded"),
+                            att.record_marks, self.db, marks, today=self.today)
+        if not outcome.ok:
+            for child, day, status in marks:
+                self.unsaved.mark((child, day), status, outcome.reason)
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            return False
         for child, day, status in marks:
+            self.unsaved.clear((child, day))
             if status is None:
                 self.grid.marks.pop((child, day), None)
             else:
                 self.grid.marks[(child, day)] = status
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-        return len(marks)
+        return True
 
 
 class AttendanceTable(QTableView):
@@ -335,6 +389,12 @@ class AttendancePanel(QWidget):
         self.all_present.setToolTip(self.tr("Mark every child without a mark present on the chosen day"))
         self.all_present.clicked.connect(self.mark_all_present)
         self.rate_label = QLabel()
+        self.retry = QPushButton()
+        self.retry.setObjectName("retryUnsaved")
+        self.retry.setToolTip(self.tr("Save again the marks shown in red, which could not be saved"))
+        self.retry.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.retry.clicked.connect(self.retry_unsaved)
+        self.retry.hide()
         legend = QLabel(self.tr("x present · E excused · U unexcused — click a cell to change it, or type "
                                 "X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. "
                                 "Grey days are still to come."))
@@ -349,6 +409,7 @@ class AttendancePanel(QWidget):
         top.addWidget(self.month)
         top.addWidget(next_btn)
         top.addWidget(self.all_present)
+        top.addWidget(self.retry)
         top.addStretch(1)
         top.addWidget(self.rate_label)
         layout = QVBoxLayout(self)
@@ -390,6 +451,7 @@ class AttendancePanel(QWidget):
             self.view.setCurrentIndex(self.model.index(0, today_col))
         self._update_rate()
         self._update_button()
+        self._update_unsaved()
 
     def chosen_day(self) -> dt.date | None:
         """The day of the selected column; else today, or the last school day of the month so far."""
@@ -421,10 +483,11 @@ class AttendancePanel(QWidget):
             QMessageBox.warning(self, self.tr("Attendance"), self.tr("%1 is in the future.")
                                 .replace("%1", format_date(day)))
             return
-        try:
-            att.mark_all_present(self.db, day, self.class_id, today=self.model.today)
-        except att.AttendanceError as exc:
-            self._refused(exc)
+        done = save_cell(self, self.tr("Attendance not recorded"), att.mark_all_present, self.db, day,
+                         self.class_id, today=self.model.today)
+        if not done.ok:  # the children without a mark show "present", not saved, until "Save again"
+            self.model.mark_unsaved_day(day, att.PRESENT, done.reason)
+            self._update_unsaved()
             return
         current = self.view.currentIndex()
         self.reload()
@@ -442,15 +505,18 @@ class AttendancePanel(QWidget):
         else:
             self._apply(lambda: self.model.set_status(self.view.selectionModel().selectedIndexes(), status))
 
-    def _apply(self, action) -> None:
-        try:
-            action()
-        except att.AttendanceError as exc:
-            self._refused(exc)
-            return
-        self._update_rate()
-        self.changed.emit()
+    def _apply(self, action: Callable[[], bool]) -> None:
+        saved = action()
+        self._update_unsaved()
+        if saved:
+            self._update_rate()
+            self.changed.emit()
 
-    def _refused(self, exc: att.AttendanceError) -> None:
-        QMessageBox.warning(self, self.tr("Attendance not recorded"),
-                            exc.text())
+    def retry_unsaved(self) -> None:
+        """The "Save again" button: every mark of the month that could not be saved."""
+        self._apply(self.model.retry_unsaved)
+
+    def _update_unsaved(self) -> None:
+        count = self.model.unsaved_count()
+        self.retry.setVisible(count > 0)
+        self.retry.setText(self.tr("Save again (%1 not saved)").replace("%1", str(count)))

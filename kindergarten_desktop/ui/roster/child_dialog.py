@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.classes import class_age_group
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.movements import capacity_warnings, corrections, history
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.actions import attempt, run_action
 
 
 class ChildDialog(QDialog):
@@ -254,8 +255,7 @@ class ChildDialog(QDialog):
     def _class_group(self) -> str | None:
         if self.class_id is None:
             return None
-        row = self.db.execute("SELECT age_group FROM class WHERE id = ?", [self.class_id]).fetchone()
-        return row[0] if row else None
+        return class_age_group(self.db, self.class_id)
 
     def save(self) -> None:
         data, problems = self.data()
@@ -284,14 +284,14 @@ class ChildDialog(QDialog):
                 self, self.tr("Please confirm"), "\n".join(warnings) + "\n\n" + self.tr("Save anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            if self.child_id is None:
-                start = max(data.enrolled_on or self._default_start(), self.year.start_date)
-                self.child_id = ch.create_child(self.db, data, self.class_id, start)
-            else:
-                ch.update_child(self.db, self.child_id, data)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.text())
+        title = self.tr("Child not saved")
+        if self.child_id is None:
+            start = max(data.enrolled_on or self._default_start(), self.year.start_date)
+            created = attempt(self, title, ch.create_child, self.db, data, self.class_id, start)
+            if not created.ok or created.value is None:
+                return
+            self.child_id = created.value
+        elif not run_action(self, title, ch.update_child, self.db, self.child_id, data):
             return
         self.accept()
 

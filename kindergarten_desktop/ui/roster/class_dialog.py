@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.age_groups import AGE_GROUPS
 from kindergarten_desktop.roster.classes import ClassData, check_class, load_class, save_class, teachers
+from kindergarten_desktop.ui.actions import attempt
 
 
 class ClassDialog(QDialog):
@@ -106,5 +107,8 @@ class ClassDialog(QDialog):
                 self, self.tr("Please confirm"), warnings + "\n\n" + self.tr("Save anyway?")
         ) != QMessageBox.StandardButton.Yes:
             return
-        self.class_id = save_class(self.db, self.year_id, data, self.class_id)
+        saved = attempt(self, self.tr("Class not saved"), save_class, self.db, self.year_id, data, self.class_id)
+        if not saved.ok or saved.value is None:
+            return
+        self.class_id = saved.value
         self.accept()

@@ -30,6 +30,7 @@ from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.roster import importer as imp
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import find_school_year, list_school_years
+from kindergarten_desktop.ui.actions import attempt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -234,11 +235,11 @@ class ImportDialog(QDialog):
                     "%1", ", ".join(differs)), defaultButton=QMessageBox.StandardButton.No) \
                     != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            self.import_result = imp.apply_import(self.db, self.preview, skip_invalid=self.skip.isChecked())
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Import"), exc.text())
+        done = attempt(self, self.tr("Nothing imported"), imp.apply_import, self.db, self.preview,
+                       skip_invalid=self.skip.isChecked())
+        if not done.ok:
             return
+        self.import_result = done.value
         self.accept()
 
 

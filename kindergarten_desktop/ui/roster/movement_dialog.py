@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.formatting import format_date, parse_date
 from kindergarten_desktop.roster import movements as mv
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.actions import run_action
 
 TRANSFER, WITHDRAW, RETURN, CORRECT = "transfer", "withdraw", "return", "correct"
 
@@ -97,18 +97,17 @@ class MovementDialog(QDialog):
                     self, self.tr("Please confirm"), "\n".join(warnings) + "\n\n" + self.tr("Continue anyway?"),
                     defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            if self.kind == CORRECT:
-                if self.stay is None:
-                    raise mv.MovementError("roster.in_no_class", day=dt.date.today())
-                mv.change_class(self.db, self.stay.id, self.target.currentData(), self.reason.currentText())
-            elif self.kind == TRANSFER:
-                mv.transfer(self.db, self.child_id, self.target.currentData(), day)
-            elif self.kind == WITHDRAW:
-                mv.withdraw(self.db, self.child_id, day, self.reason.currentText())
-            else:
-                mv.return_child(self.db, self.child_id, self.target.currentData(), day)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.text())
-            return
-        self.accept()
+        if run_action(self, self.tr("Change not saved"), self._record, day):
+            self.accept()
+
+    def _record(self, day: dt.date) -> None:
+        if self.kind == CORRECT:
+            if self.stay is None:
+                raise mv.MovementError("roster.in_no_class", day=dt.date.today())
+            mv.change_class(self.db, self.stay.id, self.target.currentData(), self.reason.currentText())
+        elif self.kind == TRANSFER:
+            mv.transfer(self.db, self.child_id, self.target.currentData(), day)
+        elif self.kind == WITHDRAW:
+            mv.withdraw(self.db, self.child_id, day, self.reason.currentText())
+        else:
+            mv.return_child(self.db, self.child_id, self.target.currentData(), day)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.roster import promotion as pr
 from kindergarten_desktop.roster.age_groups import class_sort_key
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.actions import attempt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -157,9 +157,8 @@ class PromotionDialog(QDialog):
                 .replace("%1", str(self.plan.moving_up())).replace("%2", self.plan.to_year_name)
                 .replace("%3", str(self.plan.graduating()))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.result_counts = pr.apply_promotion(self.db, self.plan)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Promotion"), exc.text())
+        done = attempt(self, self.tr("Promotion not done"), pr.apply_promotion, self.db, self.plan)
+        if not done.ok:
             return
+        self.result_counts = done.value
         self.accept()

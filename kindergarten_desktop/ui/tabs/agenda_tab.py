@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.agenda import AgendaError, responsible
+from kindergarten_desktop.agenda import responsible
 from kindergarten_desktop.agenda.calendar import month_grid
 from kindergarten_desktop.agenda.copy_year import copy_plan
 from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
@@ -30,11 +30,12 @@ from kindergarten_desktop.agenda.recurring import recurring_for_month
 from kindergarten_desktop.agenda.template import apply_template, has_plan
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.school import SchoolYear, list_school_years
+from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
-from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand
+from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand, push
 from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
-from kindergarten_desktop.ui.agenda.labels import error_text, month_label
+from kindergarten_desktop.ui.agenda.labels import month_label
 from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
 from kindergarten_desktop.ui.context import AppContext
 
@@ -275,7 +276,9 @@ class AgendaTab(QWidget):
                 command = AddItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
             else:
                 command = EditItemCommand(self.ctx.db, year, edited, self._reload_keep_selection)
-            self.undo_stack.push(command)
+            push(self.undo_stack, command, self)
+            if item is not None:  # a status not saved before is now what the form said
+                self.model.unsaved.clear(item.stored_id)
             stored = command.stored
             if stored is None:
                 return
@@ -297,9 +300,16 @@ class AgendaTab(QWidget):
 
     def mark_done(self) -> None:
         item = self.selected_item()
-        if item is not None and item.status != "done":
-            self.undo_stack.push(EditItemCommand(self.ctx.db, self.year, item.replace(status="done"),
-                                                 self._reload_keep_selection))
+        if item is None or (item.status == "done" and item.stored_id not in self.model.unsaved):
+            return
+        outcome = attempt(self, self.tr("“%1” not marked done").replace("%1", item.title), push, self.undo_stack,
+                          EditItemCommand(self.ctx.db, self.year, item.replace(status="done"),
+                                          self._reload_keep_selection), self)
+        if outcome.ok:
+            self.model.unsaved.clear(item.stored_id)
+        else:  # the row keeps "Done", marked as not saved; the same action tries again
+            self.model.unsaved.mark(item.stored_id, "done", outcome.reason)
+        self.model.refresh_row(item.stored_id)
 
     def delete_item(self) -> None:
         item = self.selected_item()
@@ -309,28 +319,21 @@ class AgendaTab(QWidget):
             self, self.tr("Delete item"),
             self.tr("Delete “%1”?\n\nYou can undo it with Ctrl+Z while the program stays open.")
             .replace("%1", item.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(DeleteItemCommand(self.ctx.db, item, lambda: self.load_month()))
+        if answer == QMessageBox.StandardButton.Yes and run_action(
+                self, self.tr("“%1” not deleted").replace("%1", item.title), push, self.undo_stack,
+                DeleteItemCommand(self.ctx.db, item, lambda: self.load_month()), self):
             self.ctx.dataChanged.emit("agenda")
-
-    def _show_error(self, error: AgendaError) -> None:
-        QMessageBox.warning(self, self.tr("Not possible"), error_text(error))
 
     def move_selected(self, step: int) -> None:
         item = self.selected_item()
         if item is None:
             return
-        try:
-            if move_item(self.ctx.db, item.stored_id, step):
-                self.load_month(item.id)
-        except AgendaError as exc:
-            self._show_error(exc)
+        moved = attempt(self, self.tr("Order not saved"), move_item, self.ctx.db, item.stored_id, step)
+        if moved.ok and moved.value:
+            self.load_month(item.id)
 
     def _dropped(self, item_id: int, before_id: int | None) -> None:
-        try:
-            place_item(self.ctx.db, item_id, before_id)
-        except AgendaError as exc:
-            self._show_error(exc)
+        run_action(self, self.tr("Order not saved"), place_item, self.ctx.db, item_id, before_id)
         self.load_month(item_id)
 
     def _calendar_clicked(self, index) -> None:
@@ -389,12 +392,9 @@ class AgendaTab(QWidget):
         replace = self._confirm_replace()
         if replace is None:
             return
-        try:
-            count = apply_template(self.ctx.db, self.year, replace=replace)
-        except AgendaError as exc:
-            self._show_error(exc)
-            return
-        self._after_new_plan(count)
+        made = attempt(self, self.tr("New plan not made"), apply_template, self.ctx.db, self.year, replace=replace)
+        if made.ok and made.value is not None:
+            self._after_new_plan(made.value)
 
     def plan_from_last_year(self) -> None:
         year = self.year
@@ -406,9 +406,6 @@ class AgendaTab(QWidget):
         replace = self._confirm_replace()
         if replace is None:
             return
-        try:
-            count = copy_plan(self.ctx.db, earlier[-1], year, replace=replace)
-        except AgendaError as exc:
-            self._show_error(exc)
-            return
-        self._after_new_plan(count)
+        made = attempt(self, self.tr("New plan not made"), copy_plan, self.ctx.db, earlier[-1], year, replace=replace)
+        if made.ok and made.value is not None:
+            self._after_new_plan(made.value)

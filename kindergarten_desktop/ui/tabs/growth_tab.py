@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.growth.measurements import Problem
-from kindergarten_desktop.growth.rounds import RoundError, add_round, ensure_default_rounds, get_round
+from kindergarten_desktop.growth.rounds import add_round, ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
+from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
 from kindergarten_desktop.ui.growth.chart_panel import ChartPanel
@@ -303,11 +304,10 @@ class GrowthTab(QWidget):
         if dialog.exec() != RoundDialog.DialogCode.Accepted:
             return
         kind, day, name = dialog.values()
-        try:
-            made = add_round(self.ctx.db, year, day, kind, name)
-        except RoundError as exc:
-            QMessageBox.warning(self, self.tr("New measurement round"), exc.text())
+        added = attempt(self, self.tr("Measurement round not added"), add_round, self.ctx.db, year, day, kind, name)
+        if not added.ok or added.value is None:
             return
+        made = added.value
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))
 

@@ -4,6 +4,7 @@ their records and movements, and the class's month attendance grid."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -32,12 +33,13 @@ from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
+from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
 
 if TYPE_CHECKING:
-    from kindergarten_desktop.roster.importer import ImportPreview
+    from kindergarten_desktop.roster.importer import ImportPreview, Sheet
 
 
 class RosterTab(QWidget):
@@ -236,7 +238,6 @@ class RosterTab(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from kindergarten_desktop.roster.importer import read_sheet
         from kindergarten_desktop.ui.roster.import_dialog import ImportDialog, ImportResultDialog
 
         year = self.ctx.school_year
@@ -248,15 +249,10 @@ class RosterTab(QWidget):
             if not path:
                 return
         info = self.current_class()
-        try:
-            sheet = read_sheet(Path(path))
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Import"), exc.text())
+        read = attempt(self, self.tr("The class list cannot be read"), _read_class_list, Path(path))
+        if not read.ok or read.value is None:
             return
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Import"), f"{path}: {exc.strerror}")
-            return
-        dialog = ImportDialog(self.ctx.db, sheet, self, year.name, info.name if info else None)
+        dialog = ImportDialog(self.ctx.db, read.value, self, year.name, info.name if info else None)
         if dialog.exec() and dialog.import_result is not None and dialog.preview is not None:
             ImportResultDialog(dialog.import_result, self).exec()
             self._show_imported(dialog.preview)
@@ -283,17 +279,15 @@ class RosterTab(QWidget):
         self.ctx.dataChanged.emit("roster")
 
     def promote(self) -> None:
-        from kindergarten_desktop.roster.promotion import PromotionError
         from kindergarten_desktop.ui.roster.promotion_dialog import PromotionDialog
 
         year = self.ctx.school_year
         if year is None:
             return
-        try:
-            dialog = PromotionDialog(self.ctx.db, year, self)
-        except PromotionError as exc:
-            QMessageBox.information(self, self.tr("Promotion"), exc.text())
+        made = attempt(self, self.tr("Promotion"), PromotionDialog, self.ctx.db, year, self)
+        if not made.ok or made.value is None:
             return
+        dialog = made.value
         if dialog.exec() and dialog.result_counts is not None:
             counts = dialog.result_counts
             QMessageBox.information(self, self.tr("Promotion"), self.tr(
@@ -383,10 +377,7 @@ class RosterTab(QWidget):
                                           .replace("%1", what))
         if not ok:
             return
-        try:
-            mv.undo_last_movement(self.ctx.db, child[0], reason)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Undo"), exc.text())
+        if not run_action(self, self.tr("Not undone"), mv.undo_last_movement, self.ctx.db, child[0], reason):
             return
         info = self.current_class()
         self._changed(info.id if info else None)
@@ -407,8 +398,8 @@ class RosterTab(QWidget):
             self, self.tr("Delete a child"),
             self.tr("Delete %1 and the class history for good? Only do this for a child entered by mistake.")
             .replace("%1", child[1]), defaultButton=QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            ch.delete_child(self.ctx.db, child[0])
+        if answer == QMessageBox.StandardButton.Yes and run_action(
+                self, self.tr("Child not deleted"), ch.delete_child, self.ctx.db, child[0]):
             info = self.current_class()
             self._changed(info.id if info else None)
 
@@ -426,3 +417,14 @@ class RosterTab(QWidget):
         self._attendance_class = -1
         self.refresh(keep_class=class_id)
         self.ctx.dataChanged.emit("roster")
+
+
+def _read_class_list(path: Path) -> Sheet:
+    """The class list in ``path``; a file the system cannot read is refused with the reason."""
+    from kindergarten_desktop.roster.importer import read_sheet
+    from kindergarten_desktop.spreadsheets import SpreadsheetError
+
+    try:
+        return read_sheet(path)
+    except OSError as exc:
+        raise SpreadsheetError("spreadsheets.unreadable", path=path, reason=exc.strerror or str(exc)) from None

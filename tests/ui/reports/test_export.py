@@ -104,7 +104,7 @@ def test_unwritable_target_is_explained_and_leaves_nothing(qtbot, parent, ctx, d
 
     monkeypatch.setattr(os, "replace", refuse)
     assert _run(qtbot, export.export_report(parent, ctx, "class-list", class_name="Lá 1")) is None
-    assert "Không lưu được" in dialogs["errors"][0] and "Permission denied" in dialogs["errors"][0]
+    assert "Không lưu được" in dialogs["errors"][0] and "không có quyền ghi" in dialogs["errors"][0]
     assert list(dialogs["out"].iterdir()) == []
 
 
