@@ -70,16 +70,16 @@ def test_purchase_without_price_refused_then_added(tab, warnings):
     page = tab.market
     page.day.setDate(page.day.date().fromString("16/03/2026", "dd/MM/yyyy"))
     rows = page.model.rowCount()
-    page.item.setEditText("Bí đỏ")
+    page.item.setEditText("Bí hồ lô")
     page.quantity.setText("4,5")
     page._add()
     assert warnings and page.model.rowCount() == rows
-    page.item.setEditText("Bí đỏ")
+    page.item.setEditText("Bí hồ lô")
     page.quantity.setText("4,5")
     page.price.setText("16.000")
     page._add()
     assert page.model.rowCount() == rows + 1
-    assert any(p.item == "Bí đỏ" and p.amount == 72000 for p in page.model.rows)
+    assert any(p.item == "Bí hồ lô" and p.amount == 72000 for p in page.model.rows)
 
 
 def test_close_and_reopen_month_from_the_ledger(tab, monkeypatch):
