@@ -65,3 +65,19 @@ def test_pyside_leaves_the_app_modules_unscanned():
     feature = sys.modules["PySide6.support.feature"]
     assert feature._mod_uses_pyside(roster_tab) is False
     assert feature._mod_uses_pyside(sys.modules["PySide6.QtWidgets"]) is not None  # others as before
+
+
+def test_pyside_leaves_the_standard_library_unscanned(monkeypatch):
+    """The standard library's modules are not read again on each import from an app module."""
+    import inspect
+    import json
+
+    import kindergarten_desktop.ui  # noqa: F401 - patches the scan
+
+    read: list[str] = []
+    real = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj.__name__) or real(obj))
+    feature = sys.modules["PySide6.support.feature"]
+    assert feature._mod_uses_pyside(json) is False
+    assert feature._mod_uses_pyside(sys.modules["json.decoder"]) is False
+    assert read == []
