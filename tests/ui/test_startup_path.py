@@ -81,3 +81,29 @@ def test_pyside_leaves_the_standard_library_unscanned(monkeypatch):
     assert feature._mod_uses_pyside(json) is False
     assert feature._mod_uses_pyside(sys.modules["json.decoder"]) is False
     assert read == []
+
+
+QT_NAMESPACE_PROBE = (
+    "import atexit, enum, sys\n"
+    "made = []\n"
+    "create = enum.EnumType._create_\n"
+    "enum.EnumType._create_ = lambda cls, name, *a, **k: (made.append(name), create(cls, name, *a, **k))[1]\n"
+    "atexit.register(lambda: print('GlobalColor' in made, len(made) > 100))\n"
+    "from kindergarten_desktop.cli import main\n"
+    "sys.exit(main(['--db', sys.argv[1], '--smoke']))\n"
+)
+
+
+def test_the_window_alone_does_not_build_the_qt_namespace(demo_db_copy, tmp_path):
+    """PySide6 builds every enum of ``Qt`` (~90, ~16 ms) on its first use: the window, its menus and
+    toolbar do without it, so a tab whose first paint needs none (growth) never pays it."""
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[window]\ntab=growth\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", QT_NAMESPACE_PROBE, str(demo_db_copy)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
