@@ -21,10 +21,12 @@ DIALOGS = ("kindergarten_desktop.ui.accounts.accounts_dialog", "kindergarten_des
            "kindergarten_desktop.ui.backup_dialog", "kindergarten_desktop.ui.reports.dialog")
 # Modules start-up does not need, kept off its path (what each tab's data, a handler or a new
 # database needs): every migration module (latest_version reads their names), the accounts'
-# password hashing, the roster's child editing, the lunar calendar and the agenda's plan copying.
+# password hashing, the roster's child editing, the lunar calendar, the agenda's plan copying,
+# the day's meal counts and the kitchen's portions (their pages' data).
 DEFERRED = ("kindergarten_desktop.db.migrations.m0001_core", "kindergarten_desktop.db.migrations.m0010_money_rules",
             "kindergarten_desktop.accounts.passwords", "kindergarten_desktop.roster.children", "vnlunar",
-            "kindergarten_desktop.agenda.copy_year", "kindergarten_desktop.agenda.template")
+            "kindergarten_desktop.agenda.copy_year", "kindergarten_desktop.agenda.template",
+            "kindergarten_desktop.meals.counts", "kindergarten_desktop.kitchen.portion")
 PROBE = (
     "import atexit, sys\n"
     "names = sys.argv[1].split(',')\n"
