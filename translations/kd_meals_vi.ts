@@ -722,6 +722,61 @@
     </message>
   </context>
   <context>
+    <name>OpeningDialog</name>
+    <message>
+      <source>Opening balances of the books</source>
+      <translation>Số dư đầu của sổ quỹ, sổ tiền gửi</translation>
+    </message>
+    <message>
+      <source>The money in the safe (or in the bank account) at the start of the day the school starts keeping the book here. The book starts from it.</source>
+      <translation>Số tiền có trong quỹ tiền mặt (hoặc trong tài khoản ngân hàng) vào đầu ngày trường bắt đầu ghi sổ trên phần mềm. Sổ được ghi tiếp từ số dư này.</translation>
+    </message>
+    <message>
+      <source>Cash book</source>
+      <translation>Sổ quỹ tiền mặt</translation>
+    </message>
+    <message>
+      <source>Bank-transfer book</source>
+      <translation>Sổ tiền gửi ngân hàng, kho bạc</translation>
+    </message>
+    <message>
+      <source>&amp;Book:</source>
+      <translation>&amp;Sổ:</translation>
+    </message>
+    <message>
+      <source>Balance at the start of &amp;day:</source>
+      <translation>Số dư đầu &amp;ngày:</translation>
+    </message>
+    <message>
+      <source>whole đồng, e.g. 616.000</source>
+      <translation>số đồng, vd. 616.000</translation>
+    </message>
+    <message>
+      <source>&amp;Amount:</source>
+      <translation>Số &amp;tiền:</translation>
+    </message>
+    <message>
+      <source>e.g. counted on 08/09/2025, minutes no. 1</source>
+      <translation>vd. kiểm kê quỹ ngày 08/09/2025, biên bản số 1</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <source>Opening balance not saved</source>
+      <translation>Chưa lưu được số dư đầu</translation>
+    </message>
+    <message>
+      <source>Opening balance not removed</source>
+      <translation>Chưa xóa được số dư đầu</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentsPage</name>
     <message>
       <source>Month:</source>
@@ -754,6 +809,10 @@
     <message>
       <source>Cash book of the school year…</source>
       <translation>Sổ quỹ tiền mặt cả năm học…</translation>
+    </message>
+    <message>
+      <source>Opening balances of the books…</source>
+      <translation>Số dư đầu của sổ quỹ, sổ tiền gửi…</translation>
     </message>
     <message>
       <source>New receipt</source>

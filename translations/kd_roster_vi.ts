@@ -227,6 +227,14 @@
       <translation>Hoàn cảnh (miễn giảm học phí, hỗ trợ ăn trưa)</translation>
     </message>
     <message>
+      <source>Holds from</source>
+      <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+      <source>to (empty: still holds)</source>
+      <translation>đến ngày (để trống: vẫn còn)</translation>
+    </message>
+    <message>
       <source>School year</source>
       <translation>Năm học</translation>
     </message>

@@ -86,6 +86,10 @@ HELP: dict[str, str] = {
     "the child's full name": "họ và tên của trẻ",
     "the child's class, when two children share the name": "lớp của trẻ, khi có hai trẻ trùng tên",
     "whole đồng, e.g. 616000 or 616.000": "số đồng chẵn, ví dụ 616000 hoặc 616.000",
+    "the opening balance of the cash book or the bank book (where the book starts)":
+        "số dư đầu của sổ quỹ tiền mặt hoặc sổ tiền gửi (nơi sổ bắt đầu)",
+    "YYYY-MM-DD: the balance at the start of that day": "YYYY-MM-DD: số dư vào đầu ngày đó",
+    "whole đồng, e.g. 12500000 or 12.500.000": "số đồng chẵn, ví dụ 12500000 hoặc 12.500.000",
     "YYYY-MM-DD (default today)": "YYYY-MM-DD (mặc định: hôm nay)",
     "who pays (default: the child's parents)": "người nộp tiền (mặc định: cha mẹ của trẻ)",
     "month(s) paid for, e.g. 10/2025 or '10, 11/2025'": "nộp cho tháng nào, ví dụ 10/2025 hoặc '10, 11/2025'",

@@ -61,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", default="")
     p.add_argument("--method", choices=("cash", "transfer"), default="cash")
     p.add_argument("--print", dest="out", metavar="FILE.pdf")
+    o = add("opening", "the opening balance of the cash book or the bank book (where the book starts)")
+    o.add_argument("--book", required=True, choices=("cash", "transfer"))
+    o.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD: the balance at the start of that day")
+    o.add_argument("--amount", required=True, help="whole đồng, e.g. 12500000 or 12.500.000")
+    o.add_argument("--note", default="")
     for name, what in (("purchase", "a purchase of the market book"), ("use", "a stock use")):
         c = add(f"correct-{name}", f"correct {what} by an adjustment entry")
         c.add_argument("--id", required=True, type=int)
@@ -166,6 +171,13 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
         print(f"Phiếu chi số {out.number:04d}: {out.payee}, {format_money(out.amount)}")
         if args.out:
             print(vouchers.print_payout(db, out, args.out))
+        return 0
+    if action == "opening":
+        from kindergarten_desktop.meals.cashbook import set_opening
+
+        entered = set_opening(db, args.book, args.date, args.amount, args.note)
+        print(f"{'Sổ quỹ tiền mặt' if entered.account == 'cash' else 'Sổ tiền gửi'}: số dư đầu ngày "
+              f"{entered.day:%d/%m/%Y} {format_money(entered.amount)}")
         return 0
     if action == "correct-purchase":
         fixed = market.correct_purchase(db, args.id, args.quantity, args.unit_price, args.reason, args.by)

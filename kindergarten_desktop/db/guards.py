@@ -79,6 +79,19 @@ def period(table: str, start: str, end: str, keys: tuple[str, ...]) -> Guard:
     return Guard(table, f"NEW.{start}", update, f"OLD.{start}")
 
 
+def only_for(guard: Guard, column: str, values: tuple[str, ...]) -> Guard:
+    """``guard`` for the rows whose ``column`` is one of ``values`` (before or after the write)."""
+    among = "(" + ", ".join(f"'{v}'" for v in values) + ")"
+    return Guard(guard.table, f"CASE WHEN NEW.{column} IN {among} THEN {guard.insert} END",
+                 f"CASE WHEN OLD.{column} IN {among} OR NEW.{column} IN {among} THEN {guard.update} END",
+                 f"CASE WHEN OLD.{column} IN {among} THEN {guard.delete} END")
+
+
+# The circumstance flags that change what a month's ledger charges or supports (Decree 105 art. 7:
+# roster.circumstances.LUNCH_SUPPORT_FLAGS, checked equal by the tests).
+MONEY_FLAGS = ("disability", "disadvantaged_area", "martyr_invalid_family", "near_poor_household", "no_carer",
+               "poor_household")
+
 # Every table that feeds a month. A table created by a later migration is guarded by one line
 # here; install() skips tables that do not exist (yet).
 GUARDED: tuple[Guard, ...] = (
@@ -98,6 +111,8 @@ GUARDED: tuple[Guard, ...] = (
     dated("stock_use", "day"),
     dated("stock_adjustment", "day"),  # a correction or cancellation of a purchase or stock use, on its day
     dated("daily_menu", "day"),
+    only_for(period("child_circumstance", "valid_from", "valid_to", ("child_id", "flag")), "flag", MONEY_FLAGS),
+    dated("meal_book_opening", "day"),  # the opening balance of the cash or the bank book
 )
 
 

@@ -101,7 +101,7 @@ TABLES: dict[str, Rule] = {
     "supplier": "market", "market_item": "market", "purchase": "market",
     "stock_use": "stock", "daily_menu": "kitchen",
     "lunch_support_rule": "meals", "meal_standing_discount": "meals", "meal_payout": "meals",
-    "stock_adjustment": "stock",
+    "stock_adjustment": "stock", "meal_book_opening": "meals",
     "month_lock": MONTH_LOCK,  # kept by db/guards.py's triggers when a month closes or reopens
     # kitchen and nutrition (issue 17)
     "food": "kitchen", "dish": "kitchen", "dish_ingredient": "kitchen", "menu_line": "kitchen",

@@ -26,31 +26,43 @@ SUPPLIERS = [
     ("Đại lý sữa Hồng Hà", "0904 667 788"),
     ("Anh Tuấn - hải sản", "0936 221 100"),
 ]
-# (item, unit, price in 2025-2026, supplier index, kind)
+# (item, unit, price in 2025-2026, supplier index, kind); the names are the kitchen's (demo.kitchen FOODS).
 ITEMS = [
     ("Gạo tẻ thơm", "kg", 19000, 0, "staple"),
+    ("Gạo nếp cái hoa vàng", "kg", 32000, 0, "staple"),
+    ("Bánh phở", "kg", 18000, 0, "staple"),
+    ("Bún", "kg", 16000, 0, "staple"),
+    ("Mỳ sợi", "kg", 40000, 0, "staple"),
     ("Thịt lợn nạc vai", "kg", 135000, 1, "protein"),
     ("Thịt gà ta", "kg", 120000, 1, "protein"),
+    ("Thịt bò thăn", "kg", 260000, 1, "protein"),
     ("Cá basa phi lê", "kg", 85000, 4, "protein"),
     ("Tôm đồng", "kg", 220000, 4, "protein"),
+    ("Cua đồng", "kg", 110000, 4, "protein"),
     ("Trứng gà", "quả", 3500, 1, "protein"),
     ("Đậu phụ", "bìa", 4000, 2, "protein"),
+    ("Đỗ xanh", "kg", 45000, 0, "protein"),
     ("Rau cải ngọt", "kg", 22000, 2, "veg"),
     ("Bí xanh", "kg", 18000, 2, "veg"),
+    ("Bí đỏ", "kg", 20000, 2, "veg"),
     ("Cà rốt", "kg", 20000, 2, "veg"),
     ("Su su", "kg", 16000, 2, "veg"),
     ("Rau muống", "kg", 15000, 2, "veg"),
+    ("Cà chua", "kg", 25000, 2, "veg"),
+    ("Nấm mỡ", "kg", 60000, 2, "veg"),
     ("Sữa bột Growplus", "hộp", 285000, 3, "milk"),
     ("Sữa chua", "hộp", 6000, 3, "milk"),
     ("Chuối tiêu", "kg", 25000, 2, "fruit"),
     ("Dưa hấu", "kg", 18000, 2, "fruit"),
     ("Dầu ăn Neptune", "lít", 52000, 0, "dry"),
     ("Nước mắm", "lít", 60000, 0, "dry"),
+    ("Đường kính", "kg", 24000, 0, "dry"),
 ]
 # Dry goods kept in store: bought for about a week, used every day they are cooked.
 STOCKED = ("Gạo tẻ thơm", "Dầu ăn Neptune", "Sữa bột Growplus")
-# Budget shares of the day's food money.
-SHARES = {"staple": 0.14, "protein": 0.46, "veg": 0.14, "milk": 0.14, "fruit": 0.08, "dry": 0.04}
+# Every day's market list, per child eating (a kindergarten portion; nursery children eat 85 %):
+# item -> quantity in its unit. Rice for the lunch, oil and fish sauce for the cooking.
+EVERY_DAY = {"Gạo tẻ thơm": 0.09, "Dầu ăn Neptune": 0.006, "Nước mắm": 0.003}
 MENUS = [
     ("Cháo thịt lợn bí đỏ", "Cơm tẻ, thịt lợn rim, canh cải ngọt nấu thịt", "Sữa chua, chuối tiêu"),
     ("Phở gà", "Cơm tẻ, cá basa sốt cà chua, canh bí xanh", "Sữa bột, bánh quy"),
@@ -59,6 +71,23 @@ MENUS = [
     ("Xôi gấc, sữa", "Cơm tẻ, thịt gà kho nấm, canh bí đỏ", "Chè đỗ xanh"),
     ("Cháo cá chép", "Cơm tẻ, đậu phụ sốt thịt, canh cải nấu tôm", "Sữa bột, chuối tiêu"),
 ]
+# What each menu above needs beyond EVERY_DAY, per child eating.
+MARKET_LISTS = [
+    {"Thịt lợn nạc vai": 0.065, "Bí đỏ": 0.015, "Rau cải ngọt": 0.035, "Sữa chua": 1, "Chuối tiêu": 0.06},
+    {"Bánh phở": 0.06, "Thịt gà ta": 0.03, "Cá basa phi lê": 0.05, "Cà chua": 0.012, "Bí xanh": 0.035,
+     "Sữa bột Growplus": 0.028},
+    {"Bún": 0.07, "Cua đồng": 0.02, "Cà chua": 0.01, "Trứng gà": 0.6, "Thịt lợn nạc vai": 0.025, "Su su": 0.025,
+     "Cà rốt": 0.01, "Dưa hấu": 0.12},
+    {"Mỳ sợi": 0.025, "Thịt bò thăn": 0.015, "Tôm đồng": 0.02, "Thịt lợn nạc vai": 0.025, "Rau muống": 0.03,
+     "Sữa chua": 1},
+    {"Gạo nếp cái hoa vàng": 0.035, "Sữa bột Growplus": 0.028, "Thịt gà ta": 0.045, "Nấm mỡ": 0.01,
+     "Bí đỏ": 0.03, "Đỗ xanh": 0.01, "Đường kính": 0.01},
+    {"Cá basa phi lê": 0.04, "Đậu phụ": 0.27, "Thịt lợn nạc vai": 0.02, "Rau cải ngọt": 0.03, "Tôm đồng": 0.006,
+     "Sữa bột Growplus": 0.028, "Chuối tiêu": 0.06},
+]
+# The kitchen buys what the menu needs; when the day's food money allows more (or less), it buys
+# a little more (or less) of everything, within these bounds of the list.
+SCALE = (0.85, 1.4)
 
 
 def _year_rates(start_year: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -94,9 +123,7 @@ def _kitchen(ctx: DemoContext) -> None:
     supplier_ids = [r[0] for r in db.execute("SELECT id FROM supplier ORDER BY id")]
     db.conn.executemany("INSERT INTO market_item (name, unit) VALUES (?, ?)", [(i[0], i[1]) for i in ITEMS])
     item_ids = {r[1]: r[0] for r in db.execute("SELECT id, name FROM market_item")}
-    by_kind: dict[str, list[tuple]] = defaultdict(list)
-    for item in ITEMS:
-        by_kind[item[4]].append(item)
+    items = {i[0]: i for i in ITEMS}
     menus, staff, purchases, uses = [], [], [], []
     in_store: dict[str, float] = defaultdict(float)
     last_price: dict[str, tuple[int, int]] = {}
@@ -113,27 +140,33 @@ def _kitchen(ctx: DemoContext) -> None:
                 continue
             n_staff = rng.randint(8, 12)
             staff.append((day.isoformat(), n_staff))
-            menus.append((day.isoformat(), *MENUS[day.toordinal() % len(MENUS)]))
+            menu = day.toordinal() % len(MENUS)
+            menus.append((day.isoformat(), *MENUS[menu]))
             budget = market.food_money(meals, n_staff, rates, day)
-            for kind, share in SHARES.items():
-                choices = by_kind[kind]
-                picks = rng.sample(choices, 2 if kind in ("protein", "veg") and len(choices) > 2 else 1)
-                for name, unit, price, supplier, _ in picks:
-                    unit_price = int(round(price * price_factor * rng.uniform(0.95, 1.05), -2))
-                    money = budget * share / len(picks) * rng.uniform(0.95, 1.05)
-                    qty = max(0.1, round(money / unit_price, 1 if unit in ("kg", "lít") else 0))
-                    if name in STOCKED:
-                        uses.append((item_ids[name], day.isoformat(), qty))
-                        if in_store[name] >= qty:
-                            in_store[name] = round(in_store[name] - qty, 3)
-                            continue
-                        bought = round(qty * 5, 1)
-                        in_store[name] = round(in_store[name] + bought - qty, 3)
-                        qty = bought
-                    amount = int(round(qty * unit_price))
-                    purchases.append((day.isoformat(), supplier_ids[supplier], item_ids[name], qty, unit,
-                                      unit_price, amount))
-                    last_price[name] = (unit_price, supplier_ids[supplier])
+            portions = sum(n * (0.85 if category == "nursery" else 1) for category, n in meals.items()) + n_staff
+            wanted = {**EVERY_DAY, **MARKET_LISTS[menu]}
+            prices = {name: int(round(items[name][2] * price_factor * rng.uniform(0.95, 1.05), -2))
+                      for name in wanted}
+            cost = sum(per * portions * prices[name] for name, per in wanted.items())
+            scale = min(max(budget / cost, SCALE[0]), SCALE[1]) if cost else 1
+            for name, per in wanted.items():
+                _, unit, _, supplier, _ = items[name]
+                unit_price = prices[name]
+                whole = unit not in ("kg", "lít")
+                qty = round(per * portions * scale * rng.uniform(0.97, 1.03), 0 if whole else 1)
+                qty = max(1 if whole else 0.1, qty)
+                if name in STOCKED:
+                    uses.append((item_ids[name], day.isoformat(), qty))
+                    if in_store[name] >= qty:
+                        in_store[name] = round(in_store[name] - qty, 3)
+                        continue
+                    bought = float(round(qty * 5)) if whole else round(qty * 5, 1)  # about a week's worth
+                    in_store[name] = round(in_store[name] + bought - qty, 3)
+                    qty = bought
+                amount = int(round(qty * unit_price))
+                purchases.append((day.isoformat(), supplier_ids[supplier], item_ids[name], qty, unit,
+                                  unit_price, amount))
+                last_price[name] = (unit_price, supplier_ids[supplier])
     db.conn.executemany("INSERT INTO daily_menu (day, breakfast, lunch, snack) VALUES (?,?,?,?)", menus)
     db.conn.executemany("INSERT INTO staff_meal (day, count) VALUES (?,?)", staff)
     db.conn.executemany("INSERT INTO purchase (day, supplier_id, item_id, quantity, unit, unit_price, amount) "

@@ -69,8 +69,9 @@ def _new_child(ctx: DemoContext, birth_year: int, enrolled_on: dt.date) -> int:
         flags.append("disability")
     if rng.random() < 0.005:
         flags.append("no_carer")
-    ctx.db.conn.executemany(
-        "INSERT INTO child_circumstance (child_id, flag) VALUES (?, ?)", [(child_id, f) for f in flags]
+    ctx.db.conn.executemany(  # a circumstance of the family: it holds from the child's enrolment
+        "INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, ?, ?)",
+        [(child_id, f, enrolled_on.isoformat()) for f in flags]
     )
     return child_id
 

@@ -1,7 +1,11 @@
 """The cash book (sổ quỹ tiền mặt) and the bank-transfer book (sổ tiền gửi): every receipt and
 payout of one account that counts (cancelled ones apart), day by day, with the opening
 balance, money in, money out and the closing balance. The opening of a period is everything
-recorded before it, so the books of consecutive periods always join."""
+recorded before it, so the books of consecutive periods always join.
+
+A school that starts using the app mid-year enters each book's opening balance (the money in
+the safe, in the bank, at the start of a day): the book starts from it, and it counts in every
+balance from that day on. It is dated like any money entry, so a closed month refuses it."""
 
 from __future__ import annotations
 
@@ -10,8 +14,19 @@ from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.meals.errors import MealsError, parse_money
 
 ACCOUNTS = ("cash", "transfer")
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The money a book holds at the start of ``day``, when the school starts keeping it here."""
+
+    account: str
+    day: dt.date
+    amount: int
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +67,7 @@ class Book:
     end: dt.date
     opening: int
     days: list[BookDay]
+    entered: Opening | None = None  # the opening balance entered where the book starts (its day is ``start``)
 
     @property
     def money_in(self) -> int:
@@ -79,12 +95,47 @@ def _check(account: str) -> None:
         raise AppError("meals.book_account", account=account)
 
 
+def opening_of(db: Database, account: str) -> Opening | None:
+    _check(account)
+    row = db.execute("SELECT day, amount, note FROM meal_book_opening WHERE account = ?", [account]).fetchone()
+    return Opening(account, dt.date.fromisoformat(row[0]), int(row[1]), row[2]) if row else None
+
+
+def set_opening(db: Database, account: str, day: object, amount: object, note: str = "") -> Opening:
+    """Enter (or correct) the opening balance of a book. Refused for a bad or negative amount,
+    a day after money the book already records (the opening is where the book starts), or a
+    day in a closed month (db/guards.py: the old and the new day both)."""
+    _check(account)
+    if not isinstance(day, dt.date):
+        raise MealsError("meals.date_required", "date")
+    value = parse_money(amount, "opening_balance")
+    with db.atomic():
+        first = db.execute(
+            "SELECT min(day) FROM (" + _MOVES + ") AS moves", {"m": account, "a": "0000-01-01", "b": "9999-12-31"},
+        ).fetchone()[0]
+        if first is not None and first < day.isoformat():
+            raise MealsError("meals.book_opening_after_moves", "date", day=day,
+                             first=dt.date.fromisoformat(first))
+        db.execute("INSERT INTO meal_book_opening (account, day, amount, note) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (account) DO UPDATE SET day = excluded.day, amount = excluded.amount, "
+                   "note = excluded.note", [account, day.isoformat(), value, note.strip()])
+    return Opening(account, day, value, note.strip())
+
+
+def delete_opening(db: Database, account: str) -> None:
+    _check(account)
+    with db.atomic():
+        db.execute("DELETE FROM meal_book_opening WHERE account = ?", [account])
+
+
 def balance_before(db: Database, account: str, day: dt.date) -> int:
+    """The money the book holds at the start of ``day``."""
     _check(account)
     row = db.execute(
         "SELECT coalesce(sum(money_in - money_out), 0) FROM (" + _MOVES + ") AS moves",
         {"m": account, "a": "0000-01-01", "b": (day - dt.timedelta(days=1)).isoformat()}).fetchone()
-    return int(row[0])
+    opening = opening_of(db, account)
+    return int(row[0]) + (opening.amount if opening is not None and opening.day <= day else 0)
 
 
 def book(db: Database, account: str, start: dt.date, end: dt.date) -> Book:
@@ -97,6 +148,9 @@ def book(db: Database, account: str, start: dt.date, end: dt.date) -> Book:
     _check(account)
     if end < start:
         raise AppError("meals.book_period", start=start, end=end)
+    entered = opening_of(db, account)
+    if entered is not None and start < entered.day <= end:
+        start = entered.day  # the book starts from its opening balance
     opening = balance_before(db, account, start)
     rows = db.execute(_MOVES + " ORDER BY day, kind, number",
                       {"m": account, "a": start.isoformat(), "b": end.isoformat()}).fetchall()
@@ -121,16 +175,20 @@ def book(db: Database, account: str, start: dt.date, end: dt.date) -> Book:
                                            money_in, 0, running))
         else:
             days[-1].lines.append(BookLine(day, "payout", number, payee, reason, 0, money_out, running))
-    return Book(account, start, end, opening, days)
+    return Book(account, start, end, opening, days, entered if entered is not None and entered.day == start else None)
 
 
 def first_negative(db: Database, account: str, since: dt.date) -> tuple[dt.date, int] | None:
     """The first day from ``since`` on whose closing balance is below 0, and that balance."""
     running = balance_before(db, account, since)
-    rows = db.execute(
-        "SELECT day, sum(money_in - money_out) FROM (" + _MOVES + ") AS moves GROUP BY day ORDER BY day",
-        {"m": account, "a": since.isoformat(), "b": "9999-12-31"}).fetchall()
-    for day, delta in rows:
+    deltas = dict(db.execute(
+        "SELECT day, sum(money_in - money_out) FROM (" + _MOVES + ") AS moves GROUP BY day",
+        {"m": account, "a": since.isoformat(), "b": "9999-12-31"}).fetchall())
+    entered = opening_of(db, account)
+    if entered is not None and entered.day > since:
+        key = entered.day.isoformat()
+        deltas[key] = deltas.get(key, 0) + entered.amount
+    for day, delta in sorted(deltas.items()):
         running += delta
         if running < 0:
             return dt.date.fromisoformat(day), running

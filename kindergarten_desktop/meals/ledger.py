@@ -39,7 +39,13 @@ from kindergarten_desktop.meals.rates import (
     rate_table,
 )
 from kindergarten_desktop.meals.settings import MealRules, load_rules
-from kindergarten_desktop.meals.support import SupportRules, eligible_flags, support_rules
+from kindergarten_desktop.meals.support import (
+    FlagPeriods,
+    SupportRules,
+    eligible_periods,
+    flags_in_month,
+    support_rules,
+)
 from kindergarten_desktop.months import month_key
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds, school_days
@@ -173,7 +179,7 @@ def compute_month(db: Database, year: int, month: int, class_id: int | None = No
             start = next_month(int(last[:4]), int(last[5:]))
         if start is None or _key(*start) > key:
             start = (year, month)
-        book = Book(rate_table(db), list_fees(db), rules, support_rules(db), eligible_flags(db))
+        book = Book(rate_table(db), list_fees(db), rules, support_rules(db), eligible_periods(db))
         y, m = start
         while True:
             carried = {c for c, (bal, _) in openings.items() if bal}
@@ -222,7 +228,7 @@ class Book:
     fees: list[MonthlyFee]
     rules: MealRules
     support: SupportRules
-    support_flags: dict[int, tuple[str, ...]]  # children with a Decree 105 art. 7 circumstance
+    support_flags: FlagPeriods  # children with a Decree 105 art. 7 circumstance, and when it holds
 
 
 @dataclass
@@ -283,6 +289,7 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
     first = dt.date(year, month, 1)
     rules = book.rules
     support_rule = book.support.on(first)
+    last_day = month_bounds(year, month)[1]
     rate_on = {(cat, d): book.rates.on(cat, d) for cat in CATEGORIES for d in inputs.days}
     carried = {c for c, (bal, _) in openings.items() if bal}
     # A standing discount counts in the months the child is enrolled; a one-month discount always.
@@ -342,7 +349,7 @@ def compute(inputs: MonthInputs, openings: dict[int, tuple[int, int]], book: Boo
             ate = bool(row.eaten_days)
             row.fees = sum(f.amount for f in fees_for_month(book.fees, category, first)
                            if f.rule == "enrolled" or ate)
-            flags = book.support_flags.get(cid)
+            flags = flags_in_month(book.support_flags.get(cid, ()), first, last_day)
             # Decree 105 art. 7: kindergarten-age children only (never nursery), months eaten at school.
             if (flags and ate_in_kindergarten and support_rule is not None and support_rule.amount
                     and row.support_months < support_rule.max_months):

@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field_max_months": ("Số tháng hỗ trợ tối đa", "Most months supported"),
     "field_start_month": ("Từ tháng", "From month"),
     "field_end_month": ("Đến tháng", "To month"),
+    "field_opening_balance": ("Số dư đầu", "Opening balance"),
     # Money typed in a form.
     "money_not_amount": ("{field}: không phải là số tiền.", "{field}: not an amount of money."),
     "money_decimals": ("{field}: tiền tính bằng đồng, không có phần lẻ.",
@@ -166,6 +167,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # cash book
     "book_account": ("Sổ “{account}” không có: tiền mặt (cash) hoặc tiền gửi (transfer).",
                      "There is no book “{account}”: cash or transfer."),
+    "book_opening_after_moves": (
+        "{field}: sổ đã có thu, chi từ ngày {first}; số dư đầu phải ghi vào ngày {first} hoặc trước đó "
+        "(không phải {day}).",
+        "{field}: the book already records money from {first}; the opening balance must be on {first} or before "
+        "(not {day})."),
     "book_period": ("Ngày cuối ({end}) trước ngày đầu ({start}).", "The end ({end}) is before the start ({start})."),
     # stock corrections
     "no_stock_use": ("Không có phiếu xuất kho mã {id}.", "There is no stock use with id {id}."),

@@ -75,14 +75,33 @@ def delete_rule(db: Database, rule_id: int) -> None:
         db.execute("DELETE FROM lunch_support_rule WHERE id = ?", [rule_id])
 
 
-def eligible_flags(db: Database) -> dict[int, tuple[str, ...]]:
-    """Children with an art. 7 circumstance -> those circumstances (flag codes, sorted)."""
+FlagPeriods = dict[int, tuple[tuple[str, str, str], ...]]  # child -> (flag, from, to: ISO days)
+
+
+def eligible_periods(db: Database) -> FlagPeriods:
+    """Children with an art. 7 circumstance -> when each holds (flag, from, to: ISO days, to
+    '9999-12-31' while it still holds), in flag then date order."""
     flags = sorted(LUNCH_SUPPORT_FLAGS)
     marks = ",".join("?" * len(flags))
-    found: dict[int, list[str]] = {}
-    for cid, flag in db.execute(f"SELECT child_id, flag FROM child_circumstance WHERE flag IN ({marks})", flags):
-        found.setdefault(cid, []).append(flag)
+    found: dict[int, list[tuple[str, str, str]]] = {}
+    for cid, flag, start, end in db.execute(
+            f"SELECT child_id, flag, valid_from, coalesce(valid_to, '9999-12-31') FROM child_circumstance "
+            f"WHERE flag IN ({marks})", flags):
+        found.setdefault(cid, []).append((flag, start, end))
     return {cid: tuple(sorted(own)) for cid, own in found.items()}
+
+
+def flags_in_month(periods: tuple[tuple[str, str, str], ...], first: dt.date, last: dt.date) -> tuple[str, ...]:
+    """The flags (sorted) that hold on at least one day from ``first`` to ``last``."""
+    a, b = first.isoformat(), last.isoformat()
+    return tuple(sorted({flag for flag, start, end in periods if start <= b and end >= a}))
+
+
+def eligible_flags(db: Database, first: dt.date, last: dt.date) -> dict[int, tuple[str, ...]]:
+    """Children with an art. 7 circumstance holding on a day from ``first`` to ``last`` -> those
+    circumstances (flag codes, sorted)."""
+    found = {cid: flags_in_month(own, first, last) for cid, own in eligible_periods(db).items()}
+    return {cid: flags for cid, flags in found.items() if flags}
 
 
 def reason_text(flags: tuple[str, ...] | list[str], lang: str = "vi") -> str:

@@ -124,6 +124,20 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
                 line, limit = word, rest
         return lines + ([line] if line else [])
 
+    def at_most(lines: list[str], count: int, font: str, size: float, limit: float) -> list[str]:
+        """The first ``count`` lines; when text is left over (or a line is too wide), the last
+        one shown ends with "…" so the cut is seen."""
+        kept = lines[:count]
+        for i, line in enumerate(kept):
+            cut = len(lines) > count and i == len(kept) - 1
+            if not cut and stringWidth(line, font, size) <= limit:
+                continue
+            text = line
+            while text and stringWidth(text.rstrip(" ,;.") + "…", font, size) > limit:
+                text = text[:-1]
+            kept[i] = text.rstrip(" ,;.") + "…"
+        return kept
+
     class _Voucher(Flowable):
         def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
             return width, height
@@ -169,7 +183,7 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
                 c.drawString(0, y, label)
                 wrapped = wrap_text(value, font, 11.5, width - label_w, width - label_w)
                 c.setFont(font, 11.5)
-                for i, part in enumerate(wrapped[:2]):
+                for i, part in enumerate(at_most(wrapped, 2, font, 11.5, width - label_w)):
                     c.drawString(label_w, y - i * 5 * mm, part)
                 y -= 5.6 * mm * max(1, min(len(wrapped), 2))
             y -= 1.5 * mm
@@ -184,7 +198,8 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
                 hint = "(Ký, họ tên, đóng dấu)" if i == 0 else "(Ký, họ tên)"
                 c.drawCentredString(x, y - 8 * mm, hint)
                 c.setFont(bold, 9.5)
-                for k, part in enumerate(wrap_text(name, bold, 9.5, column - 2, column - 2)[:2]):
+                for k, part in enumerate(at_most(wrap_text(name, bold, 9.5, column - 2, column - 2), 2, bold, 9.5,
+                                                 column - 2)):
                     c.drawCentredString(x, 16 * mm - k * 4 * mm, part)
             c.setFont(serif, 10.5)
             c.drawString(0, 7 * mm, f"{voucher.received_label} {money_words(voucher.amount)}")
@@ -198,7 +213,8 @@ def voucher_flowable(voucher: Voucher, school: str, governing: str, width: float
                 c.rotate(18)
                 c.drawCentredString(0, 0, "ĐÃ HỦY")
                 c.restoreState()
-                _cancel_band(c, voucher.cancelled, width, 27 * mm, wrap_text, f"{pdf.SERIF}-BoldItalic")
+                _cancel_band(c, voucher.cancelled, width, 27 * mm,
+                             lambda *a: at_most(wrap_text(*a), 2, a[1], a[2], a[3]), f"{pdf.SERIF}-BoldItalic")
             if cut_line:
                 c.saveState()
                 c.setDash(3, 3)

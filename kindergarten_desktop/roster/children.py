@@ -13,6 +13,7 @@ from kindergarten_desktop.roster.age_groups import age_group
 from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.errors import ChildError, RosterError
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
+from kindergarten_desktop.roster.flag_periods import latest, periods, save_flags
 from kindergarten_desktop.roster.movements import enrol
 from kindergarten_desktop.roster.phones import normalize_phone
 
@@ -45,6 +46,9 @@ class ChildData:
     allergies: str = ""
     enrolled_on: dt.date | None = None
     flags: set[str] = field(default_factory=set)
+    # From and to (the last day; None: still holds) of each flag's latest period (roster.flag_periods);
+    # a flag without dates here keeps its period, or holds from the enrolment (or today) when new.
+    flag_dates: dict[str, tuple[dt.date, dt.date | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -137,16 +141,14 @@ def likely_duplicates(db: Database, data: ChildData, exclude_id: int | None = No
 
 
 def _columns(data: ChildData) -> dict[str, object]:
-    values = {f.name: getattr(data, f.name) for f in fields(ChildData) if f.name != "flags"}
+    values = {f.name: getattr(data, f.name) for f in fields(ChildData) if f.name not in ("flags", "flag_dates")}
     values["birth_date"] = data.birth_date.isoformat() if data.birth_date else None
     values["enrolled_on"] = data.enrolled_on.isoformat() if data.enrolled_on else None
     return values
 
 
-def _save_flags(db: Database, child_id: int, flags: set[str]) -> None:
-    db.execute("DELETE FROM child_circumstance WHERE child_id = ?", [child_id])
-    db.conn.executemany("INSERT INTO child_circumstance (child_id, flag) VALUES (?, ?)",
-                        [(child_id, f) for f in sorted(flags)])
+def _save_flags(db: Database, child_id: int, data: ChildData, default_start: dt.date) -> None:
+    save_flags(db, child_id, data.flags, data.flag_dates, default_start)
 
 
 def create_child(db: Database, data: ChildData, class_id: int | None = None,
@@ -160,7 +162,7 @@ def create_child(db: Database, data: ChildData, class_id: int | None = None,
         values = _columns(data)
         child_id = db.insert(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                              list(values.values()))
-        _save_flags(db, child_id, data.flags)
+        _save_flags(db, child_id, data, start or data.enrolled_on or dt.date.today())
         if class_id is not None:
             enrol(db, child_id, class_id, start or data.enrolled_on or dt.date.today())
     return child_id
@@ -174,11 +176,11 @@ def update_child(db: Database, child_id: int, data: ChildData) -> None:
     with db.atomic():
         db.execute(f"UPDATE child SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                    [*values.values(), child_id])
-        _save_flags(db, child_id, data.flags)
+        _save_flags(db, child_id, data, dt.date.today())
 
 
 def load_child(db: Database, child_id: int) -> ChildData:
-    names = [f.name for f in fields(ChildData) if f.name != "flags"]
+    names = [f.name for f in fields(ChildData) if f.name not in ("flags", "flag_dates")]
     row = db.execute(f"SELECT {', '.join(names)} FROM child WHERE id = ?", [child_id]).fetchone()
     if row is None:
         raise ChildError([RosterError("roster.child_not_found", id=child_id)])
@@ -186,7 +188,9 @@ def load_child(db: Database, child_id: int) -> ChildData:
     data.birth_date = dt.date.fromisoformat(row[names.index("birth_date")])
     enrolled = row[names.index("enrolled_on")]
     data.enrolled_on = dt.date.fromisoformat(enrolled) if enrolled else None
-    data.flags = {r[0] for r in db.execute("SELECT flag FROM child_circumstance WHERE child_id = ?", [child_id])}
+    current = latest(periods(db, child_id))
+    data.flags = set(current)
+    data.flag_dates = {flag: (p.start, p.end) for flag, p in current.items()}
     return data
 
 

@@ -65,7 +65,9 @@ def school_stats(db: Database, year: SchoolYear, on: dt.date | None = None) -> S
     for child, flag in db.execute(
             """SELECT cc.child_id, cc.flag FROM child_circumstance cc JOIN enrollment e ON e.child_id = cc.child_id
                JOIN class c ON c.id = e.class_id WHERE c.school_year_id = ? AND e.start_date <= ?
-               AND (e.end_date IS NULL OR e.end_date >= ?)""", [year.id, day.isoformat(), day.isoformat()]):
+               AND (e.end_date IS NULL OR e.end_date >= ?)
+               AND cc.valid_from <= ? AND (cc.valid_to IS NULL OR cc.valid_to >= ?)""",
+            [year.id, day.isoformat(), day.isoformat(), day.isoformat(), day.isoformat()]):
         flags.setdefault(child, []).append(flag)
     tallies = class_tallies(db, year.id, year.start_date, day)
     by_code = {g.code: GroupStats(g.code, SHORT_LABELS_VI[g.code]) for g in AGE_GROUPS}

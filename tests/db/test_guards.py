@@ -54,6 +54,8 @@ SEPT_ROWS = [
     ("daily_menu", {"day": "2025-09-10", "lunch": "Cơm"}),
     ("school_calendar_exception", {"day": "2025-09-10", "kind": "closed"}),
     ("enrollment", {"child_id": 1, "class_id": 1, "start_date": "2025-09-20"}),
+    ("child_circumstance", {"child_id": 1, "flag": "poor_household", "valid_from": "2025-09-20"}),
+    ("meal_book_opening", {"account": "cash", "day": "2025-09-10", "amount": 1_000_000}),
 ]
 
 
@@ -77,7 +79,7 @@ def test_plain_sql_cannot_add_change_or_remove_a_closed_months_row(db, table, ro
         db.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT max(rowid) FROM {table})"
                    if table not in ("attendance", "meal_override") else f"DELETE FROM {table}")
     assert err.value.table == table
-    if table not in ("enrollment", "meal_standing_discount"):  # periods: tested below
+    if table not in ("enrollment", "meal_standing_discount", "child_circumstance"):  # periods: tested below
         first = next(iter(row))
         with pytest.raises(MonthClosed):
             db.execute(f"UPDATE {table} SET {first} = {first}")

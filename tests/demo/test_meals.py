@@ -64,3 +64,31 @@ def test_demo_lunch_support_never_goes_to_nursery_children_and_staff_children_ke
     assert supported > 0 and nursery_supported == 0
     assert flagged_nursery > 0  # the demo has poor nursery children: they get nothing, by the decree
     assert discounted and max(discounted.values()) >= 6  # standing: month after month
+
+
+def test_demo_buys_what_the_days_menu_needs_in_plausible_quantities(demo_db):
+    """Each day's purchases come from the market list of its menu (bounded per child eating), not
+    at random: 16/03/2026 buys tens of bìa of đậu phụ for the school, not hundreds per class."""
+    from kindergarten_desktop.demo import meals as demo_meals
+    from kindergarten_desktop.meals.market import meals_eaten
+
+    db = demo_db
+    menus = {m[1]: i for i, m in enumerate(demo_meals.MENUS)}
+    days = dict(db.execute("SELECT day, lunch FROM daily_menu").fetchall())
+    eaten = meals_eaten(db, dt.date(2025, 9, 1), TODAY)
+    staff = dict(db.execute("SELECT day, count FROM staff_meal").fetchall())
+    checked = 0
+    for day, name, quantity in db.execute(
+            "SELECT p.day, m.name, p.quantity FROM purchase p JOIN market_item m ON m.id = p.item_id "
+            "WHERE m.name NOT IN ({})".format(",".join("?" * len(demo_meals.STOCKED))), demo_meals.STOCKED):
+        wanted = {**demo_meals.EVERY_DAY, **demo_meals.MARKET_LISTS[menus[days[day]]]}
+        assert name in wanted, (day, name)  # bought because the menu needs it
+        meals = eaten[dt.date.fromisoformat(day)]
+        portions = sum(n * (0.85 if c == "nursery" else 1) for c, n in meals.items()) + staff[day]
+        low, high = demo_meals.SCALE
+        assert wanted[name] * portions * low * 0.97 - 1 <= quantity <= wanted[name] * portions * high * 1.03 + 1
+        checked += 1
+    assert checked > 500
+    tofu = db.execute("SELECT sum(p.quantity) FROM purchase p JOIN market_item m ON m.id = p.item_id "
+                      "WHERE m.name = 'Đậu phụ' AND p.day = '2026-03-16'").fetchone()[0]
+    assert 50 <= tofu <= 200  # about 40 g (a quarter bìa) a child

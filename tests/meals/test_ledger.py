@@ -72,7 +72,8 @@ def test_balance_carries_to_the_next_month(school):
 def test_lunch_support_nine_months_a_school_year(school):
     db = school.db
     child = school.children[1]
-    db.execute("INSERT INTO child_circumstance VALUES (?, 'poor_household')", [child])
+    db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, 'poor_household', "
+               "'2025-01-01')", [child])
     add_rate(db, "kindergarten", dt.date(2025, 9, 5), 25000, 3000)
     months = [(2025, m) for m in range(9, 13)] + [(2026, m) for m in range(1, 9)]
     for y, m in months:
@@ -131,7 +132,8 @@ def test_every_child_and_month_balances_to_the_dong(marks, overrides, rates, pay
             if status:
                 school.mark(child, day, status)
         if i in poor:
-            db.execute("INSERT INTO child_circumstance VALUES (?, ?)", [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
+            db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, ?, '2025-01-01')",
+                       [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
     for i, j, eats in overrides:
         set_override(db, school.children[i], days[j], eats)
     for j, n in enumerate(staff):
@@ -179,6 +181,7 @@ def _edit(db, kind: str, child: int, day: dt.date, value: int, start: dt.date) -
     from kindergarten_desktop.meals.market import add_purchase
     from kindergarten_desktop.meals.menus import Menu, save_menu
     from kindergarten_desktop.roster.attendance import record_marks
+    from kindergarten_desktop.roster.flag_periods import add_period, end_flag
 
     if kind == "mark":
         record_marks(db, [(child, day, "PEU"[value % 3])])
@@ -200,6 +203,18 @@ def _edit(db, kind: str, child: int, day: dt.date, value: int, start: dt.date) -
         add_purchase(db, day, "Thịt lợn", 2, value)
     elif kind == "menu":
         save_menu(db, Menu(day, lunch=f"Cơm {value}"))
+    elif kind == "flag":  # a circumstance that holds from the day (a new paper from the commune)
+        flags = sorted(LUNCH_SUPPORT_FLAGS)
+        end = day + dt.timedelta(days=value % 60) if value % 3 else None
+        add_period(db, child, flags[value % len(flags)], day, end)
+    elif kind == "unflag":  # the circumstance holds no more after the day
+        for flag in sorted(LUNCH_SUPPORT_FLAGS):
+            end_flag(db, child, flag, day)
+    elif kind == "flag_sql":  # plain SQL on the roster's table: a flag removed, or its start moved
+        if value % 2:
+            db.execute("DELETE FROM child_circumstance WHERE child_id = ?", [child])
+        else:
+            db.execute("UPDATE child_circumstance SET valid_from = ? WHERE child_id = ?", [day.isoformat(), child])
     elif kind == "closure":
         db.execute("INSERT INTO school_calendar_exception (day, kind) VALUES (?, 'closed') "
                    "ON CONFLICT (day) DO NOTHING", [day.isoformat()])
@@ -209,7 +224,7 @@ def _edit(db, kind: str, child: int, day: dt.date, value: int, start: dt.date) -
 
 
 EDIT_KINDS = ("mark", "override", "staff", "rate", "fee", "discount", "standing", "payment", "purchase", "menu",
-              "closure", "leave")
+              "closure", "leave", "flag", "unflag", "flag_sql")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -224,6 +239,7 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
     from kindergarten_desktop.db.guards import MonthClosed
     from kindergarten_desktop.meals.market import add_purchase
     from kindergarten_desktop.roster.attendance import AttendanceError
+    from kindergarten_desktop.roster.errors import RosterError
 
     db = memory_database()
     school = build_school(db)
@@ -236,7 +252,8 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
             if status:
                 school.mark(child, day, status)
         if i in poor:
-            db.execute("INSERT INTO child_circumstance VALUES (?, ?)", [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
+            db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from) VALUES (?, ?, '2025-01-01')",
+                       [child, sorted(LUNCH_SUPPORT_FLAGS)[0]])
     add_purchase(db, days[0], "Gạo tẻ", 10, 19000)
     closed = [(2025, 9), (2025, 10)]
     for y, m in closed:
@@ -253,7 +270,7 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
     before = figures()
     tables = ("attendance", "meal_override", "staff_meal", "meal_rate", "monthly_fee", "meal_discount",
               "meal_standing_discount", "meal_payment", "purchase", "daily_menu", "school_calendar_exception",
-              "enrollment")
+              "enrollment", "child_circumstance")
     for kind, i, offset, value in edits:
         day = dt.date(2025, 9, 1) + dt.timedelta(days=offset)  # 1 September to 25 November
         child = school.children[i]
@@ -261,10 +278,12 @@ def test_random_edits_never_move_a_closed_months_figures(marks, edits, mode, poo
                   if t not in ("attendance", "meal_override")]
         try:
             _edit(db, kind, child, day, value, start)
-        except (MonthClosed, AttendanceError) as refused:
-            # Closed months are refused by the guard (a rate or a leaving date reaches back to them);
-            # an attendance mark on a day without school by the roster.
-            assert isinstance(refused, AttendanceError) or day.month in (9, 10) or kind == "leave", (kind, day)
+        except (MonthClosed, AttendanceError, RosterError) as refused:
+            # Closed months are refused by the guard (a rate, a leaving date or a circumstance flag
+            # reaches back to them); an attendance mark on a day without school, or a flag period
+            # overlapping one already there, by the roster.
+            assert (isinstance(refused, AttendanceError | RosterError) or day.month in (9, 10)
+                    or kind in ("leave", "flag_sql")), (kind, day)
             after = [db.execute(f"SELECT count(*), total(rowid) FROM {t}").fetchone() for t in tables
                      if t not in ("attendance", "meal_override")]
             assert after == counts  # refused: nothing written

@@ -16,8 +16,9 @@ def _row(ledger, child):
     return next(r for r in ledger.rows if r.child_id == child)
 
 
-def _flag(db, child, flag):
-    db.execute("INSERT INTO child_circumstance (child_id, flag) VALUES (?, ?)", [child, flag])
+def _flag(db, child, flag, start="2025-01-01", end=None):
+    db.execute("INSERT INTO child_circumstance (child_id, flag, valid_from, valid_to) VALUES (?, ?, ?, ?)",
+               [child, flag, start, end])
 
 
 def test_nursery_children_never_receive_it_and_the_reason_is_kept(school):

@@ -37,7 +37,11 @@ def _book_rows(b: Book, monthly: bool, excel: bool) -> tuple[list[list], list[in
             return None
         return v if excel else money(v)
 
-    rows: list[list] = [[None, None, None, "Số tồn đầu kỳ", None, None, m(b.opening)]]
+    label = "Số tồn đầu kỳ"
+    if b.entered is not None:  # the book starts here: the balance the school counted when it began
+        label += f" (số dư đầu ngày {format_date(b.entered.day)}" + (f": {b.entered.note})" if b.entered.note
+                                                                       else ")")
+    rows: list[list] = [[None, None, None, label, None, None, m(b.opening)]]
     bold = [0]
     for day in b.days:
         shown = day.day if excel else format_date(day.day)

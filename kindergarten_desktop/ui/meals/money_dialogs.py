@@ -1,5 +1,6 @@
 """Dialogs of the accountant's counter: cancel a voucher (who and why), write a payout (phiếu
-chi), correct or cancel a purchase or a stock use; and opening a printed voucher."""
+chi), correct or cancel a purchase or a stock use, the books' opening balances; and opening a
+printed voucher."""
 
 from __future__ import annotations
 
@@ -187,3 +188,66 @@ class PayoutDialog(QDialog):
             return
         self.payout = payout
         self.accept()
+
+
+class OpeningDialog(QDialog):
+    """The opening balance of the cash book or the bank book: the money in the safe (in the
+    bank) at the start of a day, when the school starts keeping the book in the app."""
+
+    def __init__(self, parent: QWidget, db: Database, day: dt.date) -> None:
+        super().__init__(parent)
+        self.db, self.day = db, day
+        self.setWindowTitle(self.tr("Opening balances of the books"))
+        form = QFormLayout(self)
+        hint = QLabel(self.tr("The money in the safe (or in the bank account) at the start of the day the school "
+                              "starts keeping the book here. The book starts from it."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.book = QComboBox()
+        self.book.addItem(self.tr("Cash book"), "cash")
+        self.book.addItem(self.tr("Bank-transfer book"), "transfer")
+        form.addRow(self.tr("&Book:"), self.book)
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        form.addRow(self.tr("Balance at the start of &day:"), self.date)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("whole đồng, e.g. 616.000"))
+        form.addRow(self.tr("&Amount:"), self.amount)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. counted on 08/09/2025, minutes no. 1"))
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.remove = buttons.addButton(self.tr("&Remove"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.remove.clicked.connect(self._remove)
+        form.addRow(buttons)
+        self.book.currentIndexChanged.connect(self._load)
+        self._load()
+
+    def _load(self, *_args: object) -> None:
+        from kindergarten_desktop.meals.cashbook import opening_of
+
+        entered = opening_of(self.db, self.book.currentData())
+        day = entered.day if entered else self.day
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.amount.setText(ui_money(entered.amount) if entered else "")
+        self.note.setText(entered.note if entered else "")
+        self.remove.setEnabled(entered is not None)
+
+    def _save(self) -> None:
+        from kindergarten_desktop.meals.cashbook import set_opening
+        from kindergarten_desktop.ui.actions import run_action
+
+        if run_action(self, self.tr("Opening balance not saved"), set_opening, self.db, self.book.currentData(),
+                      cast(dt.date, self.date.date().toPython()), self.amount.text(), self.note.text()):
+            self.accept()
+
+    def _remove(self) -> None:
+        from kindergarten_desktop.meals.cashbook import delete_opening
+        from kindergarten_desktop.ui.actions import run_action
+
+        if run_action(self, self.tr("Opening balance not removed"), delete_opening, self.db,
+                      self.book.currentData()):
+            self._load()

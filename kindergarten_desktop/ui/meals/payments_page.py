@@ -93,6 +93,8 @@ class PaymentsPage(QWidget):
                            ("collection-list", self.tr("Collection list per class…"))):
             menu.addAction(text, partial(self.export, kind))
         menu.addAction(self.tr("Cash book of the school year…"), partial(self.export, "cash-book", whole_year=True))
+        menu.addSeparator()
+        menu.addAction(self.tr("Opening balances of the books…"), self._openings)
         self.books.setMenu(menu)
         top.addWidget(self.books)
         layout.addLayout(top)
@@ -441,6 +443,11 @@ class PaymentsPage(QWidget):
                 break
         self.ctx.dataChanged.emit("meals")
         self.refresh()
+
+    def _openings(self) -> None:
+        dialog = money_dialogs.OpeningDialog(self, self.ctx.db, cast(dt.date, self.date.date().toPython()))
+        if dialog.exec():
+            self.ctx.dataChanged.emit("meals")
 
     # --- documents ---------------------------------------------------------------------
     def export(self, kind: str, whole_year: bool = False) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -90,11 +91,25 @@ class ChildDialog(QDialog):
         flags_box = QGroupBox(self.tr("Circumstances (fee exemption, lunch support)"))
         grid = QGridLayout(flags_box)
         self.flag_boxes: dict[str, QCheckBox] = {}
+        self.flag_from: dict[str, QLineEdit] = {}  # the days each flag holds (from, to: the last day)
+        self.flag_to: dict[str, QLineEdit] = {}
         labels = self._flag_labels()
-        for i, code in enumerate(CIRCUMSTANCES):
+        grid.setVerticalSpacing(1)
+        grid.addWidget(QLabel(self.tr("Holds from")), 0, 1)
+        grid.addWidget(QLabel(self.tr("to (empty: still holds)")), 0, 2)
+        for i, code in enumerate(CIRCUMSTANCES, start=1):
             box = QCheckBox(labels[code])
             self.flag_boxes[code] = box
-            grid.addWidget(box, i // 2, i % 2)
+            self.flag_from[code], self.flag_to[code] = QLineEdit(), QLineEdit()
+            for edit in (self.flag_from[code], self.flag_to[code]):
+                edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+                edit.setMaximumWidth(110)
+                edit.setEnabled(False)
+                box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(lambda on, c=code: self._flag_ticked(c, on))
+            grid.addWidget(box, i, 0)
+            grid.addWidget(self.flag_from[code], i, 1)
+            grid.addWidget(self.flag_to[code], i, 2)
 
         self.history = QTableWidget(0, 4)  # a handful of rows: the child's stays
         self.history.setHorizontalHeaderLabels([self.tr("School year"), self.tr("Class"), self.tr("From – to"),
@@ -122,7 +137,7 @@ class ChildDialog(QDialog):
         layout.addWidget(flags_box)
         layout.addWidget(history_box)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        self.resize(720, 700)
         if child_id is None:
             history_box.hide()
             self.enrolled_on.setText(format_date(self._default_start()))
@@ -135,6 +150,30 @@ class ChildDialog(QDialog):
                 "ethnic_minority": self.tr("Ethnic minority"), "no_carer": self.tr("Orphan or without carer"),
                 "martyr_invalid_family": self.tr("Child of a martyr or war invalid"),
                 "disability": self.tr("Disability, inclusive class")}
+
+    def _flag_ticked(self, code: str, on: bool) -> None:
+        """A flag ticked holds from the enrolment (a new child) or from today, until changed."""
+        if on and not self.flag_from[code].text().strip():
+            start = self.enrolled_on.text().strip() if self.child_id is None else ""
+            self.flag_from[code].setText(start or format_date(dt.date.today()))
+
+    def _flag_dates(self, problems: list[str]) -> dict[str, tuple[dt.date, dt.date | None]]:
+        found: dict[str, tuple[dt.date, dt.date | None]] = {}
+        for code, box in self.flag_boxes.items():
+            if not box.isChecked():
+                continue
+            read: list[dt.date | None] = []
+            for edit in (self.flag_from[code], self.flag_to[code]):
+                text = edit.text().strip()
+                try:
+                    read.append(parse_date(text) if text else None)
+                except ValueError:
+                    problems.append(self.tr("%1: '%2' is not a date (dd/mm/yyyy)").replace("%1", box.text())
+                                    .replace("%2", text))
+                    read.append(None)
+            if read[0] is not None:
+                found[code] = (read[0], read[1])
+        return found
 
     def _default_start(self) -> dt.date:
         return min(max(dt.date.today(), self.year.start_date), self.year.end_date)
@@ -152,6 +191,9 @@ class ChildDialog(QDialog):
         self.enrolled_on.setText(format_date(data.enrolled_on))
         for code, box in self.flag_boxes.items():
             box.setChecked(code in data.flags)
+            start, end = data.flag_dates.get(code, (None, None))
+            self.flag_from[code].setText(format_date(start))
+            self.flag_to[code].setText(format_date(end))
         reasons = {"new": self.tr("new"), "promotion": self.tr("promotion"), "transfer": self.tr("transfer"),
                    "return": self.tr("return"), "withdrawal": self.tr("withdrawal"),
                    "graduation": self.tr("graduation")}
@@ -196,6 +238,7 @@ class ChildDialog(QDialog):
                 except ValueError:
                     problems.append(self.tr("%1: '%2' is not a date (dd/mm/yyyy)").replace("%1", label)
                                     .replace("%2", text))
+        flag_dates = self._flag_dates(problems)
         if problems:
             return None, problems
         birth, enrolled = dates.values()
@@ -208,6 +251,7 @@ class ChildDialog(QDialog):
             parent_name=self.parent_name.text(), parent_phone=self.parent_phone.text(),
             health_notes=self.health_notes.toPlainText(), allergies=self.allergies.text(),
             enrolled_on=enrolled, flags={c for c, b in self.flag_boxes.items() if b.isChecked()},
+            flag_dates=flag_dates,
         ), []
 
     def _class_group(self) -> str | None:

@@ -38,7 +38,10 @@ def _build_visible_tabs(window) -> None:
 
     for index, spec in enumerate(TAB_SPECS):
         if window.tabs.isTabVisible(index):
-            window.tab(spec.key)
+            tab = window.tab(spec.key)
+            lazy = getattr(tab, "_lazy", None)  # pages built on first show: build them all
+            for name in lazy.names() if lazy is not None else ():
+                lazy.get(name)
 
 
 def _state(window) -> dict[str, list[tuple[str, bool, str]]]:
