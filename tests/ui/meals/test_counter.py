@@ -120,8 +120,10 @@ def test_store_page_corrects_a_use(tab, monkeypatch):
     use = page.uses.rows[index]
     page.uses_table.selectRow(index)
 
+    corrected = round(use.quantity / 2, 2)  # less than recorded: never runs the store short
+
     def fill(dialog):
-        dialog.quantity.setText(str(use.quantity + 1).replace(".", ","))
+        dialog.quantity.setText(str(corrected).replace(".", ","))
         dialog.reason.setText("Cân lại")
         return 1
 
@@ -129,7 +131,7 @@ def test_store_page_corrects_a_use(tab, monkeypatch):
     page._adjust()
     assert db.execute("SELECT count(*) FROM stock_adjustment WHERE use_id = ?", [use.id]).fetchone()[0] == 1
     fixed = next(u for u in page.uses.rows if u.id == use.id)
-    assert abs(fixed.quantity - (use.quantity + 1)) < 1e-6 and fixed.recorded == use.quantity
+    assert abs(fixed.quantity - corrected) < 1e-6 and fixed.recorded == use.quantity
 
 
 def test_cancel_without_reason_is_refused(tab, monkeypatch):
