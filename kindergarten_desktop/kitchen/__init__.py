@@ -9,6 +9,7 @@ from __future__ import annotations
 GROUPS = ("nursery", "kindergarten")
 GROUP_LABELS = {"nursery": ("Nhà trẻ", "Nursery"), "kindergarten": ("Mẫu giáo", "Kindergarten")}
 MEALS = ("breakfast", "lunch", "afternoon", "snack")
+MEASURES = ("energy", "protein", "fat", "carbohydrate")  # what the nutrition norms measure (norms.py)
 MEAL_LABELS = {
     "breakfast": ("Bữa sáng", "Breakfast"),
     "lunch": ("Bữa trưa", "Lunch"),

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.kitchen import GROUPS, MEALS
+from kindergarten_desktop.kitchen import GROUPS, MEALS, MEASURES  # noqa: F401 - MEASURES: its home was here
 from kindergarten_desktop.kitchen.menus import check_group, check_meal
-
-MEASURES = ("energy", "protein", "fat", "carbohydrate")
 
 
 @dataclass(frozen=True)

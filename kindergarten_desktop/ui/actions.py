@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -59,6 +59,8 @@ class _Busy:
         if self.shown:
             return
         self.shown = True
+        from PySide6.QtCore import Qt  # not at import: PySide6 builds all of Qt's enums on first use
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         if isinstance(self.window, QMainWindow):
             self.window.statusBar().showMessage(QCoreApplication.translate(

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -299,7 +299,7 @@ class Application:
             button.clicked.connect(slot)
             bar.addWidget(button)
         window.addToolBarBreak()
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        window.addToolBar(bar)  # the top area
 
     def _menu_actions(self) -> dict:
         return {

@@ -23,6 +23,36 @@ def test_versions_are_unique_and_increasing():
     assert versions == sorted(set(versions))
 
 
+def test_latest_version_from_the_names_is_the_last_migration():
+    """latest_version reads the modules' names (no import, start-up asks it); each module's
+    VERSION must be its name's number, which all_migrations checks on import."""
+    real = migrations.all_migrations()
+    assert migrations.latest_version() == real[-1].version
+    assert all(m.version == int(m.name[1:5]) for m in real)
+
+
+def test_a_version_unlike_its_name_is_refused(monkeypatch):
+    import importlib
+
+    real_import = importlib.import_module
+
+    def lying(name: str):
+        module = real_import(name)
+        if name.endswith("m0002_attendance"):
+            monkeypatch.setattr(module, "VERSION", 3)
+        return module
+
+    monkeypatch.setattr(importlib, "import_module", lying)
+    migrations.all_migrations.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="m0002_attendance declares VERSION = 3"):
+            migrations.all_migrations()
+    finally:
+        monkeypatch.undo()
+        migrations.all_migrations.cache_clear()
+    assert migrations.all_migrations()[1].version == 2
+
+
 def test_empty_database_migrates_to_latest(tmp_path):
     db = _new(tmp_path)
     applied = migrations.migrate(db)

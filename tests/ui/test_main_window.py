@@ -143,3 +143,16 @@ def test_new_school_creates_its_first_school_year_from_the_settings(qapp, qtbot,
     finally:
         app.window.close()
         app.close_database(backup=False)
+
+
+def test_menu_shortcuts_are_the_platform_standard_keys(controller):
+    """Each menu entry with a standard key gets that key's first binding on this platform (Ctrl+O,
+    Ctrl+N...), as setShortcut(StandardKey) gave it, set without building PySide6's Qt namespace."""
+    from PySide6.QtGui import QKeySequence
+
+    keys = QKeySequence.StandardKey
+    with_keys = {a.shortcut().toString(): a.shortcuts() for menu in controller.window.menuBar().actions()
+                 if menu.menu() for a in menu.menu().actions() if a.shortcuts()}
+    assert with_keys == {QKeySequence(k).toString(): [QKeySequence(k)]
+                         for k in (keys.Open, keys.New, keys.Quit, keys.HelpContents) if QKeySequence.keyBindings(k)}
+    assert {"Ctrl+O", "Ctrl+N"} <= set(with_keys)

@@ -19,6 +19,14 @@ HEAVY = ("numpy", "holidays", "matplotlib", "reportlab", "openpyxl", "sqlite_uti
 DIALOGS = ("kindergarten_desktop.ui.accounts.accounts_dialog", "kindergarten_desktop.ui.accounts.audit_viewer",
            "kindergarten_desktop.ui.settings_dialog", "kindergarten_desktop.ui.staff_dialog",
            "kindergarten_desktop.ui.backup_dialog", "kindergarten_desktop.ui.reports.dialog")
+# Modules start-up does not need, kept off its path (what each tab's data, a handler or a new
+# database needs): every migration module (latest_version reads their names), the accounts'
+# password hashing, the roster's child editing, the lunar calendar, the agenda's plan copying,
+# the day's meal counts and the kitchen's portions (their pages' data).
+DEFERRED = ("kindergarten_desktop.db.migrations.m0001_core", "kindergarten_desktop.db.migrations.m0010_money_rules",
+            "kindergarten_desktop.accounts.passwords", "kindergarten_desktop.roster.children", "vnlunar",
+            "kindergarten_desktop.agenda.copy_year", "kindergarten_desktop.agenda.template",
+            "kindergarten_desktop.meals.counts", "kindergarten_desktop.kitchen.portion")
 PROBE = (
     "import atexit, sys\n"
     "names = sys.argv[1].split(',')\n"
@@ -36,7 +44,7 @@ def test_first_paint_imports_nothing_heavy(key, demo_db_copy, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(HEAVY + DIALOGS), str(demo_db_copy)],
+    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(HEAVY + DIALOGS + DEFERRED), str(demo_db_copy)],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
@@ -59,3 +67,45 @@ def test_pyside_leaves_the_app_modules_unscanned():
     feature = sys.modules["PySide6.support.feature"]
     assert feature._mod_uses_pyside(roster_tab) is False
     assert feature._mod_uses_pyside(sys.modules["PySide6.QtWidgets"]) is not None  # others as before
+
+
+def test_pyside_leaves_the_standard_library_unscanned(monkeypatch):
+    """The standard library's modules are not read again on each import from an app module."""
+    import inspect
+    import json
+
+    import kindergarten_desktop.ui  # noqa: F401 - patches the scan
+
+    read: list[str] = []
+    real = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj.__name__) or real(obj))
+    feature = sys.modules["PySide6.support.feature"]
+    assert feature._mod_uses_pyside(json) is False
+    assert feature._mod_uses_pyside(sys.modules["json.decoder"]) is False
+    assert read == []
+
+
+QT_NAMESPACE_PROBE = (
+    "import atexit, enum, sys\n"
+    "made = []\n"
+    "create = enum.EnumType._create_\n"
+    "enum.EnumType._create_ = lambda cls, name, *a, **k: (made.append(name), create(cls, name, *a, **k))[1]\n"
+    "atexit.register(lambda: print('GlobalColor' in made, len(made) > 100))\n"
+    "from kindergarten_desktop.cli import main\n"
+    "sys.exit(main(['--db', sys.argv[1], '--smoke']))\n"
+)
+
+
+def test_the_window_alone_does_not_build_the_qt_namespace(demo_db_copy, tmp_path):
+    """PySide6 builds every enum of ``Qt`` (~90, ~16 ms) on its first use: the window, its menus and
+    toolbar do without it, so a tab whose first paint needs none (growth) never pays it."""
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[window]\ntab=growth\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", QT_NAMESPACE_PROBE, str(demo_db_copy)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]

@@ -24,14 +24,20 @@ class Migration:
     up: Callable[[Database], None]
 
 
+def _module_names() -> list[str]:
+    """The migration modules' names (``mNNNN_<what>``), found without importing them."""
+    return [info.name for info in pkgutil.iter_modules(__path__)
+            if info.name.startswith("m") and info.name[1:5].isdigit()]
+
+
 @cache
 def all_migrations() -> tuple[Migration, ...]:
     found: list[Migration] = []
-    for info in pkgutil.iter_modules(__path__):
-        if not (info.name.startswith("m") and info.name[1:5].isdigit()):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found.append(Migration(module.VERSION, info.name, module.up))
+    for name in _module_names():
+        module = importlib.import_module(f"{__name__}.{name}")
+        if module.VERSION != int(name[1:5]):
+            raise RuntimeError(f"migration {name} declares VERSION = {module.VERSION}")
+        found.append(Migration(module.VERSION, name, module.up))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
@@ -39,9 +45,12 @@ def all_migrations() -> tuple[Migration, ...]:
     return tuple(found)
 
 
+@cache
 def latest_version() -> int:
-    migrations = all_migrations()
-    return migrations[-1].version if migrations else 0
+    """The newest schema version, read from the modules' names (``mNNNN_``): every open asks it,
+    and importing all the migrations for it would cost each start-up (all_migrations checks
+    that each module's ``VERSION`` is the number of its name)."""
+    return max((int(name[1:5]) for name in _module_names()), default=0)
 
 
 def current_version(db: Database) -> int:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.accounts import access, users
+from kindergarten_desktop.accounts import access
 from kindergarten_desktop.db import permissions, session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
@@ -185,6 +185,8 @@ class PermissionsDialog(QDialog):
 
 
 def idle_minutes(db: Database) -> int:
+    from kindergarten_desktop.accounts import users  # sign-in, sign-out and idle only: not at start-up
+
     return users.idle_minutes(db)
 
 
@@ -229,6 +231,8 @@ def menu_actions(app: Application) -> dict[str, Callable[[], None]]:
         PermissionsDialog(db(), app.window).exec()
 
     def sign_out() -> None:
+        from kindergarten_desktop.accounts import users
+
         users.sign_out(db())
         lock_screen(app, None)
 
@@ -249,6 +253,7 @@ def start_idle_lock(app: Application) -> None:
     actor = session.current(db)
     if actor is None or not app.interactive:
         return
+    from kindergarten_desktop.accounts import users  # somebody is signed in: the accounts are in use
 
     def on_idle() -> None:
         users.sign_out(db)

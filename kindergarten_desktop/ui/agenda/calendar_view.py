@@ -4,15 +4,17 @@ holiday or observance, and the plan's items and deadlines."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid, observance_label
 from kindergarten_desktop.roster.calendar import public_holiday
 from kindergarten_desktop.ui.agenda.labels import ui_language
+
+if TYPE_CHECKING:  # the month grid (lunar dates) is imported with the first month's data, not at start-up
+    from kindergarten_desktop.agenda.calendar import DayCell, MonthGrid
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_LINES = 5
@@ -56,7 +58,11 @@ class CalendarModel(QAbstractTableModel):
                  if cell.lunar.day in (1, 15) else f"{cell.day.day}   ({cell.lunar_text})"]
         # Public holidays have an English name; observances and closures are the school's own words.
         holiday = cell.holiday and (public_holiday(cell.day, ui_language()) or cell.holiday)
-        observance = cell.observance and observance_label(cell.observance, ui_language())
+        observance = None
+        if cell.observance:
+            from kindergarten_desktop.agenda.calendar import observance_label  # loaded with the grid by now
+
+            observance = observance_label(cell.observance, ui_language())
         for mark in (holiday, cell.closed, observance):
             if mark:
                 lines.append(f"★ {mark}")

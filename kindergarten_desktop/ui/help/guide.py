@@ -34,6 +34,6 @@ class GuideDialog(QDialog):
 def add_guide_action(menu: QMenu, parent: QWidget) -> QAction:
     """The Help menu entry (F1) that opens the guide in the current language."""
     action = menu.addAction(QCoreApplication.translate("GuideDialog", "&User guide"))
-    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)[:1])  # see MainWindow._add
     action.triggered.connect(lambda: GuideDialog(current_language(), parent).exec())
     return action

@@ -4,12 +4,11 @@ norms (coloured verdicts) and the week's average."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kindergarten_desktop.kitchen import GROUPS
-from kindergarten_desktop.kitchen.norms import MEASURES
-from kindergarten_desktop.kitchen.portion import GroupPortion, Totals, day_portion, week_average
+from kindergarten_desktop.kitchen import GROUPS, MEASURES
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.kitchen.common import (
@@ -23,6 +22,9 @@ from kindergarten_desktop.ui.kitchen.common import (
     table_view,
 )
 from kindergarten_desktop.ui.numbers import ui_number
+
+if TYPE_CHECKING:  # the portions (norms, menus, catalogue) come with the page's data, after the first paint
+    from kindergarten_desktop.kitchen.portion import GroupPortion, Totals
 
 
 class PortionPage(QWidget):
@@ -123,6 +125,8 @@ class PortionPage(QWidget):
         return rows
 
     def refresh(self) -> None:
+        from kindergarten_desktop.kitchen.portion import day_portion, week_average
+
         day = day_of(self.day)
         portion = day_portion(self.ctx.db, day)
         unknown: set[str] = set()

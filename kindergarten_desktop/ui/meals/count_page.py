@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -25,16 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.meals.closing import is_closed
-from kindergarten_desktop.meals.counts import (
-    ClassCount,
-    DailyCount,
-    children_on,
-    daily_count,
-    overrides_on,
-    set_override,
-    set_staff_meals,
-)
 from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.age_group_label import age_group_label
@@ -42,6 +33,9 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 from kindergarten_desktop.ui.meals.unsaved import attempt
+
+if TYPE_CHECKING:  # the counts (and the closed months) come with the page's data, after the first paint
+    from kindergarten_desktop.meals.counts import ClassCount, DailyCount
 
 
 class CountPage(QWidget):
@@ -147,6 +141,9 @@ class CountPage(QWidget):
         return dt.date(day.year(), day.month(), day.day())
 
     def refresh(self) -> None:
+        from kindergarten_desktop.meals.closing import is_closed
+        from kindergarten_desktop.meals.counts import daily_count, overrides_on
+
         day = self._date()
         self.count = count = daily_count(self.ctx.db, day)
         self.model.set_rows([*count.classes, *self._summary_rows(count)] if count.classes else [])
@@ -188,6 +185,8 @@ class CountPage(QWidget):
 
     def _summary_rows(self, count: DailyCount) -> list[ClassCount]:
         """The staff meals and the total rows under the classes (class id 0: not a class)."""
+        from kindergarten_desktop.meals.counts import ClassCount
+
         classes = count.classes
         staff = ClassCount(0, self.tr("Staff meals"), "", 0, 0, 0, 0, count.staff)
         total = ClassCount(0, self.tr("Total"), "", sum(c.enrolled for c in classes),
@@ -204,6 +203,8 @@ class CountPage(QWidget):
         self._list_children(class_id or None)
 
     def _list_children(self, class_id: int | None) -> None:
+        from kindergarten_desktop.meals.counts import children_on
+
         self.children_model.set_rows(children_on(self.ctx.db, self._date(), class_id))
 
     def _fill_children(self, class_id: int | None) -> None:
@@ -215,6 +216,8 @@ class CountPage(QWidget):
         self.child.setCurrentIndex(max(self.child.findData(keep), 0))
 
     def _save_staff(self) -> None:
+        from kindergarten_desktop.meals.counts import set_staff_meals
+
         typed = self.staff.value()
         ok, _, reason = attempt(self, self.tr("Staff meals not saved"),
                                 lambda: set_staff_meals(self.ctx.db, self._date(), typed))
@@ -248,6 +251,7 @@ class CountPage(QWidget):
             return
         self.child.setCurrentIndex(found)
         child_id = self.child.itemData(found)
+        from kindergarten_desktop.meals.counts import set_override
         if not unsaved.save(self, self.tr("Change not saved"), (self.child, self.eats, self.reason),
                             set_override, self.ctx.db, child_id, self._date(), self.eats.currentData(),
                             self.reason.text()):

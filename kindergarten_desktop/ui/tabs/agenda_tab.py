@@ -24,19 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.agenda import responsible
-from kindergarten_desktop.agenda.copy_year import copy_plan
 from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
-from kindergarten_desktop.agenda.recurring import recurring_for_month
-from kindergarten_desktop.agenda.template import apply_template, has_plan
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.school import SchoolYear, list_school_years
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
-from kindergarten_desktop.ui.agenda.commands import AddItemCommand, DeleteItemCommand, EditItemCommand, push
 from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import month_label
-from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
 from kindergarten_desktop.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -239,12 +234,15 @@ class AgendaTab(QWidget):
             self._sync_item_actions()
             self.summary.setText(self.tr("No school year yet: choose or create one in File › School settings…"))
             return
+        # The month's data (lunar dates, recurring items, the plan): imported with it, not before the first paint.
+        from kindergarten_desktop.agenda.calendar import month_grid
+        from kindergarten_desktop.agenda.recurring import recurring_for_month
+        from kindergarten_desktop.agenda.template import has_plan
+
         year, month = self.year, self.shown_month
         items = list_items(self.ctx.db, year.id, month)
         self.model.set_rows(recurring_for_month(self.ctx.db, year.id, month), items, self._class_names)
         y, m = map(int, month.split("-"))
-        from kindergarten_desktop.agenda.calendar import month_grid  # lunar dates: with the data, not at start
-
         self.calendar_model.set_grid(month_grid(self.ctx.db, y, m))
         done = sum(i.status == "done" for i in items)
         review = sum(i.to_review for i in items)
@@ -297,6 +295,8 @@ class AgendaTab(QWidget):
         year = self.year
 
         def save(edited: AgendaItem) -> None:
+            from kindergarten_desktop.ui.agenda.commands import AddItemCommand, EditItemCommand, push
+
             validate(year, edited)  # refuse before anything is recorded for undo
             command: AddItemCommand | EditItemCommand
             if item is None:
@@ -328,6 +328,8 @@ class AgendaTab(QWidget):
             self.edit_recurring()
 
     def mark_done(self) -> None:
+        from kindergarten_desktop.ui.agenda.commands import EditItemCommand, push  # the undo stack's, when editing
+
         item = self.selected_item()
         if item is None or (item.status == "done" and item.stored_id not in self.model.unsaved):
             return
@@ -341,6 +343,8 @@ class AgendaTab(QWidget):
         self.model.refresh_row(item.stored_id)
 
     def delete_item(self) -> None:
+        from kindergarten_desktop.ui.agenda.commands import DeleteItemCommand, push
+
         item = self.selected_item()
         if item is None:
             return
@@ -378,6 +382,8 @@ class AgendaTab(QWidget):
 
     def edit_recurring(self) -> None:
         if self.ctx.school_year is not None:
+            from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
+
             RecurringDialog(self.ctx.db, self.ctx.school_year, self.undo_stack, self.load_month, self).exec()
 
     # --- printing (the reports kit builds the document off the GUI thread) ------------------
@@ -399,6 +405,8 @@ class AgendaTab(QWidget):
     # --- a new year's plan ----------------------------------------------------------------
     def _confirm_replace(self) -> bool | None:
         """None: cancelled; False: the year is empty; True: replace its plan."""
+        from kindergarten_desktop.agenda.template import has_plan
+
         year = self.year
         if not has_plan(self.ctx.db, year.id):
             return False
@@ -418,6 +426,8 @@ class AgendaTab(QWidget):
             "reviewed in the item dialog.").replace("%1", str(count)))
 
     def plan_from_template(self) -> None:
+        from kindergarten_desktop.agenda.template import apply_template
+
         replace = self._confirm_replace()
         if replace is None:
             return
@@ -426,6 +436,8 @@ class AgendaTab(QWidget):
             self._after_new_plan(made.value)
 
     def plan_from_last_year(self) -> None:
+        from kindergarten_desktop.agenda.copy_year import copy_plan
+
         year = self.year
         earlier = [y for y in list_school_years(self.ctx.db) if y.start_year < year.start_year]
         if not earlier:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.roster import children as ch
 from kindergarten_desktop.roster.age_groups import age_group, over_capacity
 from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
@@ -429,6 +428,8 @@ class RosterTab(QWidget):
         child = self.selected_child()
         if child is None:
             return
+        from kindergarten_desktop.roster import children as ch  # its handlers' only: not at start-up
+
         refs = ch.references(self.ctx.db, child[0])
         if refs:
             QMessageBox.information(
