@@ -46,29 +46,6 @@ AS_ROOT = os.name == "posix" and os.geteuid() == 0
 ADVICE = {"full": "is full", "locked": "OneDrive", "read_only": "read-only", "viewer": "read-only"}
 
 
-@pytest.fixture(autouse=True)
-def no_dialog_left_open():
-    """A dialog nobody expected would wait forever: close it and fail the test instead."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
-
-    unexpected = []
-
-    def watch():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QDialog):
-            unexpected.append(box.windowTitle())
-            box.reject()
-        timer.start()
-
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.setInterval(3000)
-    timer.timeout.connect(watch)
-    timer.start()
-    yield
-    timer.stop()
-    assert not unexpected, unexpected
 
 
 @pytest.fixture

@@ -18,18 +18,6 @@ from kindergarten_desktop.ui.accounts.sign_in_dialog import SignInDialog
 from tests.accounts.conftest import _fast_kdf, accounts_db, accounts_db_copy, accounts_db_file, act_as  # noqa: F401
 
 
-@pytest.fixture
-def controller(qapp, accounts_db_copy):  # noqa: F811
-    from kindergarten_desktop.ui.app import Application
-
-    app = Application(QApplication.instance(), "en", interactive=False)
-    assert app.open(accounts_db_copy) is None
-    yield app
-    if app.window is not None:
-        app.window.close()
-    app.close_database(backup=False)
-
-
 def _tab_shown(window) -> dict[str, bool]:
     from kindergarten_desktop.ui.tabs import TAB_SPECS
 

@@ -21,16 +21,6 @@ MAY = {
 }
 
 
-@pytest.fixture
-def controller(qapp, accounts_db_copy):  # noqa: F811
-    from kindergarten_desktop.ui.app import Application
-
-    app = Application(QApplication.instance(), "en", interactive=False)
-    assert app.open(accounts_db_copy) is None
-    yield app
-    if app.window is not None:
-        app.window.close()
-    app.close_database(backup=False)
 
 
 def _build_visible_tabs(window) -> None:

@@ -1,19 +1,20 @@
-"""Shared by the Growth tab tests."""
+"""Shared by every interface test."""
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
 def no_dialog_left_open():
-    """A question nobody expected would wait forever: close it and fail the test instead."""
+    """A dialog nobody expected would wait forever (and hang the whole run): close it and fail
+    the test instead."""
     unexpected = []
 
     def watch():
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            unexpected.append(box.text())
+        if isinstance(box, QDialog):
+            unexpected.append(box.text() if isinstance(box, QMessageBox) else box.windowTitle())
             box.reject()
         timer.start()
 
