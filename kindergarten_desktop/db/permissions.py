@@ -36,7 +36,8 @@ READS: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
     "accountant": frozenset({"meals", "closing", "market", "stock", "roster", "attendance", "agenda", "school"}),
     "nurse": frozenset({"growth", "roster", "attendance", "agenda", "school"}),
-    "kitchen": frozenset({"kitchen", "stock", "meals", "market", "agenda", "school"}),
+    # The kitchen cooks from the meal count (the meals tab's first page) but reads no one's fees.
+    "kitchen": frozenset({"kitchen", "stock", "market", "agenda", "school"}),
     "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
 }
 SCOPED_FOR_TEACHERS = frozenset({"roster", "attendance", "growth"})

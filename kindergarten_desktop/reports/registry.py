@@ -209,6 +209,9 @@ def resolve_params(
             raise ReportError("reports.no_such_class", class_name=class_name, year=school_year.name,
                               classes=", ".join(names) or "-")
         class_id, class_name = row
+    from kindergarten_desktop.reports import readers
+
+    readers.check(db, kind.name, class_id)  # who may print it: every front end starts here
     round_number = _round(round) if round is not None and round != "" else None
     overrides = document or DocumentOverrides()
     if day is not None and overrides.date is None:

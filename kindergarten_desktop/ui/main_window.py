@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
     def _fill_reports_menu(self) -> None:
         from kindergarten_desktop.reports.registry import all_kinds
         from kindergarten_desktop.reports.titles import kind_title
+        from kindergarten_desktop.ui.accounts.write_guard import prints
         from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 
         menu = self.findChild(QMenu, "reportsMenu")
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
             action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
             action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
+            prints(kind.name, action)  # greyed out, with the reason, for an account that may not read it
+        menu.setToolTipsVisible(True)
 
     def _add(self, menu, text: str, key: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)

@@ -48,15 +48,26 @@ def _commands(tmp_path, db):
         "users disable": (["users", "disable", "bep", "--db", db], {"principal"}),
         "users passwd (someone else)": (["users", "passwd", "yte", "--db", db], {"principal", "nurse"}),
         "audit": (["audit", "--db", db, "--out", str(tmp_path / "a.csv")], {"principal"}),
+        # Each child's fees: not the kitchen's (it cooks from the counts) nor a teacher's.
         "report meals-ledger": (["report", "meals-ledger", "--db", db, "--month", "2026-02",
-                                 "--out", str(tmp_path / "s.xlsx")], {"principal", "accountant", "kitchen"}),
+                                 "--out", str(tmp_path / "s.xlsx")], {"principal", "accountant"}),
+        "report cash-book": (["report", "cash-book", "--db", db, "--month", "2026-02",
+                              "--out", str(tmp_path / "q.xlsx")], {"principal", "accountant"}),
+        "report kitchen-slip": (["report", "kitchen-slip", "--db", db, "--date", "2026-03-16",
+                                 "--out", str(tmp_path / "b.pdf")], {"principal", "accountant", "kitchen"}),
+        # Every class's growth: a teacher sees the classes assigned only.
         "report growth-summary": (["report", "growth-summary", "--db", db, "--round", "2",
-                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse", "teacher"}),
+                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse"}),
+        "report growth-cards (own class)": (["report", "growth-cards", "--db", db, "--class", "Nhà trẻ 1",
+                                             "--out", str(tmp_path / "c.pdf")], {"principal", "nurse", "teacher"}),
+        "report school-stats": (["report", "school-stats", "--db", db, "--out", str(tmp_path / "t.xlsx")],
+                                {"principal", "accountant", "nurse"}),
     }
 
 
 NAMES = ["import-roster", "users add", "users disable", "users passwd (someone else)", "audit",
-         "report meals-ledger", "report growth-summary"]
+         "report meals-ledger", "report cash-book", "report kitchen-slip", "report growth-summary",
+         "report growth-cards (own class)", "report school-stats"]
 
 
 @pytest.mark.parametrize("role", list(ROLES))

@@ -404,7 +404,8 @@ def test_can_read_and_write_follow_the_roles(accounts_db):
     act_as(accounts_db, "bep")
     assert access.can_write(accounts_db, "kitchen") and access.can_write(accounts_db, "stock")
     assert not access.can_write(accounts_db, "meals")
-    assert access.can_read(accounts_db, "meals") and not access.can_read(accounts_db, "growth")
+    assert access.can_read(accounts_db, "market") and not access.can_read(accounts_db, "meals")  # no one's fees
+    assert not access.can_read(accounts_db, "growth")
     act_as(accounts_db, "giaovien")
     assert access.can_write(accounts_db, "attendance") and not access.can_write(accounts_db, "roster")
     assert access.can_read(accounts_db, "roster") and not access.can_read(accounts_db, "meals")

@@ -7,7 +7,9 @@ Each edit widget or action is tagged with the area it writes, one line where it 
 :func:`apply_permissions` (run by ``session_ui.decorate_window`` whenever a window is built
 for whoever signed in, after sign-in and sign-out) disables every tagged widget of the window
 whose area the account may not write, with the tooltip "Only <roles> may change this." in the
-user's language. A widget tagged later (a tab built on first show, a dialog) is checked when
+user's language. A print button or a Reports menu entry is tagged with ``prints(kind, widget)``: greyed out,
+with the reason, for an account that may not read what the document shows (reports/readers.py,
+which every print path also enforces). A widget tagged later (a tab built on first show, a dialog) is checked when
 tagged. A page that enables its buttons again (a selection changed) cannot undo it: the tag
 watches the widget's enabled state. A school without accounts sees everything enabled, and a
 teacher's attendance and growth buttons stay enabled (the class lists show only the classes
@@ -21,7 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
 
 from kindergarten_desktop.accounts import access
@@ -32,6 +34,7 @@ AREA_PROPERTY = "writesArea"
 _DISABLED = "writesAreaDisabled"  # set while this module holds the widget disabled
 _TIP = "writesAreaTooltip"  # the widget's own tooltip, given back when the account may write
 
+PRINTS = "print:"  # a tag "print:<kind>" marks a widget that prints that document
 Rules = Callable[[str], str | None]  # area -> why it may not be changed, or None
 
 
@@ -66,7 +69,13 @@ def rules_for(db: Database | None) -> Rules:
 
     def rule(area: str) -> str | None:
         if area not in answers:
-            answers[area] = None if access.can_write(db, area) else why_not_text(area)
+            if area.startswith(PRINTS):  # a document: who may read what it shows (reports/readers.py)
+                from kindergarten_desktop.reports import readers
+
+                error = readers.refusal(db, area[len(PRINTS):], any_class=True)
+                answers[area] = error.text() if error is not None else None
+            else:
+                answers[area] = None if access.can_write(db, area) else why_not_text(area)
         return answers[area]
 
     return rule
@@ -143,6 +152,18 @@ def writes(area: str, *targets: QWidget | QAction | None) -> None:
         target.setProperty(AREA_PROPERTY, area)
         _keep(target)
         _apply(target)
+
+
+def prints(kind: str, *targets: QWidget | QAction | None) -> None:
+    """Tag ``targets`` as printing the document ``kind`` (reports/readers.py says who may) and
+    disable them at once, with the reason, for an account that may not read it."""
+    writes(PRINTS + kind, *targets)
+
+
+def prints_documents(buttons: dict[str, QPushButton]) -> None:
+    """``prints`` for a row of print buttons keyed by the document they print."""
+    for kind, button in buttons.items():
+        prints(kind, button)
 
 
 def tagged(root: QObject) -> list[QWidget | QAction]:

@@ -51,13 +51,17 @@ class ExportFlow(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.db_path = ctx.db_path
+        from kindergarten_desktop.db import session
+
+        # The worker's own connection prints as whoever is signed in here (reports/readers.py checks it).
+        self.actor = session.current(ctx.db)
         self.kind = kind
         self.raw = raw
         self.open_after = open_after
 
     def start(self, path: Path) -> None:
         _flows.add(self)
-        kind, raw, db_path = self.kind, self.raw, self.db_path
+        kind, raw, db_path, actor = self.kind, self.raw, self.db_path, self.actor
 
         def job(progress: workers.ProgressFn) -> ReportResult:
             from kindergarten_desktop.db import open_database
@@ -70,6 +74,9 @@ class ExportFlow(QObject):
             except Exception as exc:
                 raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
             try:
+                from kindergarten_desktop.db import session
+
+                session.sign_in(db, actor)
                 return run_report(db, kind, resolve_params(db, kind, **raw), path, progress)
             except Cancelled:
                 raise workers.Cancelled() from None

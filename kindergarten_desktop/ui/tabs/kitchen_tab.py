@@ -104,6 +104,9 @@ class KitchenTab(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.print_report(k))
             self.print_buttons[kind] = button
             row.addWidget(button)
+        from kindergarten_desktop.ui.accounts.write_guard import prints_documents
+
+        prints_documents(self.print_buttons)  # greyed out for an account that may not read them (issue 18)
         row.addStretch(1)
         return row
 

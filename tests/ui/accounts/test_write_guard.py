@@ -38,6 +38,8 @@ def _state(window) -> dict[str, list[tuple[str, bool, str]]]:
     found: dict[str, list[tuple[str, bool, str]]] = {}
     for target in write_guard.tagged(window):
         area = target.property(write_guard.AREA_PROPERTY)
+        if area.startswith(write_guard.PRINTS):
+            continue  # documents: test_print_buttons_and_menu_follow_what_each_role_reads
         found.setdefault(area, []).append((target.text(), target.isEnabled() or not target.property(
             "writesAreaDisabled"), target.toolTip()))
     return found
@@ -105,3 +107,45 @@ def test_a_school_without_accounts_sees_everything_enabled(qapp, demo_db_copy):
     finally:
         app.window.close()
         app.close_database(backup=False)
+
+
+# Documents each role may print from the window (reports/readers.py), and some it may not.
+PRINTS = {
+    "principal": ({"meals-ledger", "kitchen-slip", "cash-book", "growth-summary", "school-stats"}, set()),
+    "accountant": ({"meals-ledger", "kitchen-slip", "cash-book", "market-book", "school-stats"},
+                   {"growth-summary", "inspection-book"}),
+    "nurse": ({"growth-summary", "growth-cards", "class-list", "nutrition"}, {"meals-ledger", "cash-book"}),
+    "kitchen": ({"kitchen-slip", "market-book", "daily-posting", "inspection-book", "menu-week"},
+                {"meals-ledger", "meals-statements", "meals-receipts", "lunch-support", "cash-book", "school-stats"}),
+    "teacher": ({"class-list", "growth-cards", "attendance", "agenda", "menu-week"},
+                {"school-stats", "growth-summary", "meals-ledger", "kitchen-slip"}),
+}
+
+
+@pytest.mark.parametrize("role", list(USERS))
+def test_print_buttons_and_menu_follow_what_each_role_reads(controller, role):
+    from PySide6.QtWidgets import QMenu
+
+    from kindergarten_desktop.ui.tabs import TAB_SPECS
+
+    act_as(controller.ctx.db, USERS[role])
+    controller.show_window()
+    window = controller.window
+    _build_visible_tabs(window)
+    menu = window.findChild(QMenu, "reportsMenu")
+    menu.aboutToShow.emit()
+    entries = {a.objectName().removeprefix("report_"): a for a in menu.actions() if a.objectName()}
+    allowed, refused = PRINTS[role]
+    for kind in allowed:
+        assert entries[kind].isEnabled(), (role, kind, entries[kind].toolTip())
+    for kind in refused:
+        assert not entries[kind].isEnabled(), (role, kind)
+        assert USERS[role] in entries[kind].toolTip(), (role, kind, entries[kind].toolTip())
+    for key in ("meals", "kitchen"):  # the tabs' own print buttons agree with the menu
+        index = [spec.key for spec in TAB_SPECS].index(key)
+        if not window.tabs.isTabVisible(index):
+            continue
+        for kind, button in window.tab(key).print_buttons.items():
+            assert button.isEnabled() == entries[kind].isEnabled(), (role, kind)
+            if not button.isEnabled():
+                assert button.toolTip() == entries[kind].toolTip()

@@ -1,5 +1,7 @@
 import pytest
 
+from tests.accounts.conftest import _fast_kdf, accounts_db, accounts_db_copy, accounts_db_file  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def vietnamese(qapp):

@@ -164,3 +164,21 @@ def test_incomplete_round_asks_before_printing(qtbot, parent, ctx, dialogs, monk
         assert flow is None and list(dialogs["out"].iterdir()) == []
     else:
         assert _run(qtbot, flow).suffix == ".xlsx"
+
+
+def test_a_signed_in_account_prints_through_the_background_connection(qtbot, parent, accounts_db, accounts_db_copy,
+                                                                         dialogs):
+    """The build runs on its own connection: it prints as the account signed in here, so the
+    accountant gets the ledger (it would be refused to nobody) and the kitchen is refused
+    before any file dialog, in its language."""
+    from tests.accounts.conftest import act_as
+
+    ctx = AppContext(accounts_db, accounts_db_copy)
+    act_as(accounts_db, "ketoan")
+    path = _run(qtbot, export.export_report(parent, ctx, "meals-ledger", fmt="xlsx", month="2026-02"))
+    assert path is not None and openpyxl.load_workbook(path).sheetnames, dialogs["errors"]
+    act_as(accounts_db, "bep")
+    dialogs["save"].clear()
+    assert export.export_report(parent, ctx, "meals-ledger", fmt="xlsx", month="2026-02") is None
+    assert dialogs["save"] == []
+    assert any("bep" in text for text in dialogs["errors"] + [b[0] for b in dialogs["boxes"]]), dialogs
