@@ -112,6 +112,10 @@ MESSAGES = {
                                "Cannot write {path}: the drive is read-only. Choose another folder."),
     "cannot_write_too_large": ("Không ghi được {path}: tệp quá lớn so với ổ đĩa này. Hãy chọn ổ khác.",
                                "Cannot write {path}: the file is too large for this drive. Choose another drive."),
+    "cannot_write_io_error": ("Không ghi được {path}: ổ đĩa báo lỗi khi ghi. Hãy kiểm tra ổ đĩa hoặc USB còn cắm chắc "
+                              "chắn rồi thử lại, hoặc chọn ổ khác.",
+                              "Cannot write {path}: the drive reported an error while writing. Check that the drive "
+                              "or USB stick is still connected and try again, or choose another drive."),
     "cannot_write_other": ("Không ghi được {path} ({detail}). Hãy thử lại hoặc chọn thư mục khác.",
                            "Cannot write {path} ({detail}). Try again or choose another folder."),
     "why_is_folder": ("đó là một thư mục", "it is a folder"),
@@ -121,5 +125,6 @@ MESSAGES = {
     "why_disk_full": ("ổ đĩa đã đầy", "the disk is full"),
     "why_read_only": ("ổ đĩa chỉ cho phép đọc", "the drive is read-only"),
     "why_too_large": ("tệp quá lớn so với ổ đĩa này", "the file is too large for this drive"),
+    "why_io_error": ("ổ đĩa báo lỗi khi ghi", "the drive reported an error while writing"),
     "why_other": ("{detail}", "{detail}"),
 }

@@ -16,8 +16,8 @@ from kindergarten_desktop.reports.registry import ReportError
 
 class OutputError(ReportError):
     """The target cannot be written. ``why`` names the reason (``is_folder``, ``no_folder``,
-    ``no_permission``, ``disk_full``, ``read_only``, ``too_large``, ``other``); ``path`` and :attr:`reason` (in
-    the user's language) let the UI phrase it."""
+    ``no_permission``, ``disk_full``, ``read_only``, ``too_large``, ``io_error``, ``other``);
+    ``path`` and :attr:`reason` (in the user's language) let the UI phrase it."""
 
     def __init__(self, path: Path, why: str, detail: str = "") -> None:
         super().__init__(f"reports.cannot_write_{why}", path=path, folder=path.parent, detail=detail)
@@ -36,7 +36,8 @@ class OutputError(ReportError):
 
         why = {errno.EACCES: "no_permission", errno.EPERM: "no_permission", errno.ENOSPC: "disk_full",
                errno.EDQUOT: "disk_full", errno.EROFS: "read_only",
-               errno.EFBIG: "too_large"}.get(exc.errno or 0, "other")
+               errno.EFBIG: "too_large", errno.EIO: "io_error", errno.ENOENT: "no_folder",
+               errno.ENOTDIR: "no_folder", errno.EISDIR: "is_folder"}.get(exc.errno or 0, "other")
         return cls(path, why, exc.strerror or str(exc))
 
 

@@ -105,3 +105,15 @@ def test_a_report_on_a_drive_that_fills_is_refused_in_the_users_words(tmp_path, 
     err = capsys.readouterr().err
     assert code != 0 and "tệp quá lớn so với ổ đĩa này. Hãy chọn ổ khác." in err and "Traceback" not in err
     assert [p.name for p in out.iterdir()] == ["so-quy.pdf"] and (out / "so-quy.pdf").read_bytes() == b"old"
+
+
+@pytest.mark.parametrize(("number", "why"), [("EIO", "io_error"), ("ENOENT", "no_folder"), ("EFBIG", "too_large"),
+                                             ("ENOSPC", "disk_full"), ("EROFS", "read_only")])
+def test_the_systems_reasons_are_said_in_the_users_words(tmp_path, number, why):
+    import errno
+
+    target = tmp_path / "a.pdf"
+    error = OutputError.from_os_error(target, OSError(getattr(errno, number), os.strerror(getattr(errno, number))))
+    assert error.why == why
+    for lang in ("vi", "en"):
+        assert os.strerror(getattr(errno, number)) not in error.text(lang) and str(target) in error.text(lang)
