@@ -57,7 +57,32 @@ class AppError(Exception):
         return message(self.code, "en", **self.params)
 
 
-def _format_param(value: object) -> str:
+class Localized:
+    """A parameter with its own words in each language (a circumstance flag's label ...): the
+    message shows the one of the language it is shown in, never the other."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+
+    def render(self, lang: str | None = None) -> str:
+        return self.en if (lang or _language) == "en" else self.vi
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Localized) and (self.vi, self.en) == (other.vi, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.vi, self.en))
+
+    def __repr__(self) -> str:
+        return f"Localized({self.vi!r}, {self.en!r})"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _format_param(value: object, lang: str | None = None) -> str:
+    if isinstance(value, Localized):
+        return value.render(lang)
     if isinstance(value, dt.date):
         return f"{value:%d/%m/%Y}"
     return str(value)
@@ -85,10 +110,11 @@ def message(code: str, lang: str | None = None, /, **params: object) -> str:
     pair = templates(code)
     if pair is None:
         # A code without a text is a bug the table test catches; still show something useful.
-        details = ", ".join(f"{k}={_format_param(v)}" for k, v in params.items())
+        details = ", ".join(f"{k}={_format_param(v, lang)}" for k, v in params.items())
         return f"{code} ({details})" if details else code
-    template = pair[1] if (lang or _language) == "en" else pair[0]
-    values = {k: _format_param(v) for k, v in params.items()}
+    shown: str = lang or _language
+    template = pair[1] if shown == "en" else pair[0]
+    values = {k: _format_param(v, shown) for k, v in params.items()}
     return string.Formatter().vformat(template, (), _Missing(values))
 
 

@@ -25,6 +25,23 @@ DEMO_TODAY = dt.date(2026, 3, 16)
 
 
 @pytest.fixture
+def file_size_limit():
+    """Writes beyond ``limit`` bytes fail as on a full drive (the kernel's EFBIG, SIGXFSZ ignored)."""
+    import resource
+    import signal
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    def limit(size: int | None) -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft if size is None else size, hard))
+
+    yield limit
+    resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    signal.signal(signal.SIGXFSZ, old_handler)
+
+
+@pytest.fixture
 def db():
     """A fresh, migrated in-memory database."""
     from kindergarten_desktop.db.connection import memory_database

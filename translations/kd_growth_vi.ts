@@ -118,10 +118,6 @@
       <source>PDF (*.pdf);;PNG image (*.png)</source>
       <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
-    <message>
-      <source>The chart could not be saved: %1</source>
-      <translation>Không lưu được biểu đồ: %1</translation>
-    </message>
   </context>
   <context>
     <name>EntryModel</name>

@@ -12,10 +12,15 @@ guarded by adding one line to :data:`GUARDED`.
 A refused write raises ``sqlite3.IntegrityError("kd:month_closed:<table>")``;
 :func:`app_error` turns it into the user's message (code ``meals.month_closed``), and
 ``Database`` applies it to every error that leaves ``execute`` or ``atomic``.
+
+The same install keeps a book's start honest: money the cash book or the bank book lists
+(:data:`BOOK_MOVES`) dated before that book's opening balance is refused
+(``'kd:before_opening:<book>'``, :class:`BeforeOpening`, codes ``meals.book_before_opening_*``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -116,6 +121,41 @@ GUARDED: tuple[Guard, ...] = (
 )
 
 
+# A book starts on its opening balance's day (meals/cashbook.py): a receipt or a payout that counts
+# in a book (the rows its ``_MOVES`` lists: not cancelled, paid by that book's method) and is dated
+# before that day would make the book start with money older than its opening. One line per table
+# the books list: (table, day column, method column, cancellation column).
+BOOK_OPENING_TABLE = "meal_book_opening"
+BOOK_ACCOUNTS = ("cash", "transfer")  # meal_book_opening.account (checked equal to cashbook.ACCOUNTS)
+BEFORE_OPENING = "kd:before_opening:"
+BOOK_MOVES: tuple[tuple[str, str, str, str], ...] = (
+    ("meal_payment", "paid_on", "method", "cancelled_at"),  # receipts (phiếu thu)
+    ("meal_payout", "paid_on", "method", "cancelled_at"),  # payouts (phiếu chi): refunds, suppliers, others
+)
+
+
+def _opening_triggers(tables: set[str]) -> dict[str, str]:
+    """Refuse money dated before its book's opening balance, whoever writes it."""
+    found: dict[str, str] = {}
+    if BOOK_OPENING_TABLE not in tables:
+        return found
+    for table, day, method, cancelled in BOOK_MOVES:
+        if table not in tables:
+            continue
+        before = (f"NEW.{cancelled} IS NULL AND NEW.{day} < "
+                  f"(SELECT o.day FROM {BOOK_OPENING_TABLE} o WHERE o.account = NEW.{method})")
+        # An update matters only when it makes the row count where it did not (its day, its
+        # book, an undone cancellation); a note changed on an old row is no new money.
+        moved = (f"(OLD.{cancelled} IS NOT NULL OR NEW.{day} IS DISTINCT FROM OLD.{day} "
+                 f"OR NEW.{method} IS DISTINCT FROM OLD.{method})")
+        raises = " ".join(f"SELECT RAISE(ABORT, '{BEFORE_OPENING}{account}') WHERE NEW.{method} = '{account}';"
+                          for account in BOOK_ACCOUNTS)
+        for event, when in (("INSERT", before), ("UPDATE", f"{moved} AND {before}")):
+            name = f"{TRIGGER_PREFIX}{table}_opening_{event.lower()}"
+            found[name] = f"CREATE TRIGGER {name} BEFORE {event} ON {table} WHEN {when} BEGIN {raises} END"
+    return found
+
+
 def _trigger_sql(guard: Guard, event: str) -> tuple[str, str]:
     expression = {"INSERT": guard.insert, "UPDATE": guard.update, "DELETE": guard.delete}[event]
     name = f"{TRIGGER_PREFIX}{guard.table}_{event.lower()}"
@@ -139,7 +179,7 @@ def wanted_triggers(tables: set[str]) -> dict[str, str]:
     """Trigger name -> SQL for the guarded tables present in ``tables``."""
     if LOCK_TABLE not in tables:
         return {}  # a database migrated only part of the way (tests of old versions)
-    found = _lock_triggers()
+    found = _lock_triggers() | _opening_triggers(tables)
     for guard in GUARDED:
         if guard.table in tables:
             for event in ("INSERT", "UPDATE", "DELETE"):
@@ -200,6 +240,28 @@ class MonthClosed(Refused, ValueError):
         super().__init__("meals.month_closed", month=label)
         self.table = table
         self.closed_through = closed_through
+
+
+class BeforeOpening(Refused):
+    """Money dated before the opening balance of its book (the book starts on ``opening``)."""
+
+    def __init__(self, account: str, opening: dt.date | None) -> None:
+        super().__init__(f"meals.book_before_opening_{account}", day=opening or "…")
+        self.table = ""
+        self.account = account
+        self.opening = opening
+
+
+def before_opening(exc: BaseException, db: Handle) -> BeforeOpening | None:
+    """The user's error for a write the opening-balance triggers refused (None for any other)."""
+    if not isinstance(exc, sqlite3.IntegrityError) or not str(exc).startswith(BEFORE_OPENING):
+        return None
+    account = str(exc)[len(BEFORE_OPENING):]
+    try:
+        row = db.execute(f"SELECT day FROM {BOOK_OPENING_TABLE} WHERE account = ?", [account]).fetchone()
+    except sqlite3.Error:
+        row = None
+    return BeforeOpening(account, dt.date.fromisoformat(row[0]) if row else None)
 
 
 def guarded_table(exc: BaseException) -> str | None:

@@ -4,6 +4,7 @@ SQLite triggers hold the rules every writer obeys (the GUI, the CLI, any future 
 
 * who may write what — ``db/permissions.py`` (``RAISE(ABORT, 'kd.denied:<area>:<table>')``);
 * closed months — ``db/guards.py`` (``'kd:month_closed:<table>'``);
+* money dated before its book's opening balance — ``db/guards.py`` (``'kd:before_opening:<book>'``);
 * the append-only audit trail — ``db/audit.py`` (``'kd.append_only'``);
 * any other rule of a migration, whose message is an error code with a text
   (``'meals.receipt_never_deleted'``, ``'meals.purchase_fixed'`` ...).
@@ -166,6 +167,10 @@ def from_error(exc: BaseException, db: Database, table: str = "") -> Refused | N
     closed = guards.app_error(exc, db)
     if closed is not None:
         return closed
+    early = guards.before_opening(exc, db)
+    if early is not None:
+        early.table = table
+        return early
     return _rule(text, table)
 
 

@@ -8,6 +8,8 @@ row by row up to the first damaged page. The result says what was saved and what
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,14 +28,22 @@ class SalvageResult:
 
 
 def save_readable(damaged: Path, target: Path) -> SalvageResult:
-    """Copy the readable rows of ``damaged`` into a new database at ``target`` (must not exist)."""
+    """Copy the readable rows of ``damaged`` into a new database at ``target`` (must not exist).
+
+    The new database is built under a temporary name next to ``target`` and renamed into place
+    once complete: a failure (a full disk, a drive removed) leaves no half-made file behind, and
+    is told with ``target``'s name."""
     damaged, target = Path(damaged), Path(target)
     if target.exists() and target.stat().st_size > 0:
         raise FileExistsError(target)
+    tmp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.part{target.suffix}")
     result = SalvageResult(target)
     src = connect(damaged, read_only=True)
     try:
-        new = open_database(target)
+        try:
+            new = open_database(tmp)
+        except DatabaseError as exc:
+            raise _about(exc, target) from exc
         try:
             new.execute("PRAGMA foreign_keys = OFF")  # parents may be among the lost rows
             src_tables = {r[0] for r in _rows(src, "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -46,12 +56,22 @@ def save_readable(damaged: Path, target: Path) -> SalvageResult:
             raise explain(exc, target) or DatabaseIOError(target, detail=str(exc)) from exc
         finally:
             new.close()
-    except DatabaseError:
-        raise
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise explain(exc, target) or DatabaseIOError(target, detail=str(exc)) from exc
     finally:
         src.close()
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
     log.info("salvage: %d tables, %d incomplete", len(result.rows), len(result.incomplete))
     return result
+
+
+def _about(exc: DatabaseError, target: Path) -> DatabaseError:
+    """The same refusal, naming the file the user chose rather than the temporary one."""
+    params = {k: v for k, v in exc.params.items() if k != "path"}
+    return type(exc)(target, exc.code, **params)
 
 
 def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple]:

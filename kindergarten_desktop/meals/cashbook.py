@@ -5,7 +5,8 @@ recorded before it, so the books of consecutive periods always join.
 
 A school that starts using the app mid-year enters each book's opening balance (the money in
 the safe, in the bank, at the start of a day): the book starts from it, and it counts in every
-balance from that day on. It is dated like any money entry, so a closed month refuses it."""
+balance from that day on. It is dated like any money entry, so a closed month refuses it; and
+money the book lists dated before it is refused below every writer (db/guards.py, BOOK_MOVES)."""
 
 from __future__ import annotations
 

@@ -172,6 +172,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(không phải {day}).",
         "{field}: the book already records money from {first}; the opening balance must be on {first} or before "
         "(not {day})."),
+    # money dated before its book's opening balance (db/guards.py)
+    "book_before_opening_cash": (
+        "Sổ quỹ tiền mặt bắt đầu từ ngày {day} (ngày của số dư đầu sổ): không ghi được thu, chi tiền mặt trước "
+        "ngày đó. Hãy ghi vào ngày {day} hoặc sau đó; nếu khoản này thật sự có trước ngày {day}, hãy chuyển số dư "
+        "đầu sổ về ngày sớm hơn (Tiền ăn › Thu tiền và công nợ › Sổ sách và danh sách › "
+        "Số dư đầu của sổ quỹ, sổ tiền gửi…).",
+        "The cash book starts on {day} (the day of its opening balance): no cash receipt or payout can be dated "
+        "before it. Enter it on {day} or later; if the money really moved before {day}, move the opening balance "
+        "to an earlier day (Meals › Receipts and debts › Books and lists › Opening balances of the books…)."),
+    "book_before_opening_transfer": (
+        "Sổ tiền gửi bắt đầu từ ngày {day} (ngày của số dư đầu sổ): không ghi được thu, chi chuyển khoản trước "
+        "ngày đó. Hãy ghi vào ngày {day} hoặc sau đó; nếu khoản này thật sự có trước ngày {day}, hãy chuyển số dư "
+        "đầu sổ về ngày sớm hơn (Tiền ăn › Thu tiền và công nợ › Sổ sách và danh sách › "
+        "Số dư đầu của sổ quỹ, sổ tiền gửi…).",
+        "The bank-transfer book starts on {day} (the day of its opening balance): no transfer received or paid "
+        "can be dated before it. Enter it on {day} or later; if the money really moved before {day}, move the "
+        "opening balance to an earlier day (Meals › Receipts and debts › Books and lists › "
+        "Opening balances of the books…)."),
     "book_period": ("Ngày cuối ({end}) trước ngày đầu ({start}).", "The end ({end}) is before the start ({start})."),
     # stock corrections
     "no_stock_use": ("Không có phiếu xuất kho mã {id}.", "There is no stock use with id {id}."),

@@ -110,12 +110,21 @@ MESSAGES = {
                                "Cannot write {path}: the disk is full. Free some space or choose another drive."),
     "cannot_write_read_only": ("Không ghi được {path}: ổ đĩa chỉ cho phép đọc. Hãy chọn thư mục khác.",
                                "Cannot write {path}: the drive is read-only. Choose another folder."),
-    "cannot_write_other": ("Không ghi được {path} ({detail}).", "Cannot write {path} ({detail})."),
+    "cannot_write_too_large": ("Không ghi được {path}: tệp quá lớn so với ổ đĩa này. Hãy chọn ổ khác.",
+                               "Cannot write {path}: the file is too large for this drive. Choose another drive."),
+    "cannot_write_io_error": ("Không ghi được {path}: ổ đĩa báo lỗi khi ghi. Hãy kiểm tra ổ đĩa hoặc USB còn cắm chắc "
+                              "chắn rồi thử lại, hoặc chọn ổ khác.",
+                              "Cannot write {path}: the drive reported an error while writing. Check that the drive "
+                              "or USB stick is still connected and try again, or choose another drive."),
+    "cannot_write_other": ("Không ghi được {path} ({detail}). Hãy thử lại hoặc chọn thư mục khác.",
+                           "Cannot write {path} ({detail}). Try again or choose another folder."),
     "why_is_folder": ("đó là một thư mục", "it is a folder"),
     "why_no_folder": ("thư mục {folder} không tồn tại", "the folder {folder} does not exist"),
     "why_no_permission": ("không có quyền ghi (tệp có thể đang mở trong Excel)",
                           "no permission to write (the file may be open in Excel)"),
     "why_disk_full": ("ổ đĩa đã đầy", "the disk is full"),
     "why_read_only": ("ổ đĩa chỉ cho phép đọc", "the drive is read-only"),
+    "why_too_large": ("tệp quá lớn so với ổ đĩa này", "the file is too large for this drive"),
+    "why_io_error": ("ổ đĩa báo lỗi khi ghi", "the drive reported an error while writing"),
     "why_other": ("{detail}", "{detail}"),
 }

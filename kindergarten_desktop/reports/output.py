@@ -16,8 +16,8 @@ from kindergarten_desktop.reports.registry import ReportError
 
 class OutputError(ReportError):
     """The target cannot be written. ``why`` names the reason (``is_folder``, ``no_folder``,
-    ``no_permission``, ``disk_full``, ``read_only``, ``other``); ``path`` and :attr:`reason` (in
-    the user's language) let the UI phrase it."""
+    ``no_permission``, ``disk_full``, ``read_only``, ``too_large``, ``io_error``, ``other``);
+    ``path`` and :attr:`reason` (in the user's language) let the UI phrase it."""
 
     def __init__(self, path: Path, why: str, detail: str = "") -> None:
         super().__init__(f"reports.cannot_write_{why}", path=path, folder=path.parent, detail=detail)
@@ -35,7 +35,9 @@ class OutputError(ReportError):
         import errno
 
         why = {errno.EACCES: "no_permission", errno.EPERM: "no_permission", errno.ENOSPC: "disk_full",
-               errno.EDQUOT: "disk_full", errno.EROFS: "read_only"}.get(exc.errno or 0, "other")
+               errno.EDQUOT: "disk_full", errno.EROFS: "read_only",
+               errno.EFBIG: "too_large", errno.EIO: "io_error", errno.ENOENT: "no_folder",
+               errno.ENOTDIR: "no_folder", errno.EISDIR: "is_folder"}.get(exc.errno or 0, "other")
         return cls(path, why, exc.strerror or str(exc))
 
 
@@ -55,13 +57,35 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     except OSError as exc:
         raise OutputError.from_os_error(path, exc) from exc
     try:
-        yield tmp
+        try:
+            yield tmp
+        except Exception as exc:
+            # Writing the temporary file failed (the disk filled, the drive went away): the
+            # user's words for the target, also when the writer's clean-up hid the OSError
+            # (matplotlib's PDF backend then fails in zlib). An error about another file (a
+            # font) or any other error is left as it is.
+            cause = _write_error(exc, tmp)
+            if cause is not None and not isinstance(exc, OutputError):
+                raise OutputError.from_os_error(path, cause) from exc
+            raise
         try:
             os.replace(tmp, path)
         except OSError as exc:  # e.g. the file is open in Excel on Windows
             raise OutputError.from_os_error(path, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_error(exc: BaseException, tmp: Path) -> OSError | None:
+    """The OSError of writing ``tmp`` behind ``exc`` (itself, or what it was raised from or while)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and (current.filename is None or Path(current.filename) == tmp):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
 
 
 _private_dir: Path | None = None

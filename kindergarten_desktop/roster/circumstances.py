@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from kindergarten_desktop.errors import Localized
+
 CIRCUMSTANCES: dict[str, tuple[str, str]] = {
     "poor_household": ("Hộ nghèo", "Poor household"),
     "near_poor_household": ("Hộ cận nghèo", "Near-poor household"),
@@ -18,3 +20,9 @@ LUNCH_SUPPORT_FLAGS = frozenset(
     {"poor_household", "near_poor_household", "disadvantaged_area", "no_carer",
      "martyr_invalid_family", "disability"}
 )
+
+
+def flag_label(flag: str) -> Localized:
+    """The flag's name in the language a message is shown in (its code when unknown)."""
+    vi, en = CIRCUMSTANCES.get(flag, (flag, flag))
+    return Localized(vi, en)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
+from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES, flag_label
 from kindergarten_desktop.roster.errors import RosterError
 
 FAR = "9999-12-31"
@@ -73,9 +73,9 @@ def check_dates(flag: str, dates: Dates) -> None:
     if flag not in CIRCUMSTANCES:
         raise RosterError("roster.flags_unknown", flags=flag)
     if not isinstance(start, dt.date):
-        raise RosterError("roster.flag_start_missing", flag=CIRCUMSTANCES[flag][0])
+        raise RosterError("roster.flag_start_missing", flag=flag_label(flag))
     if end is not None and end < start:
-        raise RosterError("roster.flag_end_before_start", flag=CIRCUMSTANCES[flag][0], start=start, end=end)
+        raise RosterError("roster.flag_end_before_start", flag=flag_label(flag), start=start, end=end)
 
 
 def save_flags(db: Database, child_id: int, flags: set[str], dates: Mapping[str, Dates],
@@ -109,7 +109,7 @@ def save_flags(db: Database, child_id: int, flags: set[str], dates: Mapping[str,
 def _refuse_overlap(others: list[FlagPeriod], flag: str, start: dt.date, end: dt.date | None) -> None:
     for p in others:
         if p.holds_between(start, end or dt.date.max):
-            raise RosterError("roster.flag_periods_overlap", flag=CIRCUMSTANCES[flag][0], start=start,
+            raise RosterError("roster.flag_periods_overlap", flag=flag_label(flag), start=start,
                               other_start=p.start, other_end=p.end or "…")
 
 

@@ -155,6 +155,22 @@ class TabPage(QWidget):
         after_paint(self.widget if self.state == self.LOADED else self.status, lambda: self.ready.emit(self.key))
         self.update()
 
+    def reload(self, refresh: Callable[[], None]) -> None:
+        """Reload the tab's data (another school year chosen, data changed elsewhere) the way its
+        first load goes: a failure hides the tab and says what happened in it, with "Try again",
+        "Restore a backup…" and "Save what can be read…" — never a raw dialog or nothing."""
+        if self.widget is None or self.state in (self.NEW, self.LOADING):
+            return  # its load, still to come, reads what is current then
+        if self.state == self.FAILED:
+            self.load_now()  # the new choice may load: try again with it
+            return
+        try:
+            refresh()
+        except Exception as exc:  # noqa: BLE001 - said in the tab, as a failed first load
+            self._failed(exc)
+            after_paint(self.status, lambda: self.ready.emit(self.key))
+            self.update()
+
     def _failed(self, exc: BaseException) -> None:
         from kindergarten_desktop import errors
         from kindergarten_desktop.db.faults import DatabaseError
@@ -181,6 +197,19 @@ class TabPage(QWidget):
         self.buttons["restore"].setVisible("restore" in self._actions)
         self.buttons["salvage"].setVisible(damaged and "salvage" in self._actions)
         self.status.show()
+
+
+def reload_tab(widget: QWidget, refresh: Callable[[], None]) -> None:
+    """Run a tab's ``refresh`` through its :class:`TabPage` (:meth:`TabPage.reload`), so a
+    reload that fails is told in the tab like a failed first load; a tab shown on its own
+    (outside the main window) just refreshes."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, TabPage):
+        parent = parent.parentWidget()
+    if parent is None or parent.widget is not widget:
+        refresh()
+    else:
+        parent.reload(refresh)
 
 
 class LazyPages:

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from kindergarten_desktop.db import open_database
 from kindergarten_desktop.db.backup import (
     KEEP,
@@ -189,3 +191,24 @@ def test_save_what_can_be_read_from_a_damaged_database(school, tmp_path):
     assert db.execute("SELECT name FROM school").fetchone()[0] == "Trường Mầm non Hoa Mai"
     assert db.execute("SELECT name FROM class").fetchall() == [("Lá 1",)]
     db.close()
+
+
+def test_saving_what_can_be_read_onto_a_full_drive_leaves_no_half_made_file(school, tmp_path, file_size_limit):
+    from kindergarten_desktop.db.faults import DatabaseError
+    from kindergarten_desktop.db.salvage import save_readable
+    from tests.db.conftest import damage_table
+
+    damage_table(school, "child")
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "cuu.sqlite3"
+    file_size_limit(64 * 1024)  # the new database's tables do not fit
+    try:
+        with pytest.raises(DatabaseError) as err:
+            save_readable(school, target)
+    finally:
+        file_size_limit(None)
+    assert str(target) in err.value.text("vi") and ".part" not in err.value.text("vi")
+    assert list(out.iterdir()) == []  # neither the target nor a temporary file
+    save_readable(school, target)  # room again: saved, under its name only
+    assert [p.name for p in out.iterdir()] == ["cuu.sqlite3"]

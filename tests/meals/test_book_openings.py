@@ -134,3 +134,92 @@ def test_printed_books_start_from_the_opening_to_the_dong(school_file, tmp_path,
     assert book.value(sheet, first, 7) == 12_500_000
     assert (book.value(sheet, last - 1, 5), book.value(sheet, last - 1, 6)) == (924_000, 1_250_000)
     assert book.value(sheet, last, 7) == 12_174_000
+
+
+# Money dated before a book's opening balance: refused below every writer (db/guards.py).
+
+def test_money_dated_before_the_opening_is_refused_whoever_writes_it(school_file):
+    from kindergarten_desktop.db import guards
+    from kindergarten_desktop.db.guards import BeforeOpening
+
+    school, _path = school_file
+    db = school.db
+    a, b = school.children[:2]
+    assert guards.BOOK_ACCOUNTS == cashbook.ACCOUNTS
+    cashbook.set_opening(db, "cash", dt.date(2025, 9, 8), 12_500_000)
+    cashbook.set_opening(db, "transfer", dt.date(2025, 9, 10), 4_000_000)
+    writes = [
+        ("cash", lambda: add_payment(db, a, dt.date(2025, 9, 5), 616_000, confirmed=True)),
+        ("cash", lambda: add_payout(db, dt.date(2025, 9, 7), "supplier", 100_000, supplier="Cô Lan",
+                                    reason="Trả tiền rau")),
+        ("transfer", lambda: add_payment(db, b, dt.date(2025, 9, 9), 550_000, method="transfer", confirmed=True)),
+        ("transfer", lambda: add_payout(db, dt.date(2025, 9, 9), "other", 50_000, payee="Ngân hàng",
+                                        reason="Phí chuyển khoản", method="transfer")),
+        # a writer that skips the domain: the rule still holds
+        ("cash", lambda: db.execute(
+            "INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, method, amount) "
+            "VALUES (?, 99, ?, '2025-09-01', 'cash', 1000)", [school.year_id, a])),
+    ]
+    for account, write in writes:
+        with pytest.raises(BeforeOpening) as err:
+            write()
+        first = "08/09/2025" if account == "cash" else "10/09/2025"
+        book_vi = "Sổ quỹ tiền mặt" if account == "cash" else "Sổ tiền gửi"
+        assert err.value.text("vi").startswith(f"{book_vi} bắt đầu từ ngày {first}")
+        assert "chuyển số dư đầu sổ về ngày sớm hơn" in err.value.text("vi")
+        assert f"starts on {first}" in err.value.text("en") and "on " + first + " or later" in err.value.text("en")
+    assert db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM meal_payout").fetchone()[0] == 0
+    # On the opening's day and after: allowed; cancelled money dated before it does not count.
+    add_payment(db, a, dt.date(2025, 9, 8), 616_000, confirmed=True)
+    add_payment(db, b, dt.date(2025, 9, 10), 550_000, method="transfer", confirmed=True)
+    db.execute("INSERT INTO meal_payment (school_year_id, number, child_id, paid_on, method, amount, cancelled_at) "
+               "VALUES (?, 98, ?, '2025-09-01', 'cash', 1000, '2025-09-01 08:00:00')", [school.year_id, a])
+    assert cashbook.book(db, "cash", *SEPT).closing == 12_500_000 + 616_000
+    # An update that would make money count before the opening (a row moved to the other book) is refused.
+    db.execute("DROP TRIGGER meal_payment_fixed")  # the receipt's own rule would refuse it first
+    later = db.execute("SELECT id FROM meal_payment WHERE paid_on = '2025-09-08'").fetchone()[0]
+    db.execute("UPDATE meal_payment SET paid_on = '2025-09-09' WHERE id = ?", [later])  # after the cash opening
+    with pytest.raises(BeforeOpening):
+        db.execute("UPDATE meal_payment SET method = 'transfer' WHERE id = ?", [later])
+    db.execute("UPDATE meal_payment SET note = 'ghi chú' WHERE id = ?", [later])  # no new money: allowed
+
+
+def test_an_existing_database_gets_the_rule_on_opening_and_keeps_its_data(school_file):
+    from kindergarten_desktop.db.guards import BeforeOpening
+
+    school, path = school_file
+    db = school.db
+    add_payment(db, school.children[0], dt.date(2025, 9, 9), 616_000, confirmed=True)
+    cashbook.set_opening(db, "cash", dt.date(2025, 9, 8), 1_000_000)
+    for name, in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                            "'guard_%_opening_%'").fetchall():
+        db.execute(f"DROP TRIGGER {name}")  # as a database written before the rule (version 71)
+    db.execute("PRAGMA user_version = 71")
+    before = db.execute("SELECT * FROM meal_payment").fetchall()
+    db.close()
+    again = open_database(path)
+    try:
+        assert again.execute("SELECT * FROM meal_payment").fetchall() == before
+        with pytest.raises(BeforeOpening):
+            add_payment(again, school.children[1], dt.date(2025, 9, 1), 5_000, confirmed=True)
+    finally:
+        again.close()
+
+
+def test_the_cli_refuses_money_before_the_opening_in_the_users_words(school_file, capsys):
+    school, path = school_file
+    assert main(["money", "opening", "--db", str(path), "--book", "cash", "--date", "2025-09-08",
+                 "--amount", "2.000.000"]) == 0
+    capsys.readouterr()
+    assert main(["money", "pay", "--db", str(path), "--child", "Nguyễn Văn An", "--amount", "616000",
+                 "--date", "2025-09-05", "--ahead"]) == 1
+    err = capsys.readouterr().err
+    assert "Sổ quỹ tiền mặt bắt đầu từ ngày 08/09/2025" in err and "Traceback" not in err
+    assert main(["money", "payout", "--db", str(path), "--kind", "other", "--amount", "10000", "--payee", "Cô Lan",
+                 "--reason", "Mua muối", "--date", "2025-09-07"]) == 1
+    assert "08/09/2025" in capsys.readouterr().err
+    assert main(["--lang", "en", "money", "pay", "--db", str(path), "--child", "Nguyễn Văn An", "--amount",
+                 "616000", "--date", "2025-09-05", "--ahead"]) == 1
+    assert "The cash book starts on 08/09/2025" in capsys.readouterr().err
+    assert school.db.execute("SELECT count(*) FROM meal_payment").fetchone()[0] == 0

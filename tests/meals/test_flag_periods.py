@@ -172,7 +172,8 @@ def test_upgrading_moves_no_months_figures(demo_db_copy, monkeypatch):
     finally:
         db.close()
     assert any(r["support"] for month in before[6:] for r in month)  # open months have supported children
-    # The file as version 61 left it: child_circumstance (child_id, flag), no opening balances.
+    # The file as version 61 left it: child_circumstance (child_id, flag), no opening balances
+    # (nor the triggers that read them).
     raw = sqlite3.connect(demo_db_copy)
     raw.executescript("""
         CREATE TABLE old_flags (child_id INTEGER NOT NULL REFERENCES child(id), flag TEXT NOT NULL,
@@ -180,6 +181,8 @@ def test_upgrading_moves_no_months_figures(demo_db_copy, monkeypatch):
         INSERT INTO old_flags SELECT DISTINCT child_id, flag FROM child_circumstance;
         DROP TABLE child_circumstance;
         ALTER TABLE old_flags RENAME TO child_circumstance;
+        DROP TRIGGER guard_meal_payment_opening_insert; DROP TRIGGER guard_meal_payment_opening_update;
+        DROP TRIGGER guard_meal_payout_opening_insert; DROP TRIGGER guard_meal_payout_opening_update;
         DROP TABLE meal_book_opening;
         PRAGMA user_version = 61;""")
     raw.close()
@@ -193,3 +196,32 @@ def test_upgrading_moves_no_months_figures(demo_db_copy, monkeypatch):
             db.execute("DELETE FROM child_circumstance WHERE flag = 'poor_household'")
     finally:
         db.close()
+
+
+def test_flag_errors_name_the_flag_in_the_language_shown(kg):
+    from kindergarten_desktop.errors import set_language
+
+    db, child = kg.db, kg.children[0]
+    add_period(db, child, "disability", dt.date(2025, 9, 5), dt.date(2025, 12, 31))
+    data = ch.load_child(db, child)
+    refusals = []
+    for flag, dates in (("near_poor_household", (dt.date(2025, 10, 1), dt.date(2025, 9, 30))),
+                        ("disability", (dt.date(2025, 9, 1), None))):
+        with pytest.raises(RosterError) as err:
+            if flag == "disability":
+                add_period(db, child, flag, *dates)  # overlaps the period recorded
+            else:
+                data.flags, data.flag_dates = {flag}, {flag: dates}
+                ch.update_child(db, child, data)
+        refusals.append(err.value)
+    ends, overlap = refusals
+    assert ends.text("en") == "Near-poor household: the end date 30/09/2025 is before the start date 01/10/2025"
+    assert ends.text("vi") == "Hộ cận nghèo: ngày kết thúc 30/09/2025 trước ngày bắt đầu 01/10/2025"
+    assert overlap.text("en").startswith("Disability, inclusive class from 01/09/2025: overlaps")
+    assert overlap.text("vi").startswith("Khuyết tật học hòa nhập từ 01/09/2025: trùng")
+    set_language("en")  # the language of the interface, as the GUI sets it
+    try:
+        assert str(ends) == ends.text() == ends.text("en") and "Hộ" not in ends.text()
+    finally:
+        set_language("vi")
+    assert ends.text() == ends.text("vi")

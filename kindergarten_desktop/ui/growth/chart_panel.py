@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -204,13 +203,18 @@ class ChartPanel(QWidget):
         target = Path(path)
         if target.suffix.lower() not in (".pdf", ".png"):
             target = target.with_suffix(".pdf")
-        tmp = target.with_name(target.name + ".part")
-        try:
-            self.figure.savefig(tmp, format=target.suffix[1:].lower(), dpi=150)
-            tmp.replace(target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            QMessageBox.warning(self, self.tr("Export chart"),
-                                self.tr("The chart could not be saved: %1").replace("%1", str(exc)))
-            return None
+        from kindergarten_desktop.ui.actions import run_action
+
+        figure = self.figure
+        if not run_action(self, self.tr("Export chart"), _save_figure, figure, target):
+            return None  # told in the user's words (reports.OutputError); nothing half-written left
         return target
+
+
+def _save_figure(figure: Figure, target: Path) -> None:
+    """Write the chart to a temporary file next to ``target`` and rename it into place; a folder
+    that cannot be written or a full disk is an OutputError (path and reason, in the user's words)."""
+    from kindergarten_desktop.reports.output import atomic_output
+
+    with atomic_output(target) as tmp:
+        figure.savefig(tmp, format=target.suffix[1:].lower(), dpi=150)

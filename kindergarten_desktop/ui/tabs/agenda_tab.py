@@ -33,6 +33,7 @@ from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, Calendar
 from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import month_label
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.tab_loading import reload_tab
 
 if TYPE_CHECKING:
     from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
@@ -55,7 +56,7 @@ class AgendaTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
         if load:
             self.load()
 

@@ -28,6 +28,7 @@ from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
+from kindergarten_desktop.ui.tab_loading import reload_tab
 
 if TYPE_CHECKING:  # numpy comes with these: imported by the first load, not before the first paint
     from kindergarten_desktop.growth.problems import Problem
@@ -68,7 +69,7 @@ class GrowthTab(QWidget):
         self.targets.clicked.connect(self.edit_targets)
         chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
         chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
         if load:
             self.load()
 

@@ -36,7 +36,7 @@ from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
-from kindergarten_desktop.ui.tab_loading import LazyPages
+from kindergarten_desktop.ui.tab_loading import LazyPages, reload_tab
 
 if TYPE_CHECKING:
     from kindergarten_desktop.roster.importer import ImportPreview, Sheet
@@ -62,7 +62,7 @@ class RosterTab(QWidget):
         layout.addWidget(splitter)
         self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.schoolYearChanged.connect(lambda _year: self.refresh())
+        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
         if load:
             self.load()
 

@@ -188,3 +188,32 @@ def test_frozen_first_columns_stay_hidden_after_reloading(qtbot, tab):
     tab.pages.setCurrentIndex(CHART_PAGE)
     assert tab.chart.visits.isColumnHidden(0)
     assert tab.grid.isColumnHidden(0) and tab.grid.isColumnHidden(1)  # number and name: the row header
+
+
+def test_a_chart_that_cannot_be_written_is_told_in_the_users_words(qtbot, tab, tmp_path, monkeypatch,
+                                                                  file_size_limit):
+    from kindergarten_desktop.ui import error_dialog, i18n
+
+    told: list[str] = []
+    monkeypatch.setattr(error_dialog, "show_failure", lambda parent, title, text, repeat=False: told.append(text))
+    tab.grid.setCurrentIndex(tab.model.index(2, WEIGHT))
+    tab.pages.setCurrentIndex(CHART_PAGE)
+    assert tab.chart.canvas is not None
+    # A folder no one may write (sysfs refuses new files, even to the administrator).
+    assert tab.chart.export("/sys/bieu-do.png") is None
+    assert told[-1].startswith("Không ghi được /sys/bieu-do.png: không có quyền ghi") and "Permission" not in told[-1]
+    # A drive that fills while the chart is written: the old file is kept, no temporary file is left.
+    folder = tmp_path / "charts"
+    folder.mkdir()
+    kept = folder / "bieu-do.pdf"
+    kept.write_bytes(b"%PDF old chart")
+    i18n.install_translators("en")
+    try:
+        file_size_limit(2_000)
+        assert tab.chart.export(str(kept)) is None
+    finally:
+        file_size_limit(None)
+        i18n.install_translators("vi")
+    assert told[-1] == f"Cannot write {kept}: the file is too large for this drive. Choose another drive."
+    assert kept.read_bytes() == b"%PDF old chart" and sorted(p.name for p in folder.iterdir()) == ["bieu-do.pdf"]
+    assert tab.chart.export(str(kept)) == kept and kept.stat().st_size > 10_000

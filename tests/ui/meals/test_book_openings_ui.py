@@ -44,3 +44,34 @@ def test_opening_balance_dialog(qtbot, db, told):
     again.book.setCurrentIndex(0)
     again._remove()
     assert "09/2025" in told[-1] and cashbook.opening_of(db, "cash") is not None
+
+
+def test_a_payout_dated_before_the_books_opening_is_told_and_kept_open(qtbot, db, told):
+    from kindergarten_desktop.errors import set_language
+    from kindergarten_desktop.ui.meals.money_dialogs import PayoutDialog
+
+    school = build_school(db)
+    school.price()
+    cashbook.set_opening(db, "transfer", dt.date(2025, 9, 10), 4_000_000)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = PayoutDialog(parent, db, [], ["Cô Lan"], dt.date(2025, 9, 9))
+    dialog.purpose.setCurrentIndex(1)  # a supplier paid
+    dialog.supplier.setCurrentText("Cô Lan")
+    dialog.reason.setText("Trả tiền rau")
+    dialog.amount.setText("250.000")
+    dialog.method.setCurrentIndex(1)  # by bank transfer
+    dialog.print_after.setChecked(False)
+    dialog._save()
+    assert "Sổ tiền gửi bắt đầu từ ngày 10/09/2025" in told[-1]
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.amount.text() == "250.000"
+    set_language("en")
+    try:
+        dialog._save()
+        assert "The bank-transfer book starts on 10/09/2025" in told[-1]
+    finally:
+        set_language("vi")
+    assert db.execute("SELECT count(*) FROM meal_payout").fetchone()[0] == 0
+    dialog.date.setDate(QDate(2025, 9, 10))
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.payout is not None

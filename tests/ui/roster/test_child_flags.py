@@ -44,3 +44,22 @@ def test_flag_dates_are_shown_edited_and_guarded(qtbot, demo_db, boxes):
     assert "not a date" in boxes.said[-1][1]
     assert again.result() != again.DialogCode.Accepted
     assert [(p.start, p.end) for p in periods(demo_db, child)] == [(dt.date(2026, 3, 2), dt.date(2026, 5, 31))]
+
+
+def test_a_flag_refusal_names_the_flag_in_the_interface_language(qtbot, demo_db, boxes):
+    from kindergarten_desktop.ui import i18n
+
+    year = find_school_year(demo_db, "2025-2026")
+    child = _child(demo_db)
+    for lang, said in (("en", "Near-poor household: the end date 01/03/2026 is before the start date 31/03/2026"),
+                       ("vi", "Hộ cận nghèo: ngày kết thúc 01/03/2026 trước ngày bắt đầu 31/03/2026")):
+        i18n.install_translators(lang)
+        dialog = ChildDialog(demo_db, year, None, child)
+        qtbot.addWidget(dialog)
+        dialog.flag_boxes["near_poor_household"].setChecked(True)
+        dialog.flag_from["near_poor_household"].setText("31/03/2026")
+        dialog.flag_to["near_poor_household"].setText("01/03/2026")
+        dialog.save()
+        assert said in boxes.said[-1][1], boxes.said[-1]
+        assert dialog.result() != dialog.DialogCode.Accepted
+    assert periods(demo_db, child) == []
