@@ -40,6 +40,8 @@ READS: dict[str, frozenset[str]] = {
     "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
 }
 SCOPED_FOR_TEACHERS = frozenset({"roster", "attendance", "growth"})
+# The areas whose rows about a child a teacher writes for the classes assigned (see Scoped).
+SCOPED_AREAS = frozenset({"attendance", "growth"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ SETTING_AREAS: tuple[tuple[str, str], ...] = (
 )
 
 
+def setting_areas() -> list[str]:
+    """Every area a setting key can belong to (``school`` for a key of no prefix)."""
+    return sorted({area for _prefix, area in SETTING_AREAS} | {"school"})
+
+
 def rule_for(table: str) -> Rule:
     if table in TABLES:
         return TABLES[table]
@@ -149,10 +156,20 @@ def role_may_read(roles: Iterable[str], area: str) -> bool:
     return any(area in READS.get(role, frozenset()) for role in roles)
 
 
-def writers_of(area: str) -> list[str]:
-    """The roles that write ``area`` (teachers for their own classes included)."""
+def scoped(table: str) -> bool:
+    """True for a table of rows about one child a teacher writes for the classes assigned."""
+    return isinstance(rule_for(table), Scoped)
+
+
+def writers_of(area: str, table: str = "", *, for_classes: bool | None = None) -> list[str]:
+    """The roles that write ``area``, teachers included for rows about the children of their
+    classes (attendance, measurements): when ``for_classes``, or (None) when ``table`` holds
+    such rows or no table is named. A growth round or the growth targets are not a
+    teacher's: name the table, or pass ``for_classes=False``."""
     found = [role for role in ROLES if area in WRITES.get(role, frozenset())]
-    if area in ("attendance", "growth"):
+    if for_classes is None:
+        for_classes = scoped(table) if table else True
+    if area in SCOPED_AREAS and for_classes:
         found.append("teacher")
     return found
 
@@ -199,8 +216,16 @@ def trigger_sql(db: Database) -> dict[str, str]:
                 if op == "update":
                     allowed += f" OR (OLD.{rule.id_column} = kd_account() AND NEW.{rule.id_column} = kd_account())"
             elif rule == "setting":
-                area = "setting"
-                allowed = " AND ".join(f"kd_can(kd_setting_area({r}.key))" for r in rows)
+                # One trigger per area a key belongs to, so the refusal names that area (the meal
+                # rules are the accountant's "meals", not the principal's "school").
+                for area in setting_areas():
+                    name = f"kd_perm_{table}_{op}_{area}"
+                    touched = " OR ".join(f"kd_setting_area({r}.key) = '{area}'" for r in rows)
+                    wanted[name] = (
+                        f'CREATE TRIGGER "{name}" BEFORE {op.upper()} ON "{table}" '
+                        f"WHEN EXISTS (SELECT 1 FROM account) AND ({touched}) AND NOT kd_can('{area}') "
+                        f"BEGIN SELECT RAISE(ABORT, '{DENIED}{area}:{table}'); END")
+                continue
             else:
                 area = rule
                 allowed = f"kd_can('{area}')"

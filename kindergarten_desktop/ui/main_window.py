@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("S&taff…"), "staff")
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Back up now"), "backup")
-        self._add(file_menu, self.tr("&Restore a backup…"), "restore")
+        from kindergarten_desktop.ui.accounts.write_guard import writes
+
+        restore = self._add(file_menu, self.tr("&Restore a backup…"), "restore")
+        restore.setObjectName("actionRestore")
+        writes("school", restore)  # it replaces every record, accounts included: the principal's
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)[:1])  # see _add

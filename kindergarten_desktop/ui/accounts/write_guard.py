@@ -3,15 +3,19 @@
 Each edit widget or action is tagged with the area it writes, one line where it is made::
 
     writes("roster", self.new_button, self.edit_button)
+    writes("attendance", self.all_present, for_classes=True)  # rows a teacher writes for the classes assigned
 
 :func:`apply_permissions` (run by ``session_ui.decorate_window`` whenever a window is built
 for whoever signed in, after sign-in and sign-out) disables every tagged widget of the window
 whose area the account may not write, with the tooltip "Only <roles> may change this." in the
-user's language. A widget tagged later (a tab built on first show, a dialog) is checked when
+user's language. An area is the storage's (db/permissions.py): a tag names the area of the
+table or setting key the control writes (``area_of_table``, ``area_of_setting``), so the
+button, the storage's refusal and the tooltip name the same roles. A widget tagged later (a tab built on first show, a dialog) is checked when
 tagged. A page that enables its buttons again (a selection changed) cannot undo it: the tag
 watches the widget's enabled state. A school without accounts sees everything enabled, and a
-teacher's attendance and growth buttons stay enabled (the class lists show only the classes
-assigned; the storage refuses any other).
+teacher's attendance marks and measurements (tagged ``for_classes=True``) stay enabled (the
+class lists show only the classes assigned; the storage refuses any other), while what is
+school-wide in those areas (a growth round, the targets) is the nurse's and the principal's.
 """
 
 from __future__ import annotations
@@ -29,13 +33,14 @@ from kindergarten_desktop.db import permissions
 from kindergarten_desktop.db.database import Database
 
 AREA_PROPERTY = "writesArea"
+FOR_CLASSES_PROPERTY = "writesForClasses"  # rows a teacher writes for the classes assigned
 _DISABLED = "writesAreaDisabled"  # set while this module holds the widget disabled
 _TIP = "writesAreaTooltip"  # the widget's own tooltip, given back when the account may write
 
-Rules = Callable[[str], str | None]  # area -> why it may not be changed, or None
+Rules = Callable[[str, bool], str | None]  # (area, for classes) -> why it may not be changed, or None
 
 
-def _everyone(_area: str) -> str | None:
+def _everyone(_area: str, _for_classes: bool = False) -> str | None:
     return None
 
 
@@ -46,11 +51,13 @@ _rules: Rules = _everyone
 _tagged: list[weakref.ref[QWidget | QAction]] = []
 
 
-def why_not_text(area: str) -> str:
-    """"Only principal or accountant may change this.", in the user's language."""
+def why_not_text(area: str, for_classes: bool = False) -> str:
+    """"Only principal or accountant may change this.", in the user's language (teachers named
+    for attendance marks and measurements, ``for_classes``)."""
     from kindergarten_desktop.ui.accounts.labels import role_label
 
-    names = [role_label(role) for role in permissions.writers_of("school" if area == "setting" else area)]
+    names = [role_label(role) for role in permissions.writers_of(
+        "school" if area == "setting" else area, for_classes=for_classes)]
     names = names or [role_label("principal")]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + QCoreApplication.translate(
         "WriteGuard", "or") + " " + names[-1]
@@ -61,13 +68,14 @@ def rules_for(db: Database | None) -> Rules:
     """The rules for whoever is signed in on ``db`` (everything allowed without accounts)."""
     if db is None or not access.has_accounts(db):
         return _everyone
-    answers = {area: None if access.can_write(db, area) else why_not_text(area)
-               for area in permissions.AREAS}
+    answers: dict[tuple[str, bool], str | None] = {}
 
-    def rule(area: str) -> str | None:
-        if area not in answers:
-            answers[area] = None if access.can_write(db, area) else why_not_text(area)
-        return answers[area]
+    def rule(area: str, for_classes: bool = False) -> str | None:
+        key = (area, for_classes)
+        if key not in answers:
+            answers[key] = None if access.can_write(db, area, for_classes=for_classes) \
+                else why_not_text(area, for_classes)
+        return answers[key]
 
     return rule
 
@@ -81,7 +89,7 @@ class _Keeper(QObject):
         if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange) and isinstance(watched, QWidget) \
                 and watched.property(_DISABLED):
             area = watched.property(AREA_PROPERTY)
-            reason = _rules(area) if isinstance(area, str) else None
+            reason = _rules(area, bool(watched.property(FOR_CLASSES_PROPERTY))) if isinstance(area, str) else None
             if reason is not None:
                 if kind == QEvent.Type.EnabledChange and watched.isEnabled():
                     watched.setEnabled(False)
@@ -102,7 +110,8 @@ def _keep(target: QWidget | QAction) -> None:
     if isinstance(target, QAction):
         def again(enabled: bool) -> None:
             area = target.property(AREA_PROPERTY)
-            if enabled and target.property(_DISABLED) and isinstance(area, str) and _rules(area) is not None:
+            if enabled and target.property(_DISABLED) and isinstance(area, str) \
+                    and _rules(area, bool(target.property(FOR_CLASSES_PROPERTY))) is not None:
                 target.setEnabled(False)
 
         target.enabledChanged.connect(again)
@@ -116,7 +125,7 @@ def _apply(target: QWidget | QAction) -> None:
     area = target.property(AREA_PROPERTY)
     if not isinstance(area, str):
         return
-    reason = _rules(area)
+    reason = _rules(area, bool(target.property(FOR_CLASSES_PROPERTY)))
     if reason is not None:
         if not target.property(_DISABLED):
             target.setProperty(_TIP, target.toolTip())
@@ -132,17 +141,37 @@ def _apply(target: QWidget | QAction) -> None:
         target.setToolTip(own if isinstance(own, str) else "")
 
 
-def writes(area: str, *targets: QWidget | QAction | None) -> None:
+def writes(area: str, *targets: QWidget | QAction | None, for_classes: bool = False) -> None:
     """Tag ``targets`` as changing ``area`` (an area of db/permissions.py) and disable them at
-    once when the signed-in account may not change it."""
+    once when the signed-in account may not change it. ``for_classes``: they write rows about
+    the children of the class shown (attendance marks, measurements), which a teacher writes
+    for the classes assigned."""
+    if area not in permissions.AREAS:
+        raise ValueError(f"unknown area {area!r}")  # a typo would leave the control enabled for all
     for target in targets:
         if target is None:
             continue
         if not isinstance(target.property(AREA_PROPERTY), str):
             _tagged.append(weakref.ref(target))
         target.setProperty(AREA_PROPERTY, area)
+        target.setProperty(FOR_CLASSES_PROPERTY, for_classes)
         _keep(target)
         _apply(target)
+
+
+def area_of_table(table: str) -> str:
+    """The area the storage checks a write of ``table`` against (db/permissions.py)."""
+    rule = permissions.rule_for(table)
+    if isinstance(rule, str) and rule != "setting":
+        return rule
+    if isinstance(rule, (permissions.Scoped, permissions.OwnRow)):
+        return rule.area
+    raise ValueError(f"{table!r} has no single area")
+
+
+def area_of_setting(key: str) -> str:
+    """The area the storage checks a change of the setting ``key`` against."""
+    return permissions.setting_area(key)
 
 
 def tagged(root: QObject) -> list[QWidget | QAction]:

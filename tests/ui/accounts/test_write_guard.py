@@ -4,23 +4,69 @@ every role with the real main window, every tab built, which edit buttons are en
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from kindergarten_desktop.db import permissions
 from kindergarten_desktop.ui.accounts import write_guard
 from tests.accounts.conftest import _fast_kdf, accounts_db_copy, accounts_db_file, act_as  # noqa: F401
 
 USERS = {"principal": "hieutruong", "accountant": "ketoan", "nurse": "yte", "kitchen": "bep", "teacher": "giaovien"}
-# area -> may this role change it (what the window must show)
-MAY = {
-    "principal": set(permissions.AREAS),
-    "accountant": {"meals", "closing", "market", "stock"},
-    "nurse": {"growth"},
-    "kitchen": {"kitchen", "stock"},
-    "teacher": {"attendance", "growth"},  # for the classes assigned: the only ones the tabs list
+
+
+def _touch(table: str) -> str:
+    return f'UPDATE "{table}" SET rowid = rowid WHERE rowid = (SELECT max(rowid) FROM "{table}")'
+
+
+def _setting(key: str) -> str:
+    return (f"INSERT INTO setting (key, value) VALUES ('{key}', '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+
+
+def _of_my_class(table: str, day: str) -> str:
+    """The latest row about a child of the signed-in teacher's class (any class for another role)."""
+    return (f'UPDATE "{table}" SET child_id = child_id WHERE (child_id, {day}) = (SELECT t.child_id, t.{day} '
+            f'FROM "{table}" t JOIN enrollment e ON e.child_id = t.child_id AND e.start_date <= t.{day} '
+            f"AND (e.end_date IS NULL OR e.end_date >= t.{day}) "
+            f"ORDER BY kd_teaches(e.class_id) DESC, t.{day} DESC LIMIT 1)")
+
+
+# (area, for the classes assigned) of a tagged control -> the writes of the storage it stands
+# for: the tables (and setting keys) its controls write. The storage's answer for a role is
+# what its triggers do with these writes; every control of the group must agree with it.
+PROBES: dict[tuple[str, bool], tuple[str, ...]] = {
+    ("school", False): (_touch("school"), _setting("school.probe")),
+    ("roster", False): (_touch("child"), _touch("class"), _touch("staff"), _touch("enrollment")),
+    ("attendance", True): (_of_my_class("attendance", "day"),),
+    ("growth", False): (_touch("growth_round"), _setting("growth.targets")),  # school-wide: not a teacher's
+    ("growth", True): (_of_my_class("measurement", "visit_date"),),
+    ("meals", False): (_setting("meals.rules"), _touch("meal_payment")),
+    ("closing", False): ("UPDATE month_lock SET closed_through = closed_through WHERE id = 1",),
+    ("reopening", False): ("DELETE FROM month_lock",),
+    ("market", False): (_touch("purchase"),),
+    ("stock", False): (_touch("stock_use"),),
+    ("kitchen", False): (_touch("dish"), _touch("daily_menu")),
+    ("agenda", False): (_touch("agenda_item"),),
+    ("accounts", False): ("UPDATE account_role SET role = role WHERE account_id = "
+                          "(SELECT max(account_id) FROM account_role)",),
 }
 
 
+class _Undo(Exception):
+    pass
+
+
+def storage_allows(db, sql: str) -> bool:
+    """Try the write (rolled back after): False when a permission trigger refuses it."""
+    from kindergarten_desktop.db.refusals import PermissionDenied
+
+    try:
+        with db.atomic():
+            assert db.execute(sql).rowcount >= 1, f"the probe wrote nothing: {sql}"  # else no trigger ran
+            raise _Undo
+    except _Undo:
+        return True
+    except PermissionDenied:
+        return False
 
 
 def _build_visible_tabs(window) -> None:
@@ -34,31 +80,57 @@ def _build_visible_tabs(window) -> None:
                 lazy.get(name)
 
 
-def _state(window) -> dict[str, list[tuple[str, bool, str]]]:
-    found: dict[str, list[tuple[str, bool, str]]] = {}
+def _groups(window) -> dict[tuple[str, bool], list]:
+    found: dict[tuple[str, bool], list] = {}
     for target in write_guard.tagged(window):
-        area = target.property(write_guard.AREA_PROPERTY)
-        found.setdefault(area, []).append((target.text(), target.isEnabled() or not target.property(
-            "writesAreaDisabled"), target.toolTip()))
+        key = (target.property(write_guard.AREA_PROPERTY), bool(target.property(write_guard.FOR_CLASSES_PROPERTY)))
+        found.setdefault(key, []).append(target)
     return found
 
 
+# What each role reads (issue 18): the tabs it sees.
+READS = {
+    "principal": {"roster", "growth", "meals", "agenda", "kitchen"},
+    "accountant": {"roster", "meals", "agenda"},  # reads rosters
+    "nurse": {"roster", "growth", "agenda"},  # reads rosters
+    "kitchen": {"meals", "agenda", "kitchen"},  # reads the meal counts
+    "teacher": {"roster", "growth", "agenda"},  # reads the rosters of the classes assigned
+}
+
+
 @pytest.mark.parametrize("role", list(USERS))
-def test_each_role_finds_enabled_only_what_it_may_change(controller, role):
-    act_as(controller.ctx.db, USERS[role])
+def test_every_tagged_control_agrees_with_the_storage(controller, role):
+    """One window per role, every tab and page built: each group of tagged write controls is
+    enabled exactly when the storage lets the role make the writes it stands for, and otherwise
+    disabled with "Only … may change this." naming the roles the storage lets."""
+    from kindergarten_desktop.ui.accounts.session_ui import visible_tabs
+
+    db = controller.ctx.db
+    act_as(db, USERS[role])
     controller.show_window()
     window = controller.window
+    assert {key for key, shown in visible_tabs(db).items() if shown} == READS[role]
     _build_visible_tabs(window)
-    state = _state(window)
-    assert sum(len(v) for v in state.values()) >= 10, state
-    for area, widgets in state.items():
-        for text, usable, tip in widgets:
-            if area in MAY[role]:
-                assert usable, (role, area, text)
-                assert not tip.startswith("Only "), (role, area, text, tip)
+    groups = _groups(window)
+    assert sum(len(v) for v in groups.values()) >= 10, groups
+    unprobed = set(groups) - set(PROBES)
+    assert not unprobed, f"a tagged control group the table does not cover: {unprobed}"
+    for (area, for_classes), targets in groups.items():
+        answers = {sql: storage_allows(db, sql) for sql in PROBES[(area, for_classes)]}
+        assert len(set(answers.values())) == 1, (role, area, answers)  # the tag's area is the storage's
+        allowed = next(iter(answers.values()))
+        expected_tip = write_guard.why_not_text(area, for_classes)
+        for target in targets:
+            held = bool(target.property("writesAreaDisabled"))
+            assert held == (not allowed), (role, area, for_classes, target.text())
+            if allowed:
+                assert not target.toolTip().startswith("Only "), (role, area, target.text(), target.toolTip())
             else:
-                assert not usable, (role, area, text)
-                assert tip.startswith("Only ") and tip.endswith(" may change this."), (role, area, text, tip)
+                assert not target.isEnabled() and target.toolTip() == expected_tip, (role, area, target.text())
+                assert expected_tip.startswith("Only ") and expected_tip.endswith(" may change this.")
+    if role == "teacher":  # reads the rosters of the classes assigned only
+        roster = window.tab("roster")
+        assert roster.classes.count() == 1
     if role == "accountant":
         roster = window.tab("roster")
         new_child = roster.child_buttons["new"]
@@ -69,14 +141,97 @@ def test_each_role_finds_enabled_only_what_it_may_change(controller, role):
         assert meals.payments.save.isEnabled()
         assert not meals.ledger.reopen_button.isEnabled()  # only the principal reopens
         assert "principal" in meals.ledger.reopen_button.toolTip()
-    if role == "teacher":
-        roster = window.tab("roster")
-        assert roster.attendance.all_present.property("writesAreaDisabled") in (None, False)
-        assert not roster.child_buttons["new"].isEnabled()
     if role == "kitchen":
         agenda = window.tab("agenda")
         assert not agenda.actions_by_name["add"].isEnabled()
         assert agenda.actions_by_name["add"].toolTip() == "Only principal may change this."
+        restore = window.findChild(QAction, "actionRestore")
+        assert not restore.isEnabled() and restore.toolTip() == "Only principal may change this."
+
+
+def test_a_reader_sees_attendance_read_only_without_an_error_dialog(controller, qtbot):
+    """The nurse reads the rosters: the attendance cells are not markable, say why, and a click
+    or a typed mark changes nothing and opens no dialog (it used to show the storage's refusal)."""
+    from PySide6.QtCore import Qt
+
+    db = controller.ctx.db
+    act_as(db, "yte")
+    controller.show_window()
+    roster = controller.window.tab("roster")
+    panel = roster.attendance
+    year = controller.ctx.school_year
+    panel.set_month(year.start_date.replace(day=1).replace(month=10))  # a month of the year gone by
+    panel.set_class(roster.current_class().id)  # what showing the page does
+    model = panel.model
+    assert model.grid is not None and model.grid.children
+    past = [d for d in model.days if d < model.today]
+    column = model.column_of_day(past[-1])
+    row = next(r for r, c in enumerate(model.grid.children) if c.enrolled_on(past[-1]))
+    index = model.index(row, column)
+    before = model.grid.status(model.grid.children[row].id, past[-1])
+    assert model.markable(index) is None
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEnabled
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Only principal or teacher may change this."), tip
+    assert panel.closed_note.isVisibleTo(panel) and "Only principal or teacher may change this." in \
+        panel.closed_note.text()
+    panel.view.setCurrentIndex(index)
+    panel._clicked(index)
+    qtbot.keyClick(panel.view, Qt.Key.Key_U)
+    assert model.grid.status(model.grid.children[row].id, past[-1]) == before
+    assert model.unsaved_count() == 0 and not panel.retry.isVisibleTo(panel)
+    assert not panel.all_present.isEnabled()
+
+
+def test_a_teacher_marks_the_class_assigned(controller):
+    db = controller.ctx.db
+    act_as(db, "giaovien")
+    controller.show_window()
+    roster = controller.window.tab("roster")
+    panel = roster.attendance
+    panel.set_class(roster.current_class().id)
+    assert panel.model.grid is not None and panel.model.refused is None and not panel.closed_note.isVisibleTo(panel)
+
+
+def test_a_growth_round_is_the_nurses_and_the_teacher_is_told_so(controller):
+    """A teacher enters measurements for the class assigned, but a round (and the targets) is
+    school-wide: the buttons are disabled naming the nurse, as the storage's refusal does."""
+    from kindergarten_desktop.errors import AppError
+    from kindergarten_desktop.growth.rounds import add_round
+
+    db = controller.ctx.db
+    act_as(db, "giaovien")
+    controller.show_window()
+    growth = controller.window.tab("growth")
+    for button in (growth.new_round, growth.targets):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Only principal or nurse may change this."
+    year = controller.ctx.school_year
+    with pytest.raises(AppError) as refused:
+        add_round(db, year, year.start_date)
+    assert refused.value.text("en").endswith("only principal or nurse may.")
+
+
+def test_the_meal_rules_are_refused_as_meals_naming_who_may(controller):
+    """The rules are a setting of the meals area: the storage's refusal, the button's tag and its
+    tooltip name the same area and roles (the refusal used to name the school's)."""
+    from kindergarten_desktop.db.refusals import PermissionDenied
+    from kindergarten_desktop.meals.settings import KEY, load_rules, save_rules
+
+    db = controller.ctx.db
+    act_as(db, "yte")
+    with pytest.raises(PermissionDenied) as refused:
+        save_rules(db, load_rules(db))
+    assert refused.value.written == "meals" == write_guard.area_of_setting(KEY)
+    assert refused.value.text("en") == ("The account yte (nurse) may not change meals, fees, discounts and receipts: "
+                                        "only principal or accountant may.")
+    controller.show_window()
+    rates = controller.window.tab("meals").rates
+    button = next(t for t in write_guard.tagged(rates) if t.text() == "Save the rules")
+    assert button.property(write_guard.AREA_PROPERTY) == "meals"
+    assert not button.isEnabled() and button.toolTip() == "Only principal or accountant may change this."
+    act_as(db, "ketoan")
+    save_rules(db, load_rules(db))  # the accountant's
 
 
 def test_sign_out_and_in_as_another_role_gives_the_buttons_back(controller):
