@@ -10,12 +10,13 @@ for whoever signed in, after sign-in and sign-out) disables every tagged widget 
 whose area the account may not write, with the tooltip "Only <roles> may change this." in the
 user's language. An area is the storage's (db/permissions.py): a tag names the area of the
 table or setting key the control writes (``area_of_table``, ``area_of_setting``), so the
-button, the storage's refusal and the tooltip name the same roles. A widget tagged later (a tab built on first show, a dialog) is checked when
-tagged. A page that enables its buttons again (a selection changed) cannot undo it: the tag
-watches the widget's enabled state. A school without accounts sees everything enabled, and a
-teacher's attendance marks and measurements (tagged ``for_classes=True``) stay enabled (the
-class lists show only the classes assigned; the storage refuses any other), while what is
-school-wide in those areas (a growth round, the targets) is the nurse's and the principal's.
+button, the storage's refusal and the tooltip name the same roles. A widget tagged later (a
+tab built on first show, a dialog) is checked when tagged. A page that enables its buttons
+again (a selection changed) cannot undo it: the tag watches the widget's enabled state. A
+school without accounts sees everything enabled, and a teacher's attendance marks and
+measurements (tagged ``for_classes=True``) stay enabled (the class lists show only the classes
+assigned; the storage refuses any other), while what is school-wide in those areas (a growth
+round, the targets) is the nurse's and the principal's.
 """
 
 from __future__ import annotations
