@@ -89,6 +89,44 @@ def visible_class_ids(db: Database) -> frozenset[int] | None:
     return actor.class_ids
 
 
+# Which area each report reads: the CLI refuses, the Reports menu hides, what a role may not
+# see. A report not listed (the weekly menu posted for parents) is readable by every role.
+REPORT_AREAS: dict[str, str] = {
+    "class-list": "roster", "school-stats": "roster", "attendance": "attendance",
+    "growth-cards": "growth", "growth-parent-note": "growth", "growth-summary": "growth", "growth-quality": "growth",
+    "meals-ledger": "meals", "meals-receipts": "meals", "meals-statements": "meals", "daily-posting": "meals",
+    "receipts-list": "meals", "collection-list": "meals", "debt-list": "meals", "lunch-support": "meals",
+    "cash-book": "meals", "bank-book": "meals", "kitchen-slip": "meals",
+    "market-book": "market", "stock-card": "stock",
+    "nutrition": "kitchen", "inspection-book": "kitchen", "sample-book": "kitchen",
+    "agenda": "agenda", "agenda-year": "agenda",
+}
+# A teacher reads the classes assigned: these reports are printed for one class (--class) ...
+CLASS_REPORTS = frozenset({"class-list", "attendance", "growth-cards", "growth-parent-note"})
+# ... and these cover the whole school, so they are not a teacher's.
+SCHOOL_REPORTS = frozenset({"school-stats", "growth-summary", "growth-quality"})
+
+
+def report_refusal(db: Database, kind: str, class_id: int | None = None, *, any_class: bool = False) -> AppError | None:
+    """Why the actor may not have report ``kind`` (for ``class_id``; ``any_class``: a class is
+    still to be chosen), or None when it may."""
+    area = REPORT_AREAS.get(kind)
+    if area is None:
+        return None
+    if not can_read(db, area):
+        return why_not(db, area, read=True)
+    shown = visible_class_ids(db)
+    if shown is None or area not in permissions.SCOPED_FOR_TEACHERS:
+        return None
+    actor = session.current(db)
+    who = actor.username if actor else ""
+    if kind in SCHOOL_REPORTS:
+        return AccessError("accounts.teacher_whole_school", who=who)
+    if kind in CLASS_REPORTS and not any_class and (class_id is None or class_id not in shown):
+        return AccessError("accounts.teacher_class_only", who=who, area=_area(area))
+    return None
+
+
 def is_principal(db: Database) -> bool:
     if not has_accounts(db):
         return True

@@ -15,13 +15,6 @@ from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 
-# Which area each report reads (a report not listed is readable by every role).
-REPORT_AREAS = {
-    "class-list": "roster", "attendance": "attendance", "school-stats": "roster",
-    "growth-cards": "growth", "growth-summary": "growth",
-    "meals-ledger": "meals", "meals-receipts": "meals", "meals-statements": "meals",
-    "market-book": "market", "daily-posting": "meals",
-}
 # Commands that write a new database, or touch none.
 NO_LOGIN = {"demo-data", "zscore"}
 
@@ -39,7 +32,7 @@ def ask_password(user: str, prompt: str | None = None) -> str:
 def login(args: argparse.Namespace) -> None:
     """Check ``--user`` against the command's database; refuse with an AppError."""
     from kindergarten_desktop.accounts import users
-    from kindergarten_desktop.accounts.access import has_accounts, require_read
+    from kindergarten_desktop.accounts.access import has_accounts
     from kindergarten_desktop.db import DatabaseError, open_database
 
     user = getattr(args, "user", None)
@@ -69,27 +62,22 @@ def login(args: argparse.Namespace) -> None:
         account = users.authenticate(db, user, password)
         session.set_process_actor(account.actor())
         session.sign_in(db, account.actor())
-        if args.command == "report" and getattr(args, "kind", None) in REPORT_AREAS:
-            require_read(db, REPORT_AREAS[args.kind])
-            _teacher_class(db, args)
+        if args.command == "report" and getattr(args, "kind", None):
+            _may_read_report(db, args)
     finally:
         db.close()
 
 
-CLASS_REPORTS = {"class-list", "attendance", "growth-cards"}
+def _may_read_report(db: Database, args: argparse.Namespace) -> None:
+    """Refuse a report the role may not see; a teacher prints the classes assigned only."""
+    from kindergarten_desktop.accounts.access import report_refusal, visible_class_ids
 
-
-def _teacher_class(db: Database, args: argparse.Namespace) -> None:
-    """A teacher prints the class lists, attendance and growth cards of the classes assigned only."""
-    from kindergarten_desktop.accounts.access import visible_class_ids, why_not
-
-    shown = visible_class_ids(db)
-    if shown is None or args.kind not in CLASS_REPORTS:
-        return
     name = getattr(args, "class_name", None)
-    ids = {i for (i,) in db.execute("SELECT id FROM class WHERE name = ?", [name or ""])}
-    if not ids & shown:
-        raise why_not(db, "roster", read=True)
+    shown = visible_class_ids(db) or frozenset()
+    ids = [i for (i,) in db.execute("SELECT id FROM class WHERE name = ?", [name or ""])]
+    refusal = report_refusal(db, args.kind, next((i for i in ids if i in shown), ids[0] if ids else None))
+    if refusal is not None:
+        raise refusal
 
 
 def new_password(args: argparse.Namespace, user: str) -> str:

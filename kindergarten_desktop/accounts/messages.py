@@ -20,6 +20,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trường đã có tài khoản: hãy đăng nhập (--user TÊN) để thay đổi {area}.",
         "This school has accounts: sign in (--user NAME) to change {area}.",
     ),
+    "teacher_class_only": (
+        "Tài khoản {who} chỉ được xem {area} của lớp mình phụ trách: hãy chọn lớp bằng --class TÊN_LỚP.",
+        "The account {who} may see {area} only for the classes assigned: choose one with --class NAME.",
+    ),
+    "teacher_whole_school": (
+        "Tài khoản {who} chỉ được xem số liệu của lớp mình phụ trách; báo cáo này gồm cả trường.",
+        "The account {who} may see only the classes assigned; this report covers the whole school.",
+    ),
     "cannot_read": (
         "Tài khoản {who} ({roles}) không được xem {area}.",
         "The account {who} ({roles}) may not see {area}.",

@@ -152,10 +152,14 @@ class MainWindow(QMainWindow):
         menu = self.findChild(QMenu, "reportsMenu")
         if menu is None or menu.actions():
             return
+        from kindergarten_desktop.accounts.access import report_refusal
         from kindergarten_desktop.names import text_sort_key
 
         # In the order of the titles shown (the registry's is the Vietnamese one).
+
         for kind in sorted(all_kinds().values(), key=lambda k: text_sort_key(kind_title(k))):
+            if report_refusal(self.ctx.db, kind.name, any_class=True) is not None:
+                continue  # a report the signed-in role may not see (issue 18)
             action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
             action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))

@@ -51,12 +51,29 @@ def _commands(tmp_path, db):
         "report meals-ledger": (["report", "meals-ledger", "--db", db, "--month", "2026-02",
                                  "--out", str(tmp_path / "s.xlsx")], {"principal", "accountant", "kitchen"}),
         "report growth-summary": (["report", "growth-summary", "--db", db, "--round", "2",
-                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse", "teacher"}),
+                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse"}),  # the whole school
+        "report debt-list": (["report", "debt-list", "--db", db, "--month", "2026-02",
+                              "--out", str(tmp_path / "d.xlsx")], {"principal", "accountant", "kitchen"}),
+        "report class-list (the teacher's class)": (
+            ["report", "class-list", "--db", db, "--class", _teachers_class(db), "--out", str(tmp_path / "c.pdf")],
+            {"principal", "accountant", "nurse", "teacher"}),
+        "report class-list (every class)": (["report", "class-list", "--db", db, "--out", str(tmp_path / "c.pdf")],
+                                            {"principal", "accountant", "nurse"}),
     }
 
 
+def _teachers_class(path) -> str:
+    db = open_database(path)
+    try:
+        return db.execute("SELECT c.name FROM class c JOIN account_class a ON a.class_id = c.id "
+                          "JOIN account u ON u.id = a.account_id WHERE u.username = 'giaovien'").fetchone()[0]
+    finally:
+        db.close()
+
+
 NAMES = ["import-roster", "users add", "users disable", "users passwd (someone else)", "audit",
-         "report meals-ledger", "report growth-summary"]
+         "report meals-ledger", "report growth-summary", "report debt-list", "report class-list (the teacher's class)",
+         "report class-list (every class)"]
 
 
 @pytest.mark.parametrize("role", list(ROLES))

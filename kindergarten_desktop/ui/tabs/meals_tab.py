@@ -132,6 +132,11 @@ class MealsTab(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.print_report(k))
             self.print_buttons[kind] = button
             row.addWidget(button)
+        from kindergarten_desktop.accounts.access import can_write
+
+        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (hide_money_pages): their documents too
+            for kind in ("meals-ledger", "meals-statements", "meals-receipts", "lunch-support"):
+                self.print_buttons[kind].hide()
         row.addStretch(1)
         return row
 

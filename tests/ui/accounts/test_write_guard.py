@@ -260,3 +260,36 @@ def test_a_school_without_accounts_sees_everything_enabled(qapp, demo_db_copy):
     finally:
         app.window.close()
         app.close_database(backup=False)
+
+
+@pytest.mark.parametrize(("user", "shown", "hidden"), [
+    ("giaovien", {"class-list", "attendance", "growth-cards", "agenda", "menu-week"},
+     {"debt-list", "growth-summary", "school-stats", "meals-ledger", "nutrition"}),
+    ("bep", {"nutrition", "inspection-book", "kitchen-slip", "menu-week"}, {"class-list", "growth-cards"}),
+    ("yte", {"growth-summary", "class-list"}, {"debt-list", "market-book", "nutrition"}),
+])
+def test_the_reports_menu_lists_what_the_role_may_see(controller, user, shown, hidden):
+    from PySide6.QtWidgets import QMenu
+
+    act_as(controller.ctx.db, user)
+    controller.show_window()
+    window = controller.window
+    window._fill_reports_menu()
+    names = {a.objectName().removeprefix("report_") for a in window.findChild(QMenu, "reportsMenu").actions()}
+    assert shown <= names and not hidden & names, names
+
+
+def test_a_teacher_chooses_among_the_classes_assigned_in_the_report_dialog(controller):
+    from kindergarten_desktop.accounts import users
+    from kindergarten_desktop.reports.registry import get_kind
+    from kindergarten_desktop.ui.reports.dialog import ReportDialog
+
+    db = controller.ctx.db
+    act_as(db, "giaovien")
+    controller.show_window()
+    dialog = ReportDialog(controller.ctx, get_kind("class-list"), controller.window)
+    names = [dialog.klass.itemData(i) for i in range(dialog.klass.count())]
+    assigned = db.execute("SELECT name FROM class WHERE id IN (%s)" % ",".join(
+        map(str, users.get(db, "giaovien").class_ids))).fetchall()
+    assert names == [n for (n,) in assigned]  # no "All classes", no other class
+    dialog.close()
