@@ -289,7 +289,31 @@ def test_a_teacher_chooses_among_the_classes_assigned_in_the_report_dialog(contr
     controller.show_window()
     dialog = ReportDialog(controller.ctx, get_kind("class-list"), controller.window)
     names = [dialog.klass.itemData(i) for i in range(dialog.klass.count())]
-    assigned = db.execute("SELECT name FROM class WHERE id IN (%s)" % ",".join(
-        map(str, users.get(db, "giaovien").class_ids))).fetchall()
-    assert names == [n for (n,) in assigned]  # no "All classes", no other class
+    assigned = [db.execute("SELECT name FROM class WHERE id = ?", [i]).fetchone()[0]
+                for i in users.get(db, "giaovien").class_ids]
+    assert names == assigned  # no "All classes", no other class
     dialog.close()
+
+
+def test_a_teacher_sees_the_children_of_the_class_assigned_in_the_growth_summary(controller):
+    """The summary's per-class rows and the lists naming children show the classes assigned;
+    the whole school's and age groups' counts stay."""
+    from kindergarten_desktop.accounts import users
+
+    db = controller.ctx.db
+    act_as(db, "giaovien")
+    controller.show_window()
+    growth = controller.window.tab("growth")
+    summary = growth.summary
+    summary.load(growth.current_round(), controller.ctx.school_year.end_date)
+    mine = {db.execute("SELECT name FROM class WHERE id = ?", [i]).fetchone()[0]
+            for i in users.get(db, "giaovien").class_ids}
+    model = summary.classes_model
+    labels = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert mine <= labels and "Whole school" in labels
+    others = {n for (n,) in db.execute("SELECT name FROM class")} - mine
+    assert not labels & others
+    follow = summary.follow_model
+    assert {follow.index(r, 0).data() for r in range(follow.rowCount())} <= mine
+    whole = [a for a in growth.cards.menu().actions() if a.text() == "Whole school"]
+    assert whole and not whole[0].isVisible()
