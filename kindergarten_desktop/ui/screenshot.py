@@ -38,6 +38,7 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             if not window.tabs.isTabVisible(index):  # a tab the signed-in role does not see (--user)
                 continue
             window.tabs.setCurrentIndex(index)
+            window.tab(spec.key)  # built and loaded now, not after the picture (the growth grid was blank)
             for _ in range(3):
                 app.processEvents()
             target = out_dir / f"{spec.key}.png"

@@ -317,3 +317,42 @@ def test_a_teacher_sees_the_children_of_the_class_assigned_in_the_growth_summary
     assert {follow.index(r, 0).data() for r in range(follow.rowCount())} <= mine
     whole = [a for a in growth.cards.menu().actions() if a.text() == "Whole school"]
     assert whole and not whole[0].isVisible()
+
+
+def test_the_dialogs_opened_to_read_refuse_to_save_and_say_why(controller):
+    """What a role may open to read (an agenda item, the recurring items, the staff, the school
+    settings, the opening balances, a child's record, a class) has its saving buttons disabled."""
+    import datetime as dt
+
+    from PySide6.QtGui import QUndoStack
+
+    from kindergarten_desktop.ui.agenda.recurring_dialog import RecurringDialog
+    from kindergarten_desktop.ui.meals.money_dialogs import OpeningDialog
+    from kindergarten_desktop.ui.roster.child_dialog import ChildDialog
+    from kindergarten_desktop.ui.roster.class_dialog import ClassDialog
+    from kindergarten_desktop.ui.settings_dialog import SchoolSettingsDialog
+    from kindergarten_desktop.ui.staff_dialog import StaffDialog
+
+    db, year = controller.ctx.db, controller.ctx.school_year
+    act_as(db, "yte")
+    controller.show_window()
+    window = controller.window
+    agenda = window.tab("agenda")
+    roster = window.tab("roster")
+    class_id = roster.current_class().id
+    child_id = db.execute("SELECT child_id FROM enrollment WHERE class_id = ? LIMIT 1", [class_id]).fetchone()[0]
+    dialogs = {
+        "agenda item": (agenda._dialog(None), "Only principal may change this."),
+        "recurring": (RecurringDialog(db, year, QUndoStack(), lambda: None, window), "Only principal may change this."),
+        "staff": (StaffDialog(db, window), "Only principal may change this."),
+        "settings": (SchoolSettingsDialog(db, window), "Only principal may change this."),
+        "openings": (OpeningDialog(window, db, dt.date.today()), "Only principal or accountant may change this."),
+        "child": (ChildDialog(db, year, class_id, child_id, window), "Only principal may change this."),
+        "class": (ClassDialog(db, year.id, class_id, window), "Only principal may change this."),
+    }
+    for name, (dialog, tip) in dialogs.items():
+        targets = write_guard.tagged(dialog)
+        assert targets, name
+        for target in targets:
+            assert not target.isEnabled() and target.toolTip() == tip, (name, target.text())
+        dialog.close()
