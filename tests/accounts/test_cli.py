@@ -59,7 +59,19 @@ def _commands(tmp_path, db):
             {"principal", "accountant", "nurse", "teacher"}),
         "report class-list (every class)": (["report", "class-list", "--db", db, "--out", str(tmp_path / "c.pdf")],
                                             {"principal", "accountant", "nurse"}),
+        "money print-receipt": (["money", "print-receipt", "--db", db, *_a_receipt(db), "--out",
+                                 str(tmp_path / "r.pdf")], {"principal", "accountant", "kitchen"}),
     }
+
+
+def _a_receipt(path) -> list[str]:
+    db = open_database(path)
+    try:
+        name, number = db.execute("SELECT y.name, p.number FROM meal_payment p JOIN school_year y "
+                                  "ON y.id = p.school_year_id ORDER BY p.id LIMIT 1").fetchone()
+        return ["--year", name, "--number", str(number)]
+    finally:
+        db.close()
 
 
 def _teachers_class(path) -> str:
@@ -73,7 +85,7 @@ def _teachers_class(path) -> str:
 
 NAMES = ["import-roster", "users add", "users disable", "users passwd (someone else)", "audit",
          "report meals-ledger", "report growth-summary", "report debt-list", "report class-list (the teacher's class)",
-         "report class-list (every class)"]
+         "report class-list (every class)", "money print-receipt"]
 
 
 @pytest.mark.parametrize("role", list(ROLES))
