@@ -153,6 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_reopening": ("mở lại tháng đã khoá sổ", "reopening closed months"),
     "area_market": ("sổ chợ và mua hàng", "the market book and purchases"),
     "area_stock": ("kho", "the stock"),
+    "area_suppliers": ("danh sách nhà cung cấp", "the list of suppliers"),
     "area_kitchen": ("thực đơn và kiểm thực", "menus and food inspection"),
     "area_agenda": ("kế hoạch tháng", "the monthly agenda"),
     "area_accounts": ("tài khoản", "accounts"),

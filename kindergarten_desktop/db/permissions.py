@@ -19,24 +19,26 @@ from kindergarten_desktop.db.refusals import DENIED
 
 ROLES: tuple[str, ...] = ("principal", "accountant", "nurse", "kitchen", "teacher")
 AREAS: tuple[str, ...] = ("school", "roster", "attendance", "growth", "meals", "closing", "reopening",
-                          "market", "stock", "kitchen", "agenda", "accounts")
+                          "market", "stock", "kitchen", "agenda", "accounts", "suppliers")
 
 # The areas each role writes. The principal writes everything; a teacher writes attendance
 # and growth only for the children of the classes assigned (see Scoped).
 WRITES: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
     # The accountant closes a month; only the principal reopens one (it changes signed figures).
-    "accountant": frozenset({"meals", "closing", "market", "stock"}),
+    "accountant": frozenset({"meals", "closing", "market", "stock", "suppliers"}),
     "nurse": frozenset({"growth"}),
-    "kitchen": frozenset({"kitchen", "stock"}),
+    # Suppliers: the accountant names them in the market book, the kitchen in the food catalogue.
+    "kitchen": frozenset({"kitchen", "stock", "suppliers"}),
     "teacher": frozenset(),
 }
 # What each role sees (the UI hides the rest; reports and exports check it).
 READS: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
-    "accountant": frozenset({"meals", "closing", "market", "stock", "roster", "attendance", "agenda", "school"}),
+    "accountant": frozenset({"meals", "closing", "market", "stock", "suppliers", "roster", "attendance", "agenda",
+                             "school"}),
     "nurse": frozenset({"growth", "roster", "attendance", "agenda", "school"}),
-    "kitchen": frozenset({"kitchen", "stock", "meals", "market", "agenda", "school"}),
+    "kitchen": frozenset({"kitchen", "stock", "suppliers", "meals", "market", "agenda", "school"}),
     "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
 }
 SCOPED_FOR_TEACHERS = frozenset({"roster", "attendance", "growth"})
@@ -100,7 +102,7 @@ TABLES: dict[str, Rule] = {
     "meal_rate": "meals", "monthly_fee": "meals", "meal_override": "meals", "staff_meal": "meals",
     "meal_payment": "meals", "meal_discount": "meals",
     "meal_month_event": CLOSING_EVENTS, "meal_closing_balance": CLOSING_SNAPSHOT,
-    "supplier": "market", "market_item": "market", "purchase": "market",
+    "supplier": "suppliers", "market_item": "market", "purchase": "market",
     "stock_use": "stock", "daily_menu": "kitchen",
     "lunch_support_rule": "meals", "meal_standing_discount": "meals", "meal_payout": "meals",
     "stock_adjustment": "stock", "meal_book_opening": "meals",

@@ -427,3 +427,26 @@ def test_a_teacher_sees_only_the_classes_assigned(accounts_db):
     assert visible_class_ids(accounts_db) is None  # the nurse's role reads every roster
     act_as(accounts_db, "ketoan")
     assert visible_class_ids(accounts_db) is None
+
+
+@pytest.mark.parametrize(("user", "refusal"), [
+    ("bep", None), ("hieutruong", None),
+    ("ketoan", "only principal or kitchen may."),  # the food is the kitchen's, the supplier would do
+    ("yte", "only principal, accountant or kitchen may."), ("giaovien", "only principal, accountant or kitchen may."),
+])
+def test_the_kitchen_names_a_new_supplier_in_the_food_catalogue(accounts_db, user, refusal):
+    """The catalogue's "Unit, price and supplier…" (the kitchen's) adds a supplier typed anew;
+    suppliers are shared by the kitchen and the accountant's market book (area "suppliers"): the
+    kitchen used to be refused as if it wrote the market book."""
+    from kindergarten_desktop.kitchen.catalogue import set_purchase
+
+    db = accounts_db
+    act_as(db, user)
+    food = db.execute("SELECT id FROM food ORDER BY id LIMIT 1").fetchone()[0]
+    if refusal is None:
+        set_purchase(db, food, supplier="Chợ Đồng Xuân – quầy 12")
+        assert db.execute("SELECT count(*) FROM supplier WHERE name = 'Chợ Đồng Xuân – quầy 12'").fetchone()[0] == 1
+        return
+    with pytest.raises(AppError) as refused:
+        set_purchase(db, food, supplier="Chợ Đồng Xuân – quầy 12")
+    assert refused.value.text("en").endswith(refusal), refused.value.text("en")
