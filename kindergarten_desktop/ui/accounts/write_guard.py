@@ -9,7 +9,7 @@ Each edit widget or action is tagged with the area it writes, one line where it 
 for whoever signed in, after sign-in and sign-out) disables every tagged widget of the window
 whose area the account may not write, with the tooltip "Only <roles> may change this." in the
 user's language. An area is the storage's (db/permissions.py): a tag names the area of the
-table or setting key the control writes (``area_of_table``, ``area_of_setting``), so the
+table or setting key the control writes (``area_of_setting`` for a setting), so the
 button, the storage's refusal and the tooltip name the same roles. A widget tagged later (a
 tab built on first show, a dialog) is checked when tagged. A page that enables its buttons
 again (a selection changed) cannot undo it: the tag watches the widget's enabled state. A
@@ -158,16 +158,6 @@ def writes(area: str, *targets: QWidget | QAction | None, for_classes: bool = Fa
         target.setProperty(FOR_CLASSES_PROPERTY, for_classes)
         _keep(target)
         _apply(target)
-
-
-def area_of_table(table: str) -> str:
-    """The area the storage checks a write of ``table`` against (db/permissions.py)."""
-    rule = permissions.rule_for(table)
-    if isinstance(rule, str) and rule != "setting":
-        return rule
-    if isinstance(rule, (permissions.Scoped, permissions.OwnRow)):
-        return rule.area
-    raise ValueError(f"{table!r} has no single area")
 
 
 def area_of_setting(key: str) -> str:
