@@ -409,6 +409,7 @@ class AttendancePanel(QWidget):
                                 "X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. "
                                 "Grey days are still to come."))
         legend.setWordWrap(True)
+        self.legend = legend
         self.closed_note = QLabel()
         self.closed_note.setWordWrap(True)
         self.closed_note.setStyleSheet("color: #8a4b00;")
@@ -460,6 +461,7 @@ class AttendancePanel(QWidget):
                                              "(the accountant can reopen the month).")
                                      .replace("%1", f"{date.month():02d}/{date.year()}"))
         self.view.setToolTip(self.model.refused or "")
+        self.legend.setVisible(self.model.refused is None)  # "click a cell to change it": not for a reader
         today_col = self.model.column_of_day(self.model.today)
         if today_col is not None:
             self.view.setCurrentIndex(self.model.index(0, today_col))

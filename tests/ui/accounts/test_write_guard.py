@@ -181,6 +181,7 @@ def test_a_reader_sees_attendance_read_only_without_an_error_dialog(controller, 
     assert model.grid.status(model.grid.children[row].id, past[-1]) == before
     assert model.unsaved_count() == 0 and not panel.retry.isVisibleTo(panel)
     assert not panel.all_present.isEnabled()
+    assert not panel.legend.isVisibleTo(panel)  # "click a cell to change it" is not for a reader
 
 
 def test_a_teacher_marks_the_class_assigned(controller):
@@ -191,6 +192,7 @@ def test_a_teacher_marks_the_class_assigned(controller):
     panel = roster.attendance
     panel.set_class(roster.current_class().id)
     assert panel.model.grid is not None and panel.model.refused is None and not panel.closed_note.isVisibleTo(panel)
+    assert panel.legend.isVisibleTo(panel)
 
 
 def test_a_growth_round_is_the_nurses_and_the_teacher_is_told_so(controller):
