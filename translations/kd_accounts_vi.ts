@@ -110,6 +110,10 @@
       <translation>Kho</translation>
     </message>
     <message>
+      <source>Suppliers</source>
+      <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
       <source>Menus and food inspection</source>
       <translation>Thực đơn và kiểm thực</translation>
     </message>

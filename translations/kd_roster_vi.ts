@@ -120,6 +120,10 @@
       <translation>Tháng:</translation>
     </message>
     <message>
+      <source>Attendance is read-only for you. %1</source>
+      <translation>Bạn chỉ được xem điểm danh. %1</translation>
+    </message>
+    <message>
       <source>The meal fees of %1 are closed: attendance of this month is read-only (the accountant can reopen the month).</source>
       <translation>Tiền ăn tháng %1 đã khóa sổ: điểm danh của tháng này chỉ xem được (kế toán có thể mở lại sổ tháng).</translation>
     </message>

@@ -41,9 +41,11 @@ def _area(area: str) -> Label:
     return Label((f"accounts.area_{area}",))
 
 
-def can_write(db: Database, area: str) -> bool:
+def can_write(db: Database, area: str, *, for_classes: bool = True) -> bool:
     """True when the actor may change ``area`` (always, in a school without accounts). A
-    teacher's attendance and growth are checked row by row: this says only that some are."""
+    teacher's attendance and growth rows are checked row by row: this says only that some
+    are (``for_classes``); what is school-wide in those areas (a growth round, the growth
+    targets) is not a teacher's (``for_classes=False``)."""
     if not has_accounts(db):
         return True
     actor = session.current(db)
@@ -51,7 +53,22 @@ def can_write(db: Database, area: str) -> bool:
         return False
     if permissions.role_may_write(actor.roles, area):
         return True
-    return "teacher" in actor.roles and area in ("attendance", "growth") and bool(actor.class_ids)
+    return (for_classes and "teacher" in actor.roles and area in permissions.SCOPED_AREAS
+            and bool(actor.class_ids))
+
+
+def can_write_class(db: Database, area: str, class_id: int | None) -> bool:
+    """True when the actor may change ``area``'s rows about the children of ``class_id`` (a
+    teacher: only the classes assigned)."""
+    if not has_accounts(db):
+        return True
+    actor = session.current(db)
+    if actor is None:
+        return False
+    if permissions.role_may_write(actor.roles, area):
+        return True
+    return ("teacher" in actor.roles and area in permissions.SCOPED_AREAS and class_id is not None
+            and int(class_id) in actor.class_ids)
 
 
 def can_read(db: Database, area: str) -> bool:
@@ -70,6 +87,11 @@ def visible_class_ids(db: Database) -> frozenset[int] | None:
     if permissions.role_may_read(actor.roles - {"teacher"}, "roster"):
         return None
     return actor.class_ids
+
+
+def area_label_of(area: str) -> Label:
+    """The area's name, in the language a message is shown in."""
+    return _area(area)
 
 
 def is_principal(db: Database) -> bool:

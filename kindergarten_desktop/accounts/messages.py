@@ -20,6 +20,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trường đã có tài khoản: hãy đăng nhập (--user TÊN) để thay đổi {area}.",
         "This school has accounts: sign in (--user NAME) to change {area}.",
     ),
+    "teacher_class_only": (
+        "Tài khoản {who} chỉ được xem {area} của lớp mình phụ trách: hãy chọn lớp bằng --class TÊN_LỚP.",
+        "The account {who} may see {area} only for the classes assigned: choose one with --class NAME.",
+    ),
+    "teacher_whole_school": (
+        "Tài khoản {who} chỉ được xem số liệu của lớp mình phụ trách; báo cáo này gồm cả trường.",
+        "The account {who} may see only the classes assigned; this report covers the whole school.",
+    ),
     "cannot_read": (
         "Tài khoản {who} ({roles}) không được xem {area}.",
         "The account {who} ({roles}) may not see {area}.",
@@ -145,6 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_reopening": ("mở lại tháng đã khoá sổ", "reopening closed months"),
     "area_market": ("sổ chợ và mua hàng", "the market book and purchases"),
     "area_stock": ("kho", "the stock"),
+    "area_suppliers": ("danh sách nhà cung cấp", "the list of suppliers"),
     "area_kitchen": ("thực đơn và kiểm thực", "menus and food inspection"),
     "area_agenda": ("kế hoạch tháng", "the monthly agenda"),
     "area_accounts": ("tài khoản", "accounts"),

@@ -28,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text)
         p.add_argument("--db", required=True, metavar="PATH", help="database file")
+        # --user also after the action (cli.py adds it after each command, not after its actions)
+        p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                       help="the account working (password from KD_PASSWORD or a prompt); "
+                            "required once the school has accounts")
         return p
 
     p = add("pay", "write a receipt (phiếu thu) and optionally print it")
@@ -121,6 +125,10 @@ def _run(db, args: argparse.Namespace) -> int:  # noqa: C901 - one branch per ac
     from kindergarten_desktop.reports import vouchers
 
     action = args.action
+    if action.startswith("print-"):  # a receipt names a child and money: for the roles that read meals
+        from kindergarten_desktop.accounts.access import require_read
+
+        require_read(db, "meals")
     if action == "pay":
         child = _child(db, args.child, args.class_name)
         if child is None:

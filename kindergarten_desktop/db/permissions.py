@@ -19,28 +19,32 @@ from kindergarten_desktop.db.refusals import DENIED
 
 ROLES: tuple[str, ...] = ("principal", "accountant", "nurse", "kitchen", "teacher")
 AREAS: tuple[str, ...] = ("school", "roster", "attendance", "growth", "meals", "closing", "reopening",
-                          "market", "stock", "kitchen", "agenda", "accounts")
+                          "market", "stock", "kitchen", "agenda", "accounts", "suppliers")
 
 # The areas each role writes. The principal writes everything; a teacher writes attendance
 # and growth only for the children of the classes assigned (see Scoped).
 WRITES: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
     # The accountant closes a month; only the principal reopens one (it changes signed figures).
-    "accountant": frozenset({"meals", "closing", "market", "stock"}),
+    "accountant": frozenset({"meals", "closing", "market", "stock", "suppliers"}),
     "nurse": frozenset({"growth"}),
-    "kitchen": frozenset({"kitchen", "stock"}),
+    # Suppliers: the accountant names them in the market book, the kitchen in the food catalogue.
+    "kitchen": frozenset({"kitchen", "stock", "suppliers"}),
     "teacher": frozenset(),
 }
 # What each role sees (the UI hides the rest; reports and exports check it).
 READS: dict[str, frozenset[str]] = {
     "principal": frozenset(AREAS),
-    "accountant": frozenset({"meals", "closing", "market", "stock", "roster", "attendance", "agenda", "school"}),
+    "accountant": frozenset({"meals", "closing", "market", "stock", "suppliers", "roster", "attendance", "agenda",
+                             "school"}),
     "nurse": frozenset({"growth", "roster", "attendance", "agenda", "school"}),
     # The kitchen cooks from the meal count (the meals tab's first page) but reads no one's fees.
-    "kitchen": frozenset({"kitchen", "stock", "market", "agenda", "school"}),
+    "kitchen": frozenset({"kitchen", "stock", "suppliers", "market", "agenda", "school"}),
     "teacher": frozenset({"roster", "attendance", "growth", "agenda", "school"}),
 }
 SCOPED_FOR_TEACHERS = frozenset({"roster", "attendance", "growth"})
+# The areas whose rows about a child a teacher writes for the classes assigned (see Scoped).
+SCOPED_AREAS = frozenset({"attendance", "growth"})
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ TABLES: dict[str, Rule] = {
     "meal_rate": "meals", "monthly_fee": "meals", "meal_override": "meals", "staff_meal": "meals",
     "meal_payment": "meals", "meal_discount": "meals",
     "meal_month_event": CLOSING_EVENTS, "meal_closing_balance": CLOSING_SNAPSHOT,
-    "supplier": "market", "market_item": "market", "purchase": "market",
+    "supplier": "suppliers", "market_item": "market", "purchase": "market",
     "stock_use": "stock", "daily_menu": "kitchen",
     "lunch_support_rule": "meals", "meal_standing_discount": "meals", "meal_payout": "meals",
     "stock_adjustment": "stock", "meal_book_opening": "meals",
@@ -126,6 +130,11 @@ SETTING_AREAS: tuple[tuple[str, str], ...] = (
 )
 
 
+def setting_areas() -> list[str]:
+    """Every area a setting key can belong to (``school`` for a key of no prefix)."""
+    return sorted({area for _prefix, area in SETTING_AREAS} | {"school"})
+
+
 def rule_for(table: str) -> Rule:
     if table in TABLES:
         return TABLES[table]
@@ -150,10 +159,20 @@ def role_may_read(roles: Iterable[str], area: str) -> bool:
     return any(area in READS.get(role, frozenset()) for role in roles)
 
 
-def writers_of(area: str) -> list[str]:
-    """The roles that write ``area`` (teachers for their own classes included)."""
+def scoped(table: str) -> bool:
+    """True for a table of rows about one child a teacher writes for the classes assigned."""
+    return isinstance(rule_for(table), Scoped)
+
+
+def writers_of(area: str, table: str = "", *, for_classes: bool | None = None) -> list[str]:
+    """The roles that write ``area``, teachers included for rows about the children of their
+    classes (attendance, measurements): when ``for_classes``, or (None) when ``table`` holds
+    such rows or no table is named. A growth round or the growth targets are not a
+    teacher's: name the table, or pass ``for_classes=False``."""
     found = [role for role in ROLES if area in WRITES.get(role, frozenset())]
-    if area in ("attendance", "growth"):
+    if for_classes is None:
+        for_classes = scoped(table) if table else True
+    if area in SCOPED_AREAS and for_classes:
         found.append("teacher")
     return found
 
@@ -200,8 +219,16 @@ def trigger_sql(db: Database) -> dict[str, str]:
                 if op == "update":
                     allowed += f" OR (OLD.{rule.id_column} = kd_account() AND NEW.{rule.id_column} = kd_account())"
             elif rule == "setting":
-                area = "setting"
-                allowed = " AND ".join(f"kd_can(kd_setting_area({r}.key))" for r in rows)
+                # One trigger per area a key belongs to, so the refusal names that area (the meal
+                # rules are the accountant's "meals", not the principal's "school").
+                for area in setting_areas():
+                    name = f"kd_perm_{table}_{op}_{area}"
+                    touched = " OR ".join(f"kd_setting_area({r}.key) = '{area}'" for r in rows)
+                    wanted[name] = (
+                        f'CREATE TRIGGER "{name}" BEFORE {op.upper()} ON "{table}" '
+                        f"WHEN EXISTS (SELECT 1 FROM account) AND ({touched}) AND NOT kd_can('{area}') "
+                        f"BEGIN SELECT RAISE(ABORT, '{DENIED}{area}:{table}'); END")
+                continue
             else:
                 area = rule
                 allowed = f"kd_can('{area}')"

@@ -122,7 +122,7 @@ def denied(actor: Actor | None, area: str, *, table: str = "", read: bool = Fals
         return PermissionDenied("accounts.denied_class", area, table, who=actor.username, area=area_label(area))
     code = "accounts.denied_reopen" if area == "reopening" else "accounts.denied"
     return PermissionDenied(code, area, table, who=actor.username, roles=roles_label(actor.roles),
-                            area=area_label(area), allowed=roles_label(writers_of(area), "accounts.or"))
+                            area=area_label(area), allowed=roles_label(writers_of(area, table), "accounts.or"))
 
 
 def _scoped(table: str) -> bool:

@@ -12,6 +12,8 @@ of those areas is refused without one of those classes (a whole-school one shows
 from __future__ import annotations
 
 from kindergarten_desktop.accounts import access
+from kindergarten_desktop.accounts.access import AccessError
+from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.db.permissions import SCOPED_FOR_TEACHERS
 from kindergarten_desktop.errors import AppError
@@ -62,14 +64,27 @@ def refusal(db: Database, kind_name: str, class_id: int | None = None, *,
     readable = [area for area in areas if access.can_read(db, area)]
     if not readable:
         return access.why_not(db, areas[0] if areas else "accounts", read=True)
-    classes = access.visible_class_ids(db)
-    if classes is not None and all(area in SCOPED_FOR_TEACHERS for area in readable):
+    if class_only(db, kind_name):
         # Only a teacher's scoped reading allows it: one of the classes assigned, and only that.
-        if any_class and classes and "class" in _kind_parameters(kind_name):
+        actor = session.current(db)
+        who = actor.username if actor else ""
+        classes = access.visible_class_ids(db) or frozenset()
+        if "class" not in _kind_parameters(kind_name):
+            return AccessError("accounts.teacher_whole_school", who=who)
+        if any_class and classes:
             return None
         if class_id is None or class_id not in classes:
-            return access.why_not(db, "roster", read=True)
+            return AccessError("accounts.teacher_class_only", who=who, area=access.area_label_of(readable[0]))
     return None
+
+
+def class_only(db: Database, kind_name: str) -> bool:
+    """True when the one working may print ``kind_name`` only for a class assigned (a teacher
+    reading what it shows for those classes only)."""
+    if access.visible_class_ids(db) is None:
+        return False
+    readable = [area for area in READS.get(kind_name, ()) if access.can_read(db, area)]
+    return bool(readable) and all(area in SCOPED_FOR_TEACHERS for area in readable)
 
 
 def check(db: Database, kind_name: str, class_id: int | None = None) -> None:

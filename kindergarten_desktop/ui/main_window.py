@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("S&taff…"), "staff")
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Back up now"), "backup")
-        self._add(file_menu, self.tr("&Restore a backup…"), "restore")
+        from kindergarten_desktop.ui.accounts.write_guard import writes
+
+        restore = self._add(file_menu, self.tr("&Restore a backup…"), "restore")
+        restore.setObjectName("actionRestore")
+        writes("school", restore)  # it replaces every record, accounts included: the principal's
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)[:1])  # see _add
@@ -143,21 +147,22 @@ class MainWindow(QMainWindow):
     def _fill_reports_menu(self) -> None:
         from kindergarten_desktop.reports.registry import all_kinds
         from kindergarten_desktop.reports.titles import kind_title
-        from kindergarten_desktop.ui.accounts.write_guard import prints
         from kindergarten_desktop.ui.reports.dialog import open_report_dialog
 
         menu = self.findChild(QMenu, "reportsMenu")
         if menu is None or menu.actions():
             return
         from kindergarten_desktop.names import text_sort_key
+        from kindergarten_desktop.reports.readers import refusal
 
         # In the order of the titles shown (the registry's is the Vietnamese one).
+
         for kind in sorted(all_kinds().values(), key=lambda k: text_sort_key(kind_title(k))):
+            if refusal(self.ctx.db, kind.name, any_class=True) is not None:
+                continue  # a report the signed-in role may not see (issue 18)
             action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
             action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
-            prints(kind.name, action)  # greyed out, with the reason, for an account that may not read it
-        menu.setToolTipsVisible(True)
 
     def _add(self, menu, text: str, key: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)

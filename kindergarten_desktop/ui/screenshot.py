@@ -35,7 +35,10 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
         out_dir.mkdir(parents=True, exist_ok=True)
         written = []
         for index, spec in enumerate(TAB_SPECS):
+            if not window.tabs.isTabVisible(index):  # a tab the signed-in role does not see (--user)
+                continue
             window.tabs.setCurrentIndex(index)
+            window.tab(spec.key)  # built and loaded now, not after the picture (the growth grid was blank)
             for _ in range(3):
                 app.processEvents()
             target = out_dir / f"{spec.key}.png"
@@ -46,6 +49,8 @@ def render_tabs(db_path: Path, out_dir: Path, lang: str = "vi", size: tuple[int,
             subpages = getattr(window.tab(spec.key), "pages", None) if pages else None
             if subpages is not None and hasattr(subpages, "count"):
                 for page in range(1, subpages.count()):
+                    if hasattr(subpages, "isTabVisible") and not subpages.isTabVisible(page):
+                        continue  # a page hidden from the role (the meals tab's money pages)
                     subpages.setCurrentIndex(page)
                     for _ in range(3):
                         app.processEvents()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.roster.staff import ROLES, StaffError, StaffMember, list_staff, save_staff
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -97,6 +98,7 @@ class StaffDialog(QDialog):
         self.new_button = QPushButton(self.tr("New person"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
+        writes("roster", self.new_button, self.save_button)  # the staff table is the roster's (db/permissions.py)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)

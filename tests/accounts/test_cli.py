@@ -48,26 +48,48 @@ def _commands(tmp_path, db):
         "users disable": (["users", "disable", "bep", "--db", db], {"principal"}),
         "users passwd (someone else)": (["users", "passwd", "yte", "--db", db], {"principal", "nurse"}),
         "audit": (["audit", "--db", db, "--out", str(tmp_path / "a.csv")], {"principal"}),
-        # Each child's fees: not the kitchen's (it cooks from the counts) nor a teacher's.
         "report meals-ledger": (["report", "meals-ledger", "--db", db, "--month", "2026-02",
-                                 "--out", str(tmp_path / "s.xlsx")], {"principal", "accountant"}),
+                                 "--out", str(tmp_path / "s.xlsx")], {"principal", "accountant"}),  # fees
+        "report growth-summary": (["report", "growth-summary", "--db", db, "--round", "2",
+                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse"}),  # the whole school
+        "report debt-list": (["report", "debt-list", "--db", db, "--month", "2026-02",
+                              "--out", str(tmp_path / "d.xlsx")], {"principal", "accountant"}),
         "report cash-book": (["report", "cash-book", "--db", db, "--month", "2026-02",
                               "--out", str(tmp_path / "q.xlsx")], {"principal", "accountant"}),
         "report kitchen-slip": (["report", "kitchen-slip", "--db", db, "--date", "2026-03-16",
                                  "--out", str(tmp_path / "b.pdf")], {"principal", "accountant", "kitchen"}),
-        # Every class's growth: a teacher sees the classes assigned only.
-        "report growth-summary": (["report", "growth-summary", "--db", db, "--round", "2",
-                                   "--out", str(tmp_path / "g.xlsx")], {"principal", "nurse"}),
-        "report growth-cards (own class)": (["report", "growth-cards", "--db", db, "--class", "Nhà trẻ 1",
-                                             "--out", str(tmp_path / "c.pdf")], {"principal", "nurse", "teacher"}),
-        "report school-stats": (["report", "school-stats", "--db", db, "--out", str(tmp_path / "t.xlsx")],
-                                {"principal", "accountant", "nurse"}),
+        "report class-list (the teacher's class)": (
+            ["report", "class-list", "--db", db, "--class", _teachers_class(db), "--out", str(tmp_path / "c.pdf")],
+            {"principal", "accountant", "nurse", "teacher"}),
+        "report class-list (every class)": (["report", "class-list", "--db", db, "--out", str(tmp_path / "c.pdf")],
+                                            {"principal", "accountant", "nurse"}),
+        "money print-receipt": (["money", "print-receipt", "--db", db, *_a_receipt(db), "--out",
+                                 str(tmp_path / "r.pdf")], {"principal", "accountant"}),
     }
 
 
+def _a_receipt(path) -> list[str]:
+    db = open_database(path)
+    try:
+        name, number = db.execute("SELECT y.name, p.number FROM meal_payment p JOIN school_year y "
+                                  "ON y.id = p.school_year_id ORDER BY p.id LIMIT 1").fetchone()
+        return ["--year", name, "--number", str(number)]
+    finally:
+        db.close()
+
+
+def _teachers_class(path) -> str:
+    db = open_database(path)
+    try:
+        return db.execute("SELECT c.name FROM class c JOIN account_class a ON a.class_id = c.id "
+                          "JOIN account u ON u.id = a.account_id WHERE u.username = 'giaovien'").fetchone()[0]
+    finally:
+        db.close()
+
+
 NAMES = ["import-roster", "users add", "users disable", "users passwd (someone else)", "audit",
-         "report meals-ledger", "report cash-book", "report kitchen-slip", "report growth-summary",
-         "report growth-cards (own class)", "report school-stats"]
+         "report meals-ledger", "report growth-summary", "report debt-list", "report class-list (the teacher's class)",
+         "report class-list (every class)", "money print-receipt", "report cash-book", "report kitchen-slip"]
 
 
 @pytest.mark.parametrize("role", list(ROLES))

@@ -231,6 +231,7 @@ def test_role_against_action(accounts_db, role, action):
         assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được mở lại tháng đã khoá sổ")
     else:
         assert error.code == "accounts.denied"
+        allowed = SCHOOL_WIDE.get(action, allowed)
         assert error.text("en") == f"The account {user} ({role}) may not change {label}: only {allowed} may."
         assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được thay đổi ")
     assert "{" not in error.text("vi") and "{" not in error.text("en")
@@ -241,9 +242,12 @@ AREA = {
     update_child: "roster", transfer_child: "roster", school_settings: "school",
     attendance_own_class: "attendance", attendance_other_class: "attendance", growth_own_class: "growth",
     growth_other_class: "growth", growth_round: "growth", meal_rate: "meals", receipt: "meals", discount: "meals",
-    meal_override: "meals", meal_rules: "school", close_month: "closing", reopen_month: "reopening",
+    meal_override: "meals", meal_rules: "meals", close_month: "closing", reopen_month: "reopening",
     purchase: "market", stock_use: "stock", menu: "kitchen", agenda: "agenda",
 }
+# A growth round is school-wide: the teacher, who enters measurements for the classes assigned,
+# is not named among those who may create one (the refusal used to say "principal, nurse or teacher").
+SCHOOL_WIDE = {growth_round: "principal or nurse"}
 # area -> (its name in the English text, who may change it)
 EXPECTED = {
     "roster": ("classes and children's records", "principal"),
@@ -424,3 +428,26 @@ def test_a_teacher_sees_only_the_classes_assigned(accounts_db):
     assert visible_class_ids(accounts_db) is None  # the nurse's role reads every roster
     act_as(accounts_db, "ketoan")
     assert visible_class_ids(accounts_db) is None
+
+
+@pytest.mark.parametrize(("user", "refusal"), [
+    ("bep", None), ("hieutruong", None),
+    ("ketoan", "only principal or kitchen may."),  # the food is the kitchen's, the supplier would do
+    ("yte", "only principal, accountant or kitchen may."), ("giaovien", "only principal, accountant or kitchen may."),
+])
+def test_the_kitchen_names_a_new_supplier_in_the_food_catalogue(accounts_db, user, refusal):
+    """The catalogue's "Unit, price and supplier…" (the kitchen's) adds a supplier typed anew;
+    suppliers are shared by the kitchen and the accountant's market book (area "suppliers"): the
+    kitchen used to be refused as if it wrote the market book."""
+    from kindergarten_desktop.kitchen.catalogue import set_purchase
+
+    db = accounts_db
+    act_as(db, user)
+    food = db.execute("SELECT id FROM food ORDER BY id LIMIT 1").fetchone()[0]
+    if refusal is None:
+        set_purchase(db, food, supplier="Chợ Đồng Xuân – quầy 12")
+        assert db.execute("SELECT count(*) FROM supplier WHERE name = 'Chợ Đồng Xuân – quầy 12'").fetchone()[0] == 1
+        return
+    with pytest.raises(AppError) as refused:
+        set_purchase(db, food, supplier="Chợ Đồng Xuân – quầy 12")
+    assert refused.value.text("en").endswith(refusal), refused.value.text("en")

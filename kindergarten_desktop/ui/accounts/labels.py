@@ -36,6 +36,7 @@ def area_label(area: str) -> str:
         "reopening": QCoreApplication.translate("AccountLabels", "Reopening closed months"),
         "market": QCoreApplication.translate("AccountLabels", "Market book and purchases"),
         "stock": QCoreApplication.translate("AccountLabels", "Stock"),
+        "suppliers": QCoreApplication.translate("AccountLabels", "Suppliers"),
         "kitchen": QCoreApplication.translate("AccountLabels", "Menus and food inspection"),
         "agenda": QCoreApplication.translate("AccountLabels", "Monthly agenda"),
         "accounts": QCoreApplication.translate("AccountLabels", "Accounts"),

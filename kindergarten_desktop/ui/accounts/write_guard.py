@@ -3,17 +3,22 @@
 Each edit widget or action is tagged with the area it writes, one line where it is made::
 
     writes("roster", self.new_button, self.edit_button)
+    writes("attendance", self.all_present, for_classes=True)  # rows a teacher writes for the classes assigned
 
 :func:`apply_permissions` (run by ``session_ui.decorate_window`` whenever a window is built
 for whoever signed in, after sign-in and sign-out) disables every tagged widget of the window
 whose area the account may not write, with the tooltip "Only <roles> may change this." in the
-user's language. A print button or a Reports menu entry is tagged with ``prints(kind, widget)``: greyed out,
-with the reason, for an account that may not read what the document shows (reports/readers.py,
-which every print path also enforces). A widget tagged later (a tab built on first show, a dialog) is checked when
-tagged. A page that enables its buttons again (a selection changed) cannot undo it: the tag
-watches the widget's enabled state. A school without accounts sees everything enabled, and a
-teacher's attendance and growth buttons stay enabled (the class lists show only the classes
-assigned; the storage refuses any other).
+user's language. An area is the storage's (db/permissions.py): a tag names the area of the
+table or setting key the control writes (``area_of_setting`` for a setting), so the
+button, the storage's refusal and the tooltip name the same roles. A widget tagged later (a
+tab built on first show, a dialog) is checked when tagged. A page that enables its buttons
+again (a selection changed) cannot undo it: the tag watches the widget's enabled state. A
+school without accounts sees everything enabled, and a teacher's attendance marks and
+measurements (tagged ``for_classes=True``) stay enabled (the class lists show only the classes
+assigned; the storage refuses any other), while what is school-wide in those areas (a growth
+round, the targets) is the nurse's and the principal's. A print button is tagged with
+``prints(kind, widget)``: greyed out, with the reason, for an account that may not read what
+the document shows (reports/readers.py, which every print path also enforces).
 """
 
 from __future__ import annotations
@@ -31,14 +36,15 @@ from kindergarten_desktop.db import permissions
 from kindergarten_desktop.db.database import Database
 
 AREA_PROPERTY = "writesArea"
+FOR_CLASSES_PROPERTY = "writesForClasses"  # rows a teacher writes for the classes assigned
 _DISABLED = "writesAreaDisabled"  # set while this module holds the widget disabled
 _TIP = "writesAreaTooltip"  # the widget's own tooltip, given back when the account may write
 
 PRINTS = "print:"  # a tag "print:<kind>" marks a widget that prints that document
-Rules = Callable[[str], str | None]  # area -> why it may not be changed, or None
+Rules = Callable[[str, bool], str | None]  # (area, for classes) -> why it may not be changed, or None
 
 
-def _everyone(_area: str) -> str | None:
+def _everyone(_area: str, _for_classes: bool = False) -> str | None:
     return None
 
 
@@ -49,11 +55,13 @@ _rules: Rules = _everyone
 _tagged: list[weakref.ref[QWidget | QAction]] = []
 
 
-def why_not_text(area: str) -> str:
-    """"Only principal or accountant may change this.", in the user's language."""
+def why_not_text(area: str, for_classes: bool = False) -> str:
+    """"Only principal or accountant may change this.", in the user's language (teachers named
+    for attendance marks and measurements, ``for_classes``)."""
     from kindergarten_desktop.ui.accounts.labels import role_label
 
-    names = [role_label(role) for role in permissions.writers_of("school" if area == "setting" else area)]
+    names = [role_label(role) for role in permissions.writers_of(
+        "school" if area == "setting" else area, for_classes=for_classes)]
     names = names or [role_label("principal")]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + QCoreApplication.translate(
         "WriteGuard", "or") + " " + names[-1]
@@ -64,19 +72,19 @@ def rules_for(db: Database | None) -> Rules:
     """The rules for whoever is signed in on ``db`` (everything allowed without accounts)."""
     if db is None or not access.has_accounts(db):
         return _everyone
-    answers = {area: None if access.can_write(db, area) else why_not_text(area)
-               for area in permissions.AREAS}
+    answers: dict[tuple[str, bool], str | None] = {}
 
-    def rule(area: str) -> str | None:
-        if area not in answers:
-            if area.startswith(PRINTS):  # a document: who may read what it shows (reports/readers.py)
-                from kindergarten_desktop.reports import readers
+    def rule(area: str, for_classes: bool = False) -> str | None:
+        key = (area, for_classes)
+        if key not in answers and area.startswith(PRINTS):  # a document: who may read what it shows
+            from kindergarten_desktop.reports import readers
 
-                error = readers.refusal(db, area[len(PRINTS):], any_class=True)
-                answers[area] = error.text() if error is not None else None
-            else:
-                answers[area] = None if access.can_write(db, area) else why_not_text(area)
-        return answers[area]
+            error = readers.refusal(db, area[len(PRINTS):], any_class=True)
+            answers[key] = error.text() if error is not None else None
+        elif key not in answers:
+            answers[key] = None if access.can_write(db, area, for_classes=for_classes) \
+                else why_not_text(area, for_classes)
+        return answers[key]
 
     return rule
 
@@ -90,7 +98,7 @@ class _Keeper(QObject):
         if kind in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange) and isinstance(watched, QWidget) \
                 and watched.property(_DISABLED):
             area = watched.property(AREA_PROPERTY)
-            reason = _rules(area) if isinstance(area, str) else None
+            reason = _rules(area, bool(watched.property(FOR_CLASSES_PROPERTY))) if isinstance(area, str) else None
             if reason is not None:
                 if kind == QEvent.Type.EnabledChange and watched.isEnabled():
                     watched.setEnabled(False)
@@ -111,7 +119,8 @@ def _keep(target: QWidget | QAction) -> None:
     if isinstance(target, QAction):
         def again(enabled: bool) -> None:
             area = target.property(AREA_PROPERTY)
-            if enabled and target.property(_DISABLED) and isinstance(area, str) and _rules(area) is not None:
+            if enabled and target.property(_DISABLED) and isinstance(area, str) \
+                    and _rules(area, bool(target.property(FOR_CLASSES_PROPERTY))) is not None:
                 target.setEnabled(False)
 
         target.enabledChanged.connect(again)
@@ -125,7 +134,7 @@ def _apply(target: QWidget | QAction) -> None:
     area = target.property(AREA_PROPERTY)
     if not isinstance(area, str):
         return
-    reason = _rules(area)
+    reason = _rules(area, bool(target.property(FOR_CLASSES_PROPERTY)))
     if reason is not None:
         if not target.property(_DISABLED):
             target.setProperty(_TIP, target.toolTip())
@@ -141,15 +150,20 @@ def _apply(target: QWidget | QAction) -> None:
         target.setToolTip(own if isinstance(own, str) else "")
 
 
-def writes(area: str, *targets: QWidget | QAction | None) -> None:
+def writes(area: str, *targets: QWidget | QAction | None, for_classes: bool = False) -> None:
     """Tag ``targets`` as changing ``area`` (an area of db/permissions.py) and disable them at
-    once when the signed-in account may not change it."""
+    once when the signed-in account may not change it. ``for_classes``: they write rows about
+    the children of the class shown (attendance marks, measurements), which a teacher writes
+    for the classes assigned."""
+    if area not in permissions.AREAS and not area.startswith(PRINTS):
+        raise ValueError(f"unknown area {area!r}")  # a typo would leave the control enabled for all
     for target in targets:
         if target is None:
             continue
         if not isinstance(target.property(AREA_PROPERTY), str):
             _tagged.append(weakref.ref(target))
         target.setProperty(AREA_PROPERTY, area)
+        target.setProperty(FOR_CLASSES_PROPERTY, for_classes)
         _keep(target)
         _apply(target)
 
@@ -164,6 +178,11 @@ def prints_documents(buttons: dict[str, QPushButton]) -> None:
     """``prints`` for a row of print buttons keyed by the document they print."""
     for kind, button in buttons.items():
         prints(kind, button)
+
+
+def area_of_setting(key: str) -> str:
+    """The area the storage checks a change of the setting ``key`` against."""
+    return permissions.setting_area(key)
 
 
 def tagged(root: QObject) -> list[QWidget | QAction]:

@@ -27,6 +27,7 @@ from kindergarten_desktop.agenda import AgendaError, responsible
 from kindergarten_desktop.agenda.items import STATUSES, AgendaItem
 from kindergarten_desktop.agenda.weeks import MAX_WEEKS, month_key, plan_months
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.agenda.labels import error_text, month_label, status_label, ui_language, week_label
 
@@ -126,6 +127,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Next year:"), self.anchor)
         form.addRow("", self.to_review)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        writes("agenda", buttons.button(QDialogButtonBox.StandardButton.Save))  # opened to read by others
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from kindergarten_desktop.agenda.recurring import RecurringItem, add_recurring, 
 from kindergarten_desktop.agenda.weeks import month_key, plan_months
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.commands import DeleteRecurringCommand, push
 from kindergarten_desktop.ui.agenda.labels import error_text, ui_language
@@ -73,6 +74,7 @@ class RecurringDialog(QDialog):
         new_button.clicked.connect(self._new)
         save_button.clicked.connect(self._save)
         delete_button.clicked.connect(self._delete)
+        writes("agenda", new_button, save_button, delete_button)  # others read the recurring items
         row = QHBoxLayout()
         for button in (new_button, save_button, delete_button):
             row.addWidget(button)

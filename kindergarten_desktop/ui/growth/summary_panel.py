@@ -132,6 +132,7 @@ class SummaryPanel(QWidget):
         self.db = db
         self.summary: RoundSummary | None = None
         self.round: Round | None = None
+        self.shown: frozenset[int] | None = None  # the classes whose children are named (None: all)
         self.sex = QComboBox()
         for text, value in ((self.tr("All children"), 0), (self.tr("Boys"), 1), (self.tr("Girls"), 2)):
             self.sex.addItem(text, value)
@@ -179,8 +180,15 @@ class SummaryPanel(QWidget):
         self.category.currentIndexChanged.connect(lambda _i: self._fill_children())
 
     def load(self, round_: Round | None, on: dt.date | None = None) -> None:
+        from kindergarten_desktop.accounts.access import visible_class_ids
+
         self.round = round_
         self.summary = summarize_round(self.db, round_.id) if round_ else None
+        # A teacher reads the children of the classes assigned only: the lists naming children
+        # show those classes; the school's and age groups' figures are counts (issue 18).
+        self.shown = visible_class_ids(self.db)
+        self.quality.shown_classes = None if self.shown is None or self.summary is None else {
+            g.label for g in self.summary.groups() if g.level == "class" and int(g.key) in self.shown}
         self._fill_classes()
         self._fill_children()
         self._fill_follow_up(on or dt.date.today())
@@ -220,7 +228,8 @@ class SummaryPanel(QWidget):
             headers.append(self.tr("Change (points)"))
             tips.append(self.tr("Percentage points since the first round of the year"))
         rows, colours, bold = [], {}, set()
-        for r, group in enumerate(s.groups()):
+        groups = [g for g in s.groups() if self.shown is None or g.level != "class" or int(g.key) in self.shown]
+        for r, group in enumerate(groups):
             slot = sex or 0
             row = [self.group_label(group), str(group.enrolled[slot]), str(group.measured[slot])]
             for c, (indicator, code) in enumerate(SUMMARY_COLUMNS, start=3):
@@ -260,6 +269,8 @@ class SummaryPanel(QWidget):
                    self.tr("Weight (kg)"), self.tr("Height (cm)"), "W/A z", "H/A z", "W/H z"]
         rows = []
         for c in s.follow_up(*choice):
+            if self.shown is not None and c.class_id not in self.shown:
+                continue
             wh = c.z["whz"] if c.z["whz"] == c.z["whz"] else c.z["baz"]
             rows.append([c.class_name, c.full_name, self.tr("Boy") if c.sex == 1 else self.tr("Girl"),
                          str(c.age_months), _num(c.weight_kg, 1), _num(c.height_cm, 1),
@@ -270,7 +281,8 @@ class SummaryPanel(QWidget):
         if self.round is None:
             self.follow_model.set_rows([], [])
             return
-        found = follow_up_list(self.db, self.round.school_year_id, on)
+        found = [f for f in follow_up_list(self.db, self.round.school_year_id, on)
+                 if self.shown is None or f.class_id in self.shown]
         self.follow_label.setText(self.tr("%1 children to weigh and measure every month (on %2): under 24 months, "
                                           "or malnourished or overweight at their last measurement.")
                                   .replace("%1", str(len(found))).replace("%2", format_date(on)))
@@ -305,6 +317,7 @@ class QualityPage(QWidget):
         layout.addWidget(self.list_view, 2)
         self.list_choice.currentIndexChanged.connect(lambda _i: self._fill_list())
         self.sex: int | None = None
+        self.shown_classes: set[str] | None = None  # a teacher: the names of the classes assigned
 
     def load(self, db: Database, round_: Round | None, sex: int | None) -> None:
         self.data = round_quality(db, round_.id) if round_ else None
@@ -365,7 +378,8 @@ class QualityPage(QWidget):
             return
         changes = q.implausible() if which == "implausible" else [c for c in q.changes if c in q.weight_loss()
                                                                    or c in q.no_gain()]
-        changes = [c for c in changes if self.sex is None or c.sex == self.sex]
+        changes = [c for c in changes if (self.sex is None or c.sex == self.sex)
+                   and (self.shown_classes is None or c.class_name in self.shown_classes)]
         rows: list[list[str]] = []
         colours: dict[tuple[int, int], QColor] = {}
         for r, c in enumerate(changes):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
@@ -219,6 +220,7 @@ class OpeningDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.remove = buttons.addButton(self.tr("&Remove"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        writes("meals", buttons.button(QDialogButtonBox.StandardButton.Save), self.remove)  # opened to read too
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.remove.clicked.connect(self._remove)

@@ -269,10 +269,15 @@ class ReportDialog(QDialog):
         self.month.setCurrentIndex(self.month.findData(f"{today.year}-{today.month:02d}"))
         self.date.setDateRange(QDate(year.start_date), QDate(year.end_date))
         self.date.setDate(QDate(today))
-        if "class" not in self.kind.needs:
+        from kindergarten_desktop.accounts.access import visible_class_ids
+        from kindergarten_desktop.reports.readers import class_only
+
+        shown = visible_class_ids(self.ctx.db)  # a teacher: the classes assigned (issue 18)
+        if "class" not in self.kind.needs and not class_only(self.ctx.db, self.kind.name):
             self.klass.addItem(self.tr("All classes"), None)
         for info in list_classes(self.ctx.db, year.id):
-            self.klass.addItem(info.name, info.name)
+            if shown is None or info.id in shown:
+                self.klass.addItem(info.name, info.name)
         if "round" in self.kind.parameters:
             from kindergarten_desktop.growth.rounds import current_round
 

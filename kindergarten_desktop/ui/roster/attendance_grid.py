@@ -3,8 +3,9 @@
 Fast entry: "All present" for a day, then click the exceptions (a click cycles present →
 excused → unexcused) or type on the selected cells: X or C present, P or E excused (có phép),
 K or U unexcused (không phép), Delete clears; with or without Shift or Caps Lock. Days still to come
-cannot be marked; a month whose meal fees are closed is shown read-only. The names stay in view
-while the days scroll.
+cannot be marked; a month whose meal fees are closed is shown read-only, and so is the grid of a
+role that may not mark this class (it reads the roster: the reason is in each cell's tooltip and
+above the grid, and a click changes nothing). The names stay in view while the days scroll.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindergarten_desktop.accounts import access
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.months import month_key
 from kindergarten_desktop.roster import attendance as att
-from kindergarten_desktop.ui.accounts.write_guard import writes
+from kindergarten_desktop.ui.accounts.write_guard import why_not_text, writes
 from kindergarten_desktop.ui.actions import (
     UNSAVED_COLOUR,
     UNSAVED_TEXT,
@@ -66,6 +68,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self.grid: att.MonthGrid | None = None
         self.today = dt.date.today()
         self.closed = False  # the month's meal fees are closed: attendance is read-only
+        self.refused: str | None = None  # why the signed-in role may not mark this class, if it may not
         # Marks the teacher made that could not be saved: (child, day) -> (status, why); kept across months.
         self.unsaved: Unsaved[tuple[int, dt.date], str | None] = Unsaved()
 
@@ -76,11 +79,14 @@ class AttendanceGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.grid = att.month_grid(self.db, class_id, year, month) if class_id is not None else None
         self.closed = is_closed(self.db, month_key(year, month))
+        self.refused = None if class_id is None or access.can_write_class(self.db, "attendance", class_id) \
+            else why_not_text("attendance", for_classes=True)
         self.endResetModel()
 
     def locked(self, day: dt.date) -> bool:
-        """True for a day that cannot be marked: still to come, or in a closed month."""
-        return self.closed or day > self.today
+        """True for a day that cannot be marked: still to come, in a closed month, or a class
+        the signed-in role may only read."""
+        return self.closed or self.refused is not None or day > self.today
 
     def symbols(self) -> dict[str, str]:
         return {att.PRESENT: "x", att.EXCUSED: self.tr("E", "excused absence mark"),
@@ -184,6 +190,8 @@ class AttendanceGridModel(QAbstractTableModel):
                 label = self.tr("Not in this class on that day")
             elif day > self.today:
                 label = self.tr("Still to come: it can be marked on the day")
+            elif self.refused is not None:
+                label += " — " + self.refused
             elif self.closed:
                 label += " — " + self.tr("month closed, read-only")
             return f"{child.full_name} — {format_date(day)}: {label}"
@@ -387,7 +395,7 @@ class AttendancePanel(QWidget):
         prev_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(-1)))
         next_btn.clicked.connect(lambda: self.month.setDate(self.month.date().addMonths(1)))
         self.all_present = QPushButton()
-        writes("attendance", self.all_present)
+        writes("attendance", self.all_present, for_classes=True)
         self.all_present.setToolTip(self.tr("Mark every child without a mark present on the chosen day"))
         self.all_present.clicked.connect(self.mark_all_present)
         self.rate_label = QLabel()
@@ -401,6 +409,7 @@ class AttendancePanel(QWidget):
                                 "X (present), E or P (excused), U or K (unexcused), Delete; capitals or not. "
                                 "Grey days are still to come."))
         legend.setWordWrap(True)
+        self.legend = legend
         self.closed_note = QLabel()
         self.closed_note.setWordWrap(True)
         self.closed_note.setStyleSheet("color: #8a4b00;")
@@ -444,10 +453,15 @@ class AttendancePanel(QWidget):
                      for c in range(self.model.columnCount())), default=1)
         header.setMinimumHeight(max(40, lines * header.fontMetrics().height() + 12))
         self.view._sync_frozen()
-        self.closed_note.setVisible(self.model.closed)
-        self.closed_note.setText(self.tr("The meal fees of %1 are closed: attendance of this month is read-only "
-                                         "(the accountant can reopen the month).")
-                                 .replace("%1", f"{date.month():02d}/{date.year()}"))
+        self.closed_note.setVisible(self.model.closed or self.model.refused is not None)
+        if self.model.refused is not None:  # a role that reads the roster: nothing to click
+            self.closed_note.setText(self.tr("Attendance is read-only for you. %1").replace("%1", self.model.refused))
+        else:
+            self.closed_note.setText(self.tr("The meal fees of %1 are closed: attendance of this month is read-only "
+                                             "(the accountant can reopen the month).")
+                                     .replace("%1", f"{date.month():02d}/{date.year()}"))
+        self.view.setToolTip(self.model.refused or "")
+        self.legend.setVisible(self.model.refused is None)  # "click a cell to change it": not for a reader
         today_col = self.model.column_of_day(self.model.today)
         if today_col is not None:
             self.view.setCurrentIndex(self.model.index(0, today_col))
@@ -508,6 +522,8 @@ class AttendancePanel(QWidget):
             self._apply(lambda: self.model.set_status(self.view.selectionModel().selectedIndexes(), status))
 
     def _apply(self, action: Callable[[], bool]) -> None:
+        if self.model.refused is not None:  # read-only for this role: the note and tooltips say why
+            return
         saved = action()
         self._update_unsaved()
         if saved:

@@ -79,7 +79,11 @@ class AgendaTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        from kindergarten_desktop.accounts.access import can_write
+
+        # Reordering by dragging writes the plan: only for a role that may change it (others read it).
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if can_write(self.ctx.db, "agenda")
+                                   else QAbstractItemView.DragDropMode.NoDragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)

@@ -113,7 +113,10 @@ class GrowthTab(QWidget):
         self.cards.setToolTip(self.tr("One page per child with the WHO charts and the measurements up to this round"))
         cards_menu = QMenu(self.cards)
         self.cards_class = cards_menu.addAction(self.tr("This class"), lambda: self.print_cards(whole_school=False))
-        cards_menu.addAction(self.tr("Whole school"), lambda: self.print_cards(whole_school=True))
+        whole = cards_menu.addAction(self.tr("Whole school"), lambda: self.print_cards(whole_school=True))
+        from kindergarten_desktop.accounts.access import visible_class_ids
+
+        whole.setVisible(visible_class_ids(self.ctx.db) is None)  # a teacher: the classes assigned only
         self.cards.setMenu(cards_menu)
         self.targets = QPushButton(self.tr("Targets…"))
         writes("growth", self.targets)

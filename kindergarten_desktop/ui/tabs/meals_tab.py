@@ -132,9 +132,14 @@ class MealsTab(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self.print_report(k))
             self.print_buttons[kind] = button
             row.addWidget(button)
+        from kindergarten_desktop.accounts.access import can_write
         from kindergarten_desktop.ui.accounts.write_guard import prints_documents
 
         prints_documents(self.print_buttons)  # greyed out for an account that may not read them (issue 18)
+
+        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (hide_money_pages): their documents too
+            for kind in ("meals-ledger", "meals-statements", "meals-receipts", "lunch-support"):
+                self.print_buttons[kind].hide()
         row.addStretch(1)
         return row
 

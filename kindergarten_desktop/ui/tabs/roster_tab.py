@@ -136,9 +136,10 @@ class RosterTab(QWidget):
                                                "withdrawal or return"))
         self.correct_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         correct_menu = QMenu(self.correct_button)
-        correct_menu.addAction(self.tr("Wrong class: move the stay to the right class…"),
-                               lambda: self.move_child("correct"))
-        correct_menu.addAction(self.tr("Undo the last transfer, withdrawal or return…"), self.undo_movement)
+        wrong_class = correct_menu.addAction(self.tr("Wrong class: move the stay to the right class…"),
+                                             lambda: self.move_child("correct"))
+        undo = correct_menu.addAction(self.tr("Undo the last transfer, withdrawal or return…"), self.undo_movement)
+        writes("roster", wrong_class, undo)
         self.correct_button.setMenu(correct_menu)
         buttons.insertWidget(5, self.correct_button)
         buttons.addStretch(1)

@@ -16,3 +16,13 @@ def controller(qapp, accounts_db_copy):  # noqa: F811
     if app.window is not None:
         app.window.close()
     app.close_database(backup=False)
+
+
+@pytest.fixture(autouse=True)
+def _forget_the_signed_in_rules():
+    """A window decorated for a role leaves write_guard's rules set for the pages built after it;
+    a later test's page built without a window (no accounts) must not inherit them."""
+    yield
+    from kindergarten_desktop.ui.accounts import write_guard
+
+    write_guard._rules = write_guard._everyone
