@@ -22,6 +22,7 @@ class AuditOptions:
     after_day: str | None = None  # audit a row only once its day (this column) is past
     redact: tuple[str, ...] = ()  # columns never copied (a short fingerprint shows a change)
     child: str | None = None  # the column naming the child (default: child_id if present)
+    secret_when: str | None = None  # redact only rows where this holds ({row}: NEW or OLD)
 
 
 # SQLite's own clock (local time, to the second): no Python call per audited row.
@@ -31,6 +32,8 @@ OPTIONS: dict[str, AuditOptions] = {
     "attendance": AuditOptions(after_day="day"),
     "account": AuditOptions(redact=("password_hash",)),
     "child": AuditOptions(child="id"),
+    # The recovery code's hash is a secret like a password's (accounts/users.py RECOVERY_KEY).
+    "setting": AuditOptions(redact=("value",), secret_when="{row}.key = 'accounts.recovery'"),
 }
 APPEND_ONLY = {
     "kd_audit_log_no_update": "CREATE TRIGGER \"kd_audit_log_no_update\" BEFORE UPDATE ON audit_log "
@@ -54,10 +57,15 @@ def _key(columns: list[tuple[str, str, int]], row: str) -> str:
     return " || '/' || ".join(f'{row}."{n}"' for _p, n in pk)
 
 
-def _json(columns: list[tuple[str, str, int]], row: str, redact: tuple[str, ...]) -> str:
+def _json(columns: list[tuple[str, str, int]], row: str, redact: tuple[str, ...],
+          secret_when: str | None = None) -> str:
     parts = []
     for name, _type, _pk in columns:
-        value = f"substr({row}.\"{name}\", -6)" if name in redact else f'{row}."{name}"'
+        value = f'{row}."{name}"'
+        if name in redact:
+            hidden = f"substr({row}.\"{name}\", -6)"
+            value = f"CASE WHEN {secret_when.format(row=row)} THEN {hidden} ELSE {value} END" if secret_when \
+                else hidden
         parts.append(f"'{name}', {value}")
     return f"json_object({', '.join(parts)})"
 
@@ -77,8 +85,8 @@ def trigger_sql(db: Database) -> dict[str, str]:
         child_col = options.child or ("child_id" if "child_id" in names else None)
         for op in ("insert", "update", "delete"):
             row = "OLD" if op == "delete" else "NEW"
-            before = _json(columns, "OLD", options.redact) if op != "insert" else "NULL"
-            after = _json(columns, "NEW", options.redact) if op != "delete" else "NULL"
+            before = _json(columns, "OLD", options.redact, options.secret_when) if op != "insert" else "NULL"
+            after = _json(columns, "NEW", options.redact, options.secret_when) if op != "delete" else "NULL"
             when = ["kd_audit()"]
             if options.after_day:
                 when.append(f"{row}.\"{options.after_day}\" < kd_today()")

@@ -118,3 +118,26 @@ def test_migrations_run_as_the_app_not_as_the_signed_in_account(tmp_path):
     db2 = open_database(path)
     assert session.of(db2).system_depth == 0 and session.current(db2) is None
     db2.close()
+
+
+def test_the_recovery_code_hash_never_reaches_the_trail(accounts_db, tmp_path):
+    """Like a password's hash, the recovery code's is cut to its last characters when a
+    change is recorded, and an entry recorded before that is cut when read or exported."""
+    from kindergarten_desktop.accounts import audit, users
+    from kindergarten_desktop.reports.audit_export import export_audit
+
+    act_as(accounts_db, "hieutruong")
+    stored = accounts_db.execute("SELECT value FROM setting WHERE key = ?", [users.RECOVERY_KEY]).fetchone()[0]
+    with session.system(accounts_db), accounts_db.atomic():  # an entry of the old triggers, kept in clear
+        accounts_db.execute("INSERT INTO audit_log (at, actor, table_name, record_id, action, before, after) "
+                            "VALUES ('2026-01-01 08:00:00', 'hieutruong', 'setting', 'accounts.recovery', 'update',"
+                            " NULL, ?)", [json.dumps({"key": users.RECOVERY_KEY, "value": stored})])
+    with accounts_db.atomic():
+        accounts_db.execute("UPDATE setting SET value = value || 'x' WHERE key = ?", [users.RECOVERY_KEY])
+    raw = [r[0] for r in accounts_db.execute("SELECT after FROM audit_log WHERE table_name = 'setting'")]
+    assert raw[-1] is not None and stored not in raw[-1] and json.loads(raw[-1])["value"] == (stored + "x")[-6:]
+    shown = [e.after for e in audit.page(accounts_db) if e.table == "setting" and e.after]
+    assert shown and all(len(str(v["value"])) <= 6 for v in shown if v.get("key") == users.RECOVERY_KEY)
+    out = tmp_path / "nhat-ky.csv"
+    export_audit(accounts_db, out)
+    assert stored[:20] not in out.read_text(encoding="utf-8-sig")
