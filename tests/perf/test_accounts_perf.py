@@ -39,7 +39,12 @@ def test_audit_cost_on_importing_500_children(benchmark, db, ten_year_db_file, t
     the per-round ratio (audited ÷ bare): load that comes and goes hits both sides of a round
     alike. ``ratio`` is that median on wall-clock time; extra_info also gives it on the process's
     CPU time (what the triggers themselves cost, whatever the neighbours do) and for the
-    writing step alone."""
+    writing step alone.
+
+    Where the cost goes (measured by removing one part at a time, session 4): ~15 µs per audited
+    row, of which the three secondary indexes of audit_log ~4-5, the trigger program and the row
+    insert ~5, the row's JSON ~2; the SQL functions the triggers call, the clock and the page
+    cache make no measurable difference. The import writes two audited rows per child."""
     import shutil
 
     from kindergarten_desktop.roster.importer import apply_import, preview_import
@@ -95,6 +100,7 @@ def test_audit_cost_on_importing_500_children(benchmark, db, ten_year_db_file, t
     benchmark.extra_info.update(
         target="audit_import", reference="same import without triggers, in the same round",
         audited_s=statistics.median(audited_times), reference_s=statistics.median(bare_times),
+        measured_s=statistics.median(audited_times),
         ratio=statistics.median(ratios["wall"]), cpu_ratio=statistics.median(ratios["cpu"]),
         write_step_ratio=statistics.median(ratios["write"]))
 
