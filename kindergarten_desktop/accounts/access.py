@@ -60,15 +60,11 @@ def can_write(db: Database, area: str, *, for_classes: bool = True) -> bool:
 def can_write_class(db: Database, area: str, class_id: int | None) -> bool:
     """True when the actor may change ``area``'s rows about the children of ``class_id`` (a
     teacher: only the classes assigned)."""
-    if not has_accounts(db):
+    if can_write(db, area, for_classes=False):
         return True
     actor = session.current(db)
-    if actor is None:
-        return False
-    if permissions.role_may_write(actor.roles, area):
-        return True
-    return ("teacher" in actor.roles and area in permissions.SCOPED_AREAS and class_id is not None
-            and int(class_id) in actor.class_ids)
+    return (actor is not None and "teacher" in actor.roles and area in permissions.SCOPED_AREAS
+            and class_id is not None and int(class_id) in actor.class_ids)
 
 
 def can_read(db: Database, area: str) -> bool:

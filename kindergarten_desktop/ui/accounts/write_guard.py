@@ -68,6 +68,14 @@ def why_not_text(area: str, for_classes: bool = False) -> str:
     return QCoreApplication.translate("WriteGuard", "Only %1 may change this.").replace("%1", joined)
 
 
+def _print_refusal(db: Database, kind: str) -> str | None:
+    """Why the account may not print document ``kind`` (reports/readers.py), or None."""
+    from kindergarten_desktop.reports import readers
+
+    error = readers.refusal(db, kind, any_class=True)
+    return error.text() if error is not None else None
+
+
 def rules_for(db: Database | None) -> Rules:
     """The rules for whoever is signed in on ``db`` (everything allowed without accounts)."""
     if db is None or not access.has_accounts(db):
@@ -76,14 +84,12 @@ def rules_for(db: Database | None) -> Rules:
 
     def rule(area: str, for_classes: bool = False) -> str | None:
         key = (area, for_classes)
-        if key not in answers and area.startswith(PRINTS):  # a document: who may read what it shows
-            from kindergarten_desktop.reports import readers
-
-            error = readers.refusal(db, area[len(PRINTS):], any_class=True)
-            answers[key] = error.text() if error is not None else None
-        elif key not in answers:
-            answers[key] = None if access.can_write(db, area, for_classes=for_classes) \
-                else why_not_text(area, for_classes)
+        if key not in answers:
+            if area.startswith(PRINTS):
+                answers[key] = _print_refusal(db, area[len(PRINTS):])
+            else:
+                answers[key] = None if access.can_write(db, area, for_classes=for_classes) \
+                    else why_not_text(area, for_classes)
         return answers[key]
 
     return rule
