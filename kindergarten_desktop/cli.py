@@ -10,7 +10,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from kindergarten_desktop import __version__
 
@@ -57,9 +57,18 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
             continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
-    for command in sub.choices.values():  # --user also after the command name
+    for command in _with_subcommands(sub.choices.values()):  # --user also after the command name
         command.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=user_help)
     return parser
+
+
+def _with_subcommands(parsers: Iterable[argparse.ArgumentParser]) -> Iterator[argparse.ArgumentParser]:
+    """The command parsers and those of their own subcommands (``users add``)."""
+    for parser in parsers:
+        yield parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                yield from _with_subcommands(dict.fromkeys(action.choices.values()))
 
 
 def remembered_language() -> str:

@@ -129,7 +129,16 @@ HELP: dict[str, str] = {
     "KD_NEW_PASSWORD / KD_PASSWORD or a prompt.":
         "Tài khoản nhân viên và vai trò (principal: hiệu trưởng, accountant: kế toán, nurse: y tế, "
         "kitchen: bếp, teacher: giáo viên). Mật khẩu lấy từ KD_NEW_PASSWORD / KD_PASSWORD hoặc được hỏi.",
-    "the account (not for 'list')": "tên tài khoản (không dùng với 'list')",
+    "the account's user name": "tên đăng nhập của tài khoản",
+    "list the accounts, their roles and classes": "liệt kê các tài khoản, vai trò và lớp được phân công",
+    "add an account (--role, --class for a teacher, --name)":
+        "thêm tài khoản (--role vai trò, --class lớp của giáo viên, --name họ tên)",
+    "set an account's password": "đặt mật khẩu của một tài khoản",
+    "disable an account (it can no longer sign in; its history stays)":
+        "khóa tài khoản (không đăng nhập được nữa; lịch sử thay đổi vẫn giữ)",
+    "enable a disabled account": "mở khóa một tài khoản đã bị khóa",
+    "reset the principal's password with the recovery code (--code)":
+        "đặt lại mật khẩu hiệu trưởng bằng mã khôi phục (--code)",
     "role of a new account (repeat, or separate with commas)":
         "vai trò của tài khoản mới (lặp lại, hoặc ngăn bằng dấu phẩy)",
     "a class a teacher is assigned (current school year; repeat for several)":

@@ -28,11 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text)
         p.add_argument("--db", required=True, metavar="PATH", help="database file")
-        # --user also after the action (cli.py adds it after each command, not after its actions)
-        p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
-                       help="the account working (password from KD_PASSWORD or a prompt); "
-                            "required once the school has accounts")
-        return p
+        return p  # cli.py adds --user after the action too
 
     p = add("pay", "write a receipt (phiếu thu) and optionally print it")
     p.add_argument("--child", required=True, help="the child's full name")

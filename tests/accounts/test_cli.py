@@ -127,6 +127,31 @@ def test_a_command_without_user_or_with_a_wrong_password_is_refused(cli_db, tmp_
     assert "Cơ sở dữ liệu này có tài khoản" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("argv", [
+    ["users", "add", "moi", "--db", "{db}", "--role", "nurse"],
+    ["users", "add", "--db", "{db}", "--role", "nurse", "moi"],
+    ["users", "--db", "{db}", "add", "--role", "nurse", "moi"],
+    ["--db", "{db}", "users", "add", "--role", "nurse", "moi"],
+])
+def test_users_takes_its_options_before_or_after_the_account_name(cli_db, capsys, monkeypatch, argv):
+    monkeypatch.setenv("KD_NEW_PASSWORD", "moimoi")
+    argv = [a.replace("{db}", cli_db) for a in argv]
+    assert main([*argv, "--user", "hieutruong"]) == 0, capsys.readouterr().err
+    assert main(["users", "passwd", "--db", cli_db, "moi", "--user", "hieutruong"]) == 0
+    assert main(["--lang", "en", "users", "list", "--user", "hieutruong", "--db", cli_db]) == 0
+    listed = capsys.readouterr().out
+    assert any(line.split()[:1] == ["moi"] and "nurse" in line for line in listed.splitlines()), listed
+
+
+def test_users_without_db_or_name_says_what_is_missing(cli_db, capsys):
+    assert main(["--lang", "en", "users", "add", "moi", "--role", "nurse", "--user", "hieutruong"]) == 2
+    assert "--db PATH is required" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "en", "users", "passwd", "--db", cli_db])
+    assert exit_.value.code == 2
+    assert "NAME" in capsys.readouterr().err
+
+
 def test_user_goes_before_or_after_the_command_and_is_audited(cli_db, tmp_path, capsys):
     assert main(["--user", "hieutruong", *_import(tmp_path, cli_db)]) == 0
     db = open_database(cli_db)
@@ -147,8 +172,11 @@ def test_a_disabled_account_is_refused(cli_db, capsys):
 
 def test_users_list_add_passwd_and_the_last_principal(cli_db, capsys, monkeypatch):
     assert main(["users", "list", "--db", cli_db, "--user", "yte"]) == 0
+    listing = capsys.readouterr().out  # anyone but the principal sees their own account only
+    assert [line.split()[0] for line in listing.splitlines()] == ["yte"], listing
+    assert main(["users", "list", "--db", cli_db, "--user", "hieutruong"]) == 0
     listing = capsys.readouterr().out
-    assert "giaovien" in listing and "Nhà trẻ 1" in listing
+    assert "giaovien" in listing and "Nhà trẻ 1" in listing and "yte" in listing
     monkeypatch.setenv("KD_NEW_PASSWORD", "bimat123")
     assert main(["users", "add", "cohoa", "--role", "teacher", "--class", "Lá 2", "--class", "Lá 3",
                  "--name", "Vũ Thị Hoa", "--db", cli_db, "--user", "hieutruong"]) == 0
