@@ -49,6 +49,7 @@ def _list() -> int:
 def run(args: argparse.Namespace) -> int:
 
     from kindergarten_desktop.reports import document
+    from kindergarten_desktop.reports.output import OutputError
     from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 
     if args.list:
@@ -79,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         result = run_report(db, kind, params, args.out)
         if remember:
             document.remember(db, kind.name, kind.document, params.document)
+    except OutputError as exc:  # the file cannot be written there: the disk's state, not a usage error
+        return fail(exc.text(), code=1)
     except ReportError as exc:
         return fail(exc.text())
     finally:

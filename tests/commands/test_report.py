@@ -45,7 +45,10 @@ def test_refusals_write_nothing(demo_db_copy, tmp_path, capsys):
     assert main(["--lang", "en", "report", "class-list", "--db", str(tmp_path / "none.sqlite3"), *out]) == 1
     assert "none.sqlite3 does not exist" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
-    _refused(["class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")], tmp_path, capsys, "không tồn tại")
+    # A file that cannot be written there is the disk's state (exit 1), not a usage error.
+    assert main(["report", "class-list", *db, "--out", str(tmp_path / "no" / "x.pdf")]) == 1
+    assert "không tồn tại" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
 
 
 def test_missing_settings_warn(demo_db_copy, tmp_path, capsys):
