@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
         return code or 1
     try:
         count = export_audit(db, args.out, since=since)
-    except OutputError as exc:
-        return fail(exc.text())
+    except OutputError as exc:  # the disk's state, as for `report`: exit 1
+        return fail(exc.text(), code=1)
     finally:
         db.close()
     print(message("commands.audit_written", count=count, path=args.out))

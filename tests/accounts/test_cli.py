@@ -236,6 +236,9 @@ def test_audit_export_csv_and_xlsx_since_a_date(cli_db, tmp_path, capsys):
     assert "Đã ghi 0 mục" in capsys.readouterr().out
     assert main(["audit", "--db", cli_db, "--out", str(tmp_path / "x.txt"), "--user", "hieutruong"]) == 1
     assert main(["audit", "--db", cli_db, "--out", str(out_csv), "--since", "hôm qua", "--user", "hieutruong"]) == 1
+    capsys.readouterr()
+    assert main(["audit", "--db", cli_db, "--out", str(tmp_path / "no" / "nk.xlsx"), "--user", "hieutruong"]) == 1
+    assert "không tồn tại" in capsys.readouterr().err and not (tmp_path / "no").exists()
 
 
 def test_demo_data_with_and_without_accounts(tmp_path, capsys):
