@@ -86,3 +86,18 @@ def test_history_of_a_receipt_for_those_who_see_receipts(accounts_db):
         audit.history(accounts_db, "meal_payment", payment.id)
     act_as(accounts_db, "hieutruong")
     assert {e.table for e in audit.child_history(accounts_db, child)} >= {"meal_payment"}
+
+
+def test_the_excel_export_prints_one_page_wide_with_its_header_on_every_page(accounts_db, tmp_path):
+    from openpyxl import load_workbook
+
+    _fill(accounts_db, 60)
+    act_as(accounts_db, "hieutruong")
+    count = export_audit(accounts_db, tmp_path / "nk.xlsx")
+    sheet = load_workbook(tmp_path / "nk.xlsx").active
+    assert sheet.max_row == count + 1
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.print_area == f"'{sheet.title}'!$A$1:$H${count + 1}"  # the JSON columns stay off paper
+    assert sheet["H2"].alignment.wrap_text and sheet["A2"].alignment.vertical == "top"
