@@ -141,15 +141,16 @@ def _entry(row: tuple) -> Entry:
 _COLUMNS = "id, at, actor, table_name, record_id, action, child_id, before, after"
 
 
-def _page(db: Database, flt: AuditFilter, after: Cursor | None, limit: int) -> list[Entry]:
+def _page(db: Database, flt: AuditFilter, after: Cursor | None, limit: int, *,
+          oldest_first: bool = False) -> list[Entry]:
     clauses, params = _where(db, flt)
     if after is not None:
-        clauses.append("id < ?")
+        clauses.append("id > ?" if oldest_first else "id < ?")
         params.append(after)
     sql = f"SELECT {_COLUMNS} FROM audit_log"
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY id DESC LIMIT ?"
+    sql += f" ORDER BY id {'ASC' if oldest_first else 'DESC'} LIMIT ?"
     params.append(limit)
     return [_entry(r) for r in db.execute(sql, params)]
 
@@ -206,18 +207,26 @@ def tables(db: Database) -> list[str]:
     return _distinct(db, "table_name")
 
 
-def all_entries(db: Database, *, since: dt.date | None = None) -> list[Entry]:
-    """The whole trail from ``since``, oldest first (the export), for the principal only."""
+def all_entries(db: Database, *, since: dt.date | None = None) -> Iterator[Entry]:
+    """The whole trail from ``since``, oldest first (the export), for the principal only (asked
+    now, not at the first entry). Read a few thousand at a time: ten years of a school's trail
+    need not fit in memory."""
     require_principal(db, AUDIT_CODE)
-    entries = list(_all(db, AuditFilter(since=since)))
-    entries.reverse()
-    return entries
+    return _all(db, AuditFilter(since=since))
+
+
+def count_entries(db: Database, *, since: dt.date | None = None) -> int:
+    """How many entries ``all_entries`` yields (an export's progress)."""
+    require_principal(db, AUDIT_CODE)
+    clauses, params = _where(db, AuditFilter(since=since))
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return int(db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0])
 
 
 def _all(db: Database, flt: AuditFilter) -> Iterator[Entry]:
     after: Cursor | None = None
     while True:
-        entries = _page(db, flt, after, 5000)
+        entries = _page(db, flt, after, 5000, oldest_first=True)
         yield from entries
         if len(entries) < 5000:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -92,6 +93,11 @@ def test_the_excel_export_prints_one_page_wide_with_its_header_on_every_page(acc
     from openpyxl import load_workbook
 
     _fill(accounts_db, 60)
+    long_note = "ghi chú rất dài " * 20
+    with session.system(accounts_db), accounts_db.atomic():
+        accounts_db.execute("INSERT INTO audit_log (at, actor, table_name, record_id, action, child_id, before, "
+                            "after) VALUES ('2030-03-20 08:00:00', 'ketoan', 'meal_payment', '7', 'update', 1, "
+                            "?, ?)", ['{"note": ""}', json.dumps({"note": long_note})])
     act_as(accounts_db, "hieutruong")
     count = export_audit(accounts_db, tmp_path / "nk.xlsx")
     sheet = load_workbook(tmp_path / "nk.xlsx").active
@@ -100,4 +106,43 @@ def test_the_excel_export_prints_one_page_wide_with_its_header_on_every_page(acc
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.print_area == f"'{sheet.title}'!$A$1:$H${count + 1}"  # the JSON columns stay off paper
-    assert sheet["H2"].alignment.wrap_text and sheet["A2"].alignment.vertical == "top"
+    last = sheet.max_row  # the long change: wrapped, its row tall enough, the others level with its top
+    assert long_note.strip() in sheet.cell(last, 8).value and sheet.cell(last, 8).alignment.wrap_text
+    assert sheet.row_dimensions[last].height >= 45 and sheet.cell(last, 1).alignment.vertical == "top"
+
+
+def test_a_trail_longer_than_a_sheet_goes_on_in_the_next_with_its_header(accounts_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from kindergarten_desktop.reports.audit_export import HEADER, _write_xlsx
+
+    _fill(accounts_db, 12)
+    act_as(accounts_db, "hieutruong")
+    entries = list(audit.all_entries(accounts_db))
+    assert [e.id for e in entries] == sorted(e.id for e in entries)  # oldest first
+    assert _write_xlsx(tmp_path / "nk.xlsx", entries, sheet_rows=5) == len(entries)
+    book = load_workbook(tmp_path / "nk.xlsx")
+    ids = []
+    for sheet in book.worksheets:
+        rows = list(sheet.iter_rows(values_only=True))
+        assert list(rows[0]) == HEADER and 1 < len(rows) <= 5
+        assert sheet.print_area == f"'{sheet.title}'!$A$1:$H${len(rows)}"
+        ids += [(r[0], r[5]) for r in rows[1:]]
+    assert len(book.worksheets) == -(-len(entries) // 4)
+    assert ids == [(e.at.strftime("%d/%m/%Y %H:%M:%S"), e.record_id) for e in entries]
+
+
+def test_the_export_reports_progress_and_a_cancel_leaves_the_old_file(accounts_db, tmp_path):
+    from kindergarten_desktop.reports.registry import Cancelled
+
+    _fill(accounts_db, 2500)
+    act_as(accounts_db, "hieutruong")
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "nk.csv"
+    count = export_audit(accounts_db, target, progress=lambda done, total, _t: seen.append((done, total)) or True)
+    assert [d for d, _ in seen] == [0, 1000, 2000] and {t for _, t in seen} == {count}
+    before = target.read_bytes()
+    with pytest.raises(Cancelled):
+        export_audit(accounts_db, target, progress=lambda done, _total, _t: done < 1000)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if "sqlite3" not in p.name] == ["nk.csv"]  # nothing half-written
