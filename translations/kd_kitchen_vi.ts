@@ -523,18 +523,18 @@
     </message>
     <message>
       <source>&amp;Menus</source>
-      <translation>&amp;Thực đơn</translation>
+      <translation>T&amp;hực đơn</translation>
     </message>
     <message>
       <source>&amp;Dishes</source>
       <translation>&amp;Món ăn</translation>
     </message>
     <message>
-      <source>&amp;Food catalogue</source>
+      <source>Food &amp;catalogue</source>
       <translation>&amp;Danh mục thực phẩm</translation>
     </message>
     <message>
-      <source>Market &amp;list</source>
+      <source>Mar&amp;ket list</source>
       <translation>Danh sách đi &amp;chợ</translation>
     </message>
     <message>

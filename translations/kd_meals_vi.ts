@@ -149,8 +149,12 @@
       <translation>Báo ăn riêng cho một trẻ</translation>
     </message>
     <message>
-      <source>C&amp;hild:</source>
-      <translation>&amp;Trẻ:</translation>
+      <source>&amp;Child:</source>
+      <translation>T&amp;rẻ:</translation>
+    </message>
+    <message>
+      <source>R&amp;eason:</source>
+      <translation>&amp;Lý do:</translation>
     </message>
     <message>
       <source>Does not eat (reported absent, left before lunch)</source>
@@ -166,15 +170,11 @@
     </message>
     <message>
       <source>&amp;Meal:</source>
-      <translation>&amp;Bữa ăn:</translation>
+      <translation>Bữ&amp;a ăn:</translation>
     </message>
     <message>
       <source>e.g. parent phoned at 7:30</source>
       <translation>vd. phụ huynh gọi điện lúc 7 giờ 30</translation>
-    </message>
-    <message>
-      <source>&amp;Reason:</source>
-      <translation>&amp;Lý do:</translation>
     </message>
     <message>
       <source>Save the change</source>
@@ -229,7 +229,7 @@
     <name>DiscountsPage</name>
     <message>
       <source>&amp;Month:</source>
-      <translation>&amp;Tháng:</translation>
+      <translation>T&amp;háng:</translation>
     </message>
     <message>
       <source>Child</source>
@@ -272,24 +272,28 @@
       <translation>Miễn giảm</translation>
     </message>
     <message>
-      <source>C&amp;hild:</source>
+      <source>&amp;Child:</source>
       <translation>T&amp;rẻ:</translation>
+    </message>
+    <message>
+      <source>Amount &amp;per month:</source>
+      <translation>&amp;Số tiền mỗi tháng:</translation>
+    </message>
+    <message>
+      <source>R&amp;eason:</source>
+      <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve…</source>
+      <translation>&amp;Xóa…</translation>
     </message>
     <message>
       <source>e.g. 50.000</source>
       <translation>ví dụ 50.000</translation>
     </message>
     <message>
-      <source>&amp;Amount per month:</source>
-      <translation>&amp;Số tiền mỗi tháng:</translation>
-    </message>
-    <message>
       <source>e.g. Con giáo viên trong trường</source>
       <translation>ví dụ Con giáo viên trong trường</translation>
-    </message>
-    <message>
-      <source>&amp;Reason:</source>
-      <translation>&amp;Lý do:</translation>
     </message>
     <message>
       <source>Every month from this month on (standing discount)</source>
@@ -301,15 +305,11 @@
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation>&amp;Thêm</translation>
+      <translation>Thê&amp;m</translation>
     </message>
     <message>
       <source>&amp;Save changes</source>
-      <translation>&amp;Lưu thay đổi</translation>
-    </message>
-    <message>
-      <source>Re&amp;move…</source>
-      <translation>&amp;Xóa…</translation>
+      <translation>Lưu tha&amp;y đổi</translation>
     </message>
     <message>
       <source>Discount not saved</source>
@@ -340,10 +340,10 @@
     <name>LedgerPage</name>
     <message>
       <source>&amp;Month:</source>
-      <translation>&amp;Tháng:</translation>
+      <translation>T&amp;háng:</translation>
     </message>
     <message>
-      <source>C&amp;lass:</source>
+      <source>Cl&amp;ass:</source>
       <translation>&amp;Lớp:</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
       <translation>&amp;Khóa sổ tháng này…</translation>
     </message>
     <message>
-      <source>&amp;Reopen this month…</source>
+      <source>Re&amp;open this month…</source>
       <translation>&amp;Mở lại tháng này…</translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation>&amp;Thêm</translation>
+      <translation>T&amp;hêm</translation>
     </message>
     <message>
       <source>Unit price</source>
@@ -542,7 +542,7 @@
       <translation>Bữa &amp;sáng:</translation>
     </message>
     <message>
-      <source>&amp;Lunch:</source>
+      <source>L&amp;unch:</source>
       <translation>Bữa t&amp;rưa:</translation>
     </message>
     <message>
@@ -629,34 +629,6 @@
   <context>
     <name>MealsTab</name>
     <message>
-      <source>Meal &amp;count</source>
-      <translation>&amp;Báo ăn</translation>
-    </message>
-    <message>
-      <source>Monthly &amp;ledger</source>
-      <translation>&amp;Sổ tiền ăn tháng</translation>
-    </message>
-    <message>
-      <source>&amp;Discounts</source>
-      <translation>&amp;Miễn giảm</translation>
-    </message>
-    <message>
-      <source>&amp;Receipts and debts</source>
-      <translation>&amp;Thu tiền và công nợ</translation>
-    </message>
-    <message>
-      <source>Mar&amp;ket book and menu</source>
-      <translation>Sổ &amp;chợ và thực đơn</translation>
-    </message>
-    <message>
-      <source>S&amp;tore and stock cards</source>
-      <translation>&amp;Kho và thẻ kho</translation>
-    </message>
-    <message>
-      <source>Rates and &amp;rules</source>
-      <translation>Định &amp;mức và quy định</translation>
-    </message>
-    <message>
       <source>Print kitchen slip</source>
       <translation>In phiếu báo ăn</translation>
     </message>
@@ -703,6 +675,34 @@
     <message>
       <source>The month and class chosen on the Monthly ledger page (Excel or PDF)</source>
       <translation>Tháng và lớp đang chọn ở trang Sổ tiền ăn tháng (Excel hoặc PDF)</translation>
+    </message>
+    <message>
+      <source>Meal count</source>
+      <translation>Báo ăn</translation>
+    </message>
+    <message>
+      <source>Monthly ledger</source>
+      <translation>Sổ tiền ăn tháng</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>Miễn giảm</translation>
+    </message>
+    <message>
+      <source>Receipts and debts</source>
+      <translation>Thu tiền và công nợ</translation>
+    </message>
+    <message>
+      <source>Market book and menu</source>
+      <translation>Sổ chợ và thực đơn</translation>
+    </message>
+    <message>
+      <source>Store and stock cards</source>
+      <translation>Kho và thẻ kho</translation>
+    </message>
+    <message>
+      <source>Rates and rules</source>
+      <translation>Định mức và quy định</translation>
     </message>
     <message>
       <source>Meal-fee notices for the month and class chosen on the Monthly ledger page</source>
@@ -819,16 +819,12 @@
       <translation>Phiếu thu mới</translation>
     </message>
     <message>
-      <source>C&amp;hild:</source>
-      <translation>&amp;Trẻ:</translation>
-    </message>
-    <message>
       <source>Owes now:</source>
       <translation>Đang nợ:</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation>&amp;Ngày:</translation>
+      <translation>Ngà&amp;y:</translation>
     </message>
     <message>
       <source>whole đồng, e.g. 616.000</source>
@@ -836,7 +832,7 @@
     </message>
     <message>
       <source>&amp;Amount:</source>
-      <translation>Số &amp;tiền:</translation>
+      <translation>&amp;Số tiền:</translation>
     </message>
     <message>
       <source>e.g. 10/2025 or 10, 11/2025</source>
@@ -848,7 +844,7 @@
     </message>
     <message>
       <source>&amp;Payer:</source>
-      <translation>Người &amp;nộp:</translation>
+      <translation>Người nộ&amp;p:</translation>
     </message>
     <message>
       <source>Cash</source>
@@ -1001,6 +997,10 @@
     <message>
       <source>Method</source>
       <translation>Hình thức</translation>
+    </message>
+    <message>
+      <source>&amp;Child:</source>
+      <translation>T&amp;rẻ:</translation>
     </message>
     <message>
       <source>Transfer</source>
@@ -1197,24 +1197,24 @@
       <translation>Định mức mới</translation>
     </message>
     <message>
-      <source>&amp;For:</source>
-      <translation>Đối &amp;tượng:</translation>
-    </message>
-    <message>
-      <source>From &amp;date:</source>
-      <translation>Từ &amp;ngày:</translation>
-    </message>
-    <message>
       <source>e.g. 25.000</source>
       <translation>vd. 25.000</translation>
     </message>
     <message>
-      <source>F&amp;ood (đ/day):</source>
+      <source>F&amp;or:</source>
+      <translation>Đố&amp;i tượng:</translation>
+    </message>
+    <message>
+      <source>From d&amp;ate:</source>
+      <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+      <source>Foo&amp;d (đ/day):</source>
       <translation>Thực &amp;phẩm (đ/ngày):</translation>
     </message>
     <message>
       <source>F&amp;uel (đ/day):</source>
-      <translation>Chất đố&amp;t (đ/ngày):</translation>
+      <translation>&amp;Chất đốt (đ/ngày):</translation>
     </message>
     <message>
       <source>O&amp;ther (đ/day):</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
       <source>&amp;Note:</source>
-      <translation>&amp;Ghi chú:</translation>
+      <translation>G&amp;hi chú:</translation>
     </message>
     <message>
       <source>Save the rate</source>
@@ -1313,12 +1313,16 @@
       <translation>vd. Nước uống</translation>
     </message>
     <message>
-      <source>Fee &amp;name:</source>
-      <translation>&amp;Tên khoản thu:</translation>
+      <source>Fee na&amp;me:</source>
+      <translation>Tên kh&amp;oản thu:</translation>
     </message>
     <message>
-      <source>Amount per &amp;month:</source>
+      <source>Amount &amp;per month:</source>
       <translation>Số tiền &amp;mỗi tháng:</translation>
+    </message>
+    <message>
+      <source>From dat&amp;e:</source>
+      <translation>Áp &amp;dụng từ ngày:</translation>
     </message>
     <message>
       <source>From month:</source>
@@ -1353,16 +1357,16 @@
       <translation>Số tháng tối đa/năm</translation>
     </message>
     <message>
-      <source>From da&amp;te:</source>
-      <translation>Áp dụng từ &amp;ngày:</translation>
-    </message>
-    <message>
       <source>e.g. 160.000</source>
       <translation>ví dụ 160.000</translation>
     </message>
     <message>
+      <source>&amp;Support per month:</source>
+      <translation>&amp;Số tiền mỗi tháng:</translation>
+    </message>
+    <message>
       <source>Most months a school &amp;year:</source>
-      <translation>Số tháng tối đa mỗi &amp;năm học:</translation>
+      <translation>Số tháng tối đ&amp;a mỗi năm học:</translation>
     </message>
     <message>
       <source>e.g. the decree's number</source>

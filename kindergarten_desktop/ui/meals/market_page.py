@@ -140,7 +140,7 @@ class MarketPage(QWidget):
         menu_form = QFormLayout(menu_box)
         self.breakfast, self.lunch, self.snack = QLineEdit(), QLineEdit(), QLineEdit()
         menu_form.addRow(self.tr("&Breakfast:"), self.breakfast)
-        menu_form.addRow(self.tr("&Lunch:"), self.lunch)
+        menu_form.addRow(self.tr("L&unch:"), self.lunch)
         menu_form.addRow(self.tr("Afternoon &snack:"), self.snack)
         save = QPushButton(self.tr("Save the menu"))
         writes("kitchen", save)

@@ -109,7 +109,7 @@ class PaymentsPage(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.child.currentIndexChanged.connect(self._child_chosen)
-        form.addRow(self.tr("C&hild:"), self.child)
+        form.addRow(self.tr("&Child:"), self.child)
         self.owed = QLabel()
         form.addRow(self.tr("Owes now:"), self.owed)
         self.date = QDateEdit(QDate.currentDate())

@@ -57,8 +57,8 @@ class KitchenTab(QWidget):
         self._lazy.add("portion", self.tr("Day's &portion"), now=True)
         self._lazy.add("menus", self.tr("&Menus"))
         self._lazy.add("dishes", self.tr("&Dishes"))
-        self._lazy.add("catalogue", self.tr("&Food catalogue"))
-        self._lazy.add("market", self.tr("Market &list"))
+        self._lazy.add("catalogue", self.tr("Food &catalogue"))
+        self._lazy.add("market", self.tr("Mar&ket list"))
         self._lazy.add("inspection", self.tr("&Inspection and samples"))
         self._all = self._lazy.names()
         return self.pages

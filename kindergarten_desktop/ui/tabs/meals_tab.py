@@ -59,13 +59,13 @@ class MealsTab(QWidget):
         self.pages = QTabWidget()
         self._day: dt.date | None = None
         self._lazy = LazyPages(self.pages, self._make_page, self._place)
-        self._lazy.add("count", self.tr("Meal &count"), now=True)
-        self._lazy.add("ledger", self.tr("Monthly &ledger"))
-        self._lazy.add("discounts", self.tr("&Discounts"))
-        self._lazy.add("payments", self.tr("&Receipts and debts"))
-        self._lazy.add("market", self.tr("Mar&ket book and menu"))
-        self._lazy.add("stock", self.tr("S&tore and stock cards"))
-        self._lazy.add("rates", self.tr("Rates and &rules"))
+        self._lazy.add("count", self.tr("Meal count"), now=True)
+        self._lazy.add("ledger", self.tr("Monthly ledger"))
+        self._lazy.add("discounts", self.tr("Discounts"))
+        self._lazy.add("payments", self.tr("Receipts and debts"))
+        self._lazy.add("market", self.tr("Market book and menu"))
+        self._lazy.add("stock", self.tr("Store and stock cards"))
+        self._lazy.add("rates", self.tr("Rates and rules"))
         from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
 
         money = tuple(self._lazy.slot(name) for name in ("ledger", "discounts", "payments", "rates"))
