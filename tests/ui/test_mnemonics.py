@@ -80,3 +80,28 @@ def test_each_alt_letter_leads_to_one_place_on_every_page(qapp, demo_db_copy, la
         app.close_database(backup=False)
         i18n.install_translators("en")
     assert problems == {}, "\n".join(f"{w}: {c}" for w, c in problems.items())
+
+
+def test_ctrl_tab_moves_between_the_pages_of_a_tab(qapp, demo_db_copy, qtbot):
+    from PySide6.QtCore import Qt
+
+    make_qapp()
+    i18n.install_translators("vi")
+    app = Application(QApplication.instance(), "vi", interactive=False)
+    assert app.open(demo_db_copy) is None
+    app.show_window()
+    window = app.window
+    try:
+        meals = window.show_tab("meals")
+        pages = meals.pages
+        assert isinstance(pages, QTabWidget) and pages.currentIndex() == 0
+        window.activateWindow()
+        pages.currentWidget().setFocus()
+        qtbot.keyClick(QApplication.focusWidget() or pages.currentWidget(), Qt.Key.Key_Tab,
+                       Qt.KeyboardModifier.ControlModifier)
+        assert pages.currentIndex() == 1
+        assert window.tabs.tabText(window.tabs.currentIndex()) == "Tiền ăn"  # the window's own tab stays
+    finally:
+        window.close()
+        app.close_database(backup=False)
+        i18n.install_translators("en")
