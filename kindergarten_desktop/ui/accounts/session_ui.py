@@ -63,10 +63,11 @@ PLACES: dict[tuple[str, str], Place] = {
 }
 
 
-def ask_sign_in(db: Database, parent: QWidget | None, school: str = "", locked_by: str | None = None) -> bool:
+def ask_sign_in(db: Database, parent: QWidget | None, school: str = "", locked_by: str | None = None, *,
+                signed_out: bool = False) -> bool:
     from kindergarten_desktop.ui.accounts.sign_in_dialog import SignInDialog
 
-    dialog = SignInDialog(db, parent, school=school, locked_by=locked_by)
+    dialog = SignInDialog(db, parent, school=school, locked_by=locked_by, signed_out=signed_out)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -136,13 +137,13 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
 
     tip = "" if principal else AppError("accounts.principal_only").text()
     add(QCoreApplication.translate("AccountsMenu", "&Accounts…"), "accounts", "actionAccounts", principal, tip)
-    add(QCoreApplication.translate("AccountsMenu", "Audit &trail…"), "audit", "actionAudit", principal,
+    add(QCoreApplication.translate("AccountsMenu", "Audit tra&il…"), "audit", "actionAudit", principal,
         "" if principal else AppError("accounts.audit_principal_only").text())
     if signed_in is not None:
         add(QCoreApplication.translate("AccountsMenu", "Change my &password…"), "password", "actionPassword")
     add(QCoreApplication.translate("AccountsMenu", "What can I &do?"), "permissions", "actionPermissions")
     if signed_in is not None:
-        add(QCoreApplication.translate("AccountsMenu", "Sign &out"), "sign_out", "actionSignOut")
+        add(QCoreApplication.translate("AccountsMenu", "Sign o&ut"), "sign_out", "actionSignOut")
     if existing:
         file_menu.insertSeparator(first)
     file_menu.setToolTipsVisible(True)
@@ -334,7 +335,7 @@ def lock_screen(app: Application, locked_by: str | None) -> None:
         dialog.hide()
     if window is not None:
         window.hide()
-    signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by)
+    signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by, signed_out=locked_by is None)
     actor = session.current(db)
     if signed_in and window is not None and actor is not None and actor.username == locked_by:
         window.show()
