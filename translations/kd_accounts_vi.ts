@@ -387,6 +387,10 @@
       <source>Signed in: %1 (%2)</source>
       <translation>Đang đăng nhập: %1 (%2)</translation>
     </message>
+    <message>
+      <source>Locked</source>
+      <translation>Đã khoá</translation>
+    </message>
   </context>
   <context>
     <name>AccountsModel</name>
@@ -553,6 +557,18 @@
     <message>
       <source>Signed in as %1 (%2).</source>
       <translation>Đang đăng nhập: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Phần việc</translation>
+    </message>
+    <message>
+      <source>You</source>
+      <translation>Bạn</translation>
+    </message>
+    <message>
+      <source>Who changes it</source>
+      <translation>Ai được sửa</translation>
     </message>
     <message>
       <source>changes</source>

@@ -202,7 +202,9 @@ class PermissionsDialog(QDialog):
             intro = self.tr("Signed in as %1 (%2).").replace("%1", html.escape(actor.display_name)).replace(
                 "%2", roles_text(actor.roles))
         self.rights = rights.rights(db)
-        rows = [f"<p>{intro}</p><table cellspacing='4'>"]
+        headings = (self.tr("Work"), self.tr("You"), self.tr("Who changes it"))
+        rows = [f"<p>{intro}</p><table cellspacing='4'><tr>"
+                + "".join(f"<th align='left'>{heading}</th>" for heading in headings) + "</tr>"]
         for right in self.rights:
             state = {rights.ALL: self.tr("changes"), rights.CLASSES: self.tr("changes, for the classes assigned"),
                      rights.OWN: self.tr("changes your own password only")}.get(right.changes, "")
@@ -225,6 +227,8 @@ class PermissionsDialog(QDialog):
         self.text = QLabel("".join(rows))
         self.text.setObjectName("permissionsText")
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setContentsMargins(6, 6, 6, 6)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -329,23 +333,62 @@ def lock_screen(app: Application, locked_by: str | None) -> None:
     if app.idle_lock is not None:
         app.idle_lock.stop()
         app.idle_lock = None
-    # Open dialogs are hidden, not closed: what was typed in them is not lost.
-    hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-    for dialog in hidden:
-        dialog.hide()
+    # Open dialogs are covered, not closed: what was typed in them is not lost. (Hiding one would
+    # end its exec(): the dialog would be gone, as if cancelled, when its owner signs in again.)
+    covered = [_Cover(w) for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     if window is not None:
         window.hide()
     signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by, signed_out=locked_by is None)
     actor = session.current(db)
-    if signed_in and window is not None and actor is not None and actor.username == locked_by:
+    same = signed_in and window is not None and actor is not None and actor.username == locked_by
+    for cover in covered:
+        cover.remove()
+    if same:
+        assert window is not None
         window.show()
-        for dialog in hidden:
-            dialog.show()
+        for cover in covered:
+            cover.dialog.raise_()
+            cover.dialog.activateWindow()
         start_idle_lock(app)
         return
-    for dialog in hidden:  # someone else (or nobody): the previous person's dialogs close
-        dialog.reject()
+    for cover in covered:  # someone else (or nobody): the previous person's dialogs close
+        cover.dialog.reject()
     if not signed_in:
         app.app.quit()
         return
     app.show_window()
+
+
+class _Cover(QWidget):
+    """An opaque panel over an open dialog while the screen is locked: it hides what the
+    dialog shows (its title too) and keeps it open with what was typed (the sign-in dialog,
+    modal, takes every key meanwhile)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        from PySide6.QtWidgets import QVBoxLayout
+
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.title = dialog.windowTitle()
+        layout = QVBoxLayout(self)
+        label = QLabel(QCoreApplication.translate("AccountsMenu", "Locked"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        dialog.setWindowTitle(label.text())
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.dialog and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        self.dialog.removeEventFilter(self)
+        self.dialog.setWindowTitle(self.title)
+        self.hide()
+        self.deleteLater()

@@ -187,3 +187,44 @@ def test_the_account_entries_of_the_file_menu_have_letters_of_their_own(language
     for name in ours:
         letter = next(k for k, names in letters.items() if name in names)
         assert letters[letter] == [name], (language, letter, letters[letter])
+
+
+def test_the_idle_lock_covers_an_open_dialog_and_gives_it_back(controller, monkeypatch):
+    """A dialog open when the lock falls (hiding it would end its exec(), as if cancelled) is
+    covered while nobody is signed in, and is there with what was typed for the same person."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from kindergarten_desktop.ui.accounts import session_ui
+
+    act_as(controller.ctx.db, "yte")
+    controller.show_window()
+    controller.interactive = True
+    session_ui.start_idle_lock(controller)
+    window = controller.window
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Nguyễn Văn A")
+    typed = QLineEdit("đang gõ dở")
+    QVBoxLayout(dialog).addWidget(typed)
+    seen = []
+
+    def same_person(db, parent, school="", locked_by=None, **_options):
+        cover = dialog.findChild(QWidget, "lockCover")
+        seen.append((dialog.isVisible(), cover is not None and cover.isVisible(), dialog.windowTitle(),
+                     window.isVisible()))
+        act_as(db, locked_by)
+        return True
+
+    monkeypatch.setattr(session_ui, "ask_sign_in", same_person)
+
+    def lock_then_finish():
+        controller.idle_lock.timer.timeout.emit()
+        QTimer.singleShot(0, dialog.accept)
+
+    QTimer.singleShot(0, lock_then_finish)
+    assert dialog.exec() == QDialog.DialogCode.Accepted  # it was not ended by the lock
+    assert seen == [(True, True, "Locked", False)]  # the English source: no translators here
+    assert dialog.windowTitle() == "Nguyễn Văn A" and typed.text() == "đang gõ dở"
+    assert dialog.findChild(QWidget, "lockCover") is None or not dialog.findChild(QWidget, "lockCover").isVisible()
+    assert window.isVisible()
+    controller.interactive = False
