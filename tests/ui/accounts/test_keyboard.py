@@ -228,3 +228,24 @@ def test_the_idle_lock_covers_an_open_dialog_and_gives_it_back(controller, monke
     assert dialog.findChild(QWidget, "lockCover") is None or not dialog.findChild(QWidget, "lockCover").isVisible()
     assert window.isVisible()
     controller.interactive = False
+
+
+def test_the_accounts_manager_by_keyboard(qtbot, accounts_db, monkeypatch):  # noqa: F811
+    from kindergarten_desktop.ui.accounts import accounts_dialog
+    from kindergarten_desktop.ui.accounts.accounts_dialog import AccountsDialog
+
+    act_as(accounts_db, "hieutruong")
+    dialog = _shown(qtbot, AccountsDialog(accounts_db))
+    assert QApplication.focusWidget() is dialog.view and dialog.selected().username == "bep"
+    assert dialog.edit_button.isEnabled() and dialog.active_button.isEnabled()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down)
+    opened = []
+    monkeypatch.setattr(accounts_dialog.AccountEditDialog, "exec",
+                        lambda self: opened.append(self.account.username if self.account else None) or 0)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Enter: this person's roles, not "Add…"
+    assert opened == ["giaovien"]
+    dialog.active_button.click()  # disable: the same person stays chosen, the button now enables
+    assert dialog.selected().username == "giaovien" and not dialog.selected().active
+    assert dialog.active_button.isEnabled()
+    dialog.active_button.click()
+    assert users.get(accounts_db, "giaovien").active
