@@ -198,6 +198,7 @@ class RecoverDialog(QDialog):
         self.user.setCurrentIndex(max(0, self.user.findData(username)))
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("XXXX-XXXX-XXXX-XXXX-XXXX") + 24)
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
