@@ -598,10 +598,6 @@
       <source>sees only: %1</source>
       <translation>chỉ được xem: %1</translation>
     </message>
-    <message>
-      <source>changed by: %1</source>
-      <translation>người được sửa: %1</translation>
-    </message>
   </context>
   <context>
     <name>RecoverDialog</name>

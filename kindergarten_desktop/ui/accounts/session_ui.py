@@ -220,7 +220,7 @@ class PermissionsDialog(QDialog):
                 state = f"{seen}; {state}"
             why = ""
             if right.changes != rights.ALL:
-                why = self.tr("changed by: %1").replace("%1", " / ".join(role_label(r) for r in right.writers))
+                why = " / ".join(role_label(r) for r in right.writers)  # under the heading "Who changes it"
             rows.append(f"<tr><td><b>{area_label(right.area)}</b></td><td>{html.escape(state)}</td>"
                         f"<td><i>{html.escape(why)}</i></td></tr>")
         rows.append("</table>")

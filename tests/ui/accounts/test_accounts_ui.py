@@ -245,7 +245,7 @@ def test_what_can_i_do_says_why(qtbot, accounts_db):  # noqa: F811
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "Menus and food inspection" in text and "changed by: principal / accountant" in text
+    assert "Menus and food inspection" in text and "<i>principal / accountant</i>" in text
 
 
 def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monkeypatch):

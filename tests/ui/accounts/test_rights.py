@@ -110,7 +110,7 @@ def test_the_kitchen_is_told_it_sees_the_meal_count(qtbot, accounts_db):  # noqa
     dialog = session_ui.PermissionsDialog(accounts_db)
     qtbot.addWidget(dialog)
     meals = _row(dialog, "meals")
-    assert "Meal count" in meals and "hidden" not in meals and "changed by: principal / accountant" in meals
+    assert "Meal count" in meals and "hidden" not in meals and "<i>principal / accountant</i>" in meals
     assert "<td>changes</td>" in _row(dialog, "kitchen") and "<td>changes</td>" in _row(dialog, "stock")
     assert "hidden" in _row(dialog, "roster")
     assert "own password" in _row(dialog, "accounts")
