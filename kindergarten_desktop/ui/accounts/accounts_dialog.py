@@ -214,6 +214,7 @@ class AccountEditDialog(QDialog):
         self.account = account
         self.recovery_code: str | None = None
         self.setObjectName("AccountEditDialog")
+        self.setMinimumWidth(420)  # the title and the name's example fit (they were cut)
         self.setWindowTitle(self.tr("New account") if account is None else
                             self.tr("Account %1").replace("%1", account.username))
         layout = QVBoxLayout(self)

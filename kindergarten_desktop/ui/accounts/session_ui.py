@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -182,6 +182,7 @@ class PermissionsDialog(QDialog):
     when it may not. Every answer comes from the rules the window obeys (ui/accounts/rights.py)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # here: its enums cost the window's first paint (test_startup_path)
         from PySide6.QtWidgets import QDialogButtonBox, QScrollArea, QVBoxLayout
 
         from kindergarten_desktop.reports.registry import get_kind
@@ -365,6 +366,7 @@ class _Cover(QWidget):
     modal, takes every key meanwhile)."""
 
     def __init__(self, dialog: QDialog) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QVBoxLayout
 
         super().__init__(dialog)

@@ -137,7 +137,7 @@ class MealsTab(QWidget):
 
         prints_documents(self.print_buttons)  # greyed out for an account that may not read them (issue 18)
 
-        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (hide_money_pages): their documents too
+        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (session_ui.PLACES): their documents too
             for kind in ("meals-ledger", "meals-statements", "meals-receipts", "lunch-support"):
                 self.print_buttons[kind].hide()
         row.addStretch(1)
