@@ -261,6 +261,50 @@
       <source>Setting</source>
       <translation>Cài đặt</translation>
     </message>
+    <message>
+      <source>Class rosters tab</source>
+      <translation>thẻ Danh sách lớp</translation>
+    </message>
+    <message>
+      <source>Growth tab</source>
+      <translation>thẻ Tăng trưởng</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Meal count</source>
+      <translation>Tiền ăn ▸ Báo ăn</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Monthly ledger</source>
+      <translation>Tiền ăn ▸ Sổ tiền ăn tháng</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Discounts</source>
+      <translation>Tiền ăn ▸ Miễn giảm</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Receipts and debts</source>
+      <translation>Tiền ăn ▸ Thu tiền và công nợ</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Market book and menu</source>
+      <translation>Tiền ăn ▸ Sổ chợ và thực đơn</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Store and stock cards</source>
+      <translation>Tiền ăn ▸ Kho và thẻ kho</translation>
+    </message>
+    <message>
+      <source>Meals &amp; fees ▸ Rates and rules</source>
+      <translation>Tiền ăn ▸ Định mức và quy định</translation>
+    </message>
+    <message>
+      <source>Monthly agenda tab</source>
+      <translation>thẻ Lịch trọng tâm</translation>
+    </message>
+    <message>
+      <source>Kitchen tab</source>
+      <translation>thẻ Bếp</translation>
+    </message>
   </context>
   <context>
     <name>AccountsDialog</name>
@@ -285,8 +329,8 @@
       <translation>&amp;Khoá</translation>
     </message>
     <message>
-      <source>Lock after</source>
-      <translation>Tự khoá sau</translation>
+      <source>&amp;Lock after</source>
+      <translation>Tự khoá &amp;sau</translation>
     </message>
     <message>
       <source> min without use</source>
@@ -302,7 +346,7 @@
     </message>
     <message>
       <source>&amp;Enable</source>
-      <translation>&amp;Mở khoá</translation>
+      <translation>Mở &amp;khoá</translation>
     </message>
     <message>
       <source>The password of %1 was changed.</source>
@@ -321,27 +365,31 @@
     <name>AccountsMenu</name>
     <message>
       <source>&amp;Accounts…</source>
-      <translation>&amp;Tài khoản…</translation>
+      <translation>Tài kh&amp;oản…</translation>
     </message>
     <message>
-      <source>Audit &amp;trail…</source>
-      <translation>&amp;Nhật ký thay đổi…</translation>
+      <source>Audit tra&amp;il…</source>
+      <translation>Nhật ký th&amp;ay đổi…</translation>
     </message>
     <message>
       <source>Change my &amp;password…</source>
-      <translation>Đổi &amp;mật khẩu của tôi…</translation>
+      <translation>Đổi mật khẩu &amp;của tôi…</translation>
     </message>
     <message>
       <source>What can I &amp;do?</source>
       <translation>Tôi được &amp;làm gì?</translation>
     </message>
     <message>
-      <source>Sign &amp;out</source>
+      <source>Sign o&amp;ut</source>
       <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
       <source>Signed in: %1 (%2)</source>
       <translation>Đang đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Đã khoá</translation>
     </message>
   </context>
   <context>
@@ -430,7 +478,7 @@
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation>&amp;Xuất tệp…</translation>
+      <translation>X&amp;uất tệp…</translation>
     </message>
     <message>
       <source>Everyone</source>
@@ -511,6 +559,18 @@
       <translation>Đang đăng nhập: %1 (%2).</translation>
     </message>
     <message>
+      <source>Work</source>
+      <translation>Phần việc</translation>
+    </message>
+    <message>
+      <source>You</source>
+      <translation>Bạn</translation>
+    </message>
+    <message>
+      <source>Who changes it</source>
+      <translation>Ai được sửa</translation>
+    </message>
+    <message>
       <source>changes</source>
       <translation>được sửa</translation>
     </message>
@@ -519,16 +579,24 @@
       <translation>được sửa, cho các lớp được phân công</translation>
     </message>
     <message>
+      <source>changes your own password only</source>
+      <translation>chỉ được đổi mật khẩu của mình</translation>
+    </message>
+    <message>
       <source>sees only</source>
       <translation>chỉ được xem</translation>
+    </message>
+    <message>
+      <source>sees only, the classes assigned</source>
+      <translation>chỉ được xem, các lớp được phân công</translation>
     </message>
     <message>
       <source>hidden</source>
       <translation>không được xem</translation>
     </message>
     <message>
-      <source>changed by: %1</source>
-      <translation>người được sửa: %1</translation>
+      <source>sees only: %1</source>
+      <translation>chỉ được xem: %1</translation>
     </message>
   </context>
   <context>
@@ -542,20 +610,20 @@
       <translation>Nhập mã khôi phục đã ghi lại khi tạo tài khoản đầu tiên và một mật khẩu mới. Sau đó một mã khôi phục mới sẽ được hiện một lần.</translation>
     </message>
     <message>
-      <source>Principal:</source>
-      <translation>Hiệu trưởng:</translation>
+      <source>P&amp;rincipal:</source>
+      <translation>&amp;Hiệu trưởng:</translation>
     </message>
     <message>
-      <source>Recovery code:</source>
-      <translation>Mã khôi phục:</translation>
+      <source>Recovery &amp;code:</source>
+      <translation>Mã &amp;khôi phục:</translation>
     </message>
     <message>
-      <source>New password:</source>
-      <translation>Mật khẩu mới:</translation>
+      <source>&amp;New password:</source>
+      <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <source>New password again:</source>
-      <translation>Nhập lại mật khẩu mới:</translation>
+      <source>New password &amp;again:</source>
+      <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
       <source>Password not reset</source>
@@ -596,12 +664,20 @@
       <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Thoát</translation>
+      <source>&amp;Sign in</source>
+      <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>T&amp;hoát</translation>
     </message>
     <message>
       <source>&amp;Forgot the principal's password…</source>
       <translation>&amp;Quên mật khẩu hiệu trưởng…</translation>
+    </message>
+    <message>
+      <source>Type your password, then press Enter.</source>
+      <translation>Hãy nhập mật khẩu rồi nhấn Enter.</translation>
     </message>
     <message>
       <source>You can try again now.</source>

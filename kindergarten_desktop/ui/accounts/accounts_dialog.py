@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,8 +110,10 @@ class AccountsDialog(QDialog):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Lock after")))
+        lock_label = QLabel(self.tr("&Lock after"))
+        row.addWidget(lock_label)
         self.idle = QSpinBox()
+        lock_label.setBuddy(self.idle)
         self.idle.setObjectName("idleMinutes")
         self.idle.setRange(users.IDLE_MIN, users.IDLE_MAX)
         self.idle.setSuffix(self.tr(" min without use"))
@@ -122,10 +125,29 @@ class AccountsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.installEventFilter(self)
         self.reload()
+        if self.model.rowCount():  # the keyboard starts on the first person: the buttons work at once
+            self.view.selectRow(0)
+            self.view.setFocus()
+        else:
+            self.add_button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter on a person opens their roles and classes (not the dialog's default button)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected() is not None:
+            self._edit()
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
+        chosen = self.selected()
         self.model.set_rows(users.list_accounts(self.db), class_names(self.db))
+        if chosen is not None:  # the same person stays chosen after a change (Enter, Tab to the next button)
+            row = next((i for i, a in enumerate(self.model.rows) if a.username == chosen.username), None)
+            if row is not None:
+                self.view.selectRow(row)
         first = not has_accounts(self.db)
         self.intro.setText(
             self.tr("This school has no accounts yet: anyone who opens the app can change everything. "
@@ -192,6 +214,7 @@ class AccountEditDialog(QDialog):
         self.account = account
         self.recovery_code: str | None = None
         self.setObjectName("AccountEditDialog")
+        self.setMinimumWidth(420)  # the title and the name's example fit (they were cut)
         self.setWindowTitle(self.tr("New account") if account is None else
                             self.tr("Account %1").replace("%1", account.username))
         layout = QVBoxLayout(self)

@@ -84,3 +84,20 @@ def table_label(table: str) -> str:
         "account_class": QCoreApplication.translate("AccountLabels", "Teacher's class"),
         "setting": QCoreApplication.translate("AccountLabels", "Setting"),
     }.get(table, table)
+
+
+def place_label(tab: str, page: str = "") -> str:
+    """A page of the window (ui/accounts/session_ui.PLACES) as the user finds it."""
+    return {
+        ("roster", ""): QCoreApplication.translate("AccountLabels", "Class rosters tab"),
+        ("growth", ""): QCoreApplication.translate("AccountLabels", "Growth tab"),
+        ("meals", "count"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Meal count"),
+        ("meals", "ledger"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Monthly ledger"),
+        ("meals", "discounts"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Discounts"),
+        ("meals", "payments"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Receipts and debts"),
+        ("meals", "market"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Market book and menu"),
+        ("meals", "stock"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Store and stock cards"),
+        ("meals", "rates"): QCoreApplication.translate("AccountLabels", "Meals & fees ▸ Rates and rules"),
+        ("agenda", ""): QCoreApplication.translate("AccountLabels", "Monthly agenda tab"),
+        ("kitchen", ""): QCoreApplication.translate("AccountLabels", "Kitchen tab"),
+    }.get((tab, page), f"{tab} {page}".strip())

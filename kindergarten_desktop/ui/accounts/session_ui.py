@@ -4,7 +4,9 @@ arrives as an AppError from the storage, db/refusals.py, and the error dialog sh
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.accounts import access
-from kindergarten_desktop.db import permissions, session
+from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.ui.accounts.labels import area_label, role_label, roles_text
@@ -27,20 +29,45 @@ from kindergarten_desktop.ui.accounts.labels import area_label, role_label, role
 if TYPE_CHECKING:
     from kindergarten_desktop.ui.app import Application
 
-# What each main tab shows, and the areas that make it visible.
-TAB_AREAS: dict[str, tuple[str, ...]] = {
-    "roster": ("roster", "attendance"),
-    "growth": ("growth",),
-    "meals": ("meals", "market", "stock", "kitchen"),
-    "agenda": ("agenda",),
-    "kitchen": ("kitchen",),
+
+
+@dataclass(frozen=True)
+class Place:
+    """A page of a main tab: shown to whoever reads one of ``shown_to``; it shows (and has the
+    controls that change) the data of the areas ``shows``."""
+
+    shown_to: tuple[str, ...]
+    shows: tuple[str, ...]
+
+
+# Every main tab's pages as the window shows them to an account: (tab, page) -> Place, page ""
+# for a tab whose pages are all shown together. A tab is shown when one of its pages is; a tab
+# not listed is shown to all. The window (visible_tabs, hide_pages) and "What can I do?"
+# (ui/accounts/rights.py) read this one table, so the explanation says what the window shows
+# (tests/ui/accounts/test_rights.py checks both against the window built for every role).
+_MEALS_TAB = ("meals", "market", "stock", "kitchen")
+PLACES: dict[tuple[str, str], Place] = {
+    ("roster", ""): Place(("roster", "attendance"), ("roster", "attendance")),
+    ("growth", ""): Place(("growth",), ("growth",)),
+    # The meal count is the meals tab's first page: the kitchen cooks from it.
+    ("meals", "count"): Place(_MEALS_TAB, ("meals",)),
+    # The money pages: hidden from a role that does not read meals (the kitchen).
+    ("meals", "ledger"): Place(("meals",), ("meals", "closing", "reopening")),
+    ("meals", "discounts"): Place(("meals",), ("meals",)),
+    ("meals", "payments"): Place(("meals",), ("meals",)),
+    ("meals", "market"): Place(_MEALS_TAB, ("market", "kitchen", "stock")),
+    ("meals", "stock"): Place(_MEALS_TAB, ("stock",)),
+    ("meals", "rates"): Place(("meals",), ("meals",)),
+    ("agenda", ""): Place(("agenda",), ("agenda",)),
+    ("kitchen", ""): Place(("kitchen",), ("kitchen", "market", "stock", "suppliers")),
 }
 
 
-def ask_sign_in(db: Database, parent: QWidget | None, school: str = "", locked_by: str | None = None) -> bool:
+def ask_sign_in(db: Database, parent: QWidget | None, school: str = "", locked_by: str | None = None, *,
+                signed_out: bool = False) -> bool:
     from kindergarten_desktop.ui.accounts.sign_in_dialog import SignInDialog
 
-    dialog = SignInDialog(db, parent, school=school, locked_by=locked_by)
+    dialog = SignInDialog(db, parent, school=school, locked_by=locked_by, signed_out=signed_out)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -72,12 +99,21 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
 
 
+def place_shown(db: Database, tab: str, page: str = "") -> bool:
+    """True when the window shows the page ``page`` of tab ``tab`` to whoever works on ``db``
+    (a page not in PLACES: when its tab is shown)."""
+    place = PLACES.get((tab, page))
+    if place is None:
+        pages = [key for key in PLACES if key[0] == tab]
+        return not pages or any(place_shown(db, *key) for key in pages)
+    return any(access.can_read(db, area) for area in place.shown_to)
+
+
 def visible_tabs(db: Database) -> dict[str, bool]:
-    """Tab key -> shown, in the window's tab order (a tab not in TAB_AREAS is shown to all)."""
+    """Tab key -> shown, in the window's tab order (a tab not in PLACES is shown to all)."""
     from kindergarten_desktop.ui.tabs import TAB_SPECS
 
-    return {spec.key: any(access.can_read(db, area) for area in TAB_AREAS.get(spec.key, ("school",)))
-            for spec in TAB_SPECS}
+    return {spec.key: place_shown(db, spec.key) for spec in TAB_SPECS}
 
 
 def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callable[[], None]]) -> None:
@@ -101,13 +137,13 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
 
     tip = "" if principal else AppError("accounts.principal_only").text()
     add(QCoreApplication.translate("AccountsMenu", "&Accounts…"), "accounts", "actionAccounts", principal, tip)
-    add(QCoreApplication.translate("AccountsMenu", "Audit &trail…"), "audit", "actionAudit", principal,
+    add(QCoreApplication.translate("AccountsMenu", "Audit tra&il…"), "audit", "actionAudit", principal,
         "" if principal else AppError("accounts.audit_principal_only").text())
     if signed_in is not None:
         add(QCoreApplication.translate("AccountsMenu", "Change my &password…"), "password", "actionPassword")
     add(QCoreApplication.translate("AccountsMenu", "What can I &do?"), "permissions", "actionPermissions")
     if signed_in is not None:
-        add(QCoreApplication.translate("AccountsMenu", "Sign &out"), "sign_out", "actionSignOut")
+        add(QCoreApplication.translate("AccountsMenu", "Sign o&ut"), "sign_out", "actionSignOut")
     if existing:
         file_menu.insertSeparator(first)
     file_menu.setToolTipsVisible(True)
@@ -130,22 +166,29 @@ def decorate_window(window: QMainWindow, db: Database, actions: dict[str, Callab
         window.statusBar().addPermanentWidget(label)
 
 
-def hide_money_pages(pages: QTabWidget, money: tuple[QWidget, ...], db: Database) -> None:
-    """The meals tab's money pages (ledger, receipts, rates) are hidden from a role that
-    neither changes meals nor is the principal: the kitchen sees the counts and the market book."""
-    if access.can_write(db, "meals"):
-        return
-    for index in range(pages.count()):
-        if pages.widget(index) in money:
+def hide_pages(tab: str, pages: QTabWidget, names: dict[str, QWidget], db: Database) -> None:
+    """Hide the pages of ``tab`` (name -> page widget) that the account does not see (PLACES):
+    the meals tab's money pages (ledger, discounts, receipts, rates) from the kitchen, which sees
+    the meal count, the market book and the store."""
+    for name, widget in names.items():
+        index = pages.indexOf(widget)
+        if index >= 0 and not place_shown(db, tab, name):
             pages.setTabVisible(index, False)
 
 
 class PermissionsDialog(QDialog):
-    """"What can I do?": every area, whether this account changes it, only sees it or neither,
-    and who may when it may not."""
+    """"What can I do?": every area, whether this account changes it, only sees it (all of it,
+    the classes assigned, or the pages and documents named) or neither, and who may change it
+    when it may not. Every answer comes from the rules the window obeys (ui/accounts/rights.py)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+        from PySide6.QtCore import Qt  # here: its enums cost the window's first paint (test_startup_path)
+        from PySide6.QtWidgets import QDialogButtonBox, QScrollArea, QVBoxLayout
+
+        from kindergarten_desktop.reports.registry import get_kind
+        from kindergarten_desktop.reports.titles import kind_title
+        from kindergarten_desktop.ui.accounts import rights
+        from kindergarten_desktop.ui.accounts.labels import place_label
 
         super().__init__(parent)
         self.setObjectName("PermissionsDialog")
@@ -157,31 +200,49 @@ class PermissionsDialog(QDialog):
                             "The principal can create accounts in File ▸ Accounts.")
         else:
             assert actor is not None
-            intro = self.tr("Signed in as %1 (%2).").replace("%1", actor.display_name).replace(
+            intro = self.tr("Signed in as %1 (%2).").replace("%1", html.escape(actor.display_name)).replace(
                 "%2", roles_text(actor.roles))
-        rows = [f"<p>{intro}</p><table cellspacing='4'>"]
-        for area in permissions.AREAS:
-            if access.can_write(db, area):
-                state = self.tr("changes")
-                if actor and "teacher" in actor.roles and area in ("attendance", "growth") \
-                        and not permissions.role_may_write(actor.roles, area):
-                    state = self.tr("changes, for the classes assigned")
-            elif access.can_read(db, area):
-                state = self.tr("sees only")
-            else:
-                state = self.tr("hidden")
+        self.rights = rights.rights(db)
+        headings = (self.tr("Work"), self.tr("You"), self.tr("Who changes it"))
+        rows = [f"<p>{intro}</p><table cellspacing='4'><tr>"
+                + "".join(f"<th align='left'>{heading}</th>" for heading in headings) + "</tr>"]
+        for right in self.rights:
+            state = {rights.ALL: self.tr("changes"), rights.CLASSES: self.tr("changes, for the classes assigned"),
+                     rights.OWN: self.tr("changes your own password only")}.get(right.changes, "")
+            seen = {rights.ALL: self.tr("sees only"), rights.CLASSES: self.tr("sees only, the classes assigned"),
+                    rights.NOTHING: self.tr("hidden")}.get(right.sees, "")
+            if right.sees == rights.PART:
+                where = [place_label(*page) for page in right.pages]
+                where += [kind_title(get_kind(kind)) for kind in right.documents]
+                seen = self.tr("sees only: %1").replace("%1", "; ".join(where))
+            if not state:
+                state = seen
+            elif right.changes == rights.OWN and right.sees != rights.NOTHING:
+                state = f"{seen}; {state}"
             why = ""
-            if not access.can_write(db, area):
-                who = " / ".join(role_label(r) for r in permissions.writers_of(area))
-                why = self.tr("changed by: %1").replace("%1", who)
-            rows.append(f"<tr><td><b>{area_label(area)}</b></td><td>{state}</td><td><i>{why}</i></td></tr>")
+            if right.changes != rights.ALL:
+                why = " / ".join(role_label(r) for r in right.writers)  # under the heading "Who changes it"
+            rows.append(f"<tr><td><b>{area_label(right.area)}</b></td><td>{html.escape(state)}</td>"
+                        f"<td><i>{html.escape(why)}</i></td></tr>")
         rows.append("</table>")
-        text = QLabel("".join(rows))
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        self.text = QLabel("".join(rows))
+        self.text.setObjectName("permissionsText")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setContentsMargins(6, 6, 6, 6)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()  # Enter or Esc closes it
+        self.resize(760, min(640, self.text.sizeHint().height() + 90))
 
 
 def idle_minutes(db: Database) -> int:
@@ -273,23 +334,63 @@ def lock_screen(app: Application, locked_by: str | None) -> None:
     if app.idle_lock is not None:
         app.idle_lock.stop()
         app.idle_lock = None
-    # Open dialogs are hidden, not closed: what was typed in them is not lost.
-    hidden = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-    for dialog in hidden:
-        dialog.hide()
+    # Open dialogs are covered, not closed: what was typed in them is not lost. (Hiding one would
+    # end its exec(): the dialog would be gone, as if cancelled, when its owner signs in again.)
+    covered = [_Cover(w) for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     if window is not None:
         window.hide()
-    signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by)
+    signed_in = ask_sign_in(db, None, load_settings(db).name, locked_by, signed_out=locked_by is None)
     actor = session.current(db)
-    if signed_in and window is not None and actor is not None and actor.username == locked_by:
+    same = signed_in and window is not None and actor is not None and actor.username == locked_by
+    for cover in covered:
+        cover.remove()
+    if same:
+        assert window is not None
         window.show()
-        for dialog in hidden:
-            dialog.show()
+        for cover in covered:
+            cover.dialog.raise_()
+            cover.dialog.activateWindow()
         start_idle_lock(app)
         return
-    for dialog in hidden:  # someone else (or nobody): the previous person's dialogs close
-        dialog.reject()
+    for cover in covered:  # someone else (or nobody): the previous person's dialogs close
+        cover.dialog.reject()
     if not signed_in:
         app.app.quit()
         return
     app.show_window()
+
+
+class _Cover(QWidget):
+    """An opaque panel over an open dialog while the screen is locked: it hides what the
+    dialog shows (its title too) and keeps it open with what was typed (the sign-in dialog,
+    modal, takes every key meanwhile)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QVBoxLayout
+
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        self.title = dialog.windowTitle()
+        layout = QVBoxLayout(self)
+        label = QLabel(QCoreApplication.translate("AccountsMenu", "Locked"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        dialog.setWindowTitle(label.text())
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.dialog and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        self.dialog.removeEventFilter(self)
+        self.dialog.setWindowTitle(self.title)
+        self.hide()
+        self.deleteLater()

@@ -1,9 +1,16 @@
 """Who is working: the list of names and a password, at start, after signing out and when
-the idle lock falls. Keyboard only: type to pick the name, Tab, the password, Enter."""
+the idle lock falls. Keyboard only: type to pick the name, Tab, the password, Enter.
+
+The cursor starts where the user types first: in the password when the name is known (the
+person the idle lock fell on, or the last one on this PC at start), in the list of names
+otherwise and after signing out (the next person is usually someone else). Esc quits at start;
+at the idle lock it only clears the password (the hidden window keeps the work of whoever
+was working; the Quit button still ends the app)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +34,16 @@ from kindergarten_desktop.ui.meals.unsaved import attempt
 
 class SignInDialog(QDialog):
     """``account`` holds who signed in once accepted. ``locked_by``: the idle lock names the
-    person who was working (others may still sign in)."""
+    person who was working (others may still sign in). ``signed_out``: someone just signed
+    out, so the list of names gets the cursor."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, school: str = "",
-                 locked_by: str | None = None) -> None:
+                 locked_by: str | None = None, signed_out: bool = False) -> None:
         super().__init__(parent)
         self.db = db
         self.account: Account | None = None
+        self.locked = bool(locked_by)
+        self._quitting = False
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in"))
         self.setMinimumWidth(420)
@@ -51,8 +61,10 @@ class SignInDialog(QDialog):
         for account in users.list_accounts(db, active_only=True):
             self.user.addItem(f"{account.display_name} — {roles_text(account.roles)}", account.username)
         last = locked_by or QSettings().value("accounts/last_user")  # the usual person on this PC
-        if last:
-            self.user.setCurrentIndex(max(0, self.user.findData(last)))
+        known = bool(last) and self.user.findData(last) >= 0
+        if known:
+            self.user.setCurrentIndex(self.user.findData(last))
+        self.user.currentIndexChanged.connect(self._name_changed)
         self.password = QLineEdit()
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -69,48 +81,95 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: #b00020")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("signInButton")
         self.ok.setDefault(True)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setAutoDefault(False)
+        self.quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("signInQuit")
+        self.quit_button.setAutoDefault(False)
         self.forgot = QPushButton(self.tr("&Forgot the principal's password…"))
         self.forgot.setAutoDefault(False)
         self.forgot.clicked.connect(self._recover)
         buttons.addButton(self.forgot, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
+        self.ok.clicked.connect(self._try)
+        self.quit_button.clicked.connect(self._quit)
         layout.addWidget(buttons)
+        # Tab goes name → password → Sign in → Quit → Forgot, whatever order the style lays the buttons in.
+        for first, second in ((self.user, self.password), (self.password, self.ok), (self.ok, self.quit_button),
+                              (self.quit_button, self.forgot)):
+            QWidget.setTabOrder(first, second)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self._remaining = 0
-        (self.password if locked_by else self.user).setFocus()
+        (self.password if known and not signed_out else self.user).setFocus()
 
     def _try(self) -> None:
         username = self.user.currentData()
-        if not username:
+        if not username or self._countdown.isActive():
             return
+        if not self.password.text():  # Enter on the name: the password is next, not a wrong try
+            self.message.setText(self.tr("Type your password, then press Enter."))
+            self.password.setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the password check takes a moment
         try:
             self.account = users.sign_in(self.db, username, self.password.text())
         except AppError as exc:
             self.password.clear()
             self.password.setFocus()
             if exc.code == "accounts.wait":
-                self._remaining = int(str(exc.params.get("seconds", 0)))
-                self._countdown.start()
+                self._wait(int(str(exc.params.get("seconds", 0))))
             self.message.setText(exc.text())
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.password.clear()
         QSettings().setValue("accounts/last_user", self.account.username)
         self.accept()
 
+    def _wait(self, seconds: int) -> None:
+        """The wait after wrong passwords: counted down in the message, Sign in greyed out till then."""
+        self._remaining = seconds
+        self.ok.setEnabled(False)
+        self._countdown.start()
+
+    def _stop_waiting(self) -> None:
+        self._countdown.stop()
+        self.ok.setEnabled(True)
+
     def _tick(self) -> None:
         self._remaining -= 1
         if self._remaining <= 0:
-            self._countdown.stop()
+            self._stop_waiting()
             self.message.setText(self.tr("You can try again now."))
             return
         self.message.setText(AppError("accounts.wait", seconds=self._remaining).text())
+
+    def _name_changed(self) -> None:
+        """The wait belongs to the name that was tried: another name may sign in at once."""
+        if self._countdown.isActive():
+            self._stop_waiting()
+        self.message.clear()
+
+    def _quit(self) -> None:
+        self._quitting = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Esc (or closing the window) quits at start; at the idle lock only the Quit button
+        does: Esc there clears the password, since the hidden window holds someone's work."""
+        if self.locked and not self._quitting:
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.locked and not self._quitting:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _recover(self) -> None:
         dialog = RecoverDialog(self.db, self.user.currentData() or "", self)
@@ -139,14 +198,15 @@ class RecoverDialog(QDialog):
         self.user.setCurrentIndex(max(0, self.user.findData(username)))
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance("XXXX-XXXX-XXXX-XXXX-XXXX") + 24)
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Principal:"), self.user)
-        form.addRow(self.tr("Recovery code:"), self.code)
-        form.addRow(self.tr("New password:"), self.new)
-        form.addRow(self.tr("New password again:"), self.again)
+        form.addRow(self.tr("P&rincipal:"), self.user)
+        form.addRow(self.tr("Recovery &code:"), self.code)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("New password &again:"), self.again)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._apply)

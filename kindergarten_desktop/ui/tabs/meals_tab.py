@@ -66,10 +66,10 @@ class MealsTab(QWidget):
         self._lazy.add("market", self.tr("Market book and menu"))
         self._lazy.add("stock", self.tr("Store and stock cards"))
         self._lazy.add("rates", self.tr("Rates and rules"))
-        from kindergarten_desktop.ui.accounts.session_ui import hide_money_pages
+        from kindergarten_desktop.ui.accounts.session_ui import hide_pages
 
-        money = tuple(self._lazy.slot(name) for name in ("ledger", "discounts", "payments", "rates"))
-        hide_money_pages(self.pages, money, self.ctx.db)  # issue 18
+        # The money pages are hidden from the kitchen (issue 18; the rule: session_ui.PLACES)
+        hide_pages("meals", self.pages, {name: self._lazy.slot(name) for name in PAGE_CLASSES}, self.ctx.db)
         return self.pages
 
     def _make_page(self, name: str) -> QWidget:
@@ -137,7 +137,7 @@ class MealsTab(QWidget):
 
         prints_documents(self.print_buttons)  # greyed out for an account that may not read them (issue 18)
 
-        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (hide_money_pages): their documents too
+        if not can_write(self.ctx.db, "meals"):  # the money pages are hidden (session_ui.PLACES): their documents too
             for kind in ("meals-ledger", "meals-statements", "meals-receipts", "lunch-support"):
                 self.print_buttons[kind].hide()
         row.addStretch(1)

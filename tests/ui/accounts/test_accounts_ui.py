@@ -101,7 +101,7 @@ def test_sign_out_asks_who_is_next_and_rebuilds_for_their_role(controller, monke
     first = controller.window
     asked = []
 
-    def fake_sign_in(db, parent, school="", locked_by=None):
+    def fake_sign_in(db, parent, school="", locked_by=None, **_options):
         asked.append(locked_by)
         assert not first.isVisible()  # the data is hidden while nobody is signed in
         act_as(db, "yte")
@@ -122,7 +122,7 @@ def test_idle_lock_keeps_the_window_for_the_same_person(controller, monkeypatch)
     assert controller.idle_lock.timer.interval() == 15 * 60_000
     window = controller.window
 
-    def same_person(db, parent, school="", locked_by=None):
+    def same_person(db, parent, school="", locked_by=None, **_options):
         assert locked_by == "yte" and session.current(db) is None
         act_as(db, "yte")
         return True
@@ -245,7 +245,7 @@ def test_what_can_i_do_says_why(qtbot, accounts_db):  # noqa: F811
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "Menus and food inspection" in text and "changed by: principal / accountant" in text
+    assert "Menus and food inspection" in text and "<i>principal / accountant</i>" in text
 
 
 def test_child_dialog_and_receipts_page_open_the_history(qtbot, controller, monkeypatch):
