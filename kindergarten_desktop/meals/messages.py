@@ -46,6 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "money_empty": ("{field}: chưa nhập số tiền.", "{field}: the amount is empty."),
     "money_negative": ("{field}: số tiền không được âm.", "{field}: the amount cannot be negative."),
     "money_zero": ("{field}: số tiền phải lớn hơn 0.", "{field}: the amount must be more than 0."),
+    "money_too_large": ("{field}: số tiền quá lớn (tối đa {max}): kiểm tra lại số chữ số.",
+                        "{field}: the amount is too large (at most {max}): check the digits."),
     "month_format": ("{field}: “{text}” không phải là tháng dạng NNNN-TT (ví dụ 2025-09).",
                      "{field}: “{text}” is not a month written YYYY-MM (e.g. 2025-09)."),
     "whole_number": ("{field}: phải là số nguyên, từ 0 trở lên.", "{field}: must be a whole number, 0 or more."),
