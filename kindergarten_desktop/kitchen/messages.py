@@ -38,7 +38,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_waste": ("Tỉ lệ thải bỏ phải từ 0 đến dưới 100 %", "The waste share must be from 0 to below 100 %"),
     "bad_unit_grams": ("Số gam của một đơn vị mua phải lớn hơn 0",
                        "The grams of one purchase unit must be more than 0"),
-    "bad_price": ("Giá “{value}” không hợp lệ (đồng, số nguyên)", "Price “{value}” is not valid (whole đồng)"),
     "dish_name_taken": ("Đã có món “{name}”", "There is already a dish called “{name}”"),
     "dish_no_ingredients": ("Món “{name}” chưa có định lượng cho khối {group}",
                             "The dish “{name}” has no quantities for {group}"),
