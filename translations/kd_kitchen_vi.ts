@@ -523,7 +523,7 @@
     </message>
     <message>
       <source>&amp;Menus</source>
-      <translation>&amp;Thực đơn</translation>
+      <translation>T&amp;hực đơn</translation>
     </message>
     <message>
       <source>&amp;Dishes</source>

@@ -150,7 +150,7 @@
     </message>
     <message>
       <source>C&amp;hild:</source>
-      <translation>&amp;Trẻ:</translation>
+      <translation>T&amp;rẻ:</translation>
     </message>
     <message>
       <source>Does not eat (reported absent, left before lunch)</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
       <source>&amp;Meal:</source>
-      <translation>&amp;Bữa ăn:</translation>
+      <translation>Bữ&amp;a ăn:</translation>
     </message>
     <message>
       <source>e.g. parent phoned at 7:30</source>
@@ -229,7 +229,7 @@
     <name>DiscountsPage</name>
     <message>
       <source>&amp;Month:</source>
-      <translation>&amp;Tháng:</translation>
+      <translation>T&amp;háng:</translation>
     </message>
     <message>
       <source>Child</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation>&amp;Thêm</translation>
+      <translation>T&amp;hêm</translation>
     </message>
     <message>
       <source>&amp;Save changes</source>
@@ -340,7 +340,7 @@
     <name>LedgerPage</name>
     <message>
       <source>&amp;Month:</source>
-      <translation>&amp;Tháng:</translation>
+      <translation>T&amp;háng:</translation>
     </message>
     <message>
       <source>C&amp;lass:</source>
@@ -511,7 +511,7 @@
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation>&amp;Thêm</translation>
+      <translation>T&amp;hêm</translation>
     </message>
     <message>
       <source>Unit price</source>
@@ -630,7 +630,7 @@
     <name>MealsTab</name>
     <message>
       <source>Meal &amp;count</source>
-      <translation>&amp;Báo ăn</translation>
+      <translation>Bá&amp;o ăn</translation>
     </message>
     <message>
       <source>Monthly &amp;ledger</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
       <source>&amp;Receipts and debts</source>
-      <translation>&amp;Thu tiền và công nợ</translation>
+      <translation>Th&amp;u tiền và công nợ</translation>
     </message>
     <message>
       <source>Mar&amp;ket book and menu</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
       <source>Rates and &amp;rules</source>
-      <translation>Định &amp;mức và quy định</translation>
+      <translation>Định mức và &amp;quy định</translation>
     </message>
     <message>
       <source>Print kitchen slip</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
       <source>C&amp;hild:</source>
-      <translation>&amp;Trẻ:</translation>
+      <translation>T&amp;rẻ:</translation>
     </message>
     <message>
       <source>Owes now:</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation>&amp;Ngày:</translation>
+      <translation>Ngà&amp;y:</translation>
     </message>
     <message>
       <source>whole đồng, e.g. 616.000</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
       <source>&amp;Amount:</source>
-      <translation>Số &amp;tiền:</translation>
+      <translation>&amp;Số tiền:</translation>
     </message>
     <message>
       <source>e.g. 10/2025 or 10, 11/2025</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
       <source>&amp;Payer:</source>
-      <translation>Người &amp;nộp:</translation>
+      <translation>Người nộ&amp;p:</translation>
     </message>
     <message>
       <source>Cash</source>
@@ -924,11 +924,11 @@
     </message>
     <message>
       <source>Totals per &amp;day</source>
-      <translation>Tổn&amp;g theo ngày</translation>
+      <translation>Tổng th&amp;eo ngày</translation>
     </message>
     <message>
       <source>Still &amp;owing</source>
-      <translation>Còn &amp;nợ</translation>
+      <translation>&amp;Danh sách còn nợ</translation>
     </message>
     <message>
       <source>New pa&amp;yout…</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
       <source>Pa&amp;youts</source>
-      <translation>Phiếu &amp;chi</translation>
+      <translation>P&amp;hiếu chi</translation>
     </message>
     <message>
       <source>Month: cash %1, transfer %2, in all %3</source>
@@ -1198,11 +1198,11 @@
     </message>
     <message>
       <source>&amp;For:</source>
-      <translation>Đối &amp;tượng:</translation>
+      <translation>Đố&amp;i tượng:</translation>
     </message>
     <message>
       <source>From &amp;date:</source>
-      <translation>Từ &amp;ngày:</translation>
+      <translation>Từ ngà&amp;y:</translation>
     </message>
     <message>
       <source>e.g. 25.000</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
       <source>F&amp;uel (đ/day):</source>
-      <translation>Chất đố&amp;t (đ/ngày):</translation>
+      <translation>C&amp;hất đốt (đ/ngày):</translation>
     </message>
     <message>
       <source>O&amp;ther (đ/day):</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
       <source>&amp;Note:</source>
-      <translation>&amp;Ghi chú:</translation>
+      <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
       <source>Save the rate</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
       <source>Fee &amp;name:</source>
-      <translation>&amp;Tên khoản thu:</translation>
+      <translation>Tên kh&amp;oản thu:</translation>
     </message>
     <message>
       <source>Amount per &amp;month:</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
       <source>From da&amp;te:</source>
-      <translation>Áp dụng từ &amp;ngày:</translation>
+      <translation>Áp &amp;dụng từ ngày:</translation>
     </message>
     <message>
       <source>e.g. 160.000</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
       <source>Most months a school &amp;year:</source>
-      <translation>Số tháng tối đa mỗi &amp;năm học:</translation>
+      <translation>Số tháng tối đa mỗi năm &amp;học:</translation>
     </message>
     <message>
       <source>e.g. the decree's number</source>
