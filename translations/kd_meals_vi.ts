@@ -305,7 +305,7 @@
     </message>
     <message>
       <source>&amp;Save changes</source>
-      <translation>&amp;Lưu thay đổi</translation>
+      <translation>Lưu th&amp;ay đổi</translation>
     </message>
     <message>
       <source>Re&amp;move…</source>
@@ -408,11 +408,11 @@
     </message>
     <message>
       <source>&amp;Close this month…</source>
-      <translation>&amp;Khóa sổ tháng này…</translation>
+      <translation>Khóa &amp;sổ tháng này…</translation>
     </message>
     <message>
       <source>&amp;Reopen this month…</source>
-      <translation>&amp;Mở lại tháng này…</translation>
+      <translation>Mở lại tháng nà&amp;y…</translation>
     </message>
     <message>
       <source>Whole school</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
       <source>Monthly &amp;ledger</source>
-      <translation>&amp;Sổ tiền ăn tháng</translation>
+      <translation>Sổ t&amp;iền ăn tháng</translation>
     </message>
     <message>
       <source>&amp;Discounts</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
       <source>Mar&amp;ket book and menu</source>
-      <translation>Sổ &amp;chợ và thực đơn</translation>
+      <translation>Sổ chợ &amp;và thực đơn</translation>
     </message>
     <message>
       <source>S&amp;tore and stock cards</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
       <source>For mon&amp;th(s):</source>
-      <translation>Nộp ch&amp;o tháng:</translation>
+      <translation>Nộp cho t&amp;háng:</translation>
     </message>
     <message>
       <source>&amp;Payer:</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
       <source>Pri&amp;nt the receipt after saving (2 copies)</source>
-      <translation>&amp;In phiếu thu ngay sau khi lưu (2 liên)</translation>
+      <translation>In phiếu thu ng&amp;ay sau khi lưu (2 liên)</translation>
     </message>
     <message>
       <source>&amp;Save receipt</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
       <source>Pa&amp;youts</source>
-      <translation>P&amp;hiếu chi</translation>
+      <translation>Phiếu &amp;chi</translation>
     </message>
     <message>
       <source>Month: cash %1, transfer %2, in all %3</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
       <source>&amp;For:</source>
-      <translation>Đố&amp;i tượng:</translation>
+      <translation>Đối tượng:</translation>
     </message>
     <message>
       <source>From &amp;date:</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
       <source>O&amp;ther (đ/day):</source>
-      <translation>&amp;Khác (đ/ngày):</translation>
+      <translation>Khá&amp;c (đ/ngày):</translation>
     </message>
     <message>
       <source>&amp;Note:</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
       <source>Receipt boo&amp;k no.:</source>
-      <translation>&amp;Quyển số phiếu thu:</translation>
+      <translation>Quyển &amp;số phiếu thu:</translation>
     </message>
     <message>
       <source>Save the rules</source>
@@ -1314,11 +1314,11 @@
     </message>
     <message>
       <source>Fee &amp;name:</source>
-      <translation>Tên kh&amp;oản thu:</translation>
+      <translation>Tên k&amp;hoản thu:</translation>
     </message>
     <message>
       <source>Amount per &amp;month:</source>
-      <translation>Số tiền &amp;mỗi tháng:</translation>
+      <translation>&amp;Số tiền mỗi tháng:</translation>
     </message>
     <message>
       <source>From month:</source>
@@ -1397,7 +1397,7 @@
     <name>StockPage</name>
     <message>
       <source>&amp;Item:</source>
-      <translation>&amp;Mặt hàng:</translation>
+      <translation>Mặt &amp;hàng:</translation>
     </message>
     <message>
       <source>Month:</source>

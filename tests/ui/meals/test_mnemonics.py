@@ -1,7 +1,9 @@
 """Keyboard-only in Vietnamese: on every page of the meals and kitchen tabs, Alt+letter of a menu
 opens that menu and Alt+letter of a tab goes to that tab. "B&ữa ăn" took Alt+B from "&Báo cáo"
 (the accountant could not reach the Reports menu from the meal count), "&Thu tiền và công nợ" and
-"&Trẻ" took Alt+T from "&Tệp", "&Miễn giảm" and "Định &mức" shared Alt+M."""
+"&Trẻ" took Alt+T from "&Tệp", "&Miễn giảm" and "Định &mức" shared Alt+M, and Alt+S for "&Số tiền" at
+the counter left the page for "&Sổ tiền ăn tháng". Labels and buttons may share a letter with each
+other (Qt moves between them on each press), never with a menu or a tab."""
 
 from __future__ import annotations
 
@@ -75,4 +77,6 @@ def test_menus_and_tabs_keep_their_alt_letters_on_every_page(window, tab):
         assert not taken, f"{page}: Alt+{list(taken)} should open the menu {[menus[k] for k in taken]}, not {taken}"
         shared = {k: v for k, v in tabs.items() if len(v) > 1}
         assert not shared, f"{page}: tabs sharing a letter: {shared}"
+        leaves = {k: (v, tabs[k]) for k, v in widgets.items() if k in tabs}
+        assert not leaves, f"{page}: Alt+{list(leaves)} of a field would switch tabs: {leaves}"
     assert seen == inner.count() >= 5
