@@ -951,6 +951,10 @@
       <translation>Cả tháng: tiền mặt %1, chuyển khoản %2, tổng cộng %3</translation>
     </message>
     <message>
+      <source>nothing</source>
+      <translation>không nợ</translation>
+    </message>
+    <message>
       <source>More than the debt</source>
       <translation>Nhiều hơn số nợ</translation>
     </message>

@@ -276,8 +276,12 @@ class PaymentsPage(QWidget):
 
     def _child_chosen(self, *_args: object) -> None:
         balance = self.balances.get(self.child.currentData(), 0)
-        self.owed.setText(ui_money(balance) if balance > 0 else self.tr("nothing (credit %1)")
-                          .replace("%1", ui_money(-balance)))
+        if balance > 0:
+            self.owed.setText(ui_money(balance))
+        elif balance < 0:
+            self.owed.setText(self.tr("nothing (credit %1)").replace("%1", ui_money(-balance)))
+        else:
+            self.owed.setText(self.tr("nothing"))
 
     def _date_changed(self, *_args: object) -> None:
         day = cast(dt.date, self.date.date().toPython())
