@@ -83,6 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closed_by": ("Hãy ghi tên người khóa sổ.", "Say who closes the month."),
     "reopened_by": ("Hãy ghi tên người mở lại sổ.", "Say who reopens the month."),
     "already_closed": ("Tháng {month} đã khóa sổ rồi.", "Month {month} is already closed."),
+    "close_not_over": ("Tháng {month} chưa hết (đến hết ngày {day}): chỉ khóa sổ từ ngày cuối tháng trở đi.",
+                       "Month {month} is not over (it runs to {day}): a month closes from its last day on."),
     "close_in_order": ("Khóa sổ lần lượt từng tháng: hãy khóa tháng {month} trước.",
                        "Months close in order: close {month} first."),
     "close_unpriced": ("Tháng {month} có ngày học chưa có đơn giá tiền ăn: hãy nhập đơn giá trước khi khóa sổ.",
