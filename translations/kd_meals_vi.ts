@@ -55,6 +55,13 @@
     </message>
   </context>
   <context>
+    <name>ChildChoice</name>
+    <message>
+      <source>born %1</source>
+      <translation>sinh ngày %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CountPage</name>
     <message>
       <source>Day:</source>
