@@ -462,6 +462,14 @@
       <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
     </message>
     <message>
+      <source>Close the month</source>
+      <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Close month %1? Its meals, receipts, purchases and attendance can no longer change; only the principal can reopen it.</source>
+      <translation>Khóa sổ tháng %1? Sau khi khóa, tiền ăn, phiếu thu, đi chợ và điểm danh của tháng không sửa được nữa; chỉ hiệu trưởng mở lại được.</translation>
+    </message>
+    <message>
       <source>Close month %1/%2</source>
       <translation>Khóa sổ tháng %1/%2</translation>
     </message>
