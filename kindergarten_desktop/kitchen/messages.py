@@ -25,8 +25,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Only .xlsx or .csv files can be imported (not {suffix})"),
     "invalid_rows": ("Có {count} dòng lỗi; chưa nhập gì", "{count} invalid rows; nothing was imported"),
     "row_problem": ("Dòng {row}: {reason}", "Row {row}: {reason}"),
-    "month_closed": ("Sổ đã khoá đến tháng {month}: mở lại tháng đó trước khi sửa thực đơn ngày {day}",
-                     "The books are closed up to {month}: reopen that month before changing the menu of {day}"),
     "food_name_empty": ("Tên thực phẩm đang trống", "The food name is empty"),
     "food_name_taken": ("Đã có thực phẩm tên “{name}”", "There is already a food called “{name}”"),
     "food_code_taken": ("Mã thực phẩm “{code}” đã có", "The food code “{code}” is already used"),

@@ -95,12 +95,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Written by db/guards.py for every write a closed month refuses, whoever writes.
     "month_closed": (
         "Sổ đã khóa đến tháng {month}: không thể thêm, sửa hay xóa dữ liệu của tháng đã khóa (điểm danh, "
-        "báo ăn, nhập lớp, tiền ăn, miễn giảm, phiếu thu, phiếu chi, đi chợ, kho, thực đơn). "
+        "báo ăn, nhập lớp, tiền ăn, miễn giảm, phiếu thu, phiếu chi, đi chợ, kho, thực đơn, kiểm thực, lưu mẫu). "
         "Muốn sửa, hiệu trưởng mở lại sổ tháng {month} (Tiền ăn › Sổ tiền ăn tháng › Mở lại tháng này…), "
         "sửa rồi khóa sổ lại.",
         "The books are closed up to {month}: nothing dated in a closed month can be added, changed or "
         "removed (attendance, meal counts, enrolments, rates, discounts, receipts, payouts, market book, stock, "
-        "menus). To change it, the principal reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
+        "menus, food inspections, kept samples). To change it, the principal reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
         "corrects it and closes the month again."),
     # Market book and stock.
     "quantity_empty": ("{field}: chưa nhập số lượng.", "{field}: the quantity is empty."),
