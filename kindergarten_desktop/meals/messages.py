@@ -100,7 +100,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sửa rồi khóa sổ lại.",
         "The books are closed up to {month}: nothing dated in a closed month can be added, changed or "
         "removed (attendance, meal counts, enrolments, rates, discounts, receipts, payouts, market book, stock, "
-        "menus, food inspections, kept samples). To change it, the principal reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
+        "menus, food inspections, kept samples). To change it, the principal reopens month {month} "
+        "(Meals › Monthly ledger › Reopen this month…), "
         "corrects it and closes the month again."),
     # Market book and stock.
     "quantity_empty": ("{field}: chưa nhập số lượng.", "{field}: the quantity is empty."),
