@@ -184,7 +184,8 @@ class LedgerPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Close the month"),
             self.tr("Close month %1? Its meals, receipts, purchases and attendance can no longer change; only "
-                    "the principal can reopen it.").replace("%1", label))
+                    "the principal can reopen it.").replace("%1", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         who = self._who(self.tr("Close month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))

@@ -380,8 +380,9 @@ def test_closing_a_month_asks_first_and_no_keeps_it_open(tab, monkeypatch):
     """With accounts the button closed the month at once: one stray Enter froze a month."""
     asked = []
 
-    def answer(parent, title, text, *a, **k):
+    def answer(parent, title, text, buttons=None, default=None):
         asked.append(text)
+        assert default == QMessageBox.StandardButton.No  # Enter keeps the month open
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
