@@ -448,12 +448,20 @@
       <translation>Không có gì để thêm: ngày này đã có sổ, hoặc chưa có thực đơn và hàng mua.</translation>
     </message>
     <message>
+      <source>Delete the inspection of “%1” on %2 from the book?</source>
+      <translation>Xoá dòng kiểm thực “%1” ngày %2 khỏi sổ?</translation>
+    </message>
+    <message>
       <source>Inspection record not deleted</source>
       <translation>Chưa xóa được bản ghi kiểm thực</translation>
     </message>
     <message>
       <source>Sample not marked discarded</source>
       <translation>Chưa ghi được việc hủy mẫu</translation>
+    </message>
+    <message>
+      <source>Delete the kept sample of “%1” on %2 from the book?</source>
+      <translation>Xoá mẫu lưu “%1” ngày %2 khỏi sổ?</translation>
     </message>
     <message>
       <source>Sample not deleted</source>

@@ -55,6 +55,13 @@
     </message>
   </context>
   <context>
+    <name>ChildChoice</name>
+    <message>
+      <source>born %1</source>
+      <translation>sinh ngày %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CountPage</name>
     <message>
       <source>Day:</source>
@@ -408,7 +415,7 @@
     </message>
     <message>
       <source>&amp;Close this month…</source>
-      <translation>&amp;Khóa sổ tháng này…</translation>
+      <translation>Khóa &amp;sổ tháng này…</translation>
     </message>
     <message>
       <source>Re&amp;open this month…</source>
@@ -453,6 +460,14 @@
     <message>
       <source>Your name (kept in the closing history):</source>
       <translation>Họ tên người thực hiện (ghi vào lịch sử khóa sổ):</translation>
+    </message>
+    <message>
+      <source>Close the month</source>
+      <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+      <source>Close month %1? Its meals, receipts, purchases and attendance can no longer change; only the principal can reopen it.</source>
+      <translation>Khóa sổ tháng %1? Sau khi khóa, tiền ăn, phiếu thu, đi chợ và điểm danh của tháng không sửa được nữa; chỉ hiệu trưởng mở lại được.</translation>
     </message>
     <message>
       <source>Close month %1/%2</source>
@@ -860,7 +875,7 @@
     </message>
     <message>
       <source>Pri&amp;nt the receipt after saving (2 copies)</source>
-      <translation>&amp;In phiếu thu ngay sau khi lưu (2 liên)</translation>
+      <translation>In phiếu thu ng&amp;ay sau khi lưu (2 liên)</translation>
     </message>
     <message>
       <source>&amp;Save receipt</source>
@@ -920,11 +935,11 @@
     </message>
     <message>
       <source>Totals per &amp;day</source>
-      <translation>Tổn&amp;g theo ngày</translation>
+      <translation>Tổng th&amp;eo ngày</translation>
     </message>
     <message>
       <source>Still &amp;owing</source>
-      <translation>Còn &amp;nợ</translation>
+      <translation>&amp;Danh sách còn nợ</translation>
     </message>
     <message>
       <source>New pa&amp;yout…</source>
@@ -945,6 +960,10 @@
     <message>
       <source>Month: cash %1, transfer %2, in all %3</source>
       <translation>Cả tháng: tiền mặt %1, chuyển khoản %2, tổng cộng %3</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>không nợ</translation>
     </message>
     <message>
       <source>More than the debt</source>
@@ -1401,7 +1420,7 @@
     <name>StockPage</name>
     <message>
       <source>&amp;Item:</source>
-      <translation>&amp;Mặt hàng:</translation>
+      <translation>Mặt &amp;hàng:</translation>
     </message>
     <message>
       <source>Month:</source>

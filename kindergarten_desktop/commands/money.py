@@ -12,13 +12,15 @@ import argparse
 import datetime as dt
 
 from kindergarten_desktop.commands import fail, open_db_or_fail
+from kindergarten_desktop.errors import message
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        # The same words as report --date, in the user's language (argparse adds "--date: ").
+        raise argparse.ArgumentTypeError(message("reports.bad_date", text=text)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:

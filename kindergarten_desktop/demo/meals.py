@@ -228,8 +228,8 @@ def _payments_and_closing(ctx: DemoContext) -> None:
                             [(c, f"{year:04d}-{month:02d}", 50000, "Con cán bộ, giáo viên trong trường")
                              for c in sorted((discounted & enrolled) - standing)])
         standing |= discounted & enrolled
-        closing.close_month(db, year, month, accountant,
-                            now=dt.datetime.combine(pay_days[-1], dt.time(16, 30)))
+        closing.close_month(db, year, month, accountant,  # never later than the demo's today
+                            now=dt.datetime.combine(min(pay_days[-1], ctx.today), dt.time(16, 30)))
         # The month's notice is paid in the first half of the next month (after closing).
         payments = []
         owed = {r.child_id: r.balance for r in ledger.compute_month(db, year, month).rows}

@@ -14,6 +14,7 @@ from functools import cache
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.meals.errors import parse_money
 from kindergarten_desktop.names import fold
 
 NUTRIENTS = ("energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "calcium_mg", "iron_mg", "vitamin_a_mcg",
@@ -231,15 +232,9 @@ def set_purchase(db: Database, food_id: int, *, unit: str | None = None, unit_gr
             raise AppError("kitchen.bad_unit_grams")
         sets["unit_grams"] = grams
     if price is not None:
-        text = str(price).strip().replace(".", "").replace(" ", "").removesuffix("₫").removesuffix("đ")
-        if isinstance(price, float) and price.is_integer():
-            text = str(int(price))
-        if text == "":
-            sets["price"] = None
-        elif not text.isdigit():
-            raise AppError("kitchen.bad_price", value=price)
-        else:
-            sets["price"] = int(text)
+        # Read as every amount of money is (meals.errors.parse_money): "12.5" is refused, not 125.
+        empty = isinstance(price, str) and not price.strip()
+        sets["price"] = None if empty else parse_money(price, "unit_price")
     if market_name is not None:
         sets["market_name"] = " ".join(market_name.split())
     with db.atomic():

@@ -72,13 +72,11 @@ def _num(value: float) -> str:
 
 
 def ensure_open(db: Database, day: dt.date) -> None:
-    """A closed month is closed for menus too (meals.closing)."""
-    from kindergarten_desktop.meals.closing import last_closed
+    """A closed month is closed for the kitchen's books too: refuse early (an import lists the
+    rows) what the guard triggers of db/guards.py refuse at the first write, in their words."""
+    from kindergarten_desktop.meals.closing import ensure_open as books_open
 
-    last = last_closed(db)
-    if last is not None and f"{day:%Y-%m}" <= last:
-        year, month = last.split("-")
-        raise AppError("kitchen.month_closed", month=f"{month}/{year}", day=day)
+    books_open(db, day)
 
 
 def _meal_order(meal: str) -> int:

@@ -79,6 +79,11 @@ def close_month(db: Database, year: int, month: int, by_whom: str = "", now: dt.
         expected = months.month_key(ny, nm)
         if key != expected:
             raise MealsError("meals.close_in_order", "month", month=_label(expected))
+    # A month closes once it is over (from its last day on): closed earlier, every attendance
+    # mark, meal count and receipt of its remaining days would be refused.
+    ends = months.last_day(year, month)
+    if (now or dt.datetime.now()).date() < ends:
+        raise MealsError("meals.close_not_over", "month", month=_label(key), day=ends)
     with db.atomic():
         result = ledger.compute_month(db, year, month)
         if result.unpriced:

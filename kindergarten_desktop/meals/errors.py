@@ -7,8 +7,13 @@ import re
 
 from kindergarten_desktop import months
 from kindergarten_desktop.errors import AppError, message
+from kindergarten_desktop.formatting import format_money
 
 _GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
+# Ten billion đồng: far above any receipt, payout, rate or book balance of one kindergarten, and
+# far below what SQLite's 64-bit integers hold, so an amount typed with too many digits is a
+# plain refusal (not an OverflowError, not a receipt of 10^17 đồng).
+MAX_AMOUNT = 10_000_000_000
 
 
 class MealsError(AppError):
@@ -57,6 +62,8 @@ def parse_money(value: object, field: str, *, allow_zero: bool = True) -> int:
         raise MealsError("meals.money_negative", field)
     if value == 0 and not allow_zero:
         raise MealsError("meals.money_zero", field)
+    if value > MAX_AMOUNT:
+        raise MealsError("meals.money_too_large", field, max=format_money(MAX_AMOUNT))
     return value
 
 

@@ -46,6 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "money_empty": ("{field}: chưa nhập số tiền.", "{field}: the amount is empty."),
     "money_negative": ("{field}: số tiền không được âm.", "{field}: the amount cannot be negative."),
     "money_zero": ("{field}: số tiền phải lớn hơn 0.", "{field}: the amount must be more than 0."),
+    "money_too_large": ("{field}: số tiền quá lớn (tối đa {max}): kiểm tra lại số chữ số.",
+                        "{field}: the amount is too large (at most {max}): check the digits."),
     "month_format": ("{field}: “{text}” không phải là tháng dạng NNNN-TT (ví dụ 2025-09).",
                      "{field}: “{text}” is not a month written YYYY-MM (e.g. 2025-09)."),
     "whole_number": ("{field}: phải là số nguyên, từ 0 trở lên.", "{field}: must be a whole number, 0 or more."),
@@ -81,6 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closed_by": ("Hãy ghi tên người khóa sổ.", "Say who closes the month."),
     "reopened_by": ("Hãy ghi tên người mở lại sổ.", "Say who reopens the month."),
     "already_closed": ("Tháng {month} đã khóa sổ rồi.", "Month {month} is already closed."),
+    "close_not_over": ("Tháng {month} chưa hết (đến hết ngày {day}): chỉ khóa sổ từ ngày cuối tháng trở đi.",
+                       "Month {month} is not over (it runs to {day}): a month closes from its last day on."),
     "close_in_order": ("Khóa sổ lần lượt từng tháng: hãy khóa tháng {month} trước.",
                        "Months close in order: close {month} first."),
     "close_unpriced": ("Tháng {month} có ngày học chưa có đơn giá tiền ăn: hãy nhập đơn giá trước khi khóa sổ.",
@@ -91,12 +95,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Written by db/guards.py for every write a closed month refuses, whoever writes.
     "month_closed": (
         "Sổ đã khóa đến tháng {month}: không thể thêm, sửa hay xóa dữ liệu của tháng đã khóa (điểm danh, "
-        "báo ăn, nhập lớp, tiền ăn, miễn giảm, phiếu thu, phiếu chi, đi chợ, kho, thực đơn). "
+        "báo ăn, nhập lớp, tiền ăn, miễn giảm, phiếu thu, phiếu chi, đi chợ, kho, thực đơn, kiểm thực, lưu mẫu). "
         "Muốn sửa, hiệu trưởng mở lại sổ tháng {month} (Tiền ăn › Sổ tiền ăn tháng › Mở lại tháng này…), "
         "sửa rồi khóa sổ lại.",
         "The books are closed up to {month}: nothing dated in a closed month can be added, changed or "
         "removed (attendance, meal counts, enrolments, rates, discounts, receipts, payouts, market book, stock, "
-        "menus). To change it, the principal reopens month {month} (Meals › Monthly ledger › Reopen this month…), "
+        "menus, food inspections, kept samples). To change it, the principal reopens month {month} "
+        "(Meals › Monthly ledger › Reopen this month…), "
         "corrects it and closes the month again."),
     # Market book and stock.
     "quantity_empty": ("{field}: chưa nhập số lượng.", "{field}: the quantity is empty."),

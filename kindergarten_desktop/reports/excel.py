@@ -135,6 +135,7 @@ class Sheet:
         self._widths: dict[int, float] = {}
         self._table_just_written = False
         self._merged_header = False
+        self.signed = False  # the sheet wrote its own signatures (a form)
         self.row = HEADER_ROWS + 1  # the header is written once the table width is known
         self._title_rows: list[tuple[int, str]] = []
         summary = document.summary or summary
@@ -290,6 +291,28 @@ class Sheet:
         self.row += 1
         return row
 
+    def signatures(self, signers: Sequence[tuple[str, str]], *, room_rows: int = 4) -> None:
+        """A form's own signature blocks (sổ quỹ, thẻ kho …: "NGƯỜI GHI SỔ", "THỦ TRƯỞNG ĐƠN VỊ"),
+        side by side below what is written, as the PDF prints them (meals_common.signatures):
+        title in bold, "(Ký, ghi rõ họ tên)", room to sign, the name in bold. Such a sheet gets
+        no Nơi nhận/signer closing on saving."""
+        self._write_header(self.width or 2)
+        if self._table_just_written:
+            self.row += 1
+            self._table_just_written = False
+        width = max(self.width, len(signers))
+        bounds = [round(width * i / len(signers)) for i in range(len(signers) + 1)]
+        title_row = self.row
+        names_row = title_row + 2 + room_rows
+        bold, hint = Font(name=FONT, bold=True, size=13), Font(name=FONT, italic=True, size=11)
+        for (title, name), first, last in zip(signers, bounds, bounds[1:], strict=False):
+            self._merged(title_row, first + 1, last, title, bold)
+            self._merged(title_row + 1, first + 1, last, "(Ký, ghi rõ họ tên)", hint)
+            if name:
+                self._merged(names_row, first + 1, last, name, bold)
+        self.signed = True
+        self.row = names_row + 1
+
     def write_closing(self) -> None:
         """Nơi nhận at the left, the signer at the right; for a statistical table the drafter
         (Người lập biểu) at the left and the signer at the right, Nơi nhận below them. Written
@@ -390,7 +413,7 @@ class Workbook:
 
     def save(self, out_path: str | Path) -> None:
         for sheet in self.sheets:
-            if sheet.closing and self.document.official:  # a form (a book, a card) signs its own way
+            if sheet.closing and self.document.official and not sheet.signed:  # a form signs its own way
                 sheet.write_closing()
             else:
                 sheet._write_header(sheet.width or 2)

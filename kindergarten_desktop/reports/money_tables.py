@@ -29,7 +29,7 @@ def table_then_signatures(doc: Any, header: Sequence[str], rows: list[list], *, 
     base = pdf.styles()
     plain = [ParagraphStyle(f"tail_{a}_{font_size}", base[f"table_{a}"], fontSize=font_size,
                             leading=font_size * 1.25) for a in align]
-    bold = [ParagraphStyle(f"{s.name}_b", s, fontName=f"{pdf.SANS}-Bold") for s in plain]
+    bold = [ParagraphStyle(f"{s.name}_b", s, fontName=f"{pdf.SERIF}-Bold") for s in plain]
     first_total = len(tail) - total_rows
     data = [[cell if isinstance(cell, Flowable) else Paragraph(escape("" if cell is None else str(cell)),
                                                                   (bold if i >= first_total else plain)[c])
@@ -38,7 +38,7 @@ def table_then_signatures(doc: Any, header: Sequence[str], rows: list[list], *, 
     table = Table(data, colWidths=[w * scale for w in widths])
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("FONTNAME", (0, 0), (-1, -1), pdf.SANS),
+        ("FONTNAME", (0, 0), (-1, -1), pdf.SERIF),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -92,3 +92,26 @@ def test_demo_buys_what_the_days_menu_needs_in_plausible_quantities(demo_db):
     tofu = db.execute("SELECT sum(p.quantity) FROM purchase p JOIN market_item m ON m.id = p.item_id "
                       "WHERE m.name = 'Đậu phụ' AND p.day = '2026-03-16'").fetchone()[0]
     assert 50 <= tofu <= 200  # about 40 g (a quarter bìa) a child
+
+
+def test_no_month_is_closed_in_the_future(tmp_path):
+    """The demo closed its last month "on 15/12/2026 16:30" when today was 01/12/2026: a closing is
+    dated on or before the day the demo is made, after the month ended."""
+    from kindergarten_desktop.db import open_database
+
+    today = dt.date(2026, 12, 1)
+    path = tmp_path / "demo.sqlite3"
+    demo.generate_file(path, years=1, first_year=2026, seed=5, today=today)
+    db = open_database(path)
+    try:
+        events = closing.history(db)
+        assert [e.month for e in events] == ["2026-09", "2026-10", "2026-11"]
+        for event in events:
+            year, month = map(int, event.month.split("-"))
+            assert dt.date(*next_month_of(year, month), 1) <= event.at.date() <= today, event
+    finally:
+        db.close()
+
+
+def next_month_of(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)

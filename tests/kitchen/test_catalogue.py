@@ -95,3 +95,21 @@ def test_a_school_food_in_use_stays_and_the_table_cannot_be_deleted(db):
         delete_food(db, food_id(db, "1004"))
     delete_food(db, unused)
     assert {f.name for f in list_foods(db) if not f.builtin} == {"Bột ngũ cốc A"}
+
+
+@pytest.mark.parametrize("typed", ["12.5", "1.2.3", "28.00", "99999999999999999999999", "-5.000"])
+def test_a_price_that_is_not_whole_dong_is_refused_not_read_as_another_number(db, typed):
+    """"12.5" was stored as 125 đồng and "1.2.3" as 123 (the dots were dropped); 10^23 crashed."""
+    rice = food_id(db, "1004")
+    set_purchase(db, rice, price="28.000")
+    with pytest.raises(AppError) as err:
+        set_purchase(db, rice, price=typed)
+    assert err.value.text("vi").startswith("Đơn giá: ")
+    assert get_food(db, rice).price == 28000
+
+
+def test_a_price_is_read_as_the_market_book_reads_it(db):
+    rice = food_id(db, "1004")
+    for typed, stored in (("475.000 ₫", 475000), ("18 500", 18500), (32000, 32000), (32000.0, 32000), ("", None)):
+        set_purchase(db, rice, price=typed)
+        assert get_food(db, rice).price == stored

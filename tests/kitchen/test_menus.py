@@ -56,7 +56,7 @@ def test_a_closed_month_keeps_its_menus(school):
     close_month(db, 2025, 10, "Kế toán")
     with pytest.raises(AppError) as caught:
         set_day_menu(db, MONDAY, "nursery", [MenuLine("lunch", "Cơm", food_id(db, "1004"), 50)])
-    assert caught.value.code == "kitchen.month_closed"
+    assert caught.value.code == "meals.month_closed"
 
 
 def test_dishes_are_templates_per_age_group(db):

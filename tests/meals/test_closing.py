@@ -86,3 +86,28 @@ def test_ensure_open_refuses_early_with_the_guards_error(school):
     with pytest.raises(MonthClosed) as err:
         closing.ensure_open(school.db, dt.date(2025, 9, 30), "stock_use")
     assert err.value.code == "meals.month_closed" and err.value.table == "stock_use"
+
+
+def test_a_month_that_has_not_ended_cannot_be_closed(tmp_path):
+    """One click on "Khóa sổ tháng này…" (the current month, shown first) closed December on its
+    first day: every teacher's attendance, meal count and receipt of the days left was refused."""
+    from kindergarten_desktop.db import open_database
+    from tests.meals.conftest import build_school
+
+    db = open_database(tmp_path / "school.sqlite3")
+    try:
+        school = build_school(db)
+        school.price()
+        closing.close_month(db, 2025, 9, "Lê Thị Hoa", now=dt.datetime(2025, 10, 1, 7, 0))
+        for now in (dt.datetime(2025, 10, 1, 7, 0), dt.datetime(2025, 10, 30, 16, 0)):
+            with pytest.raises(MealsError) as err:
+                closing.close_month(db, 2025, 10, "Lê Thị Hoa", now=now)
+            assert err.value.text("vi") == ("Tháng 10/2025 chưa hết (đến hết ngày 31/10/2025): chỉ khóa sổ "
+                                            "từ ngày cuối tháng trở đi.")
+            assert closing.last_closed(db) == "2025-09"
+        # Nothing was frozen: the next school day is still open to attendance.
+        school.mark(school.children[0], dt.date(2025, 10, 31), "P")
+        closing.close_month(db, 2025, 10, "Lê Thị Hoa", now=dt.datetime(2025, 10, 31, 17, 0))  # its last day
+        assert closing.last_closed(db) == "2025-10"
+    finally:
+        db.close()

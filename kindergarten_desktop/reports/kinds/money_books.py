@@ -83,6 +83,15 @@ def _numbers(numbers: list[int]) -> str:
 HEADERS = ("Ngày", "Số phiếu thu", "Số phiếu chi", "Diễn giải", "Thu (đồng)", "Chi (đồng)", "Tồn (đồng)")
 
 
+def _book_signers(db: Database, principal: str) -> list[tuple[str, str]]:
+    """Who signs a cash or bank book, on paper and in Excel alike."""
+    return [("NGƯỜI GHI SỔ", staff_name(db, "accountant")), ("KẾ TOÁN TRƯỞNG", ""), ("THỦ TRƯỞNG ĐƠN VỊ", principal)]
+
+
+def _receipts_signers(db: Database, principal: str) -> list[tuple[str, str]]:
+    return [("NGƯỜI LẬP", staff_name(db, "accountant")), ("THỦ QUỸ", ""), ("THỦ TRƯỞNG ĐƠN VỊ", principal)]
+
+
 def _build_book(account: str):
     def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
         start, end, subtitle = _period(params)
@@ -101,8 +110,7 @@ def _build_book(account: str):
             _bold_cells(rows, bold, align)
             story += table_then_signatures(
                 doc, HEADERS, rows, widths=[11, 10, 10, 47, 13, 13, 15], align=align, font_size=9,
-                signers=[("NGƯỜI GHI SỔ", staff_name(db, "accountant")), ("KẾ TOÁN TRƯỞNG", ""),
-                         ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)])
+                signers=_book_signers(db, doc.head.principal_name))
             doc.build(out_path, story)
         else:
             _book_xlsx(db, b, monthly, title, subtitle, out_path)
@@ -121,7 +129,7 @@ def _bold_cells(rows: list[list], bold: list[int], align: list[str]) -> None:
     from kindergarten_desktop.reports import pdf
 
     base = pdf.styles()
-    made = {a: ParagraphStyle(f"book_bold_{a}", base[f"table_{a}"], fontName=f"{pdf.SANS}-Bold", fontSize=9,
+    made = {a: ParagraphStyle(f"book_bold_{a}", base[f"table_{a}"], fontName=f"{pdf.SERIF}-Bold", fontSize=9,
                               leading=11.25) for a in set(align)}
     for r in bold:
         rows[r] = [Paragraph(escape("" if v is None else str(v)), made[align[c]]) for c, v in enumerate(rows[r])]
@@ -164,6 +172,7 @@ def _book_xlsx(db: Database, b: Book, monthly: bool, title: str, subtitle: str, 
     for i in bold:
         for c in range(1, 8):
             sheet.ws.cell(range_.first_row + i, c).font = Font(name=excel.FONT, bold=True, size=12)
+    sheet.signatures(_book_signers(db, workbook.head.principal_name))
     workbook.save(out_path)
 
 
@@ -226,8 +235,7 @@ def build_receipts(db: Database, params: ReportParams, fmt: str, out_path: Path,
         story.append(KeepTogether([pdf.paragraph(
             f"Tiền mặt phải có trong quỹ từ các phiếu thu trên: {money(cash)} đồng. Chuyển khoản: {money(transfer)} "
             f"đồng. Phiếu đã hủy: {cancelled} (không tính tiền).", "body_left"),
-            *signatures(doc, [("NGƯỜI LẬP", staff_name(db, "accountant")), ("THỦ QUỸ", ""),
-                              ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)], keep_together=False)]))
+            *signatures(doc, _receipts_signers(db, doc.head.principal_name), keep_together=False)]))
         doc.build(out_path, story)
     else:
         from kindergarten_desktop.reports import excel
@@ -237,6 +245,9 @@ def build_receipts(db: Database, params: ReportParams, fmt: str, out_path: Path,
         kinds = ("int", "text", "date", "text", "text", "text", "money", "money", "text")
         sheet.table([excel.Column(h, k, total=k == "money") for h, k in zip(RECEIPT_HEADERS, kinds, strict=True)],
                     [_receipt_row(i, p, True) for i, p in enumerate(payments, 1)])
+        sheet.note(f"Tiền mặt phải có trong quỹ từ các phiếu thu trên: {money(cash)} đồng. Chuyển khoản: "
+                   f"{money(transfer)} đồng. Phiếu đã hủy: {cancelled} (không tính tiền).")
+        sheet.signatures(_receipts_signers(db, workbook.head.principal_name))
         days = workbook.sheet("Theo ngày", title=title, subtitle=subtitle)
         days.table([excel.Column("Ngày", "date"), excel.Column("Số phiếu", "int", total=True),
                     excel.Column("Tiền mặt", "money", total=True), excel.Column("Chuyển khoản", "money", total=True),

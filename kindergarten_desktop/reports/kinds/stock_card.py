@@ -39,6 +39,11 @@ def _rows(card: StockCard, excel: bool) -> list[list]:
     return rows
 
 
+def _signers(db: Database, principal: str) -> list[tuple[str, str]]:
+    """Who signs a stock card, on paper and in Excel alike."""
+    return [("THỦ KHO", ""), ("KẾ TOÁN", staff_name(db, "accountant")), ("THỦ TRƯỞNG ĐƠN VỊ", principal)]
+
+
 def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
     if params.month is not None:
         start, end = month_bounds(params.month.year, params.month.month)
@@ -63,8 +68,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
             story += table_then_signatures(
                 doc, HEADERS, _rows(card, False), widths=[10, 40, 10, 10, 10, 11, 13, 13, 14], total_rows=1,
                 font_size=9, align=["center", "left", "right", "right", "right", "right", "right", "right", "right"],
-                signers=[("THỦ KHO", ""), ("KẾ TOÁN", staff_name(db, "accountant")),
-                         ("THỦ TRƯỞNG ĐƠN VỊ", doc.head.principal_name)], room_mm=14)
+                signers=_signers(db, doc.head.principal_name), room_mm=14)
             check_progress(progress, n + 1, len(cards) + 1, card.item)
         doc.build(out_path, story)
     else:
@@ -77,6 +81,7 @@ def build(db: Database, params: ReportParams, fmt: str, out_path: Path, progress
                                                                      f"{card.unit} - {subtitle}", landscape=True)
             sheet.table([excel.Column(h, k, width=50 if h == "Diễn giải" else None)
                          for h, k in zip(HEADERS, kinds, strict=True)], _rows(card, True))
+            sheet.signatures(_signers(db, book.head.principal_name))
         book.save(out_path)
     check_progress(progress, len(cards) + 1, len(cards) + 1, "")
 

@@ -158,9 +158,16 @@ class InspectionPage(QWidget):
         if sample is not None and SampleDialog(self.ctx.db, sample, self).exec():
             self.refresh()
 
+    def _confirm_delete(self, title: str, text: str) -> bool:
+        """An entry of the food-safety book is erased only when asked (the default answer keeps it)."""
+        return QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
     def _delete_record(self) -> None:
         record = selected_row(self.records_view)
-        if record is not None:
+        if record is not None and self._confirm_delete(
+                self.tr("Delete record"), self.tr("Delete the inspection of “%1” on %2 from the book?")
+                .replace("%1", record.item).replace("%2", f"{record.day:%d/%m/%Y}")):
             run_action(self, self.tr("Inspection record not deleted"), delete_inspection, self.ctx.db, record.id)
             self.refresh()
 
@@ -175,6 +182,8 @@ class InspectionPage(QWidget):
 
     def _delete_sample(self) -> None:
         sample = selected_row(self.samples_view)
-        if sample is not None:
+        if sample is not None and self._confirm_delete(
+                self.tr("Delete sample"), self.tr("Delete the kept sample of “%1” on %2 from the book?")
+                .replace("%1", sample.dish).replace("%2", f"{sample.day:%d/%m/%Y}")):
             run_action(self, self.tr("Sample not deleted"), delete_sample, self.ctx.db, sample.id)
             self.refresh()

@@ -30,7 +30,7 @@ from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals import unsaved
+from kindergarten_desktop.ui.meals import child_choice, unsaved
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 from kindergarten_desktop.ui.meals.unsaved import attempt
 
@@ -211,8 +211,9 @@ class CountPage(QWidget):
         keep = self.child.currentData()
         self.child.clear()
         if class_id is not None:
-            for child in class_children(self.ctx.db, class_id, self._date()):
-                self.child.addItem(child.full_name, child.id)
+            child_choice.fill(self.child, self.ctx.db,
+                              ((child.id, child.full_name) for child in class_children(self.ctx.db, class_id,
+                                                                                        self._date())))
         self.child.setCurrentIndex(max(self.child.findData(keep), 0))
 
     def _save_staff(self) -> None:
@@ -242,7 +243,7 @@ class CountPage(QWidget):
         # The box is editable: a typed name that is not in the list must not fall back on the
         # child shown before (the change would land on the wrong child).
         typed = self.child.currentText().strip()
-        found = self.child.findText(typed, Qt.MatchFlag.MatchFixedString)
+        found = child_choice.chosen(self.child)
         if found < 0:
             QMessageBox.warning(self, self.tr("Change not saved"),
                                 self.tr("Child: “%1” is not in the list of this class; choose a name from the list "

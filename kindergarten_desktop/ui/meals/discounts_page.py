@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +37,7 @@ from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals import unsaved
+from kindergarten_desktop.ui.meals import child_choice, unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
 
@@ -134,9 +133,9 @@ class DiscountsPage(QWidget):
         keep = self.child.currentData()
         self.child.clear()
         rows = sorted(compute_month(self.ctx.db, year, month).rows, key=lambda r: name_sort_key(r.full_name))
-        for row in rows:
-            self.child.addItem(f"{row.full_name} ({row.class_name})" if row.class_name else row.full_name,
-                               row.child_id)
+        child_choice.fill(self.child, self.ctx.db, (
+            (row.child_id, f"{row.full_name} ({row.class_name})" if row.class_name else row.full_name)
+            for row in rows))
         self.child.setCurrentIndex(max(self.child.findData(keep), 0))
         self._load_selected()
 
@@ -162,7 +161,7 @@ class DiscountsPage(QWidget):
 
     def _child_id(self) -> int | None:
         typed = self.child.currentText().strip()
-        found = self.child.findText(typed, Qt.MatchFlag.MatchFixedString)
+        found = child_choice.chosen(self.child)
         if found < 0:
             QMessageBox.warning(self, self.tr("Discount not saved"),
                                 self.tr("Child: “%1” has nothing in this month's ledger; choose a name from the list.")

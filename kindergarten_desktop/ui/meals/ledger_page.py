@@ -180,6 +180,14 @@ class LedgerPage(QWidget):
 
     def _close(self) -> None:
         year, month = self.month.year_month()
+        label = f"{month:02d}/{year}"
+        answer = QMessageBox.question(
+            self, self.tr("Close the month"),
+            self.tr("Close month %1? Its meals, receipts, purchases and attendance can no longer change; only "
+                    "the principal can reopen it.").replace("%1", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         who = self._who(self.tr("Close month %1/%2").replace("%1", f"{month:02d}").replace("%2", str(year)))
         if who is None:
             return

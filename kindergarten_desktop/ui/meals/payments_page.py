@@ -48,7 +48,7 @@ from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.meals import money_dialogs, unsaved
+from kindergarten_desktop.ui.meals import child_choice, money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
@@ -251,8 +251,9 @@ class PaymentsPage(QWidget):
         current = self.child.currentData()
         self.child.blockSignals(True)
         self.child.clear()
-        for row in sorted(ledger.rows, key=lambda r: (name_sort_key(r.full_name), r.class_name)):
-            self.child.addItem(f"{row.full_name} — {row.class_name}", row.child_id)
+        child_choice.fill(self.child, self.ctx.db, (
+            (row.child_id, f"{row.full_name} — {row.class_name}")
+            for row in sorted(ledger.rows, key=lambda r: (name_sort_key(r.full_name), r.class_name))))
         self.child.setCurrentIndex(max(self.child.findData(current), 0))
         self.child.blockSignals(False)
         self._child_chosen()
@@ -276,8 +277,12 @@ class PaymentsPage(QWidget):
 
     def _child_chosen(self, *_args: object) -> None:
         balance = self.balances.get(self.child.currentData(), 0)
-        self.owed.setText(ui_money(balance) if balance > 0 else self.tr("nothing (credit %1)")
-                          .replace("%1", ui_money(-balance)))
+        if balance > 0:
+            self.owed.setText(ui_money(balance))
+        elif balance < 0:
+            self.owed.setText(self.tr("nothing (credit %1)").replace("%1", ui_money(-balance)))
+        else:
+            self.owed.setText(self.tr("nothing"))
 
     def _date_changed(self, *_args: object) -> None:
         day = cast(dt.date, self.date.date().toPython())
@@ -288,7 +293,7 @@ class PaymentsPage(QWidget):
         # The box is editable: a typed (or half-typed) name must not fall back on the child shown
         # before, or the money would be booked to the wrong child.
         typed = self.child.currentText().strip()
-        found = self.child.findText(typed, Qt.MatchFlag.MatchFixedString) if typed else -1
+        found = child_choice.chosen(self.child)
         if found < 0:
             QMessageBox.warning(self, self.tr("Receipt not saved"),
                                 self.tr("Choose the child first.") if not typed else

@@ -146,3 +146,31 @@ def test_print_buttons_pass_the_pages_day_or_month(qtbot, demo_db, demo_db_copy)
     assert tab.report_params("nutrition") == {"date": DEMO_TODAY.isoformat()}
     assert tab.report_params("menu-week") == {"date": "2026-03-16"}
     assert tab.report_params("inspection-book") == tab.report_params("sample-book") == {"month": "2026-03"}
+
+
+def test_deleting_an_inspection_record_or_a_sample_asks_first(qtbot, demo_db, demo_db_copy, monkeypatch):
+    """One click on "Xoá dòng" / "Xoá mẫu" erased an entry of the food-safety book at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    page = tab.inspection
+    page.day.setDate(QDate(2026, 3, 16))
+    tab.pages.setCurrentWidget(page)
+    answers, asked = [QMessageBox.StandardButton.No], []
+
+    def question(parent, title, text, *a, **k):
+        asked.append(text)
+        return answers[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for view, model, delete, what in ((page.records_view, page.records, page._delete_record, "item"),
+                                      (page.samples_view, page.samples, page._delete_sample, "dish")):
+        before = model.rowCount()
+        view.selectRow(0)
+        name = getattr(model.rows[0], what)
+        answers[0] = QMessageBox.StandardButton.No
+        delete()
+        assert model.rowCount() == before and name in asked[-1]
+        answers[0] = QMessageBox.StandardButton.Yes
+        delete()
+        assert model.rowCount() == before - 1

@@ -198,3 +198,15 @@ def test_market_page_cancels_a_purchase_by_adjustment(tab, monkeypatch):
     assert db.execute("SELECT action, reason FROM stock_adjustment WHERE purchase_id = ?", [purchase.id]
                       ).fetchone() == ("cancel", "Mua trùng")
     assert db.execute("SELECT count(*) FROM purchase WHERE id = ?", [purchase.id]).fetchone()[0] == 1
+
+
+def test_a_child_who_owes_nothing_is_shown_as_owing_nothing(tab, monkeypatch):
+    """A paid-up child read "nothing (credit 0 ₫)" (không nợ (thừa 0 ₫)): a credit only when there is one."""
+    page = tab.payments
+    index = _owing_child(page)
+    child = page.child.itemData(index)
+    for balance, shown in ((0, "nothing"), (-25_000, "nothing (credit 25,000 ₫)")):
+        page.balances[child] = balance
+        page.child.setCurrentIndex(-1)
+        page.child.setCurrentIndex(index)
+        assert page.owed.text().replace(".", ",") == shown

@@ -374,3 +374,23 @@ def test_a_day_of_a_closed_month_is_read_only_on_the_count_page(tab):
     assert "02/2026" in page.headline.text()
     page.day.setDate(QDate(2026, 3, 10))
     assert page.staff_box.isEnabled() and page.over_box.isEnabled()
+
+
+def test_closing_a_month_asks_first_and_no_keeps_it_open(tab, monkeypatch):
+    """With accounts the button closed the month at once: one stray Enter froze a month."""
+    asked = []
+
+    def answer(parent, title, text, buttons=None, default=None):
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No  # Enter keeps the month open
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Đỗ Thị Bích Ngọc", True))
+    tab.pages.setCurrentWidget(tab.ledger)
+    page = tab.ledger
+    page.month.set_month(2026, 3)
+    before = closing.last_closed(tab.ctx.db)
+    page.close_button.click()
+    assert asked and "03/2026" in asked[0]
+    assert closing.last_closed(tab.ctx.db) == before and page.close_button.isEnabled()
