@@ -56,9 +56,12 @@ class AgendaTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The months of the school year and this month's items."""

@@ -69,9 +69,12 @@ class GrowthTab(QWidget):
         self.targets.clicked.connect(self.edit_targets)
         chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
         chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The year's rounds, the classes of the latest round and the first class's grid."""

@@ -62,9 +62,12 @@ class RosterTab(QWidget):
         layout.addWidget(splitter)
         self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The classes of the school year and the first class's children."""
