@@ -29,6 +29,14 @@ TABLES_VI = {
     "purchase": "sổ chợ", "stock_use": "xuất kho", "daily_menu": "thực đơn", "agenda_item": "kế hoạch tháng",
     "agenda_recurring": "việc thường xuyên", "agenda_recurring_skip": "tháng bỏ qua",
     "account": "tài khoản", "account_role": "vai trò", "account_class": "lớp phụ trách", "setting": "cài đặt",
+    "enrollment_correction": "sửa nhầm xếp lớp", "growth_round_narrative": "nhận xét đợt cân đo",
+    "meal_payout": "phiếu chi", "meal_standing_discount": "miễn giảm thường xuyên",
+    "meal_book_opening": "số dư đầu sổ", "lunch_support_rule": "mức hỗ trợ tiền ăn trưa",
+    "stock_adjustment": "điều chỉnh kho", "food": "thực phẩm", "dish": "món ăn",
+    "dish_ingredient": "định lượng món ăn", "menu_line": "món trong thực đơn",
+    "rotation_line": "thực đơn luân phiên", "kitchen_order": "tiền đi chợ trong ngày",
+    "inspection": "kiểm thực ba bước", "food_sample": "lưu mẫu thức ăn", "nutrition_norm": "định mức dinh dưỡng",
+    "nutrition_meal_share": "tỷ lệ năng lượng các bữa", "document_settings": "thông tin văn bản in",
 }
 
 

@@ -303,3 +303,23 @@ def test_the_kitchen_sees_counts_and_the_market_book_not_the_money(controller):
     assert shown[meals.count] and shown[meals.market]
     assert not shown[meals.ledger] and not shown[meals.payments] and not shown[meals.rates]
     assert not shown[meals.discounts]
+
+
+def test_every_audited_table_has_a_name_in_the_viewer_and_the_export(accounts_db, qapp):
+    """The viewer showed "growth_round_narrative #1" (the nurse's assessment of a round) and the
+    export "growth_round_narrative": 18 tables had no name, the kitchen's and the money's too."""
+    from kindergarten_desktop.accounts.audit import TABLES_VI
+    from kindergarten_desktop.db import audit as audit_triggers
+    from kindergarten_desktop.db import permissions
+    from kindergarten_desktop.ui import i18n
+    from kindergarten_desktop.ui.accounts.labels import table_label
+
+    audited = [t for t in permissions.user_tables(accounts_db) if t not in audit_triggers.NOT_AUDITED]
+    assert [t for t in audited if t not in TABLES_VI] == []
+    i18n.install_translators("vi")
+    try:
+        assert [t for t in audited if table_label(t) == t] == []
+        assert table_label("growth_round_narrative") == "Nhận xét đợt cân đo"
+    finally:
+        i18n.install_translators("en")
+    assert table_label("growth_round_narrative") == "Round assessment"
