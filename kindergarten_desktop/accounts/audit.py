@@ -214,10 +214,11 @@ def tables(db: Database) -> list[str]:
     return _distinct(db, "table_name")
 
 
-def all_entries(db: Database, *, since: dt.date | None = None) -> list[Entry]:
-    """The whole trail from ``since``, oldest first (the export), for the principal only."""
+def all_entries(db: Database, *, since: dt.date | None = None, flt: AuditFilter | None = None) -> list[Entry]:
+    """The trail from ``since`` (or what ``flt`` chooses: the viewer's filters), oldest first
+    (the export), for the principal only."""
     require_principal(db, AUDIT_CODE)
-    entries = list(_all(db, AuditFilter(since=since)))
+    entries = list(_all(db, flt if flt is not None else AuditFilter(since=since)))
     entries.reverse()
     return entries
 

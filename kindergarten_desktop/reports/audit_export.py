@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from kindergarten_desktop.accounts.audit import ACTIONS_VI, TABLES_VI, Entry, all_entries
+from kindergarten_desktop.accounts.audit import ACTIONS_VI, TABLES_VI, AuditFilter, Entry, all_entries
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 
@@ -24,16 +24,17 @@ def _row(entry: Entry) -> list[object]:
             json.dumps(entry.after, ensure_ascii=False) if entry.after is not None else ""]
 
 
-def export_audit(db: Database, path: Path | str, *, since: dt.date | None = None) -> int:
-    """Write the trail (oldest first) to ``path`` (.csv or .xlsx); returns the number of entries.
-    The principal's only (accounts.audit refuses anyone else)."""
+def export_audit(db: Database, path: Path | str, *, since: dt.date | None = None,
+                 flt: AuditFilter | None = None) -> int:
+    """Write the trail (oldest first; from ``since``, or what ``flt`` chooses) to ``path`` (.csv
+    or .xlsx); returns the number of entries. The principal's only (accounts.audit refuses anyone else)."""
     from kindergarten_desktop.reports.output import atomic_output
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise AppError("accounts.bad_export", path=str(path))
-    entries = all_entries(db, since=since)
+    entries = all_entries(db, since=since, flt=flt)
     with atomic_output(path) as tmp:
         if suffix == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:

@@ -208,10 +208,15 @@ class ChartPanel(QWidget):
     def export(self, path: str | None = None) -> Path | None:
         if self.figure is None or self.child is None:
             return None
+        from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"),
-                                                  f"{self.child.full_name} - {self.indicator.currentText()}.pdf",
-                                                  self.tr("PDF (*.pdf);;PNG image (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export chart"),
+                str(save_folder() / f"{self.child.full_name} - {self.indicator.currentText()}.pdf"),
+                self.tr("PDF (*.pdf);;PNG image (*.png)"))
+            if path:
+                remember_folder(path)
         if not path:
             return None
         target = Path(path)
