@@ -345,7 +345,8 @@ class GrowthTab(QWidget):
         self.ctx.dataChanged.emit("growth")
 
     def _confirm(self, name: str, warnings: list[Problem]) -> bool:
-        """Ask about unusual values; the keyboard answers it (Enter: enter again, Alt+K / K: keep)."""
+        """Ask about unusual values; the keyboard answers it (Enter: enter again; its mnemonic, G in
+        Vietnamese and K in English: keep)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unusual value"),
                           self.tr("%1:").replace("%1", name) + "\n\n" + "\n".join("• " + w.text() for w in warnings)
                           + "\n\n" + self.tr("Keep this value anyway?"), parent=self)
