@@ -348,7 +348,14 @@ def test_the_viewers_export_writes_what_the_filters_show(qtbot, accounts_db, tmp
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
-    viewer.export()
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop.ui.reports.export import FOLDER_KEY
+
+    try:
+        viewer.export()
+    finally:
+        QSettings().remove(FOLDER_KEY)  # the folder it remembered: not for the next tests
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == shown and {r[1] for r in rows} == {"ketoan"}
     assert asked and asked[0] != "nhat-ky-thay-doi.xlsx"  # a folder of the user's, not the program's
