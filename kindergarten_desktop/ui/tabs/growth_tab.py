@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -124,6 +124,10 @@ class GrowthTab(QWidget):
         self.targets = QPushButton(self.tr("Targets…"))
         writes("growth", self.targets)
         self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
+        for button in (self.new_round, self.cards, self.targets):
+            # Clicked, they leave the focus in the grid, where it comes back after their dialogs and
+            # the next typed value goes (it went to the button: the nurse's digits were lost).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
