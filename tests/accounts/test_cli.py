@@ -313,7 +313,8 @@ def test_a_closed_month_on_the_command_line_names_the_month_and_how_to_reopen(cl
 
 
 @pytest.mark.parametrize(("role", "listed", "left_out"), [
-    ("teacher", {"class-list", "attendance", "growth-cards", "agenda"}, {"cash-book", "school-stats", "growth-summary"}),
+    ("teacher", {"class-list", "attendance", "growth-cards", "agenda"},
+     {"cash-book", "school-stats", "growth-summary"}),
     ("nurse", {"growth-summary", "class-list"}, {"cash-book", "meals-ledger"}),
     ("principal", {"cash-book", "growth-summary", "school-stats"}, set()),
 ])
