@@ -305,6 +305,78 @@
       <source>Kitchen tab</source>
       <translation>thẻ Bếp</translation>
     </message>
+    <message>
+      <source>Enrolment correction</source>
+      <translation>Sửa nhầm xếp lớp</translation>
+    </message>
+    <message>
+      <source>Round assessment</source>
+      <translation>Nhận xét đợt cân đo</translation>
+    </message>
+    <message>
+      <source>Payout</source>
+      <translation>Phiếu chi</translation>
+    </message>
+    <message>
+      <source>Standing discount</source>
+      <translation>Miễn giảm thường xuyên</translation>
+    </message>
+    <message>
+      <source>Opening balance of a book</source>
+      <translation>Số dư đầu sổ quỹ, sổ tiền gửi</translation>
+    </message>
+    <message>
+      <source>Lunch support rule</source>
+      <translation>Mức hỗ trợ tiền ăn trưa</translation>
+    </message>
+    <message>
+      <source>Stock adjustment</source>
+      <translation>Điều chỉnh kho</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Thực phẩm</translation>
+    </message>
+    <message>
+      <source>Dish</source>
+      <translation>Món ăn</translation>
+    </message>
+    <message>
+      <source>Dish ingredient</source>
+      <translation>Định lượng món ăn</translation>
+    </message>
+    <message>
+      <source>Menu line</source>
+      <translation>Món trong thực đơn</translation>
+    </message>
+    <message>
+      <source>Rotation menu line</source>
+      <translation>Món trong thực đơn luân phiên</translation>
+    </message>
+    <message>
+      <source>Day's market order</source>
+      <translation>Tiền đi chợ trong ngày</translation>
+    </message>
+    <message>
+      <source>Food inspection</source>
+      <translation>Kiểm thực ba bước</translation>
+    </message>
+    <message>
+      <source>Kept food sample</source>
+      <translation>Lưu mẫu thức ăn</translation>
+    </message>
+    <message>
+      <source>Nutrition norm</source>
+      <translation>Định mức dinh dưỡng</translation>
+    </message>
+    <message>
+      <source>Meal's share of the day</source>
+      <translation>Tỷ lệ năng lượng các bữa</translation>
+    </message>
+    <message>
+      <source>Document settings</source>
+      <translation>Thông tin văn bản in</translation>
+    </message>
   </context>
   <context>
     <name>AccountsDialog</name>

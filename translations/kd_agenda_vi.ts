@@ -208,8 +208,16 @@
       <translation>Hoàn tác</translation>
     </message>
     <message>
+      <source>Undo %1</source>
+      <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
       <source>Redo</source>
       <translation>Làm lại</translation>
+    </message>
+    <message>
+      <source>Redo %1</source>
+      <translation>Làm lại %1</translation>
     </message>
     <message>
       <source>&amp;Recurring items…</source>

@@ -111,6 +111,10 @@
       <translation>Đứng</translation>
     </message>
     <message>
+      <source>%1 — %2, born %3</source>
+      <translation>%1 — %2, sinh ngày %3</translation>
+    </message>
+    <message>
       <source>Export chart</source>
       <translation>Xuất biểu đồ</translation>
     </message>

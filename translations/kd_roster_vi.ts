@@ -124,8 +124,8 @@
       <translation>Bạn chỉ được xem điểm danh. %1</translation>
     </message>
     <message>
-      <source>The meal fees of %1 are closed: attendance of this month is read-only (the accountant can reopen the month).</source>
-      <translation>Tiền ăn tháng %1 đã khóa sổ: điểm danh của tháng này chỉ xem được (kế toán có thể mở lại sổ tháng).</translation>
+      <source>The meal fees of %1 are closed: attendance of this month is read-only (only %2 can reopen the month).</source>
+      <translation>Tiền ăn tháng %1 đã khóa sổ: điểm danh của tháng này chỉ xem được (chỉ %2 mới mở lại được sổ tháng).</translation>
     </message>
     <message>
       <source>All present on %1</source>

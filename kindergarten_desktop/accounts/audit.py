@@ -29,6 +29,14 @@ TABLES_VI = {
     "purchase": "sổ chợ", "stock_use": "xuất kho", "daily_menu": "thực đơn", "agenda_item": "kế hoạch tháng",
     "agenda_recurring": "việc thường xuyên", "agenda_recurring_skip": "tháng bỏ qua",
     "account": "tài khoản", "account_role": "vai trò", "account_class": "lớp phụ trách", "setting": "cài đặt",
+    "enrollment_correction": "sửa nhầm xếp lớp", "growth_round_narrative": "nhận xét đợt cân đo",
+    "meal_payout": "phiếu chi", "meal_standing_discount": "miễn giảm thường xuyên",
+    "meal_book_opening": "số dư đầu sổ", "lunch_support_rule": "mức hỗ trợ tiền ăn trưa",
+    "stock_adjustment": "điều chỉnh kho", "food": "thực phẩm", "dish": "món ăn",
+    "dish_ingredient": "định lượng món ăn", "menu_line": "món trong thực đơn",
+    "rotation_line": "thực đơn luân phiên", "kitchen_order": "tiền đi chợ trong ngày",
+    "inspection": "kiểm thực ba bước", "food_sample": "lưu mẫu thức ăn", "nutrition_norm": "định mức dinh dưỡng",
+    "nutrition_meal_share": "tỷ lệ năng lượng các bữa", "document_settings": "thông tin văn bản in",
 }
 
 
@@ -207,18 +215,18 @@ def tables(db: Database) -> list[str]:
     return _distinct(db, "table_name")
 
 
-def all_entries(db: Database, *, since: dt.date | None = None) -> Iterator[Entry]:
-    """The whole trail from ``since``, oldest first (the export), for the principal only (asked
-    now, not at the first entry). Read a few thousand at a time: ten years of a school's trail
-    need not fit in memory."""
+def all_entries(db: Database, *, since: dt.date | None = None, flt: AuditFilter | None = None) -> Iterator[Entry]:
+    """The trail from ``since`` (or what ``flt`` chooses: the viewer's filters), oldest first (the
+    export), for the principal only (asked now, not at the first entry). Read a few thousand at a
+    time: ten years of a school's trail need not fit in memory."""
     require_principal(db, AUDIT_CODE)
-    return _all(db, AuditFilter(since=since))
+    return _all(db, flt if flt is not None else AuditFilter(since=since))
 
 
-def count_entries(db: Database, *, since: dt.date | None = None) -> int:
+def count_entries(db: Database, *, since: dt.date | None = None, flt: AuditFilter | None = None) -> int:
     """How many entries ``all_entries`` yields (an export's progress)."""
     require_principal(db, AUDIT_CODE)
-    clauses, params = _where(db, AuditFilter(since=since))
+    clauses, params = _where(db, flt if flt is not None else AuditFilter(since=since))
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return int(db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0])
 

@@ -66,17 +66,20 @@ def run(args: argparse.Namespace) -> int:
             say("cli_invalid", text=problem.text())
         if preview.invalid and not args.skip_invalid:
             return fail(message("roster.cli_refused", count=len(preview.invalid)), code=1)
-        if args.dry_run:
+        def left_out(rows: list) -> None:
+            for row in rows:
+                say("cli_skipped", row=row.row_number, name=row.data.full_name or "—",
+                    text="; ".join(r.text() for r in skip_reasons(row)))
+
+        if args.dry_run:  # the same rows named as the import would name them (a repeat, a child placed)
             say("cli_dry_run", added=len(preview.to_add), enrolled=len(preview.to_enrol))
+            left_out(preview.skipped)
             return 0 if preview.to_add or preview.to_enrol else fail(message("roster.cli_nothing_added"), code=1)
         result = apply_import(db, preview, skip_invalid=args.skip_invalid)
         say("cli_done", added=result.added, enrolled=result.enrolled)
         if result.classes_created:
             say("cli_created", names=", ".join(result.classes_created))
-        for row in result.skipped:
-            reasons = skip_reasons(row)
-            say("cli_skipped", row=row.row_number, name=row.data.full_name or "—",
-                text="; ".join(r.text() for r in reasons))
+        left_out(result.skipped)
         if not result.added and not result.enrolled:
             return fail(message("roster.cli_nothing_added"), code=1)
         return 0

@@ -36,11 +36,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _list() -> int:
+def _list(db_path: str | None) -> int:
+    """Every report; with ``--db``, those the one signed in may print (reports/readers.py, as
+    the Reports menu), a teacher's class documents included (they choose a class assigned)."""
+    from kindergarten_desktop.reports import readers
     from kindergarten_desktop.reports.registry import all_kinds
     from kindergarten_desktop.reports.titles import kind_title
 
-    for kind in all_kinds().values():
+    kinds = list(all_kinds().values())
+    if db_path:
+        db = open_db(db_path, read_only=True)
+        try:
+            kinds = [k for k in kinds if readers.refusal(db, k.name, any_class=True) is None]
+        finally:
+            db.close()
+    for kind in kinds:
         params = " ".join(f"--{p}" if p in kind.needs and p != "year" else f"[--{p}]" for p in kind.parameters)
         print(f"{kind.name:18} {'/'.join(kind.formats):9} {params}  {kind_title(kind)}")
     return 0
@@ -53,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from kindergarten_desktop.reports.registry import ReportError, get_kind, resolve_params, run_report
 
     if args.list:
-        return _list()
+        return _list(args.db)
     if not args.kind:
         return fail(message("commands.report_which"))
     if not args.db:

@@ -117,6 +117,9 @@ TABLES: dict[str, Rule] = {
     "account_signin": None,  # failed sign-in counters, written before anyone is signed in
     "setting": "setting",  # by key: see SETTING_AREAS
     "audit_log": None,  # append-only: see db/audit.py
+    # A document's last number, recipients and signer, kept by the print dialog once the print is
+    # allowed (reports/readers.py decides who prints what): whoever prints it, audited like the rest.
+    "document_settings": None,
 }
 # Tables other features add, by name prefix, until they get their own line above.
 PREFIXES: tuple[tuple[str, Rule], ...] = (

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindergarten_desktop.accounts.audit import ACTIONS_VI, TABLES_VI, Entry, all_entries, count_entries
+from kindergarten_desktop.accounts.audit import ACTIONS_VI, TABLES_VI, AuditFilter, Entry, all_entries, count_entries
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.reports.registry import Cancelled
@@ -137,18 +137,19 @@ def _reporting(entries: Iterator[Entry], total: int, progress: Progress | None) 
 
 
 def export_audit(db: Database, path: Path | str, *, since: dt.date | None = None,
-                 progress: Progress | None = None) -> int:
-    """Write the trail (oldest first) to ``path`` (.csv or .xlsx); returns the number of entries.
-    The principal's only (accounts.audit refuses anyone else). ``progress(done, total, text)``
-    returning False cancels (``Cancelled``; ``path`` is left as it was)."""
+                 flt: AuditFilter | None = None, progress: Progress | None = None) -> int:
+    """Write the trail (oldest first; from ``since``, or what ``flt`` chooses) to ``path`` (.csv
+    or .xlsx); returns the number of entries. The principal's only (accounts.audit refuses anyone
+    else). ``progress(done, total, text)`` returning False cancels (``Cancelled``; ``path`` is left
+    as it was)."""
     from kindergarten_desktop.reports.output import atomic_output
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise AppError("accounts.bad_export", path=str(path))
-    entries = all_entries(db, since=since)
+    entries = all_entries(db, since=since, flt=flt)
     if progress is not None:
-        entries = _reporting(entries, count_entries(db, since=since), progress)
+        entries = _reporting(entries, count_entries(db, since=since, flt=flt), progress)
     with atomic_output(path) as tmp:
         return _write_csv(tmp, entries) if suffix == ".csv" else _write_xlsx(tmp, entries)

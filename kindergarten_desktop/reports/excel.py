@@ -88,6 +88,17 @@ def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     return set_value(ws.cell(row, column), value)
 
 
+LINE_HEIGHT = 16  # points per line of 12-pt text in a row
+MAX_ROW_HEIGHT = 409  # Excel's largest row height, in points
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes wrapped in a column ``width`` characters wide (a
+    character of the serif font is about 1.1 of Excel's width unit)."""
+    room = max(int(width) - 1, 1)
+    return sum(max(1, -(-len(part) * 11 // 10 // room)) for part in text.split("\n"))
+
+
 @dataclass(frozen=True)
 class Column:
     """A table column: ``kind`` is one of NUMBER_FORMATS; ``total`` adds it to the SUM row;
@@ -359,6 +370,7 @@ class Sheet:
 
     def _apply_widths(self, columns: Sequence[Column]) -> None:
         wrap = Alignment(wrap_text=True, vertical="top")
+        lines: dict[int, int] = {}  # row -> the lines its wrapped cells need
         for c, column in enumerate(columns, start=1):
             width = column.width or min(max(self._widths.get(c, 0) * 1.15 + 2, 6), 60)
             self.ws.column_dimensions[get_column_letter(c)].width = width
@@ -366,6 +378,16 @@ class Sheet:
                 for (cell,) in self.ws.iter_rows(min_col=c, max_col=c, min_row=HEADER_ROWS + 1):
                     if isinstance(cell.value, str) and len(cell.value) > width:
                         cell.alignment = wrap
+                        lines[cell.row] = max(lines.get(cell.row, 1), wrapped_lines(cell.value, width))
+        # A wrapped row tall enough for its text: neither Excel nor LibreOffice grows a row of a
+        # file they did not lay out themselves, so it printed one line high, over the next rows.
+        for row, count in lines.items():
+            if count > 1:
+                self.ws.row_dimensions[row].height = min(LINE_HEIGHT * count, MAX_ROW_HEIGHT)
+                for c in range(1, len(columns) + 1):  # the row's other cells beside its first line
+                    cell = self.ws.cell(row, c)
+                    if not cell.alignment.wrap_text:
+                        cell.alignment = Alignment(horizontal=cell.alignment.horizontal, vertical="top")
 
 
 class Workbook:

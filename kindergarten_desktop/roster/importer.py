@@ -386,20 +386,22 @@ def read_sheet(path: Path) -> Sheet:
     all_rows, header_row, columns = found
     title = read_title([" ".join(_row_text(r)) for n, r in all_rows if n < header_row])
     below = [(n, r) for n, r in all_rows if n > header_row]
+    sub = below[0][1] if below and below[0][0] == header_row + 1 else None
+    name_col = columns["full_name"]
+    if sub is not None and len(sub) >= name_col and _cell_text(sub[name_col - 1]):
+        sub = None  # a child's row, not the second row of a two-row header
     # The "Ngày sinh" (or "Giới tính") header often spans "Nam" and "Nữ" sub-columns on the next row.
-    if ("birth_date" in columns or "sex" in columns) and "sex_male" not in columns and below \
-            and below[0][0] == header_row + 1:
-        sub = below[0][1]
-        name_col = columns["full_name"]
-        if not (len(sub) >= name_col and _cell_text(sub[name_col - 1])):  # not a child's row
-            taken = set(columns.values()) - {columns.get("birth_date"), columns.get("sex")}
-            for col, value in enumerate(sub, start=1):
-                name = recognise_header(value) if isinstance(value, str) else None
-                if name in ("sex_male", "sex_female") and col not in taken:
-                    columns[name] = col
-                    if columns.get("sex") == col or (name == "sex_female" and "sex" in columns
-                                                     and columns["sex"] == col - 1):
-                        columns.pop("sex", None)  # "Giới tính" was the title over "Nam" | "Nữ"
+    if ("birth_date" in columns or "sex" in columns) and "sex_male" not in columns and sub is not None:
+        taken = set(columns.values()) - {columns.get("birth_date"), columns.get("sex")}
+        for col, value in enumerate(sub, start=1):
+            name = recognise_header(value) if isinstance(value, str) else None
+            if name in ("sex_male", "sex_female") and col not in taken:
+                columns[name] = col
+                if columns.get("sex") == col or (name == "sex_female" and "sex" in columns
+                                                 and columns["sex"] == col - 1):
+                    columns.pop("sex", None)  # "Giới tính" was the title over "Nam" | "Nữ"
+    if sub is not None:
+        _second_header_row(columns, sub)
     rows: list[tuple[int, dict[str, object]]] = []
     for number, row in below:
         texts = _row_text(row)
@@ -407,6 +409,23 @@ def read_sheet(path: Path) -> Sheet:
             break  # "Tổng số: 12 cháu", "Hà Nội, ngày ...", "GIÁO VIÊN CHỦ NHIỆM": the list is over
         rows.append((number, {name: row[col - 1] if col - 1 < len(row) else None for name, col in columns.items()}))
     return Sheet(path, title, header_row, columns, rows)
+
+
+def _second_header_row(columns: dict[str, int], sub: list[Any]) -> None:
+    """The columns a merged title spans ("Thông tin cha mẹ" over "Họ tên bố" | "Họ tên mẹ" |
+    "Số điện thoại") are named on the header's second row: each name found there is that
+    column's, in place of the title above it. They were not read at all: the parents' names
+    and phones of such a list were left out without a word."""
+    for col, value in enumerate(sub, start=1):
+        name = recognise_header(value) if isinstance(value, str) else None
+        if name is None or name in ("sex_male", "sex_female", "full_name") or name in columns:
+            continue  # Nam | Nữ: above; a column already named elsewhere keeps its header
+        above = [key for key, at in columns.items() if at == col]
+        if any(key in ("full_name", "birth_date", "sex", "stt") for key in above):
+            continue
+        for key in above:  # the merged title ("parent_name" over the father's column)
+            del columns[key]
+        columns[name] = col
 
 
 def _is_data(values: dict[str, object], has_stt: bool) -> bool:

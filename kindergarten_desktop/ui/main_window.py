@@ -65,8 +65,10 @@ class MainWindow(QMainWindow):
         self.year_label = QLabel()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.year_label)
-        ctx.schoolYearChanged.connect(lambda _y: self._update_status())
-        ctx.dataChanged.connect(lambda _what: self._update_status())
+        # Bound methods, not lambdas: the context outlives this window (a sign-in or a language
+        # switch builds a new one), and only a method's connection ends with its window.
+        ctx.schoolYearChanged.connect(self._update_status)
+        ctx.dataChanged.connect(self._update_status)
         self._update_status()
         self._restore_state()
 
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         return action
 
     # --- state ----------------------------------------------------------------------
-    def _update_status(self) -> None:
+    def _update_status(self, *_changed: object) -> None:
         settings = load_settings(self.ctx.db)
         self.setWindowTitle(f"{settings.name or self.tr('Kindergarten')} — kindergarten-desktop")
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))

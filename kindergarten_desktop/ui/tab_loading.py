@@ -40,7 +40,7 @@ class _PaintWatch(QObject):
         if watched is self._widget and event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
+            QTimer.singleShot(0, self._widget, callback)  # not at all once the widget is gone (a rebuilt window)
             self.deleteLater()
         return False
 

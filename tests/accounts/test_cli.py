@@ -313,3 +313,19 @@ def test_a_closed_month_on_the_command_line_names_the_month_and_how_to_reopen(cl
     assert code == 1 and _receipts(cli_db) == before and len(err.splitlines()) == 1
     assert err.startswith("kindergarten-desktop: The books are closed up to 02/2026")
     assert "the principal reopens month 02/2026" in err
+
+
+@pytest.mark.parametrize(("role", "listed", "left_out"), [
+    ("teacher", {"class-list", "attendance", "growth-cards", "agenda"},
+     {"cash-book", "school-stats", "growth-summary"}),
+    ("nurse", {"growth-summary", "class-list"}, {"cash-book", "meals-ledger"}),
+    ("principal", {"cash-book", "growth-summary", "school-stats"}, set()),
+])
+def test_report_list_shows_what_the_user_may_print(cli_db, capsys, role, listed, left_out):
+    """`report --list --db … --user giaovien` listed the cash book and the whole school's
+    documents, which the same command then refused; the Reports menu lists only the printable."""
+    assert main(["report", "--list", "--db", cli_db, "--user", ROLES[role]]) == 0
+    names = {line.split()[0] for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert listed <= names and not left_out & names, names
+    assert main(["report", "--list"]) == 0  # no database: every report there is
+    assert {"cash-book", "growth-summary"} <= {line.split()[0] for line in capsys.readouterr().out.splitlines()}

@@ -73,3 +73,25 @@ def test_the_principal_and_a_school_without_accounts_print_everything(accounts_d
 def test_nobody_signed_in_prints_nothing(accounts_db):
     act_as(accounts_db, None)
     assert all(readers.refusal(accounts_db, k) is not None for k in all_kinds())
+
+
+@pytest.mark.parametrize("role", list(CASES))
+def test_whoever_prints_a_document_keeps_its_document_settings(accounts_db, role):
+    """The print dialog remembers the number, recipients and signer per document after the
+    print's parameters are accepted; the nurse printing the growth summary or a teacher the
+    attendance of the class was refused there ("only the principal changes the school")."""
+    from dataclasses import replace
+
+    from kindergarten_desktop.reports import document
+
+    act_as(accounts_db, USERS[role])
+    allowed, _refused = CASES[role]
+    for name in sorted(allowed):
+        kind = get_kind(name)
+        params = _resolve(accounts_db, name, OWN_CLASS if readers.class_only(accounts_db, name) else None)
+        chosen = replace(params.document, number=f"7/{role}")
+        document.remember(accounts_db, name, kind.document, chosen)
+        if kind.document.symbol:
+            assert document.remembered(accounts_db, name).get("number") == f"7/{role}"
+    actor = accounts_db.execute("SELECT DISTINCT actor FROM audit_log WHERE table_name = 'document_settings'")
+    assert [r[0] for r in actor.fetchall()] == [USERS[role]]  # still on the audit trail, with who

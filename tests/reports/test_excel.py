@@ -149,3 +149,25 @@ def test_duplicate_sheet_names_get_a_suffix():
 def test_unknown_column_kind_is_refused():
     with pytest.raises(ValueError, match="unknown kind"):
         excel.Column("Tiền", "currency")
+
+
+def test_rows_of_wrapped_text_are_tall_enough_for_it(tmp_path):
+    """A long agenda item wraps in its column; its row had no height, and LibreOffice (like Excel
+    for a file it did not lay out itself) printed it one line high, over the next rows."""
+    long = ("Tổ chức hội thi \"Bé khỏe – Bé ngoan\" cấp trường cho trẻ mẫu giáo 5–6 tuổi, mời đại diện "
+            "cha mẹ trẻ và Ban đại diện cha mẹ học sinh tham dự, chấm điểm và trao thưởng")
+    book = excel.Workbook(SETTINGS)
+    sheet = book.sheet("Tháng 12", title="Kế hoạch")
+    table = sheet.table([excel.Column("Tuần"), excel.Column("Nội dung công việc"), excel.Column("Ghi chú")],
+                        [("Tuần 1", "Họp phụ huynh", ""), ("Tuần 2", long, "Dòng 1\nDòng 2\nDòng 3")] +
+                        [("Tuần 3", f"Việc {i} " * 12, "") for i in range(3)])
+    out = tmp_path / "wrapped.xlsx"
+    book.save(out)
+    ws = openpyxl.load_workbook(out).active
+    width = ws.column_dimensions["B"].width
+    first = table.first_row
+    assert ws.cell(first + 1, 2).alignment.wrap_text
+    lines = -(-len(long) // int(width))  # at least this many lines in the column
+    assert lines >= 3 and (ws.row_dimensions[first + 1].height or 0) >= 15 * lines
+    assert (ws.row_dimensions[first + 2].height or 0) >= 15 * 2  # "Việc 0 Việc 0 …" wraps too
+    assert ws.row_dimensions[first].height in (None, 16)  # a one-line row keeps the default

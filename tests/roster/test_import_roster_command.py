@@ -57,3 +57,28 @@ def test_old_xls_file_is_explained(tmp_path, capsys):
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     assert main(["--lang", "vi", "import-roster", str(xls), "--db", str(db), "--year", "2025-2026"]) == 1
     assert "Sổ làm việc Excel (.xlsx)" in capsys.readouterr().err
+
+
+def test_a_dry_run_names_the_rows_it_would_leave_out(tmp_path, capsys):
+    """A messy class list (title, merged two-row header, dd/mm/yyyy dates, a child twice): the
+    dry run said "6 children, 0 bad rows, 5 would be added" without saying which row and why."""
+    from tests.roster.workbooks import messy_class_workbook
+
+    db = tmp_path / "school.sqlite3"
+    open_database(db, create=True).close()
+    path = messy_class_workbook(tmp_path / "ds-a1.xlsx")
+    assert main(["--lang", "vi", "import-roster", str(path), "--db", str(db), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Chạy thử: sẽ thêm 5 trẻ mới" in out
+    assert "Bỏ qua dòng 13 (Nguyễn Ngọc Bảo Anh): Trùng với dòng 9" in out
+    assert main(["--lang", "vi", "import-roster", str(path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Đã nhập 5 trẻ mới" in out and "Bỏ qua dòng 13 (Nguyễn Ngọc Bảo Anh): Trùng với dòng 9" in out
+    import sqlite3
+
+    rows = sqlite3.connect(db).execute(
+        "SELECT full_name, birth_date, father_name, mother_name, mother_phone FROM child ORDER BY id").fetchall()
+    # the parents and the phone under "Thông tin cha mẹ" (merged over three columns) are read
+    assert rows[0] == ("Nguyễn Ngọc Bảo Anh", "2020-03-14", "Nguyễn Văn Hùng", "Trần Thị Mai", "0912345678")
+    assert rows[2] == ("Trần Minh Khang", "2020-02-09", "", "Phạm Thị Hoa", "0987111222")
+    assert rows[3][:2] == ("Lê Thị Diệu Linh", "2020-07-02") and len(rows) == 5

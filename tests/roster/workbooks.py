@@ -65,3 +65,44 @@ def large_rows(n: int, seed: int = 5) -> list[list[object]]:
                      {2020: "Lá", 2021: "Chồi", 2022: "Mầm"}[year] + f" {i % 4 + 1}", "", "",
                      f"09{rng.randint(10000000, 99999999)}", ""])
     return rows
+
+
+def messy_class_workbook(path: Path) -> Path:
+    """A class list as a school keeps it: the class and year in its title, a two-row header with
+    merged cells ("Thông tin cha mẹ" over the parents' columns), dd/mm/yyyy dates typed as text,
+    one date cell, a child listed twice, a footer and a signature."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "DS lớp"
+    sheet["A1"], sheet["E1"] = "UBND PHƯỜNG AN KHÁNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    sheet["A2"], sheet["E2"] = "TRƯỜNG MẦM NON HOA MAI", "Độc lập - Tự do - Hạnh phúc"
+    sheet["A4"] = "DANH SÁCH TRẺ LỚP MẪU GIÁO LỚN A1"
+    sheet.merge_cells("A4:H4")
+    sheet["A5"] = "Năm học 2025-2026"
+    sheet.merge_cells("A5:H5")
+    for col, text in zip("ABCDE", ("STT", "Họ và tên trẻ", "Ngày tháng\nnăm sinh", "Giới tính", "Dân tộc"),
+                         strict=True):
+        sheet[f"{col}7"] = text
+        sheet.merge_cells(f"{col}7:{col}8")
+    sheet["F7"] = "Thông tin cha mẹ"
+    sheet.merge_cells("F7:H7")
+    sheet["F8"], sheet["G8"], sheet["H8"] = "Họ tên bố", "Họ tên mẹ", "Số điện thoại"
+    rows = [
+        [1, "Nguyễn Ngọc Bảo Anh", "14/03/2020", "Nữ", "Kinh", "Nguyễn Văn Hùng", "Trần Thị Mai", "0912 345 678"],
+        [2, "Lò Văn Bình", "05/11/2020", "Nam", "Thái", "Lò Văn Sơn", "Lường Thị Ơn", "0987654321"],
+        [3, "Trần Minh Khang", dt.datetime(2020, 2, 9), "Nam", "Kinh", "", "Phạm Thị Hoa", "0987 111 222"],
+        [4, "Lê Thị Diệu Linh", "2/7/2020", "Nữ", "Tày", "", "", ""],
+        [5, "Nguyễn Ngọc Bảo Anh", "14/03/2020", "Nữ", "Kinh", "Nguyễn Văn Hùng", "Trần Thị Mai", "0912 345 678"],
+        [6, "Phạm Gia Huy", "17/09/2020", "Nam", "", "Phạm Văn Tài", "", ""],
+    ]
+    for r, values in enumerate(rows, start=9):
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, dt.date):
+                cell.number_format = "dd/mm/yyyy"
+    sheet.cell(row=16, column=2, value="Tổng số: 6 cháu")
+    sheet.cell(row=18, column=6, value="Người lập danh sách")
+    book.save(path)
+    return path

@@ -156,3 +156,26 @@ def test_menu_shortcuts_are_the_platform_standard_keys(controller):
     assert with_keys == {QKeySequence(k).toString(): [QKeySequence(k)]
                          for k in (keys.Open, keys.New, keys.Quit, keys.HelpContents) if QKeySequence.keyBindings(k)}
     assert {"Ctrl+O", "Ctrl+N"} <= set(with_keys)
+
+
+def test_a_rebuilt_window_leaves_no_slot_of_the_old_one_behind(controller, qtbot):
+    """Signing out and in (or a language switch) builds a new window over the same context; the
+    old window's and tabs' reactions to a change stayed connected to it, so the next saved mark
+    showed "an unexpected error" (RuntimeError: the old window's C++ object was deleted)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for key in ("roster", "growth", "agenda"):
+        controller.window.tab(key)  # built, with their reactions to the school year
+    old = controller.window
+    controller.set_language("en")  # the same path as a sign-in: show_window() builds a new one
+    assert controller.window is not old
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater() done
+    for key in ("roster", "growth", "agenda"):
+        controller.window.tab(key)
+    with qtbot.captureExceptions() as raised:
+        controller.ctx.dataChanged.emit("roster")
+        controller.ctx.schoolYearChanged.emit(controller.ctx.school_year)
+        qtbot.wait(50)
+    assert raised == []
+    assert "Hoa Mai" in controller.window.windowTitle()
+    controller.set_language("vi")

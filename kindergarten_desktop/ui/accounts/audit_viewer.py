@@ -242,16 +242,20 @@ class AuditViewer(QDialog):
             self.status.setText(self.tr("%1 changes.").replace("%1", str(count)))
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "nhat-ky-thay-doi.xlsx",
+        """The entries shown (the filters last applied), into a folder of the user's."""
+        from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
+                                              str(save_folder() / "nhat-ky-thay-doi.xlsx"),
                                               self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not name:
             return
+        remember_folder(name)
         from kindergarten_desktop.reports.audit_export import export_audit
         from kindergarten_desktop.reports.registry import ReportError
 
-        since = self.current_filter().since
         try:
-            count = export_audit(self.db, name, since=since)
+            count = export_audit(self.db, name, flt=self.model.filter)
         except (AppError, OSError, ReportError) as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.text() if isinstance(exc, AppError) else str(exc))
             return

@@ -55,17 +55,22 @@ _rules: Rules = _everyone
 _tagged: list[weakref.ref[QWidget | QAction]] = []
 
 
-def why_not_text(area: str, for_classes: bool = False) -> str:
-    """"Only principal or accountant may change this.", in the user's language (teachers named
-    for attendance marks and measurements, ``for_classes``)."""
+def writers_text(area: str, for_classes: bool = False) -> str:
+    """"principal or accountant": the roles that write ``area`` (db/permissions.py), in the
+    user's language (teachers named for attendance marks and measurements, ``for_classes``)."""
     from kindergarten_desktop.ui.accounts.labels import role_label
 
     names = [role_label(role) for role in permissions.writers_of(
         "school" if area == "setting" else area, for_classes=for_classes)]
     names = names or [role_label("principal")]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + QCoreApplication.translate(
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + QCoreApplication.translate(
         "WriteGuard", "or") + " " + names[-1]
-    return QCoreApplication.translate("WriteGuard", "Only %1 may change this.").replace("%1", joined)
+
+
+def why_not_text(area: str, for_classes: bool = False) -> str:
+    """"Only principal or accountant may change this.", in the user's language."""
+    return QCoreApplication.translate("WriteGuard", "Only %1 may change this.").replace(
+        "%1", writers_text(area, for_classes))
 
 
 def _print_refusal(db: Database, kind: str) -> str | None:

@@ -21,6 +21,15 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.school import SchoolYear
 
 Refresh = Callable[[], None]
+NAMED_CHARS = 40  # of an item's title in a command's text, which titles the Undo/Redo buttons
+
+
+def _named(template: str, title: str) -> str:
+    """``template`` (translated: "add “%1”") naming the item by its title, shortened with "…":
+    the whole title on the toolbar's Undo button pushed the Print button off the toolbar."""
+    title = " ".join(title.split())
+    short = title if len(title) <= NAMED_CHARS else title[:NAMED_CHARS - 1].rstrip() + "…"
+    return template.replace("%1", short)
 
 
 class PlanCommand(QUndoCommand):
@@ -64,7 +73,7 @@ def push(stack: QUndoStack, command: PlanCommand, widget: QWidget | None = None)
 
 class AddItemCommand(PlanCommand):
     def __init__(self, db: Database, year: SchoolYear, item: AgendaItem, refresh: Refresh) -> None:
-        super().__init__(QCoreApplication.translate("AgendaCommands", "add “%1”").replace("%1", item.title.strip()))
+        super().__init__(_named(QCoreApplication.translate("AgendaCommands", "add “%1”"), item.title))
         self.db, self.year, self.item, self.refresh = db, year, item, refresh
         self.stored: AgendaItem | None = None
 
@@ -93,7 +102,7 @@ def _done(stored: AgendaItem | None) -> AgendaItem:
 class EditItemCommand(PlanCommand):
     def __init__(self, db: Database, year: SchoolYear, new: AgendaItem, refresh: Refresh,
                  text: str | None = None) -> None:
-        default = QCoreApplication.translate("AgendaCommands", "edit “%1”").replace("%1", new.title.strip())
+        default = _named(QCoreApplication.translate("AgendaCommands", "edit “%1”"), new.title)
         super().__init__(text or default)
         self.db, self.year, self.new, self.refresh = db, year, new, refresh
         old = get_item(db, new.stored_id)
@@ -118,7 +127,7 @@ class EditItemCommand(PlanCommand):
 
 class DeleteItemCommand(PlanCommand):
     def __init__(self, db: Database, item: AgendaItem, refresh: Refresh) -> None:
-        super().__init__(QCoreApplication.translate("AgendaCommands", "delete “%1”").replace("%1", item.title))
+        super().__init__(_named(QCoreApplication.translate("AgendaCommands", "delete “%1”"), item.title))
         self.db, self.item, self.refresh = db, item, refresh
 
     def _redo(self) -> None:
@@ -132,7 +141,7 @@ class DeleteItemCommand(PlanCommand):
 
 class DeleteRecurringCommand(PlanCommand):
     def __init__(self, db: Database, item: RecurringItem, refresh: Refresh) -> None:
-        super().__init__(QCoreApplication.translate("AgendaCommands", "delete “%1”").replace("%1", item.title))
+        super().__init__(_named(QCoreApplication.translate("AgendaCommands", "delete “%1”"), item.title))
         self.db, self.item, self.refresh = db, item, refresh
 
     def _redo(self) -> None:

@@ -191,13 +191,32 @@ class ChartPanel(QWidget):
         if rows:
             self.visits.scrollToBottom()
 
+    def _page_figure(self) -> Figure:
+        """The chart as printed: an A4 landscape page headed with whose chart it is (name, sex,
+        birth date); the screen's figure stays as it is."""
+        from matplotlib.figure import Figure
+
+        assert self.child is not None
+        key = self.indicator.currentData()
+        page = Figure(figsize=(11.69, 8.27), layout="constrained")
+        sex = self.tr("boy") if self.child.sex == 1 else self.tr("girl")
+        page.suptitle(self.tr("%1 — %2, born %3").replace("%1", self.child.full_name).replace("%2", sex)
+                      .replace("%3", format_date(self.child.birth_date)), fontsize=14, fontweight="bold")
+        draw_chart(page.add_subplot(), key, self.child, self.history, self.on, self.labels(key))
+        return page
+
     def export(self, path: str | None = None) -> Path | None:
         if self.figure is None or self.child is None:
             return None
+        from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"),
-                                                  f"{self.child.full_name} - {self.indicator.currentText()}.pdf",
-                                                  self.tr("PDF (*.pdf);;PNG image (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export chart"),
+                str(save_folder() / f"{self.child.full_name} - {self.indicator.currentText()}.pdf"),
+                self.tr("PDF (*.pdf);;PNG image (*.png)"))
+            if path:
+                remember_folder(path)
         if not path:
             return None
         target = Path(path)
@@ -205,8 +224,7 @@ class ChartPanel(QWidget):
             target = target.with_suffix(".pdf")
         from kindergarten_desktop.ui.actions import run_action
 
-        figure = self.figure
-        if not run_action(self, self.tr("Export chart"), _save_figure, figure, target):
+        if not run_action(self, self.tr("Export chart"), _save_figure, self._page_figure(), target):
             return None  # told in the user's words (reports.OutputError); nothing half-written left
         return target
 

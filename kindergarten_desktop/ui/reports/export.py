@@ -172,11 +172,20 @@ def _prepare(parent: QWidget, ctx: AppContext, kind_name: str, raw: dict) -> tup
     return kind, raw, params
 
 
+def save_folder() -> Path:
+    """Where a save dialog opens: the folder a document was last saved in, else Documents
+    (never the program's own folder, where a bare file name would land)."""
+    return Path(QSettings().value(FOLDER_KEY) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def remember_folder(path: Path | str) -> None:
+    QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+
+
 def ask_save_path(parent: QWidget, kind: ReportKind, default_name: str, formats: tuple[str, ...]) -> Path | None:
     """The save dialog, in the folder used last time; the extension follows the chosen filter."""
-    settings = QSettings()
-    folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = save_folder()
     filters = [FILTERS[f] for f in formats]
     title = QCoreApplication.translate("ReportExport", "Save %1").replace("%1", kind_title(kind))
     chosen, selected = QFileDialog.getSaveFileName(
@@ -187,7 +196,7 @@ def ask_save_path(parent: QWidget, kind: ReportKind, default_name: str, formats:
     if format_of(path) not in formats:
         fmt = next((f for f in formats if FILTERS[f] == selected), formats[0])
         path = path.with_name(f"{path.name}.{fmt}")
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    remember_folder(path)
     return path
 
 

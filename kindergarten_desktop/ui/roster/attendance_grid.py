@@ -35,7 +35,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.months import month_key
 from kindergarten_desktop.roster import attendance as att
-from kindergarten_desktop.ui.accounts.write_guard import why_not_text, writes
+from kindergarten_desktop.ui.accounts.write_guard import why_not_text, writers_text, writes
 from kindergarten_desktop.ui.actions import (
     UNSAVED_COLOUR,
     UNSAVED_TEXT,
@@ -457,9 +457,11 @@ class AttendancePanel(QWidget):
         if self.model.refused is not None:  # a role that reads the roster: nothing to click
             self.closed_note.setText(self.tr("Attendance is read-only for you. %1").replace("%1", self.model.refused))
         else:
+            # Who reopens a month is the storage's rule (db/permissions.py): the principal, not the accountant.
             self.closed_note.setText(self.tr("The meal fees of %1 are closed: attendance of this month is read-only "
-                                             "(the accountant can reopen the month).")
-                                     .replace("%1", f"{date.month():02d}/{date.year()}"))
+                                             "(only %2 can reopen the month).")
+                                     .replace("%1", f"{date.month():02d}/{date.year()}")
+                                     .replace("%2", writers_text("reopening")))
         self.view.setToolTip(self.model.refused or "")
         self.legend.setVisible(self.model.refused is None)  # "click a cell to change it": not for a reader
         today_col = self.model.column_of_day(self.model.today)

@@ -56,9 +56,12 @@ class AgendaTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The months of the school year and this month's items."""
@@ -126,11 +129,22 @@ class AgendaTab(QWidget):
         self._action(bar, "down", self.tr("Down"), self.tr("Move down (Ctrl+Down)"), QKeySequence("Ctrl+Down"),
                      lambda: self.move_selected(+1))
         bar.addSeparator()
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # Plain "Undo"/"Redo" on the toolbar, what they undo in the tooltip: titled with a long
+        # item ("Undo add “…”") they pushed the plan and Print buttons off the toolbar.
+        undo = QAction(self.tr("Undo"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        undo.triggered.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: undo.setToolTip(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo")))
+        redo = QAction(self.tr("Redo"), self)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: redo.setToolTip(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo")))
         for name, action in (("undo", undo), ("redo", redo)):
+            action.setEnabled(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             bar.addAction(action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,9 +69,12 @@ class GrowthTab(QWidget):
         self.targets.clicked.connect(self.edit_targets)
         chart_key = QShortcut(QKeySequence("Ctrl+G"), self)
         chart_key.activated.connect(lambda: self.pages.setCurrentIndex(CHART_PAGE))
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The year's rounds, the classes of the latest round and the first class's grid."""
@@ -121,6 +124,10 @@ class GrowthTab(QWidget):
         self.targets = QPushButton(self.tr("Targets…"))
         writes("growth", self.targets)
         self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
+        for button in (self.new_round, self.cards, self.targets):
+            # Clicked, they leave the focus in the grid, where it comes back after their dialogs and
+            # the next typed value goes (it went to the button: the nurse's digits were lost).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
@@ -342,7 +349,8 @@ class GrowthTab(QWidget):
         self.ctx.dataChanged.emit("growth")
 
     def _confirm(self, name: str, warnings: list[Problem]) -> bool:
-        """Ask about unusual values; the keyboard answers it (Enter: enter again, Alt+K / K: keep)."""
+        """Ask about unusual values; the keyboard answers it (Enter: enter again; its mnemonic, G in
+        Vietnamese and K in English: keep)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unusual value"),
                           self.tr("%1:").replace("%1", name) + "\n\n" + "\n".join("• " + w.text() for w in warnings)
                           + "\n\n" + self.tr("Keep this value anyway?"), parent=self)

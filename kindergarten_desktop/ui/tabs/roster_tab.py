@@ -62,9 +62,12 @@ class RosterTab(QWidget):
         layout.addWidget(splitter)
         self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.schoolYearChanged.connect(lambda _year: reload_tab(self, self.refresh))  # tab_loading
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The classes of the school year and the first class's children."""
@@ -287,10 +290,14 @@ class RosterTab(QWidget):
         if year is None:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), "",
+            from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+
+            # The user's folder (Documents, or where a file was last saved or opened), not the program's.
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a class list"), str(save_folder()),
                                                   self.tr("Class lists (*.xlsx *.xls *.csv)"))
             if not path:
                 return
+            remember_folder(path)
         info = self.current_class()
         read = attempt(self, self.tr("The class list cannot be read"), _read_class_list, Path(path))
         if not read.ok or read.value is None:

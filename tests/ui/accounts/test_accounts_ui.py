@@ -303,3 +303,59 @@ def test_the_kitchen_sees_counts_and_the_market_book_not_the_money(controller):
     assert shown[meals.count] and shown[meals.market]
     assert not shown[meals.ledger] and not shown[meals.payments] and not shown[meals.rates]
     assert not shown[meals.discounts]
+
+
+def test_every_audited_table_has_a_name_in_the_viewer_and_the_export(accounts_db, qapp):  # noqa: F811
+    """The viewer showed "growth_round_narrative #1" (the nurse's assessment of a round) and the
+    export "growth_round_narrative": 18 tables had no name, the kitchen's and the money's too."""
+    from kindergarten_desktop.accounts.audit import TABLES_VI
+    from kindergarten_desktop.db import audit as audit_triggers
+    from kindergarten_desktop.db import permissions
+    from kindergarten_desktop.ui import i18n
+    from kindergarten_desktop.ui.accounts.labels import table_label
+
+    audited = [t for t in permissions.user_tables(accounts_db) if t not in audit_triggers.NOT_AUDITED]
+    assert [t for t in audited if t not in TABLES_VI] == []
+    i18n.install_translators("vi")
+    try:
+        assert [t for t in audited if table_label(t) == t] == []
+        assert table_label("growth_round_narrative") == "Nhận xét đợt cân đo"
+    finally:
+        i18n.install_translators("en")
+    assert table_label("growth_round_narrative") == "Round assessment"
+
+
+def test_the_viewers_export_writes_what_the_filters_show(qtbot, accounts_db, tmp_path, monkeypatch):  # noqa: F811
+    """The principal filters the trail (one person, one kind of record) and exports it: the file
+    held the whole trail, only the period was passed on."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    _many_changes(accounts_db, 30)
+    act_as(accounts_db, "hieutruong")
+    viewer = AuditViewer(accounts_db)
+    qtbot.addWidget(viewer)
+    viewer.who.setCurrentIndex(viewer.who.findData("ketoan"))
+    viewer.apply()
+    shown = viewer.model.rowCount()
+    assert 0 < shown < len(list(accounts_db.execute("SELECT id FROM audit_log")))
+    out = tmp_path / "nhat-ky.xlsx"
+    asked = []
+
+    def save_as(_parent, _title, suggested, _filters):
+        asked.append(suggested)
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    from PySide6.QtCore import QSettings
+
+    from kindergarten_desktop.ui.reports.export import FOLDER_KEY
+
+    try:
+        viewer.export()
+    finally:
+        QSettings().remove(FOLDER_KEY)  # the folder it remembered: not for the next tests
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == shown and {r[1] for r in rows} == {"ketoan"}
+    assert asked and asked[0] != "nhat-ky-thay-doi.xlsx"  # a folder of the user's, not the program's

@@ -387,3 +387,30 @@ def test_print_buttons_follow_what_each_role_reads(controller, role):
     for kind in refused:
         assert not buttons[kind].isEnabled(), (role, kind)
         assert USERS[role] in buttons[kind].toolTip(), (role, kind, buttons[kind].toolTip())
+
+
+@pytest.mark.parametrize(("user", "kind", "class_name"), [
+    ("yte", "growth-summary", None), ("giaovien", "attendance", "Nhà trẻ 1"), ("ketoan", "meals-ledger", None)])
+def test_the_report_dialog_of_a_role_that_prints_the_document_saves(controller, monkeypatch, user, kind, class_name):
+    """Save… / Print… in the Reports menu's dialog remember the document settings first: the
+    nurse, a teacher or the accountant was stopped there with "only the principal may"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kindergarten_desktop.reports.registry import get_kind
+    from kindergarten_desktop.ui.reports.dialog import ReportDialog
+
+    told = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))
+    act_as(controller.ctx.db, user)
+    controller.show_window()
+    dialog = ReportDialog(controller.ctx, get_kind(kind), controller.window)
+    if class_name is not None:
+        dialog.klass.setCurrentIndex(dialog.klass.findData(class_name))
+    dialog.number.setText("12/BC-MNHM")
+    dialog.accept()
+    assert told == [] and dialog.result() == dialog.DialogCode.Accepted
+    again = ReportDialog(controller.ctx, get_kind(kind), controller.window)
+    assert again.number.text() == "12/BC-MNHM"
+    dialog.close()
+    again.close()

@@ -208,3 +208,27 @@ def test_item_actions_need_a_chosen_item(tab):
     recurring_row = next(r for r in range(tab.model.rowCount()) if not isinstance(tab.model.item_at(r), AgendaItem))
     tab.table.setCurrentIndex(tab.model.index(recurring_row, 0))
     assert not actions["delete"].isEnabled()
+
+
+def test_a_long_item_keeps_the_print_button_in_the_toolbar(tab, qtbot):
+    """The undo button is titled with the item: a long one ("Hoàn tác thêm “Tổ chức hội thi …”")
+    pushed "Kế hoạch năm học mới" and "In" off the toolbar, and its ›› menu does not list them."""
+    from PySide6.QtWidgets import QToolButton
+
+    tab.resize(1260, 700)
+    qtbot.wait(20)
+    long_title = ("Tổ chức hội thi \"Bé khỏe – Bé ngoan\" cấp trường cho trẻ mẫu giáo 5–6 tuổi, mời đại diện "
+                  "cha mẹ trẻ và Ban đại diện cha mẹ học sinh tham dự, chấm điểm và trao thưởng")
+    dialog = tab._dialog(None)
+    dialog.title.setText(long_title)
+    dialog.accept()
+    assert dialog.result() == 1 and tab.selected_item().title == long_title  # the item itself is whole
+    qtbot.wait(20)
+    undo = tab.actions_by_name["undo"]
+    assert undo.isEnabled() and undo.text() == "Hoàn tác"
+    assert undo.toolTip().startswith("Hoàn tác thêm “Tổ chức hội thi") and "…" in undo.toolTip()
+    buttons = {b.text(): b for b in tab.findChildren(QToolButton)}
+    for text in ("&In", "Kế hoạch năm học mới"):
+        assert buttons[text].isVisible(), text
+    tab.undo_stack.undo()
+    assert long_title not in _titles(tab)

@@ -217,3 +217,41 @@ def test_a_chart_that_cannot_be_written_is_told_in_the_users_words(qtbot, tab, t
     assert told[-1] == f"Cannot write {kept}: the file is too large for this drive. Choose another drive."
     assert kept.read_bytes() == b"%PDF old chart" and sorted(p.name for p in folder.iterdir()) == ["bieu-do.pdf"]
     assert tab.chart.export(str(kept)) == kept and kept.stat().st_size > 10_000
+
+
+def test_an_exported_chart_names_its_child(tab, tmp_path):
+    """"Xuất PNG/PDF…" is how the nurse prints one child's chart: the file said only "Cân nặng
+    theo tuổi", so a pile of printed charts did not say whose each one was."""
+    import subprocess
+
+    tab.grid.setCurrentIndex(tab.model.index(2, WEIGHT))
+    tab.pages.setCurrentIndex(CHART_PAGE)
+    child = tab.chart.child
+    assert child is not None
+    pdf = tab.chart.export(str(tmp_path / "bieu-do.pdf"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert child.full_name in text and child.birth_date.strftime("%d/%m/%Y") in text
+    assert tab.chart.indicator.currentText() in text
+    size = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "pts (A4)" in size and "841.68 x 595.44" in size  # A4 landscape, to print as it is
+    on_screen = tab.chart.figure
+    assert not on_screen.texts and on_screen.get_suptitle() == ""  # the screen's chart is left as it was
+
+
+def test_clicking_a_button_of_the_tab_leaves_the_focus_in_the_grid(tab, qtbot):
+    """The nurse clicks "In phiếu theo dõi tăng trưởng…", saves, closes the message and types
+    the next weight: it went to the button (which had taken the focus) and was lost."""
+    from PySide6.QtWidgets import QApplication
+
+    tab.activateWindow()
+    tab.grid.setCurrentIndex(tab.model.index(4, WEIGHT))
+    tab.grid.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.grid)
+    for button in (tab.targets, tab.new_round):
+        qtbot.mousePress(button, Qt.MouseButton.LeftButton)  # the press is what takes a click focus
+        assert QApplication.focusWidget() is tab.grid, button.text()
+        button.setDown(False)
+    assert tab.cards.focusPolicy() == Qt.FocusPolicy.TabFocus  # its press opens the menu: the same rule
+    qtbot.keyClicks(tab.grid, "1")  # the next weight typed opens the cell's editor
+    assert any(e.isVisible() and e.text() == "1" for e in tab.grid.findChildren(QLineEdit))

@@ -142,6 +142,8 @@ def test_closed_meal_month_is_read_only(panel, demo_db, qtbot):
     child = model.grid.children[0]
     before = model.grid.status(child.id, day)
     assert model.closed and panel.closed_note.isVisibleTo(panel) and "03/2026" in panel.closed_note.text()
+    # only the principal reopens a month (db/permissions.py), the accountant closes it
+    assert "only principal can reopen" in panel.closed_note.text() and "accountant" not in panel.closed_note.text()
     assert not model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEnabled
     panel.view.setCurrentIndex(model.index(0, col))
     qtbot.keyClick(panel.view, Qt.Key.Key_K)

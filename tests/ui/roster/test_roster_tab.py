@@ -142,3 +142,22 @@ def test_import_of_next_years_list_shows_that_year(tab, tmp_path, monkeypatch, b
     tab.import_excel(str(path))
     assert tab.ctx.school_year.name == "2026-2027"
     assert tab.current_class().name == "Lá 6" and tab.model.rowCount() == 3
+
+
+def test_the_class_list_to_import_is_looked_for_in_the_users_folder(tab, monkeypatch, tmp_path):
+    """The open dialog started in the program's own folder (the working directory of a desktop
+    shortcut), not in Documents or where the last document was saved."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from kindergarten_desktop.ui.reports.export import FOLDER_KEY
+
+    QSettings().setValue(FOLDER_KEY, str(tmp_path))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda _p, _t, folder, _f: (asked.append(folder), ("", ""))[1]))
+    try:
+        tab.import_excel()
+    finally:
+        QSettings().remove(FOLDER_KEY)
+    assert asked == [str(tmp_path)]
