@@ -588,6 +588,10 @@
       <source>%1 changes written to %2.</source>
       <translation>Đã ghi %1 thay đổi vào %2.</translation>
     </message>
+    <message>
+      <source>Exporting the audit trail…</source>
+      <translation>Đang xuất nhật ký thay đổi…</translation>
+    </message>
   </context>
   <context>
     <name>PasswordDialog</name>

@@ -6,6 +6,7 @@ so a trail of a million entries opens at once. The same window shows one record'
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -31,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.accounts import audit
 from kindergarten_desktop.accounts.audit import AuditFilter, Cursor, Entry
+from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.accounts.labels import action_label, table_label
 from kindergarten_desktop.ui.actions import run_action
 
@@ -251,13 +253,37 @@ class AuditViewer(QDialog):
         if not name:
             return
         remember_folder(name)
-        from kindergarten_desktop.reports.audit_export import export_audit
-        from kindergarten_desktop.reports.registry import ReportError
+        # Ten years of a school's trail take a while: written off the GUI thread, with progress and
+        # Cancel, on a connection of its own (read-only) that reads as whoever is signed in here.
+        db_path = self.db.execute("PRAGMA database_list").fetchone()[2]
+        actor, flt = session.current(self.db), self.model.filter
 
-        try:
-            count = export_audit(self.db, name, flt=self.model.filter)
-        except (AppError, OSError, ReportError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.text() if isinstance(exc, AppError) else str(exc))
-            return
-        QMessageBox.information(self, self.windowTitle(),
-                                self.tr("%1 changes written to %2.").replace("%1", str(count)).replace("%2", name))
+        def job(progress: workers.ProgressFn) -> int:
+            from kindergarten_desktop.db import open_database
+            from kindergarten_desktop.reports.audit_export import export_audit
+            from kindergarten_desktop.reports.registry import Cancelled
+            from kindergarten_desktop.ui.error_dialog import user_message
+
+            try:
+                db = open_database(db_path, read_only=True, allow_damaged=True)
+            except Exception as exc:
+                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
+            try:
+                session.sign_in(db, actor)
+                return export_audit(db, name, flt=flt, progress=progress)
+            except Cancelled:
+                raise workers.Cancelled() from None
+            except sqlite3.Error as exc:  # locked, I/O error: in the user's words
+                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
+            finally:
+                db.close()
+
+        def done(count: int) -> None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("%1 changes written to %2.").replace(
+                "%1", str(count)).replace("%2", name))
+
+        def failed(message: str, _traceback: str) -> None:
+            QMessageBox.warning(self, self.windowTitle(), message)
+
+        self._export_job = workers.run_in_background(
+            self, job, title=self.tr("Exporting the audit trail…"), on_done=done, on_error=failed)

@@ -347,15 +347,40 @@ def test_the_viewers_export_writes_what_the_filters_show(qtbot, accounts_db, tmp
         return str(out), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text)))
     from PySide6.QtCore import QSettings
 
     from kindergarten_desktop.ui.reports.export import FOLDER_KEY
 
     try:
-        viewer.export()
+        viewer.export()  # written off the GUI thread, on a connection of its own
+        qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     finally:
         QSettings().remove(FOLDER_KEY)  # the folder it remembered: not for the next tests
+    assert str(shown) in told[0] and str(out) in told[0]
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == shown and {r[1] for r in rows} == {"ketoan"}
     assert asked and asked[0] != "nhat-ky-thay-doi.xlsx"  # a folder of the user's, not the program's
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, accounts_db, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from kindergarten_desktop.ui.reports.export import FOLDER_KEY
+
+    act_as(accounts_db, "hieutruong")
+    viewer = AuditViewer(accounts_db)
+    qtbot.addWidget(viewer)
+    target = tmp_path / "khong-co" / "nhat-ky.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text)))
+    try:
+        viewer.export()
+        qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
+    finally:
+        QSettings().remove(FOLDER_KEY)
+    assert str(target) in warned[0] and "Traceback" not in warned[0]
+    assert not target.parent.exists()
