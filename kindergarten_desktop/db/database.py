@@ -185,6 +185,10 @@ class Database:
         """The schema version the migrations recorded (SQLite keeps it in ``user_version``)."""
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def file_path(self) -> str:
+        """The database file this connection works on ("" for an in-memory one)."""
+        return str(self.conn.execute("PRAGMA database_list").fetchone()[2] or "")
+
     @property
     def journal_mode(self) -> str:
         return self.conn.execute("PRAGMA journal_mode").fetchone()[0]

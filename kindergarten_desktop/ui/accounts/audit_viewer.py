@@ -255,7 +255,7 @@ class AuditViewer(QDialog):
         remember_folder(name)
         # Ten years of a school's trail take a while: written off the GUI thread, with progress and
         # Cancel, on a connection of its own (read-only) that reads as whoever is signed in here.
-        db_path = self.db.execute("PRAGMA database_list").fetchone()[2]
+        db_path = self.db.file_path()
         actor, flt = session.current(self.db), self.model.filter
 
         def job(progress: workers.ProgressFn) -> int:
