@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -255,7 +256,7 @@ class AuditViewer(QDialog):
         remember_folder(name)
         # Ten years of a school's trail take a while: written off the GUI thread, with progress and
         # Cancel, on a connection of its own (read-only) that reads as whoever is signed in here.
-        db_path = self.db.file_path()
+        db_path = Path(self.db.file_path())
         actor, flt = session.current(self.db), self.model.filter
 
         def job(progress: workers.ProgressFn) -> int:
