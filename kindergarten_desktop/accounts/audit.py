@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kindergarten_desktop.accounts.access import require_principal, require_read
 from kindergarten_desktop.db import permissions
 from kindergarten_desktop.db.database import Database
-from kindergarten_desktop.errors import AppError
+from kindergarten_desktop.errors import AppError, current_language
 
 PAGE_SIZE = 200
 AUDIT_CODE = "accounts.audit_principal_only"
@@ -38,6 +38,66 @@ TABLES_VI = {
     "inspection": "kiểm thực ba bước", "food_sample": "lưu mẫu thức ăn", "nutrition_norm": "định mức dinh dưỡng",
     "nutrition_meal_share": "tỷ lệ năng lượng các bữa", "document_settings": "thông tin văn bản in",
 }
+
+
+# What the trail calls each field in Vietnamese (the export, and the viewer in Vietnamese); a
+# column of a table not listed keeps its name. tests/accounts check every column of the schema.
+FIELDS_VI = {
+    "absent": "vắng", "account": "sổ", "account_id": "mã tài khoản", "action": "thao tác", "active": "đang dùng",
+    "address": "địa chỉ", "age_group": "khối", "allergies": "dị ứng", "amount": "số tiền", "anchor": "neo ngày",
+    "animal": "nguồn động vật", "assessment": "đánh giá", "at": "lúc", "attachments": "chứng từ kèm theo",
+    "authority": "thẩm quyền ký", "balance": "số dư", "before": "trước", "birth_date": "ngày sinh",
+    "breakfast": "bữa sáng", "builtin": "có sẵn", "by_whom": "người thực hiện", "calcium_mg": "canxi (mg)",
+    "cancel_reason": "lý do hủy", "cancelled_at": "hủy lúc", "cancelled_by": "người hủy", "capacity": "sĩ số tối đa",
+    "carbohydrate_g": "glucid (g)", "carbohydrate_max": "glucid tối đa", "carbohydrate_min": "glucid tối thiểu",
+    "category": "đối tượng", "causes": "nguyên nhân", "child_id": "mã trẻ", "class_id": "mã lớp",
+    "closed_through": "khóa đến", "code": "mã", "confirmed": "đã xác nhận",
+    "confirmed_checks": "cảnh báo đã xác nhận", "count": "số suất", "created_at": "tạo lúc",
+    "created_by": "người lập", "current_school_year_id": "năm học hiện tại", "day": "ngày", "deadline": "hạn",
+    "department": "phòng giáo dục", "discarded_at": "hủy mẫu lúc", "discarded_by": "người hủy mẫu", "dish": "món",
+    "dish_id": "mã món", "drafter": "người lập biểu", "eats": "ăn", "effective_from": "áp dụng từ",
+    "end_date": "ngày kết thúc", "end_month": "đến tháng", "end_reason": "lý do kết thúc",
+    "energy_kcal": "năng lượng (kcal)", "energy_max": "năng lượng tối đa", "energy_min": "năng lượng tối thiểu",
+    "enrolled_on": "ngày nhập học", "ethnicity": "dân tộc", "failures": "số lần sai", "fat_g": "lipid (g)",
+    "fat_max": "lipid tối đa", "fat_min": "lipid tối thiểu", "father_name": "họ tên bố",
+    "father_phone": "điện thoại bố", "flag": "hoàn cảnh", "food": "tiền thực phẩm", "food_group": "nhóm thực phẩm",
+    "food_id": "mã thực phẩm", "for_months": "nộp cho tháng", "fuel": "chất đốt", "full_name": "họ tên",
+    "governing_body": "cơ quan chủ quản", "grams": "số gam", "guardian_name": "người giám hộ",
+    "guardian_phone": "điện thoại người giám hộ", "health_notes": "ghi chú sức khỏe", "height_cm": "chiều cao (cm)",
+    "id": "mã", "inspector": "người kiểm tra", "iron_mg": "sắt (mg)", "item": "mặt hàng", "item_id": "mã mặt hàng",
+    "key": "khóa", "kind": "loại", "last_failure": "lần sai gần nhất", "last_price": "giá gần nhất",
+    "last_supplier_id": "nhà cung cấp gần nhất", "lunch": "bữa trưa", "market_name": "tên ngoài chợ",
+    "max_months": "số tháng tối đa", "meal": "bữa", "measure": "cách đo", "measures": "biện pháp",
+    "method": "hình thức", "month": "tháng", "mother_name": "họ tên mẹ", "mother_phone": "điện thoại mẹ",
+    "name": "tên", "name_en": "tên tiếng Anh", "need_max": "nhu cầu tối đa", "need_min": "nhu cầu tối thiểu",
+    "note": "ghi chú", "notes": "ghi chú", "number": "số", "other": "chi khác", "paid_on": "ngày nộp",
+    "papers": "giấy tờ", "parent_name": "phụ huynh", "parent_phone": "điện thoại phụ huynh", "passed": "đạt",
+    "password_hash": "mật khẩu", "payee": "người nhận", "payer": "người nộp", "phone": "điện thoại",
+    "place": "địa danh", "position": "thứ tự", "price": "đơn giá", "principal_name": "hiệu trưởng",
+    "proposals": "đề xuất", "protein_g": "protid (g)", "protein_max": "protid tối đa",
+    "protein_min": "protid tối thiểu", "purchase_id": "mã lần mua", "purpose": "nội dung chi", "quantity": "số lượng",
+    "reason": "lý do", "recipients": "nơi nhận", "recurring_id": "mã việc thường xuyên", "remark": "nhận xét",
+    "responsible": "người phụ trách", "role": "vai trò", "room": "phòng", "round_id": "mã đợt cân đo", "row": "dòng",
+    "rule": "cách thu", "school_year_id": "năm học", "series": "ký hiệu", "sex": "giới tính",
+    "share_max": "tỉ lệ tối đa", "share_min": "tỉ lệ tối thiểu", "signer_name": "người ký",
+    "signer_title": "chức vụ người ký", "snack": "bữa chiều", "source": "nguồn", "staff_id": "mã nhân viên",
+    "start_date": "ngày bắt đầu", "start_month": "từ tháng", "start_reason": "lý do bắt đầu", "status": "trạng thái",
+    "step": "bước", "stocked": "nhập kho", "supplier": "nhà cung cấp", "supplier_id": "mã nhà cung cấp",
+    "support_months": "số tháng đã hỗ trợ", "symbol": "ký hiệu văn bản", "taken_at": "lấy mẫu lúc",
+    "taken_by": "người lấy mẫu", "title": "nội dung", "to_review": "cần xem lại", "unit": "đơn vị",
+    "unit_grams": "số gam mỗi đơn vị", "unit_price": "đơn giá", "updated_at": "cập nhật lúc", "use_id": "mã lần xuất",
+    "username": "tên đăng nhập", "valid_from": "từ ngày", "valid_to": "đến ngày", "value": "giá trị",
+    "visit_date": "ngày đo", "vitamin_a_mcg": "vitamin A (mcg)", "vitamin_b1_mg": "vitamin B1 (mg)",
+    "vitamin_c_mg": "vitamin C (mg)", "waste_pct": "tỉ lệ thải bỏ (%)", "week": "tuần", "weekday": "thứ",
+    "weight_kg": "cân nặng (kg)",
+}
+
+
+def field_label(name: str) -> str:
+    """A field as the user reads it: Vietnamese in Vietnamese, else its name in words."""
+    if current_language() == "vi":
+        return FIELDS_VI.get(name, name)
+    return name.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -68,15 +128,17 @@ class Entry:
         keys = list(dict.fromkeys([*before, *after]))
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
-    def summary(self) -> str:
+    def summary(self, label: Callable[[str], str] | None = None) -> str:
+        """The changes in one line; ``label`` names the fields (default: ``field_label``)."""
+        name = label or field_label
         parts = []
         for key, old, new in self.changes():
             if self.action == "insert":
-                parts.append(f"{key}: {_show(new)}")
+                parts.append(f"{name(key)}: {_show(new)}")
             elif self.action == "delete":
-                parts.append(f"{key}: {_show(old)}")
+                parts.append(f"{name(key)}: {_show(old)}")
             else:
-                parts.append(f"{key}: {_show(old)} → {_show(new)}")
+                parts.append(f"{name(key)}: {_show(old)} → {_show(new)}")
         return "; ".join(parts)
 
 

@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindergarten_desktop.accounts.audit import ACTIONS_VI, TABLES_VI, AuditFilter, Entry, all_entries, count_entries
+from kindergarten_desktop.accounts.audit import (
+    ACTIONS_VI,
+    FIELDS_VI,
+    TABLES_VI,
+    AuditFilter,
+    Entry,
+    all_entries,
+    count_entries,
+)
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.reports.registry import Cancelled
@@ -26,7 +34,7 @@ HEADER = ["Thời điểm", "Người thực hiện", "Thao tác", "Dữ liệu"
 def _row(entry: Entry) -> list[object]:
     return [entry.at.strftime("%d/%m/%Y %H:%M:%S"), entry.actor, ACTIONS_VI.get(entry.action, entry.action),
             TABLES_VI.get(entry.table, entry.table), entry.table, entry.record_id,
-            "" if entry.child_id is None else entry.child_id, entry.summary(),
+            "" if entry.child_id is None else entry.child_id, entry.summary(lambda f: FIELDS_VI.get(f, f)),
             json.dumps(entry.before, ensure_ascii=False) if entry.before is not None else "",
             json.dumps(entry.after, ensure_ascii=False) if entry.after is not None else ""]
 

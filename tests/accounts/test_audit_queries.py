@@ -146,3 +146,32 @@ def test_the_export_reports_progress_and_a_cancel_leaves_the_old_file(accounts_d
         export_audit(accounts_db, target, progress=lambda done, _total, _t: done < 1000)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "sqlite3" not in p.name] == ["nk.csv"]  # nothing half-written
+
+
+def test_every_audited_field_has_a_vietnamese_name_in_the_export(accounts_db, tmp_path):
+    """The change column read "full_name: …; birth_date: …" in a Vietnamese document."""
+    import csv
+
+    from kindergarten_desktop.accounts.audit import FIELDS_VI, field_label
+    from kindergarten_desktop.db import audit as audit_triggers
+    from kindergarten_desktop.db import permissions
+    from kindergarten_desktop.errors import current_language, set_language
+
+    audited = [t for t in permissions.user_tables(accounts_db) if t not in audit_triggers.NOT_AUDITED]
+    columns = {r[1] for t in audited for r in accounts_db.execute(f'PRAGMA table_info("{t}")')}
+    assert sorted(columns - set(FIELDS_VI)) == []
+    act_as(accounts_db, "hieutruong")
+    child = accounts_db.execute("SELECT id FROM child LIMIT 1").fetchone()[0]
+    accounts_db.execute("UPDATE child SET address = 'Số 5 Lê Lợi' WHERE id = ?", [child])
+    export_audit(accounts_db, tmp_path / "nk.csv")
+    with (tmp_path / "nk.csv").open(encoding="utf-8-sig") as fh:
+        last = list(csv.reader(fh))[-1]
+    assert last[7].startswith("địa chỉ: ") and last[7].endswith("→ Số 5 Lê Lợi"), last
+    previous = current_language()
+    try:
+        set_language("en")
+        assert field_label("birth_date") == "birth date"  # the English window keeps the field's name
+        set_language("vi")
+        assert field_label("birth_date") == "ngày sinh"
+    finally:
+        set_language(previous)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.accounts import audit
-from kindergarten_desktop.accounts.audit import AuditFilter, Cursor, Entry
+from kindergarten_desktop.accounts.audit import AuditFilter, Cursor, Entry, field_label
 from kindergarten_desktop.db import session
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.ui import workers
@@ -120,7 +120,8 @@ class AuditModel(QAbstractTableModel):
 
 
 def _changes_text(entry: Entry) -> str:
-    return "\n".join(f"{k}: {'' if a is None else a} → {'' if b is None else b}" for k, a, b in entry.changes())
+    return "\n".join(f"{field_label(k)}: {'' if a is None else a} → {'' if b is None else b}"
+                     for k, a, b in entry.changes())
 
 
 class AuditViewer(QDialog):

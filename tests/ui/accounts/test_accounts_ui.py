@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindergarten_desktop.accounts import users
+from kindergarten_desktop.accounts.audit import field_label
 from kindergarten_desktop.db import session
 from kindergarten_desktop.ui.accounts import session_ui
 from kindergarten_desktop.ui.accounts.accounts_dialog import AccountEditDialog, AccountsDialog, PasswordDialog
@@ -213,7 +214,7 @@ def test_audit_viewer_pages_as_it_scrolls_and_filters(qtbot, accounts_db):  # no
     viewer.who.setCurrentIndex(viewer.who.findData("ketoan"))
     viewer.apply()
     assert {e.actor for e in model.rows} == {"ketoan"}
-    assert model.data(model.index(0, 5)) == "amount: 1 → 2"
+    assert model.data(model.index(0, 5)) == f"{field_label('amount')}: 1 → 2"  # the window's language
     assert model.data(model.index(0, 3)).startswith("Receipt #")
     viewer.use_period.setChecked(True)
     viewer.since.setDate(viewer.since.date().fromString("2030-03-01", "yyyy-MM-dd"))
@@ -231,7 +232,7 @@ def test_history_of_a_receipt_and_of_a_child(qtbot, accounts_db):  # noqa: F811
     viewer = AuditViewer(accounts_db, history=("meal_payment", payment.id))
     qtbot.addWidget(viewer)
     assert viewer.filters.isHidden() and viewer.model.rowCount() == 1
-    assert "amount: 250000" in viewer.model.data(viewer.model.index(0, 5))
+    assert f"{field_label('amount')}: 250000" in viewer.model.data(viewer.model.index(0, 5))
     act_as(accounts_db, "hieutruong")
     child_view = AuditViewer(accounts_db, child_id=child)
     qtbot.addWidget(child_view)
