@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.roster.children import load_child
 
 
 def fill(combo: QComboBox, db: Database, items: Iterable[tuple[int, str]]) -> None:
@@ -21,6 +20,8 @@ def fill(combo: QComboBox, db: Database, items: Iterable[tuple[int, str]]) -> No
     shared = Counter(label for _, label in items)
     for child_id, label in items:
         if shared[label] > 1:
+            from kindergarten_desktop.roster.children import load_child  # rare: off the first paint's imports
+
             born = load_child(db, child_id).birth_date
             if born is not None:
                 label = f"{label}, " + QCoreApplication.translate("ChildChoice", "born %1").replace(
