@@ -95,3 +95,33 @@ def test_whoever_prints_a_document_keeps_its_document_settings(accounts_db, role
             assert document.remembered(accounts_db, name).get("number") == f"7/{role}"
     actor = accounts_db.execute("SELECT DISTINCT actor FROM audit_log WHERE table_name = 'document_settings'")
     assert [r[0] for r in actor.fetchall()] == [USERS[role]]  # still on the audit trail, with who
+
+
+def test_a_school_file_made_before_keeps_no_principal_only_rule_on_document_settings(accounts_db_copy):
+    """The rule lives in the triggers of each file: a school that had accounts before kept the
+    trigger refusing the nurse's and a teacher's document settings until its schema moved on."""
+    import sqlite3
+
+    from kindergarten_desktop.db import open_database
+    from kindergarten_desktop.db.refusals import DENIED
+
+    raw = sqlite3.connect(accounts_db_copy)
+    for op in ("INSERT", "UPDATE", "DELETE"):
+        raw.execute(f'CREATE TRIGGER "kd_perm_document_settings_{op.lower()}" BEFORE {op} ON document_settings '
+                    f"WHEN EXISTS (SELECT 1 FROM account) AND NOT (kd_can('school')) "
+                    f"BEGIN SELECT RAISE(ABORT, '{DENIED}school:document_settings'); END")
+    raw.execute("PRAGMA user_version = 86")  # the schema such a file has
+    raw.commit()
+    raw.close()
+    db = open_database(accounts_db_copy)
+    try:
+        left = db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'kd_perm_document_settings%'").fetchall()
+        assert left == []
+        act_as(db, "yte")
+        kind = get_kind("growth-summary")
+        params = _resolve(db, "growth-summary")
+        from kindergarten_desktop.reports import document
+
+        document.remember(db, "growth-summary", kind.document, params.document)  # no refusal
+    finally:
+        db.close()

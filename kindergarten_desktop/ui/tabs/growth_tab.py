@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,6 +78,12 @@ class GrowthTab(QWidget):
 
     def load(self) -> None:
         """The year's rounds, the classes of the latest round and the first class's grid."""
+        from PySide6.QtCore import Qt  # here, after the first paint: Qt's namespace costs ~16 ms to build
+
+        for button in (self.new_round, self.cards, self.targets):
+            # Clicked, they leave the focus in the grid, where it comes back after their dialogs and
+            # the next typed value goes (it went to the button: the nurse's digits were lost).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.refresh()
 
     # -- construction ----------------------------------------------------------
@@ -124,10 +130,6 @@ class GrowthTab(QWidget):
         self.targets = QPushButton(self.tr("Targets…"))
         writes("growth", self.targets)
         self.targets.setToolTip(self.tr("The plan's targets the summary compares with"))
-        for button in (self.new_round, self.cards, self.targets):
-            # Clicked, they leave the focus in the grid, where it comes back after their dialogs and
-            # the next typed value goes (it went to the button: the nurse's digits were lost).
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
