@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Monthly agenda</source>
-      <translation>Kế hoạch tháng</translation>
+      <translation>Lịch trọng tâm</translation>
     </message>
     <message>
       <source>Accounts</source>

@@ -155,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_stock": ("kho", "the stock"),
     "area_suppliers": ("danh sách nhà cung cấp", "the list of suppliers"),
     "area_kitchen": ("thực đơn và kiểm thực", "menus and food inspection"),
-    "area_agenda": ("kế hoạch tháng", "the monthly agenda"),
+    "area_agenda": ("lịch trọng tâm tháng", "the monthly agenda"),
     "area_accounts": ("tài khoản", "accounts"),
     "area_setting": ("cài đặt", "settings"),
     "nobody": ("không có", "nobody"),
