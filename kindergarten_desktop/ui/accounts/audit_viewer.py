@@ -6,7 +6,6 @@ so a trail of a million entries opens at once. The same window shows one record'
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -247,7 +246,7 @@ class AuditViewer(QDialog):
 
     def export(self) -> None:
         """The entries shown (the filters last applied), into a folder of the user's."""
-        from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+        from kindergarten_desktop.ui.reports.export import reading_connection, remember_folder, save_folder
 
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
                                               str(save_folder() / "nhat-ky-thay-doi.xlsx"),
@@ -261,24 +260,14 @@ class AuditViewer(QDialog):
         actor, flt = session.current(self.db), self.model.filter
 
         def job(progress: workers.ProgressFn) -> int:
-            from kindergarten_desktop.db import open_database
             from kindergarten_desktop.reports.audit_export import export_audit
             from kindergarten_desktop.reports.registry import Cancelled
-            from kindergarten_desktop.ui.error_dialog import user_message
 
-            try:
-                db = open_database(db_path, read_only=True, allow_damaged=True)
-            except Exception as exc:
-                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
-            try:
-                session.sign_in(db, actor)
-                return export_audit(db, name, flt=flt, progress=progress)
-            except Cancelled:
-                raise workers.Cancelled() from None
-            except sqlite3.Error as exc:  # locked, I/O error: in the user's words
-                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
-            finally:
-                db.close()
+            with reading_connection(db_path, actor) as db:
+                try:
+                    return export_audit(db, name, flt=flt, progress=progress)
+                except Cancelled:
+                    raise workers.Cancelled() from None
 
         def done(count: int) -> None:
             QMessageBox.information(self, self.windowTitle(), self.tr("%1 changes written to %2.").replace(

@@ -12,7 +12,10 @@ the school year being viewed.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -35,10 +38,35 @@ from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.unsaved import attempt
 
+if TYPE_CHECKING:
+    from kindergarten_desktop.db.database import Database
+    from kindergarten_desktop.db.session import Actor
+
 FOLDER_KEY = "reports/folder"
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
 # Flows still running, kept referenced until they finish.
 _flows: set[ExportFlow] = set()
+
+
+@contextmanager
+def reading_connection(db_path: Path, actor: Actor | None) -> Iterator[Database]:
+    """A background job's own read-only connection (a connection serves the thread that opened
+    it; a damaged file still gives what it holds), signed in as ``actor`` so the rules on reading
+    hold there too. Failures to open or read arrive as RuntimeError in the user's words."""
+    from kindergarten_desktop.db import open_database, session
+    from kindergarten_desktop.ui.error_dialog import user_message
+
+    try:
+        db = open_database(db_path, read_only=True, allow_damaged=True)
+    except Exception as exc:
+        raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
+    try:
+        session.sign_in(db, actor)
+        yield db
+    except sqlite3.Error as exc:  # locked, I/O error, damaged pages
+        raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
+    finally:
+        db.close()
 
 
 class ExportFlow(QObject):
@@ -64,29 +92,16 @@ class ExportFlow(QObject):
         kind, raw, db_path, actor = self.kind, self.raw, self.db_path, self.actor
 
         def job(progress: workers.ProgressFn) -> ReportResult:
-            from kindergarten_desktop.db import open_database
             from kindergarten_desktop.reports.output import OutputError
-            from kindergarten_desktop.ui.error_dialog import user_message
 
-            try:
-                # A connection per thread; reports only read (also from a damaged file, for what it holds).
-                db = open_database(db_path, read_only=True, allow_damaged=True)
-            except Exception as exc:
-                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
-            try:
-                from kindergarten_desktop.db import session
-
-                session.sign_in(db, actor)
-                return run_report(db, kind, resolve_params(db, kind, **raw), path, progress)
-            except Cancelled:
-                raise workers.Cancelled() from None
-            except OutputError as exc:
-                message = QCoreApplication.translate("ReportExport", "Cannot save %1:\n%2")
-                raise RuntimeError(message.replace("%1", str(exc.path)).replace("%2", exc.reason)) from exc
-            except sqlite3.Error as exc:  # locked, I/O error, damaged pages: in the user's words
-                raise RuntimeError(user_message(exc, db_path) or str(exc)) from exc
-            finally:
-                db.close()
+            with reading_connection(db_path, actor) as db:
+                try:
+                    return run_report(db, kind, resolve_params(db, kind, **raw), path, progress)
+                except Cancelled:
+                    raise workers.Cancelled() from None
+                except OutputError as exc:
+                    message = QCoreApplication.translate("ReportExport", "Cannot save %1:\n%2")
+                    raise RuntimeError(message.replace("%1", str(exc.path)).replace("%2", exc.reason)) from exc
 
         title = QCoreApplication.translate("ReportExport", "Preparing %1…").replace("%1", kind_title(kind))
         workers.run_in_background(
