@@ -166,6 +166,20 @@ def _first_id_from(db: Database, stamp: str) -> int:
     return lo
 
 
+def _incarnation_start(db: Database, table: str, record_id: str) -> int:
+    """The id after which a record's entries are about the record as it is (or was last).
+
+    SQLite hands a deleted row's id to the next row inserted when it was the highest (a child
+    entered by mistake, deleted, then the right child entered): that record's trail starts
+    again at its last insert, and the earlier entries are another child's, never shown as
+    this one's history."""
+    row = db.execute(
+        "SELECT max(id) FROM audit_log WHERE table_name = ? AND record_id = ? AND action = 'delete' "
+        "AND id < (SELECT max(id) FROM audit_log WHERE table_name = ? AND record_id = ? AND action = 'insert')",
+        [table, record_id, table, record_id]).fetchone()
+    return int(row[0] or 0)
+
+
 def _where(db: Database, flt: AuditFilter) -> tuple[list[str], list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -173,16 +187,16 @@ def _where(db: Database, flt: AuditFilter) -> tuple[list[str], list[object]]:
         clauses.append("actor = ?")
         params.append(flt.actor)
     if flt.table and flt.record_id is not None:
-        clauses.append("table_name = ? AND record_id = ?")
-        params.extend([flt.table, str(flt.record_id)])
+        clauses.append("table_name = ? AND record_id = ? AND id > ?")
+        params.extend([flt.table, str(flt.record_id), _incarnation_start(db, flt.table, str(flt.record_id))])
     elif flt.table:
         # "|| ''": walk the entries newest first and keep this table's (no index of its own:
         # every index costs each audited write)
         clauses.append("table_name || '' = ?")
         params.append(flt.table)
     if flt.child_id is not None:
-        clauses.append("child_id = ?")
-        params.append(flt.child_id)
+        clauses.append("child_id = ? AND id > ?")
+        params.extend([flt.child_id, _incarnation_start(db, "child", str(flt.child_id))])
     if flt.since:
         since = flt.since.isoformat()
         clauses.append("id >= ? AND at >= ?")

@@ -175,3 +175,31 @@ def test_every_audited_field_has_a_vietnamese_name_in_the_export(accounts_db, tm
         assert field_label("birth_date") == "ngày sinh"
     finally:
         set_language(previous)
+
+
+def test_a_reused_id_does_not_show_the_deleted_childs_trail(accounts_db):
+    """SQLite gives a deleted highest row's id to the next insert: the child entered by mistake
+    and deleted must not appear in the history of the child entered next with the same id."""
+    from kindergarten_desktop.roster.children import ChildData, create_child, delete_child
+
+    act_as(accounts_db, "hieutruong")
+    class_id = accounts_db.execute("SELECT class_id FROM enrollment WHERE end_date IS NULL LIMIT 1").fetchone()[0]
+    wrong = create_child(accounts_db, ChildData(full_name="Nguyễn Văn Nhầm", sex=1, birth_date=dt.date(2022, 5, 1),
+                                                mother_phone="0912345678"), class_id, dt.date(2026, 4, 15))
+    delete_child(accounts_db, wrong)
+    right = create_child(accounts_db, ChildData(full_name="Trần Thị Đúng", sex=2, birth_date=dt.date(2022, 6, 2)),
+                         class_id, dt.date(2026, 4, 15))
+    assert right == wrong  # the id came back: what the history must not be fooled by
+
+    names = {e.after.get("full_name") or e.before.get("full_name")
+             for e in audit.history(accounts_db, "child", right)}
+    assert names == {"Trần Thị Đúng"}
+    for entries in (audit.child_history(accounts_db, right), audit.page(accounts_db, AuditFilter(child_id=right))):
+        assert [(e.table, e.action) for e in entries] == [("enrollment", "insert"), ("child", "insert")]
+        assert "0912345678" not in json.dumps([e.after for e in entries], ensure_ascii=False)
+    # The deleted child's trail is still there, found by the table or the whole trail.
+    deleted = [e for e in audit.page(accounts_db, AuditFilter(table="child")) if e.action == "delete"]
+    assert deleted and deleted[0].before["full_name"] == "Nguyễn Văn Nhầm"
+    # Once the second child is deleted too, its record filter shows its own last life.
+    delete_child(accounts_db, right)
+    assert [e.action for e in audit.history(accounts_db, "child", right)] == ["delete", "insert"]
