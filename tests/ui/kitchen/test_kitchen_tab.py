@@ -174,3 +174,21 @@ def test_deleting_an_inspection_record_or_a_sample_asks_first(qtbot, demo_db, de
         answers[0] = QMessageBox.StandardButton.Yes
         delete()
         assert model.rowCount() == before - 1
+
+
+def test_choosing_another_school_year_moves_every_page_to_it(qtbot, demo_db, demo_db_copy):
+    """The school year chosen in the toolbar: the kitchen's pages follow it like the roster's,
+    growth's and agenda's (the tab kept showing the year it opened on)."""
+    from kindergarten_desktop.school import ensure_school_year
+
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    shown = tab.ctx.school_year
+    tab.pages.setCurrentWidget(tab.inspection)
+    assert tab.inspection.records.rowCount() > 0
+    older = ensure_school_year(demo_db, 2024)
+    tab.ctx.set_school_year(older.id)
+    assert tab.inspection.day.date().toPython() == older.start_date and tab.inspection.records.rowCount() == 0
+    tab.pages.setCurrentWidget(tab.portion)
+    assert tab.portion.day.date().toPython() == older.start_date
+    tab.ctx.set_school_year(shown.id)
+    assert shown.contains(tab.portion.day.date().toPython())

@@ -394,3 +394,22 @@ def test_closing_a_month_asks_first_and_no_keeps_it_open(tab, monkeypatch):
     page.close_button.click()
     assert asked and "03/2026" in asked[0]
     assert closing.last_closed(tab.ctx.db) == before and page.close_button.isEnabled()
+
+
+def test_choosing_another_school_year_moves_every_page_to_it(tab):
+    """The school year chosen in the toolbar: the meals pages follow it like the roster's, growth's
+    and agenda's (the tab kept showing the year it opened on)."""
+    from kindergarten_desktop.school import ensure_school_year
+
+    shown = tab.ctx.school_year
+    day = tab.count.day.date().toPython()
+    assert shown.contains(day) and tab.count.model.rowCount() == 16 + 2
+    tab.pages.setCurrentWidget(tab.ledger)
+    older = ensure_school_year(tab.ctx.db, 2024)
+    tab.ctx.set_school_year(older.id)
+    assert tab.ledger.month.year_month() == (older.start_date.year, older.start_date.month)
+    tab.pages.setCurrentWidget(tab.count)
+    assert tab.count.day.date().toPython() == older.start_date
+    assert tab.count.model.rowCount() == 0  # no class that year
+    tab.ctx.set_school_year(shown.id)
+    assert tab.count.day.date().toPython() == day and tab.count.model.rowCount() == 16 + 2
