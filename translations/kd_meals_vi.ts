@@ -934,6 +934,10 @@
       <translation>Đã hủy</translation>
     </message>
     <message>
+      <source>Paid</source>
+      <translation>Đã nộp</translation>
+    </message>
+    <message>
       <source>Totals per &amp;day</source>
       <translation>Tổng th&amp;eo ngày</translation>
     </message>
@@ -1034,8 +1038,22 @@
       <translation>Lớp</translation>
     </message>
     <message>
-      <source>Overdue (before this month)</source>
-      <translation>Nợ quá hạn (các tháng trước)</translation>
+      <source>Owed from
+earlier months</source>
+      <translation>Nợ các
+tháng trước</translation>
+    </message>
+    <message>
+      <source>Due
+this month</source>
+      <translation>Phải nộp
+tháng này</translation>
+    </message>
+    <message>
+      <source>Total
+due</source>
+      <translation>Tổng
+phải nộp</translation>
     </message>
     <message>
       <source>Owes</source>

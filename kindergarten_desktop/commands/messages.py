@@ -31,7 +31,8 @@ MESSAGES = {
     "demo_step_growth": ("cân đo", "growth"),
     "demo_step_meals": ("tiền ăn", "meals"),
     "demo_step_kitchen": ("bếp và thực đơn", "kitchen and menus"),
-    "demo_step_money": ("phiếu thu, phiếu chi", "receipts and payouts"),
+    "demo_step_closing": ("thu tiền và khóa sổ các tháng đã qua", "payments and closing the past months"),
+    "demo_step_money": ("phiếu chi hoàn trả, điều chỉnh kho", "refunds and a stock correction"),
     "demo_step_agenda": ("kế hoạch tháng", "monthly agenda"),
     # import-menu
     "menu_preview": ("{file}: dòng tiêu đề ở dòng {header}, {rows} dòng, {invalid} dòng lỗi, {menus} thực đơn ngày",

@@ -3,11 +3,11 @@ change a closed month, whoever writes.
 
 The accountant closes the books month by month (meals.closing); a month is closed when it is
 at or before ``month_lock.closed_through`` ('YYYY-MM'), which a trigger on ``meal_month_event``
-keeps up to date. Every table whose rows feed a month's ledger, meal count, market book, stock
-or posting is listed in :data:`GUARDED` with how to find the earliest day a row (or a change to
-it) feeds. :func:`install` (run after every migration) creates one BEFORE INSERT, UPDATE and
-DELETE trigger per table from that list, idempotently; a table added later by a migration is
-guarded by adding one line to :data:`GUARDED`.
+keeps up to date. Every table whose rows feed a month's ledger, meal count, market book, stock,
+posting or kitchen books (menus, food inspections, kept samples) is listed in :data:`GUARDED` with
+how to find the earliest day a row (or a change to it) feeds. :func:`install` (run after every
+migration) creates one BEFORE INSERT, UPDATE and DELETE trigger per table from that list,
+idempotently; a table added later by a migration is guarded by adding one line to :data:`GUARDED`.
 
 A refused write raises ``sqlite3.IntegrityError("kd:month_closed:<table>")``;
 :func:`app_error` turns it into the user's message (code ``meals.month_closed``), and
@@ -92,6 +92,19 @@ def only_for(guard: Guard, column: str, values: tuple[str, ...]) -> Guard:
                  f"CASE WHEN OLD.{column} IN {among} THEN {guard.delete} END")
 
 
+def kept_sample(table: str) -> Guard:
+    """A kept food sample (lưu mẫu): what was sampled belongs to the day of the meal, its discard to
+    the day it was discarded. A sample of a month's last meals is kept into the next month, so its
+    discard is recorded after the month may have closed: recording or correcting a discard made in
+    an open month changes no closed month (NULL when nothing else changed)."""
+    sampled = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}"
+                          for c in ("day", "meal", "dish", "quantity", "unit", "taken_at", "taken_by"))
+    discard = "min(coalesce(OLD.discarded_at, NEW.discarded_at), coalesce(NEW.discarded_at, OLD.discarded_at))"
+    discarded = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in ("discarded_at", "discarded_by"))
+    update = f"CASE WHEN {sampled} THEN min(OLD.day, NEW.day) WHEN {discarded} THEN {discard} END"
+    return Guard(table, "NEW.day", update, "OLD.day")
+
+
 # The circumstance flags that change what a month's ledger charges or supports (Decree 105 art. 7:
 # roster.circumstances.LUNCH_SUPPORT_FLAGS, checked equal by the tests).
 MONEY_FLAGS = ("disability", "disadvantaged_area", "martyr_invalid_family", "near_poor_household", "no_carer",
@@ -118,6 +131,12 @@ GUARDED: tuple[Guard, ...] = (
     dated("daily_menu", "day"),
     only_for(period("child_circumstance", "valid_from", "valid_to", ("child_id", "flag")), "flag", MONEY_FLAGS),
     dated("meal_book_opening", "day"),  # the opening balance of the cash or the bank book
+    # The kitchen's books, on the day they record: the menu (its market list and portions), the
+    # three-step food inspection, kept samples, the day whose market list became purchases.
+    dated("menu_line", "day"),
+    dated("inspection", "day"),
+    kept_sample("food_sample"),
+    dated("kitchen_order", "day"),
 )
 
 

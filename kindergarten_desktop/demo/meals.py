@@ -1,5 +1,6 @@
-"""Demo step 40: meal rates, menus, staff meals, the market book, payments with a few
-debts and discounts, and the past months closed.
+"""Demo step 40: meal rates, menus, staff meals and the market book; :func:`payments_and_closing`
+(the closing step, after the kitchen's) writes the payments, with a few debts and discounts, and
+closes the past months.
 
 It runs after attendance (step 20) and reads the meals eaten from it; with no attendance
 at all the kitchen buys for 90 % of the enrolled children and nobody owes anything yet.
@@ -196,9 +197,10 @@ def _enrolled_per_day(ctx: DemoContext, days: list[dt.date]) -> dict[dt.date, di
     return result
 
 
-def _payments_and_closing(ctx: DemoContext) -> None:
+def payments_and_closing(ctx: DemoContext) -> None:
     """Month by month: families pay what they owe (a few pay part or nothing), then the
-    month is closed once it is over."""
+    month is closed once it is over. A closed month refuses every write (db/guards.py), so this
+    runs once every step that writes a month's books (meals, kitchen) has written them."""
     db, rng = ctx.db, ctx.rng
     accountant = _accountant(ctx)
     late_payers = set()
@@ -274,4 +276,3 @@ def run(ctx: DemoContext) -> None:
     save_rules(ctx.db, MealRules(collection_mode="after"))
     _rates_and_fees(ctx)
     _kitchen(ctx)
-    _payments_and_closing(ctx)

@@ -3,8 +3,9 @@ month (cash as far as the cash book holds it, the rest by transfer), and the cre
 children who left refunded. Written straight into the tables like the other demo steps.
 
 A closed month refuses every write (db/guards.py), payouts included: the supplier payouts of a
-month are written by the meals step (:func:`pay_suppliers`) while the month they are dated in
-is still open; this step writes the refunds and a stock correction, in the first open month."""
+month are written by the closing step (:func:`pay_suppliers`) while the month they are dated in
+is still open; this step, after it, writes the refunds and a stock correction, in the first open
+month."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kindergarten_desktop import months
 from kindergarten_desktop.demo import DemoContext
 from kindergarten_desktop.roster.calendar import school_days
 
-ORDER = 45
+ORDER = 48
 
 _INSERT = ("INSERT INTO meal_payout (school_year_id, number, paid_on, purpose, child_id, supplier_id, payee, "
            "address, reason, method, amount, attachments, created_by, created_at) "
@@ -43,7 +44,7 @@ def _next_number(ctx: DemoContext, school_year: int) -> int:
 
 def pay_suppliers(ctx: DemoContext, books: SupplierBooks, year: int, month: int) -> None:
     """The month's receipts go into the books; its purchases are paid on a school day of the
-    next month (called by the meals step before that month is closed)."""
+    next month (called by the closing step before that month is closed)."""
     db = ctx.db
     key = months.month_key(year, month)
     for method, amount in db.execute("SELECT method, sum(amount) FROM meal_payment WHERE substr(paid_on, 1, 7) = ? "

@@ -258,6 +258,5 @@ def apply_import(db: Database, preview: MenuImportPreview, *, skip_invalid: bool
     menus = preview.menus()
     with db.atomic():
         for (day, group), lines in menus.items():
-            ensure_open(db, day)
             write_day_menu(db, day, group, lines)
     return ImportResult(len(menus), sum(len(v) for v in menus.values()), len(preview.invalid))

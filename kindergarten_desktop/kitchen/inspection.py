@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.kitchen import GROUPS, MEALS
-from kindergarten_desktop.kitchen.menus import dishes_by_meal, ensure_open, menus_between
+from kindergarten_desktop.kitchen.menus import dishes_by_meal, menus_between
 
 STEPS = {1: "Kiểm tra trước khi chế biến (nhận thực phẩm)", 2: "Kiểm tra khi chế biến thức ăn",
          3: "Kiểm tra trước khi ăn"}
@@ -90,22 +90,16 @@ def save_inspection(db: Database, record: Inspection) -> int:
     at = _time(record.at)
     values = [record.day.isoformat(), record.step, at, item, record.supplier.strip(), record.quantity.strip(),
               record.papers.strip(), int(record.passed), record.remark.strip(), record.inspector.strip()]
-    with db.atomic():
-        ensure_open(db, record.day)
-        if record.id is None:
-            return db.insert("INSERT INTO inspection (day, step, at, item, supplier, quantity, papers, passed, "
-                             "remark, inspector) VALUES (?,?,?,?,?,?,?,?,?,?)", values)
-        db.execute("UPDATE inspection SET day = ?, step = ?, at = ?, item = ?, supplier = ?, quantity = ?, papers = ?, "
-                   "passed = ?, remark = ?, inspector = ? WHERE id = ?", [*values, record.id])
-        return record.id
+    if record.id is None:
+        return db.insert("INSERT INTO inspection (day, step, at, item, supplier, quantity, papers, passed, "
+                         "remark, inspector) VALUES (?,?,?,?,?,?,?,?,?,?)", values)
+    db.execute("UPDATE inspection SET day = ?, step = ?, at = ?, item = ?, supplier = ?, quantity = ?, papers = ?, "
+               "passed = ?, remark = ?, inspector = ? WHERE id = ?", [*values, record.id])
+    return record.id
 
 
 def delete_inspection(db: Database, record_id: int) -> None:
-    row = db.execute("SELECT day FROM inspection WHERE id = ?", [record_id]).fetchone()
-    if row:
-        with db.atomic():
-            ensure_open(db, dt.date.fromisoformat(row[0]))
-            db.execute("DELETE FROM inspection WHERE id = ?", [record_id])
+    db.execute("DELETE FROM inspection WHERE id = ?", [record_id])
 
 
 def is_liquid(dish: str) -> bool:
@@ -173,22 +167,16 @@ def save_sample(db: Database, sample: Sample) -> int:
               sample.taken_at.isoformat(timespec="minutes"),
               sample.discarded_at.isoformat(timespec="minutes") if sample.discarded_at else None,
               sample.taken_by.strip(), sample.discarded_by.strip()]
-    with db.atomic():
-        ensure_open(db, sample.day)
-        if sample.id is None:
-            return db.insert("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at, discarded_at, "
-                             "taken_by, discarded_by) VALUES (?,?,?,?,?,?,?,?,?)", values)
-        db.execute("UPDATE food_sample SET day = ?, meal = ?, dish = ?, quantity = ?, unit = ?, taken_at = ?, "
-                   "discarded_at = ?, taken_by = ?, discarded_by = ? WHERE id = ?", [*values, sample.id])
-        return sample.id
+    if sample.id is None:
+        return db.insert("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at, discarded_at, "
+                         "taken_by, discarded_by) VALUES (?,?,?,?,?,?,?,?,?)", values)
+    db.execute("UPDATE food_sample SET day = ?, meal = ?, dish = ?, quantity = ?, unit = ?, taken_at = ?, "
+               "discarded_at = ?, taken_by = ?, discarded_by = ? WHERE id = ?", [*values, sample.id])
+    return sample.id
 
 
 def delete_sample(db: Database, sample_id: int) -> None:
-    row = db.execute("SELECT day FROM food_sample WHERE id = ?", [sample_id]).fetchone()
-    if row:
-        with db.atomic():
-            ensure_open(db, dt.date.fromisoformat(row[0]))
-            db.execute("DELETE FROM food_sample WHERE id = ?", [sample_id])
+    db.execute("DELETE FROM food_sample WHERE id = ?", [sample_id])
 
 
 def prefill_samples(db: Database, day: dt.date, taken_by: str = "") -> list[Sample]:

@@ -72,11 +72,12 @@ def _num(value: float) -> str:
 
 
 def ensure_open(db: Database, day: dt.date) -> None:
-    """A closed month is closed for the kitchen's books too: refuse early (an import lists the
-    rows) what the guard triggers of db/guards.py refuse at the first write, in their words."""
+    """A closed month is closed for the kitchen's books too (db/guards.py refuses any write to
+    them below every writer): this only tells early, in the same words, what the guard would
+    refuse, where a preview lists the rows it could not write (the menu import)."""
     from kindergarten_desktop.meals.closing import ensure_open as books_open
 
-    books_open(db, day)
+    books_open(db, day, "menu_line")
 
 
 def _meal_order(meal: str) -> int:
@@ -125,13 +126,13 @@ def set_day_menu(db: Database, day: dt.date, group: str, lines: Sequence[MenuLin
     check_group(group)
     checked = _check_lines(lines)
     with db.atomic():
-        ensure_open(db, day)
         write_day_menu(db, day, group, checked)
 
 
 def write_day_menu(db: Database, day: dt.date, group: str, lines: Sequence[MenuLine]) -> None:
     """Replace the day's lines of one age group with lines already checked, inside the caller's
-    transaction after its closed-month check (imports, rotation, copies)."""
+    transaction (imports, rotation, copies); a closed month's day is refused by the guard
+    triggers (db/guards.py), which roll the caller's whole transaction back."""
     db.execute("DELETE FROM menu_line WHERE day = ? AND age_group = ?", [day.isoformat(), group])
     db.conn.executemany("INSERT INTO menu_line (day, age_group, meal, dish, food_id, grams) VALUES (?,?,?,?,?,?)",
                         [(day.isoformat(), group, ln.meal, ln.dish, ln.food_id, ln.grams) for ln in lines])
@@ -188,7 +189,6 @@ def copy_week(db: Database, source_monday: dt.date, target_monday: dt.date,
             for group in groups:
                 lines = menus.get((source + dt.timedelta(days=offset), check_group(group)))
                 if lines:
-                    ensure_open(db, day)
                     write_day_menu(db, day, group, lines)
                     written += 1
     return written
@@ -268,7 +268,6 @@ def fill_month(db: Database, year: int, month: int, *, replace: bool = True) -> 
                 lines = plan.get((week, weekday, group))
                 if not lines or (day, group) in existing:
                     continue
-                ensure_open(db, day)
                 write_day_menu(db, day, group, lines)
                 written += 1
     return written

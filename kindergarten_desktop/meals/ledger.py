@@ -103,9 +103,19 @@ class LedgerRow:
         return self.meal_charge + self.fees
 
     @property
+    def this_month(self) -> int:
+        """The month's own amount: its charges after its refund, lunch support and discounts."""
+        return self.charges - self.refund - self.support - self.discount
+
+    @property
+    def due(self) -> int:
+        """What the month's notice asks: what was owed before (negative: paid ahead) and this month's."""
+        return self.opening + self.this_month
+
+    @property
     def balance(self) -> int:
         """What the family owes after this month (negative: the school owes them)."""
-        return self.opening + self.charges - self.refund - self.support - self.discount - self.paid
+        return self.due - self.paid
 
     @property
     def food_money(self) -> int:

@@ -56,6 +56,13 @@ SEPT_ROWS = [
     ("enrollment", {"child_id": 1, "class_id": 1, "start_date": "2025-09-20"}),
     ("child_circumstance", {"child_id": 1, "flag": "poor_household", "valid_from": "2025-09-20"}),
     ("meal_book_opening", {"account": "cash", "day": "2025-09-10", "amount": 1_000_000}),
+    # The kitchen's books: a menu, the three-step inspection, a kept sample, the day's market order.
+    ("menu_line", {"day": "2025-09-10", "age_group": "kindergarten", "meal": "lunch", "dish": "Cơm tẻ",
+                   "food_id": 0, "grams": 80}),
+    ("inspection", {"day": "2025-09-10", "step": 1, "item": "Thịt lợn nạc"}),
+    ("food_sample", {"day": "2025-09-10", "meal": "lunch", "dish": "Cơm tẻ", "quantity": 100, "unit": "g",
+                     "taken_at": "2025-09-10T10:30"}),
+    ("kitchen_order", {"day": "2025-09-10", "at": "2025-09-10T06:00:00", "amount": 0}),
 ]
 
 
@@ -72,6 +79,8 @@ def test_plain_sql_cannot_add_change_or_remove_a_closed_months_row(db, table, ro
         row["school_year_id"] = school.year_id
     if table == "enrollment":
         row["class_id"] = school.kg_class
+    if table == "menu_line":
+        row["food_id"] = db.insert("INSERT INTO food (code, name, food_group) VALUES ('T1', 'Gạo tẻ', 1)")
     _insert(db, table, row)  # open: accepted
     closing.close_month(db, 2025, 9, "Kế toán")
     count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -81,8 +90,9 @@ def test_plain_sql_cannot_add_change_or_remove_a_closed_months_row(db, table, ro
     assert err.value.table == table
     if table not in ("enrollment", "meal_standing_discount", "child_circumstance"):  # periods: tested below
         first = next(iter(row))
-        with pytest.raises(MonthClosed):
-            db.execute(f"UPDATE {table} SET {first} = {first}")
+        with pytest.raises(MonthClosed):  # a kept sample: only a change of what was sampled (below)
+            db.execute(f"UPDATE {table} SET {first} = {first}" if table != "food_sample"
+                       else "UPDATE food_sample SET dish = 'Cơm nát'")
     assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
     with pytest.raises(AppError, match="09/2025"):
         with db.atomic():  # a refused executemany inside a transaction rolls the whole block back
@@ -142,6 +152,38 @@ def test_reopening_lifts_the_guard_and_closing_again_restores_it(closed):
     assert guards.closed_through(db) == "2025-09"
     with pytest.raises(MonthClosed):
         db.execute("DELETE FROM staff_meal")
+
+
+def test_a_sample_of_a_closed_months_last_day_can_still_be_discarded_in_the_next_month(closed):
+    """Kept samples (lưu mẫu) of 30/09 are discarded on 01/10 or later, after September may have
+    closed: the discard belongs to its own day; what was sampled, and when, stays September's."""
+    db = closed.db
+    closing.reopen_month(db, 2025, 9, "Kế toán")
+    last = db.insert("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at) "
+                     "VALUES ('2025-09-30', 'lunch', 'Canh bí xanh', 150, 'ml', '2025-09-30T10:30')")
+    early = db.insert("INSERT INTO food_sample (day, meal, dish, quantity, unit, taken_at, discarded_at, "
+                      "discarded_by) VALUES ('2025-09-10', 'lunch', 'Cơm tẻ', 100, 'g', '2025-09-10T10:30', "
+                      "'2025-09-11T10:30', 'Bếp')")
+    closing.close_month(db, 2025, 9, "Kế toán")
+    db.execute("UPDATE food_sample SET discarded_at = '2025-10-01T10:45', discarded_by = 'Vũ Thị Hạnh' "
+               "WHERE id = ?", [last])
+    db.execute("UPDATE food_sample SET discarded_at = '2025-10-01T11:00' WHERE id = ?", [last])  # corrected
+    db.execute("UPDATE food_sample SET dish = dish, discarded_by = discarded_by WHERE id = ?", [early])  # no change
+    refused = [
+        ("UPDATE food_sample SET dish = 'Canh bí' WHERE id = ?", last),  # what was sampled
+        ("UPDATE food_sample SET taken_at = '2025-09-30T11:00' WHERE id = ?", last),  # when
+        ("UPDATE food_sample SET day = '2025-10-01' WHERE id = ?", last),  # moved out of the closed month
+        ("UPDATE food_sample SET discarded_at = '2025-09-30T23:00' WHERE id = ?", last),  # discarded in September
+        ("DELETE FROM food_sample WHERE id = ?", last),
+        ("UPDATE food_sample SET discarded_at = NULL WHERE id = ?", early),  # a September discard erased
+        ("UPDATE food_sample SET discarded_by = 'Người khác' WHERE id = ?", early),
+    ]
+    for sql, sample in refused:
+        with pytest.raises(MonthClosed):
+            db.execute(sql, [sample])
+    rows = db.execute("SELECT dish, taken_at, discarded_at, discarded_by FROM food_sample ORDER BY id").fetchall()
+    assert rows == [("Canh bí xanh", "2025-09-30T10:30", "2025-10-01T11:00", "Vũ Thị Hạnh"),
+                    ("Cơm tẻ", "2025-09-10T10:30", "2025-09-11T10:30", "Bếp")]
 
 
 def test_a_table_added_later_is_guarded_by_one_line(db, monkeypatch):

@@ -6,6 +6,7 @@ the menu)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -61,3 +62,43 @@ def test_the_kitchen_books_of_a_closed_month_are_refused_in_the_one_message(clos
     assert [r.id for r in list_inspections(db, DAY, DAY)] == [record]
     assert [s.id for s in list_samples(db, DAY, DAY)] == [sample]
     assert day_menu(db, DAY, "kindergarten")
+
+
+def test_a_sample_kept_into_the_next_month_is_discarded_after_its_month_closed(tmp_path):
+    """A sample of October's last school day is kept into November (at least 24 hours): the cook
+    records its discard after the accountant closed October; what was sampled stays refused."""
+    db = open_database(tmp_path / "school.sqlite3")
+    try:
+        school = build_school(db)
+        school.price()
+        last_day = dt.date(2025, 10, 31)
+        taken = dt.datetime(2025, 10, 31, 10, 30)
+        sample_id = save_sample(db, Sample(None, last_day, "lunch", "Canh bí xanh", 150, "ml", taken, None,
+                                           "Vũ Thị Hạnh"))
+        close_month(db, 2025, 9, "Kế toán", now=dt.datetime(2025, 11, 3))
+        close_month(db, 2025, 10, "Kế toán", now=dt.datetime(2025, 11, 3))
+        kept = list_samples(db, last_day, last_day)[0]
+        save_sample(db, replace(kept, discarded_at=dt.datetime(2025, 11, 3, 10, 30), discarded_by="Vũ Thị Hạnh"))
+        assert list_samples(db, last_day, last_day)[0].discarded_at == dt.datetime(2025, 11, 3, 10, 30)
+        for changed in (replace(kept, dish="Canh bí"), replace(kept, quantity=200),
+                        replace(kept, taken_at=taken + dt.timedelta(minutes=30))):
+            with pytest.raises(MonthClosed):
+                save_sample(db, replace(changed, discarded_at=dt.datetime(2025, 11, 3, 11)))
+        with pytest.raises(MonthClosed):
+            delete_sample(db, sample_id)
+        assert list_samples(db, last_day, last_day)[0] == replace(
+            kept, discarded_at=dt.datetime(2025, 11, 3, 10, 30), discarded_by="Vũ Thị Hạnh")
+    finally:
+        db.close()
+
+
+def test_plain_writes_to_a_closed_months_kitchen_books_are_refused_below_the_domain(closed_october):
+    """The kitchen's books are guarded by the storage's triggers (db/guards.py), not only by the
+    kitchen's functions: any writer gets the one closed-month refusal."""
+    db, record, sample = closed_october
+    for sql in ("DELETE FROM inspection", "DELETE FROM food_sample", "DELETE FROM menu_line",
+                "INSERT INTO kitchen_order (day, at, amount) VALUES ('2025-10-06', '2025-10-06T06:00', 0)"):
+        with pytest.raises(MonthClosed) as err:
+            db.execute(sql)
+        assert err.value.text("vi").startswith(CLOSED)
+    assert [r.id for r in list_inspections(db, DAY, DAY)] == [record]

@@ -164,13 +164,13 @@ def test_a_rebuilt_window_leaves_no_slot_of_the_old_one_behind(controller, qtbot
     showed "an unexpected error" (RuntimeError: the old window's C++ object was deleted)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    for key in ("roster", "growth", "agenda"):
+    for key in ("roster", "growth", "agenda", "meals", "kitchen"):
         controller.window.tab(key)  # built, with their reactions to the school year
     old = controller.window
     controller.set_language("en")  # the same path as a sign-in: show_window() builds a new one
     assert controller.window is not old
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater() done
-    for key in ("roster", "growth", "agenda"):
+    for key in ("roster", "growth", "agenda", "meals", "kitchen"):
         controller.window.tab(key)
     with qtbot.captureExceptions() as raised:
         controller.ctx.dataChanged.emit("roster")

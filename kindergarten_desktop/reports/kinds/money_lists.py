@@ -25,15 +25,10 @@ def _by_class(db: Database, rows: list[LedgerRow]) -> list[tuple[str, list[Ledge
             for cid, name in ordered]
 
 
-def _due(row: LedgerRow) -> int:
-    """What the month's notice asks: the balance before this month's payments."""
-    return row.balance + row.paid
-
-
 def _load(db: Database, params: ReportParams, *, owing_only: bool) -> list[tuple[str, list[LedgerRow]]]:
     month = month_of(params)
     ledger = compute_month(db, month.year, month.month, params.class_id)
-    rows = [r for r in ledger.rows if (r.balance > 0 if owing_only else (_due(r) or r.paid or r.balance))]
+    rows = [r for r in ledger.rows if (r.balance > 0 if owing_only else (r.due or r.paid or r.balance))]
     if params.class_id is not None:
         rows = [r for r in rows if r.class_id == params.class_id]
     if not rows:
@@ -41,16 +36,20 @@ def _load(db: Database, params: ReportParams, *, owing_only: bool) -> list[tuple
     return _by_class(db, rows)
 
 
-DEBT_HEADERS = ("STT", "Họ và tên trẻ", "Lớp", "Nợ các tháng trước", "Phải nộp tháng này", "Đã nộp",
-                "Còn nợ")
+# The columns add across: owed from earlier months + due this month = total due; total due − paid =
+# still owed (a credit carried from earlier months is a negative amount owed).
+DEBT_HEADERS = ("STT", "Họ và tên trẻ", "Lớp", "Nợ các tháng trước", "Phải nộp tháng này", "Tổng phải nộp",
+                "Đã nộp", "Còn nợ")
+CREDIT_NOTE = "Số âm ở cột Nợ các tháng trước: tiền nộp thừa các tháng trước, đã trừ vào tổng phải nộp."
+
+
+def _debt_amounts(r: LedgerRow) -> list[int]:
+    return [r.opening, r.this_month, r.due, r.paid, r.balance]
 
 
 def _debt_row(i: int, r: LedgerRow, excel: bool) -> list:
-    def m(v: int) -> object:
-        return v if excel else money(v)
-
-    before = max(0, r.opening - r.paid) if r.opening > 0 else 0
-    return [i, r.full_name, r.class_name, m(before), m(_due(r)), m(r.paid), m(r.balance)]
+    amounts = _debt_amounts(r)
+    return [i, r.full_name, r.class_name, *(amounts if excel else [money(v) for v in amounts])]
 
 
 def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
@@ -59,6 +58,7 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
     title, subtitle = "DANH SÁCH TRẺ CÒN NỢ TIỀN ĂN", f"Đến hết tháng {month_label(month)}" + (
         f" - Lớp {params.class_name}" if params.class_name else "")
     rows = [r for _, block in blocks for r in block]
+    credit = any(r.opening < 0 for r in rows)
     check_progress(progress, 1, 3, "")
     if fmt == "pdf":
         from kindergarten_desktop.reports import pdf
@@ -66,13 +66,13 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
         doc = pdf.OfficialDocument(db, number="…/DS-MN", date=None, title=f"{title} {subtitle}")
         story = doc.heading(title, subtitle)
         lines = [_debt_row(i, r, False) for i, r in enumerate(rows, 1)]
-        lines.append(["", "Tổng cộng", f"{len(rows)} trẻ", money(sum(max(0, r.opening - r.paid) if r.opening > 0
-                                                                        else 0 for r in rows)),
-                      money(sum(_due(r) for r in rows)), money(sum(r.paid for r in rows)),
-                      money(sum(r.balance for r in rows))])
+        totals = [sum(column) for column in zip(*(_debt_amounts(r) for r in rows), strict=True)]
+        lines.append(["", "Tổng cộng", f"{len(rows)} trẻ", *(money(v) for v in totals)])
+        if credit:
+            story.append(pdf.paragraph(CREDIT_NOTE))
         story += table_then_signatures(
-            doc, DEBT_HEADERS, lines, widths=[6, 24, 11, 14, 15, 14, 15], total_rows=1, font_size=9.5,
-            align=["center", "left", "left", "right", "right", "right", "right"],
+            doc, DEBT_HEADERS, lines, widths=[5, 22, 9, 12, 12, 12, 12, 12], total_rows=1, font_size=9.5,
+            align=["center", "left", "left", "right", "right", "right", "right", "right"],
             signers=[("NGƯỜI LẬP", staff_name(db, "accountant")), ("HIỆU TRƯỞNG", doc.head.principal_name)])
         doc.build(out_path, story)
     else:
@@ -80,13 +80,16 @@ def build_debts(db: Database, params: ReportParams, fmt: str, out_path: Path, pr
 
         book = excel.Workbook(db)
         sheet = book.sheet("Còn nợ", title=title, subtitle=subtitle)
-        kinds = ("int", "text", "text", "money", "money", "money", "money")
+        kinds = ("int", "text", "text", "money", "money", "money", "money", "money")
         first = sheet.row + 1
         lines = [_debt_row(i, r, True) for i, r in enumerate(rows, 1)]
-        for k, line in enumerate(lines):  # still owed = due − paid, live in Excel
-            line[6] = excel.Formula(f"=E{first + k}-F{first + k}")
+        for k, line in enumerate(lines):  # live in Excel: total due = D + E, still owed = F − G
+            line[5] = excel.Formula(f"=D{first + k}+E{first + k}")
+            line[7] = excel.Formula(f"=F{first + k}-G{first + k}")
         sheet.table([excel.Column(h, k, total=k == "money") for h, k in zip(DEBT_HEADERS, kinds, strict=True)],
                     lines)
+        if credit:
+            sheet.note(CREDIT_NOTE, italic=True)
         book.save(out_path)
     check_progress(progress, 3, 3, "")
 
@@ -100,7 +103,7 @@ def _collection_row(i: int, r: LedgerRow, excel: bool) -> list:
         return v if excel else money(v)
 
     note = f"Thừa {money(-r.balance)}" if r.balance < 0 else ""
-    return [i, r.full_name, m(_due(r)), m(r.paid), m(max(r.balance, 0)), "", note]
+    return [i, r.full_name, m(r.due), m(r.paid), m(max(r.balance, 0)), "", note]
 
 
 def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Path, progress: Progress) -> None:
@@ -123,7 +126,7 @@ def build_collection(db: Database, params: ReportParams, fmt: str, out_path: Pat
             lines = [_collection_row(i, r, False) for i, r in enumerate(rows, 1)]
             for line in lines:
                 line[5] = Spacer(1, 7 * mm)  # room for the parent's signature
-            lines.append(["", "Cộng", money(sum(_due(r) for r in rows)), money(sum(r.paid for r in rows)),
+            lines.append(["", "Cộng", money(sum(r.due for r in rows)), money(sum(r.paid for r in rows)),
                           money(sum(max(r.balance, 0) for r in rows)), "", ""])
             story += table_then_signatures(
                 doc, COLLECTION_HEADERS, lines, widths=[6, 27, 14, 13, 14, 20, 10], total_rows=1,
@@ -155,7 +158,8 @@ def _stem(name: str):
 KINDS = (
     ReportKind(name="debt-list", title="Danh sách trẻ còn nợ tiền ăn", formats=("pdf", "xlsx"), build=build_debts,
                file_stem=_stem("Danh sach con no"), needs=("year", "month"), accepts=("class",),
-               description="Children who still owe at the end of the month, by class, with what is overdue."),
+               description="Children who still owe at the end of the month, by class: owed from earlier months + due "
+                           "this month = total due; total due − paid = still owed."),
     ReportKind(name="collection-list", title="Danh sách thu tiền ăn theo lớp", formats=("pdf", "xlsx"),
                build=build_collection, file_stem=_stem("Danh sach thu tien an"), needs=("year", "month"),
                accepts=("class",),

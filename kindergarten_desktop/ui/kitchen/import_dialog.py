@@ -73,9 +73,13 @@ class MenuImportDialog(QDialog):
             self.load(path)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Menu file"), "",
+        from kindergarten_desktop.ui.reports.export import remember_folder, save_folder
+
+        # The user's folder (Documents, or where a file was last saved or opened), not the program's.
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Menu file"), str(save_folder()),
                                               self.tr("Spreadsheets (*.xlsx *.csv)"))
         if name:
+            remember_folder(name)
             self.load(Path(name))
 
     def load(self, path: Path) -> None:

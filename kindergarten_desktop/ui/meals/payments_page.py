@@ -176,7 +176,13 @@ class PaymentsPage(QWidget):
         self.debts = RowsModel([
             Column(self.tr("Child"), lambda r: r.full_name, "name"),
             Column(self.tr("Class"), lambda r: r.class_name),
-            Column(self.tr("Overdue (before this month)"), lambda r: max(0, r.opening - r.paid), "signed"),
+            # The columns add across, as on the printed debt list (reports/kinds/money_lists.py):
+            # earlier months + this month = total due; total due − paid = still owed. Two-line
+            # labels keep the columns narrow at the side of the page.
+            Column(self.tr("Owed from\nearlier months"), lambda r: r.opening, "signed"),
+            Column(self.tr("Due\nthis month"), lambda r: r.this_month, "money"),
+            Column(self.tr("Total\ndue"), lambda r: r.due, "money"),
+            Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Owes"), lambda r: r.balance, "signed"),
         ], self)
         self.debts_table = _table(self.debts)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.tab_loading import LazyPages
+from kindergarten_desktop.ui.tab_loading import LazyPages, reload_tab
 
 if TYPE_CHECKING:  # the pages are built when first shown (LazyPages), their modules imported then
     from kindergarten_desktop.ui.kitchen.catalogue_page import CataloguePage
@@ -42,8 +42,12 @@ class KitchenTab(QWidget):
         self._stale = set(self._all)  # each page loads when first shown, from load() on
         self.pages.currentChanged.connect(self._page_shown)
         ctx.dataChanged.connect(self._data_changed)
+        ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
+
+    def _year_changed(self, _year: object) -> None:
+        reload_tab(self, self.refresh)  # tab_loading: a failed reload is told in the tab
 
     def load(self) -> None:
         """The day's portion (the page shown on opening); the other pages load when first shown."""

@@ -174,3 +174,51 @@ def test_deleting_an_inspection_record_or_a_sample_asks_first(qtbot, demo_db, de
         answers[0] = QMessageBox.StandardButton.Yes
         delete()
         assert model.rowCount() == before - 1
+
+
+def test_choosing_another_school_year_moves_every_page_to_it(qtbot, demo_db, demo_db_copy):
+    """The school year chosen in the toolbar: the kitchen's pages follow it like the roster's,
+    growth's and agenda's (the tab kept showing the year it opened on)."""
+    from kindergarten_desktop.school import ensure_school_year
+
+    tab = _tab(qtbot, demo_db, demo_db_copy)
+    shown = tab.ctx.school_year
+    tab.pages.setCurrentWidget(tab.inspection)
+    assert tab.inspection.records.rowCount() > 0
+    older = ensure_school_year(demo_db, 2024)
+    tab.ctx.set_school_year(older.id)
+    assert tab.inspection.day.date().toPython() == older.start_date and tab.inspection.records.rowCount() == 0
+    tab.pages.setCurrentWidget(tab.portion)
+    assert tab.portion.day.date().toPython() == older.start_date
+    tab.ctx.set_school_year(shown.id)
+    assert shown.contains(tab.portion.day.date().toPython())
+
+
+def test_the_menu_file_to_import_is_looked_for_in_the_users_folder(qtbot, demo_db, demo_db_copy, monkeypatch,
+                                                                    tmp_path):
+    """The open dialog started in the program's own folder (the working directory of a desktop
+    shortcut), not in Documents or where the last document was saved or opened, as the roster's
+    import and the reports do (ui/reports/export.save_folder)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from kindergarten_desktop.ui.kitchen.import_dialog import MenuImportDialog
+    from kindergarten_desktop.ui.reports.export import FOLDER_KEY
+
+    menus = tmp_path / "thuc-don"
+    menus.mkdir()
+    chosen = menus / "thuc-don-thang-4.csv"
+    chosen.write_text("Ngày,Nhóm,Bữa,Món,Mã,Thực phẩm,Gam\n", encoding="utf-8")
+    QSettings().setValue(FOLDER_KEY, str(tmp_path))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda _p, _t, folder, _f: (asked.append(folder), (str(chosen), ""))[1]))
+    dialog = MenuImportDialog(AppContext(demo_db, demo_db_copy), None)
+    qtbot.addWidget(dialog)
+    try:
+        dialog._choose()
+        assert asked == [str(tmp_path)]
+        assert QSettings().value(FOLDER_KEY) == str(menus)  # the next dialog opens where this file was
+    finally:
+        QSettings().remove(FOLDER_KEY)
+    assert dialog.path.text() == str(chosen)

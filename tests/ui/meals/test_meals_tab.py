@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kindergarten_desktop.meals import closing
@@ -394,3 +395,58 @@ def test_closing_a_month_asks_first_and_no_keeps_it_open(tab, monkeypatch):
     page.close_button.click()
     assert asked and "03/2026" in asked[0]
     assert closing.last_closed(tab.ctx.db) == before and page.close_button.isEnabled()
+
+
+def test_choosing_another_school_year_moves_every_page_to_it(tab):
+    """The school year chosen in the toolbar: the meals pages follow it like the roster's, growth's
+    and agenda's (the tab kept showing the year it opened on)."""
+    from kindergarten_desktop.school import ensure_school_year
+
+    shown = tab.ctx.school_year
+    day = tab.count.day.date().toPython()
+    assert shown.contains(day) and tab.count.model.rowCount() == 16 + 2
+    tab.pages.setCurrentWidget(tab.ledger)
+    older = ensure_school_year(tab.ctx.db, 2024)
+    tab.ctx.set_school_year(older.id)
+    assert tab.ledger.month.year_month() == (older.start_date.year, older.start_date.month)
+    tab.pages.setCurrentWidget(tab.count)
+    assert tab.count.day.date().toPython() == older.start_date
+    assert tab.count.model.rowCount() == 0  # no class that year
+    tab.ctx.set_school_year(shown.id)
+    assert tab.count.day.date().toPython() == day and tab.count.model.rowCount() == 16 + 2
+
+
+def test_the_debt_list_on_screen_adds_across_like_the_printed_one(tab, qtbot):
+    """Still owing: owed from earlier months + due this month = total due; total due − paid = still
+    owed, read from what the table shows, in the printed list's words ("Phải nộp tháng này" held
+    the earlier months' debt too)."""
+    from kindergarten_desktop.meals.ledger import compute_month
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
+    try:
+        vietnamese = MealsTab(tab.ctx)
+        qtbot.addWidget(vietnamese)
+        page = vietnamese.payments
+        headers = [" ".join(page.debts.headerData(c, Qt.Orientation.Horizontal).split())  # two-line labels
+                   for c in range(page.debts.columnCount())]
+    finally:
+        i18n.install_translators("en")
+    assert headers == ["Trẻ", "Lớp", "Nợ các tháng trước", "Phải nộp tháng này", "Tổng phải nộp", "Đã nộp",
+                       "Còn nợ"]
+    tab.pages.setCurrentWidget(tab.payments)
+    page = tab.payments
+    year, month = page.month.year_month()
+    owing = [r for r in compute_month(tab.ctx.db, year, month).rows if r.balance > 0]
+    assert page.debts.rowCount() == len(owing) > 0
+    shown = [[_amount(page.debts.index(row, c).data()) for c in range(2, 7)] for row in range(page.debts.rowCount())]
+    assert any(before > 0 and this_month > 0 for before, this_month, *_ in shown)
+    for before, this_month, total, paid, still in shown:
+        assert before + this_month == total and total - paid == still
+    assert sorted(line[4] for line in shown) == sorted(r.balance for r in owing)
+
+
+def _amount(shown: str) -> int:
+    """'1,234,000 ₫', '-50,000 ₫' or '0' as shown -> đồng."""
+    digits = "".join(ch for ch in shown if ch.isdigit())
+    return -int(digits) if shown.strip().startswith(("-", "−")) else int(digits)
