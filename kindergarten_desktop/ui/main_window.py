@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
             self._pages[spec.key] = page
             self.tabs.addTab(page, titles[spec.key])
         self.tabs.currentChanged.connect(self._ensure_current_tab)
+        self._browsing = False  # the arrow keys on the tab bar are moving along it
+        self.tabs.tabBar().installEventFilter(self)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(lang)
@@ -219,11 +221,36 @@ class MainWindow(QMainWindow):
         return self.tab(key)
 
     def _ensure_current_tab(self, index: int) -> None:
-        """The tab brought to the front: its widgets now, its data once they are painted."""
+        """The tab brought to the front: its widgets now, its data once they are painted, and the
+        keyboard to its natural first widget (ui/tab_loading.TabPage.shown) — unless the user is
+        going along the tab bar with the arrow keys: Enter, Tab or Down then goes into the tab."""
         if 0 <= index < len(TAB_SPECS):
             key = TAB_SPECS[index].key
             self._build_tab(key)
             self._pages[key].schedule_load()
+            self._pages[key].shown(focus=not self._browsing)
+
+    # Keys of the tab bar: these move along it (the keyboard stays there), those go into the tab.
+    _ALONG = ("Left", "Right", "Home", "End", "PageUp", "PageDown")
+    _INTO = ("Tab", "Return", "Enter", "Down")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False
+            if event.key() in [getattr(Qt.Key, f"Key_{name}") for name in self._ALONG]:
+                self._browsing = True  # the tab bar changes the tab as it handles this key
+                QTimer.singleShot(0, self._browsed)
+            elif event.key() in [getattr(Qt.Key, f"Key_{name}") for name in self._INTO]:
+                self.current_page().focus_first()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _browsed(self) -> None:
+        self._browsing = False
 
     def _restore_state(self) -> None:
         settings = QSettings()

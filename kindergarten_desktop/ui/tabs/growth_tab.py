@@ -86,6 +86,16 @@ class GrowthTab(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.refresh()
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the tab is shown (ui/tab_loading.natural_focus): the grid on
+        the first child's weight, ready to type; the class picker when the grid has no child; the
+        page's own first widget on the chart and summary pages."""
+        if not self._built or self.pages.currentIndex() != ENTRY_PAGE:
+            return None
+        if self.model.rowCount():
+            return self.grid  # on the cell it was left on (the first child's weight when loaded)
+        return self.classes if self.classes.count() else self.rounds
+
     # -- construction ----------------------------------------------------------
     def _build_bar(self) -> QHBoxLayout:
         """Round, class and visit date, above the pages."""
