@@ -166,7 +166,22 @@ class MainWindow(QMainWindow):
                 continue  # a report the signed-in role may not see (issue 18)
             action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
-            action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
+            action.triggered.connect(lambda _=False, name=kind.name:
+                                     open_report_dialog(self, self.ctx, name, self.report_defaults()))
+
+    def report_defaults(self) -> dict[str, str]:
+        """What the user is looking at, for the report dialog to preselect: each loaded tab's
+        ``report_defaults()`` (the growth tab's round and class, the roster's class), the tab in
+        front first; so the nurse's growth summary is for the round she has open, even from
+        another tab."""
+        front = TAB_SPECS[self.tabs.currentIndex()].key
+        chosen: dict[str, str] = {}
+        for key in [front, *(k for k in self.tab_widgets if k != front)]:
+            tell = getattr(self.tab_widgets.get(key), "report_defaults", None)
+            if self._pages[key].state == TabPage.LOADED and callable(tell):
+                for name, value in tell().items():
+                    chosen.setdefault(name, value)
+        return chosen
 
     def _add(self, menu, text: str, key: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)

@@ -391,6 +391,25 @@ class GrowthTab(QWidget):
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))
 
+    def report_defaults(self) -> dict[str, str]:
+        """The year, round and class on screen, as the report dialog preselects them
+        (MainWindow.report_defaults). A monthly check gives the school-wide round it follows."""
+        from kindergarten_desktop.growth.rounds import current_round
+
+        chosen: dict[str, str] = {}
+        year = self.ctx.school_year
+        if year is not None:
+            chosen["year"] = year.name
+        if self.classes.currentData() is not None:
+            chosen["class_name"] = self.classes.currentText()
+        round_ = self.current_round()
+        if round_ is not None:
+            school_wide = round_ if round_.kind == "round" else current_round(self.ctx.db, round_.school_year_id,
+                                                                              round_.day)
+            if school_wide is not None:
+                chosen["round"] = str(school_wide.number)
+        return chosen
+
     def print_cards(self, *, whole_school: bool):
         """Growth cards of the chosen class (or the school) up to the chosen round, built off the
         GUI thread; a monthly check prints everything measured so far. Returns the export flow."""
