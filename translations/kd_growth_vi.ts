@@ -523,10 +523,6 @@
       <source>&amp;Enter it again</source>
       <translation>&amp;Nhập lại</translation>
     </message>
-    <message>
-      <source>Measurement round not added</source>
-      <translation>Chưa thêm được đợt cân đo</translation>
-    </message>
   </context>
   <context>
     <name>QualityPage</name>
@@ -696,6 +692,10 @@
     <message>
       <source>Name:</source>
       <translation>Tên:</translation>
+    </message>
+    <message>
+      <source>Measurement round not added</source>
+      <translation>Chưa thêm được đợt cân đo</translation>
     </message>
   </context>
   <context>

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.growth.rounds import add_round, ensure_default_rounds, get_round
+from kindergarten_desktop.growth.rounds import ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
-from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
 from kindergarten_desktop.ui.tab_loading import reload_tab
@@ -380,14 +379,10 @@ class GrowthTab(QWidget):
         year = self.ctx.school_year
         if year is None:
             return
-        dialog = RoundDialog(year, self._today(), self)
-        if dialog.exec() != RoundDialog.DialogCode.Accepted:
+        dialog = RoundDialog(self.ctx.db, year, self._today(), self)  # it adds the round, or stays open
+        if dialog.exec() != RoundDialog.DialogCode.Accepted or dialog.added is None:
             return
-        kind, day, name = dialog.values()
-        added = attempt(self, self.tr("Measurement round not added"), add_round, self.ctx.db, year, day, kind, name)
-        if not added.ok or added.value is None:
-            return
-        made = added.value
+        made = dialog.added
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))
 
