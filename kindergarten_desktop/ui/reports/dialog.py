@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.reports import document as documents
 from kindergarten_desktop.reports.letterhead import missing_setting_labels
+from kindergarten_desktop.reports.narrative import Narrative
 from kindergarten_desktop.reports.registry import ReportKind
 from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.roster.queries import list_classes
@@ -89,6 +90,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         self._document_tab()
         self.narrative: dict[str, QPlainTextEdit] = {}
+        self._loaded_narrative = Narrative()
         if kind.name == "growth-summary":
             self._narrative_tab()
         self.year.currentIndexChanged.connect(self._year_changed)
@@ -221,10 +223,11 @@ class ReportDialog(QDialog):
     def _load_narrative(self) -> None:
         if not self.narrative:
             return
-        from kindergarten_desktop.reports.narrative import Narrative, load_narrative
+        from kindergarten_desktop.reports.narrative import load_narrative
 
         round_id = self._round_id()
         text = load_narrative(self.ctx.db, round_id) if round_id is not None else Narrative()
+        self._loaded_narrative = text  # what the round keeps: emptied by the user, it is forgotten
         for name, edit in self.narrative.items():
             edit.setPlainText(getattr(text, name))
             edit.setEnabled(round_id is not None)
@@ -250,12 +253,19 @@ class ReportDialog(QDialog):
         super().accept()
 
     def _save_narrative(self) -> bool:
-        from kindergarten_desktop.reports.narrative import Narrative, save_narrative
+        """Keep the round's assessment: nothing is written when nothing was typed or nothing changed;
+        a kept assessment whose every part the user emptied is forgotten."""
+        from kindergarten_desktop.reports.narrative import clear_narrative, save_narrative
 
         round_id = self._round_id()
         if round_id is None:
             return True  # the report itself says there is no such round
-        save_narrative(self.ctx.db, round_id, Narrative(**{k: e.toPlainText() for k, e in self.narrative.items()}))
+        typed = Narrative(**{k: e.toPlainText() for k, e in self.narrative.items()})
+        emptied = not any(text.strip() for _heading, text in typed.parts())
+        if emptied and any(text.strip() for _heading, text in self._loaded_narrative.parts()):
+            clear_narrative(self.ctx.db, round_id)
+        else:
+            save_narrative(self.ctx.db, round_id, typed)
         return True
 
     def _year_changed(self) -> None:
