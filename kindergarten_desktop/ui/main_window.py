@@ -60,6 +60,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._ensure_current_tab)
         self._browsing = False  # the arrow keys on the tab bar are moving along it
         self.tabs.tabBar().installEventFilter(self)
+        for number in range(1, len(TAB_SPECS) + 1):  # Alt+1 … Alt+5: the tabs shown, in order
+            go = QAction(self)
+            go.setObjectName(f"goToTab{number}")
+            go.setShortcuts([QKeySequence(f"Alt+{number}")])
+            go.triggered.connect(lambda _=False, n=number: self.go_to_tab(n))
+            self.addAction(go)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(lang)
@@ -244,6 +250,17 @@ class MainWindow(QMainWindow):
             self._build_tab(key)
             self._pages[key].schedule_load()
             self._pages[key].shown(focus=not self._browsing)
+
+    def go_to_tab(self, number: int) -> None:
+        """Alt+``number``: the ``number``-th tab the signed-in role sees, the keyboard on its natural
+        widget (from anywhere: the nurse's grid keeps Tab and Ctrl+Tab for itself and its pages)."""
+        shown = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        if not 1 <= number <= len(shown):
+            return
+        if self.tabs.currentIndex() == shown[number - 1]:
+            self.current_page().shown()
+        else:
+            self.tabs.setCurrentIndex(shown[number - 1])
 
     # Keys of the tab bar: these move along it (the keyboard stays there), those go into the tab.
     _ALONG = ("Left", "Right", "Home", "End", "PageUp", "PageDown")

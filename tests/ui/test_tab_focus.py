@@ -119,3 +119,17 @@ def test_ctrl_tab_from_the_children_goes_to_the_attendance_grid(start, demo_db_c
         QCoreApplication.processEvents()
     assert roster.pages.currentIndex() == 0
     assert window.focusWidget() is roster.table
+
+
+def test_alt_and_a_number_goes_to_a_tab_from_inside_the_nurses_grid(start, demo_db_copy, qtbot):
+    """The grid keeps Tab (next field) and Ctrl+Tab (the tab's pages): Alt+1 … Alt+5 reach the tabs."""
+    window = start(demo_db_copy, "growth").window
+    grid = window.tab_widgets["growth"].grid
+    assert window.focusWidget() is grid
+    qtbot.keyClick(grid, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    wait_loaded(qtbot, window.page("agenda"))
+    assert window.tabs.currentIndex() == KEYS.index("agenda")
+    assert window.focusWidget() is natural(window, "agenda")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    QCoreApplication.processEvents()
+    assert window.tabs.currentIndex() == KEYS.index("growth") and window.focusWidget() is grid
