@@ -133,3 +133,27 @@ def test_alt_and_a_number_goes_to_a_tab_from_inside_the_nurses_grid(start, demo_
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     QCoreApplication.processEvents()
     assert window.tabs.currentIndex() == KEYS.index("growth") and window.focusWidget() is grid
+
+
+def test_the_nurse_reaches_the_round_and_the_class_from_the_grid(start, demo_db_copy, qtbot):
+    """Shift+Tab from the first cell goes back to the visit date and the class; Alt+O and Alt+L
+    (Vietnamese: “Đợt cân đ̲o”, “L̲ớp”) reach the round and the class; a class picked with the arrow
+    keys hands the keyboard back to its grid."""
+    from kindergarten_desktop.ui.growth.entry_model import WEIGHT
+
+    window = start(demo_db_copy, "growth").window
+    growth = window.tab_widgets["growth"]
+    grid = growth.grid
+    qtbot.keyClick(grid, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is growth.visit
+    for _section in range(3):  # the date's year, month and day (Qt's date field), then out of it
+        qtbot.keyClick(growth.visit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is growth.classes
+    qtbot.keyClick(growth.classes, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert window.focusWidget() is growth.rounds
+    qtbot.keyClick(growth.rounds, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert window.focusWidget() is growth.classes
+    first = growth.classes.currentText()
+    qtbot.keyClick(growth.classes, Qt.Key.Key_Down)
+    assert growth.classes.currentText() != first
+    assert window.focusWidget() is grid and grid.currentIndex().column() == WEIGHT

@@ -113,14 +113,21 @@ class GrowthTab(QWidget):
         self.visit.setDisplayFormat("dd/MM/yyyy")
         self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round:")))
+        # Alt+letter reaches the round and the class from the grid (keyboard only: tests/ui/test_mnemonics.py).
+        labels = {}
+        for key, text, field in (("round", self.tr("R&ound:"), self.rounds),
+                                 ("class", self.tr("C&lass:"), self.classes),
+                                 ("visit", self.tr("Visit date:"), self.visit)):
+            labels[key] = QLabel(text)
+            labels[key].setBuddy(field)
+        bar.addWidget(labels["round"])
         bar.addWidget(self.rounds, 3)
         bar.addWidget(self.new_round)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(labels["class"])
         bar.addWidget(self.classes, 1)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Visit date:")))
+        bar.addWidget(labels["visit"])
         bar.addWidget(self.visit)
         return bar
 
@@ -211,6 +218,7 @@ class GrowthTab(QWidget):
         if stretch is not None:
             self._entry_layout.removeItem(stretch)
         self._entry_layout.insertWidget(1, self.grid, 1)
+        QWidget.setTabOrder(self.visit, self.grid)  # Shift+Tab from the first cell: back to the date and the class
         self.chart = ChartPanel(self.ctx.db)
         self.summary = SummaryPanel(self.ctx.db)
         self._chart_host.layout().addWidget(self.chart)  # type: ignore[union-attr]  # made with a layout
