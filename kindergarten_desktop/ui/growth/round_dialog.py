@@ -34,6 +34,7 @@ class RoundDialog(QDialog):
         self.year = year
         self.added: Round | None = None  # the round added, once OK has succeeded
         self.setWindowTitle(self.tr("New measurement round"))
+        self.setMinimumWidth(460)  # room for a refusal's reason beside the round's usual name
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Monthly check (children followed up)"), "monthly")
         self.kind.addItem(self.tr("School-wide round"), "round")
@@ -89,6 +90,7 @@ class RoundDialog(QDialog):
     def _refused(self, exc: RoundError) -> None:
         self.message.setText(exc.text())
         self.message.show()
+        self.adjustSize()  # the reason in full, on as many lines as it takes
         field: QWidget = {"name": self.name, "kind": self.kind}.get(exc.field or "", self.day)
         field.setFocus()
         # The first key typed replaces the value: the whole name, or the date from its day on.
