@@ -394,3 +394,17 @@ def test_closing_a_month_asks_first_and_no_keeps_it_open(tab, monkeypatch):
     page.close_button.click()
     assert asked and "03/2026" in asked[0]
     assert closing.last_closed(tab.ctx.db) == before and page.close_button.isEnabled()
+
+
+def test_the_arrow_keys_choose_the_class_whose_children_are_listed(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = tab.count
+    tab.show()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    first = {m.class_name for m in page.children_model.rows}
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the keyboard alone, as after the tab opens
+    second = page.model.rows[1]
+    assert {m.class_name for m in page.children_model.rows} == {second.name} != first
+    assert page.child_class == second.class_id
