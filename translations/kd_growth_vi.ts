@@ -388,6 +388,14 @@
       <translation>Ngày ghi cho các số đo mới của lớp này</translation>
     </message>
     <message>
+      <source>R&amp;ound:</source>
+      <translation>Đợt cân đ&amp;o:</translation>
+    </message>
+    <message>
+      <source>C&amp;lass:</source>
+      <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
       <source>Print growth cards…</source>
       <translation>In phiếu theo dõi tăng trưởng…</translation>
     </message>
@@ -446,14 +454,6 @@
     <message>
       <source>Summary and follow-up</source>
       <translation>Tổng hợp và theo dõi</translation>
-    </message>
-    <message>
-      <source>Round:</source>
-      <translation>Đợt cân đo:</translation>
-    </message>
-    <message>
-      <source>Class:</source>
-      <translation>Lớp:</translation>
     </message>
     <message>
       <source>Visit date:</source>
@@ -522,10 +522,6 @@
     <message>
       <source>&amp;Enter it again</source>
       <translation>&amp;Nhập lại</translation>
-    </message>
-    <message>
-      <source>Measurement round not added</source>
-      <translation>Chưa thêm được đợt cân đo</translation>
     </message>
   </context>
   <context>
@@ -696,6 +692,10 @@
     <message>
       <source>Name:</source>
       <translation>Tên:</translation>
+    </message>
+    <message>
+      <source>Measurement round not added</source>
+      <translation>Chưa thêm được đợt cân đo</translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_kind": ("Loại đợt cân đo không hợp lệ: {kind}", "Unknown kind of round: {kind}"),
     "outside_year": ("Ngày {day} nằm ngoài năm học {year}.", "The date {day} is outside the school year {year}."),
     "no_name": ("Đợt cân đo cần có tên.", "The round needs a name."),
+    "duplicate_day": ("Ngày {day} đã có đợt “{name}”: hãy chọn ngày khác.",
+                      "The round “{name}” is already on {day}: choose another date."),
+    "duplicate_name": ("Năm học {year} đã có đợt “{name}” (ngày {day}): hãy đặt tên khác hoặc chọn ngày khác.",
+                       "The school year {year} already has the round “{name}” (on {day}): give another name or "
+                       "choose another date."),
     "missing_round": ("Đợt cân đo này không còn tồn tại.", "This round no longer exists."),
     "has_measurements": (
         "Đợt này đã có {count} số đo nên không thể xóa.",

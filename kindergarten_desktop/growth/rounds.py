@@ -25,7 +25,12 @@ class Round:
 
 
 class RoundError(AppError):
-    """A round that cannot be created, changed or deleted (codes in growth/messages.py)."""
+    """A round that cannot be created, changed or deleted (codes in growth/messages.py);
+    ``field`` names the input to correct ("day", "name" or "kind"), None when none is at fault."""
+
+    def __init__(self, code: str, /, *, field: str | None = None, **params: object) -> None:
+        super().__init__(code, **params)
+        self.field = field
 
 
 _COLUMNS = "id, school_year_id, kind, number, name, day"
@@ -69,18 +74,35 @@ def first_round(db: Database, school_year_id: int) -> Round | None:
     return rounds[0] if rounds else None
 
 
+def _refuse_duplicate(db: Database, school_year_id: int, year_name: str, kind: str, day: dt.date, name: str,
+                      typed_name: bool, other_than: int | None = None) -> None:
+    """A second round of the same kind on the same day, or a second round of the year with the
+    same name (two "Kiểm tra tháng 1/2026"), would be told apart by nobody: refused."""
+    for other in list_rounds(db, school_year_id):
+        if other.id == other_than:
+            continue
+        if other.kind == kind and other.day == day:
+            raise RoundError("growth.duplicate_day", field="day", name=other.name, day=other.day)
+        if " ".join(other.name.split()).casefold() == " ".join(name.split()).casefold():
+            raise RoundError("growth.duplicate_name", field="name" if typed_name else "day", name=other.name,
+                             day=other.day, year=year_name)
+
+
 def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round", name: str = "") -> Round:
-    """Create a round on ``day`` (inside the school year), numbered after the year's others of its kind."""
+    """Create a round on ``day`` (inside the school year), numbered after the year's others of its
+    kind; refused (RoundError naming the field) outside the year or as a duplicate of another."""
     if kind not in KINDS:
-        raise RoundError("growth.bad_kind", kind=kind)
+        raise RoundError("growth.bad_kind", field="kind", kind=kind)
     if not year.contains(day):
-        raise RoundError("growth.outside_year", day=day, year=year.name)
+        raise RoundError("growth.outside_year", field="day", day=day, year=year.name)
     with db.atomic():
         number = db.execute(
             "SELECT coalesce(max(number), 0) + 1 FROM growth_round WHERE school_year_id = ? AND kind = ?",
             [year.id, kind],
         ).fetchone()[0]
+        typed = bool(name.strip())
         name = name.strip() or default_round_name(kind, number, day)
+        _refuse_duplicate(db, year.id, year.name, kind, day, name, typed)
         round_id = db.insert(
             "INSERT INTO growth_round (school_year_id, kind, number, name, day) VALUES (?, ?, ?, ?, ?)",
             [year.id, kind, number, name, day.isoformat()],
@@ -110,11 +132,12 @@ def update_round(db: Database, round_id: int, *, name: str, day: dt.date) -> Rou
     if current is None:
         raise RoundError("growth.missing_round")
     if not name.strip():
-        raise RoundError("growth.no_name")
+        raise RoundError("growth.no_name", field="name")
     end = db.execute("SELECT start_date, end_date, name FROM school_year WHERE id = ?",
                      [current.school_year_id]).fetchone()
     if not end[0] <= day.isoformat() <= end[1]:
-        raise RoundError("growth.outside_year", day=day, year=end[2])
+        raise RoundError("growth.outside_year", field="day", day=day, year=end[2])
+    _refuse_duplicate(db, current.school_year_id, end[2], current.kind, day, name.strip(), True, other_than=round_id)
     with db.atomic():
         db.execute("UPDATE growth_round SET name = ?, day = ? WHERE id = ?",
                    [name.strip(), day.isoformat(), round_id])

@@ -219,7 +219,8 @@ def current() -> DocumentSettings | None:
 
 def remember(db: Database, kind: str, spec: DocSpec, chosen: DocumentSettings) -> None:
     """Keep what differs from the defaults as this kind's last values (an equal value is
-    forgotten, so a later change of the school settings reaches the document)."""
+    forgotten, so a later change of the school settings reaches the document). Nothing is
+    written when nothing differs from the defaults or from what is kept."""
     base = defaults(db, spec)
     values: dict[str, str] = {}
     for name in REMEMBERED:
@@ -227,6 +228,9 @@ def remember(db: Database, kind: str, spec: DocSpec, chosen: DocumentSettings) -
         if name == "recipients":
             value, default = "\n".join(value), "\n".join(default)
         values[name] = "" if value == default else str(value)
+    stored = db.execute(f"SELECT {', '.join(REMEMBERED)} FROM document_settings WHERE kind = ?", [kind]).fetchone()
+    if (tuple(stored) if stored is not None else ("",) * len(REMEMBERED)) == tuple(values[n] for n in REMEMBERED):
+        return  # the defaults, or what is kept already: nothing written, nothing on the audit trail
     with db.atomic():
         db.execute(
             f"INSERT INTO document_settings (kind, {', '.join(REMEMBERED)}, updated_at) "

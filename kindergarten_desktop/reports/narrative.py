@@ -33,8 +33,8 @@ def load_narrative(db: Database, round_id: int) -> Narrative:
     return Narrative(*row) if row else Narrative()
 
 
-def save_narrative(db: Database, round_id: int, narrative: Narrative) -> None:
-    """Keep the texts (trimmed) for the round; refuses a part longer than MAX_CHARS."""
+def _cleaned(narrative: Narrative) -> tuple[str, ...]:
+    """The parts as kept: trimmed, no trailing spaces; a part longer than MAX_CHARS is refused."""
     headings = dict(PARTS)
     values = []
     for f in fields(Narrative):
@@ -42,9 +42,31 @@ def save_narrative(db: Database, round_id: int, narrative: Narrative) -> None:
         if len(text) > MAX_CHARS:
             raise AppError("reports.narrative_too_long", part=headings[f.name], limit=MAX_CHARS)
         values.append(text)
+    return tuple(values)
+
+
+def save_narrative(db: Database, round_id: int, narrative: Narrative) -> bool:
+    """Keep the texts (trimmed) for the round; refuses a part longer than MAX_CHARS. Writes nothing
+    (no row, no entry on the audit trail) when every part is empty — what is kept stays — or when
+    the texts are those already kept. True when written. Forgetting a kept text: :func:`clear_narrative`."""
+    values = _cleaned(narrative)
+    if not any(values):
+        return False
+    stored = db.execute("SELECT assessment, causes, measures, proposals FROM growth_round_narrative "
+                        "WHERE round_id = ?", [round_id]).fetchone()
+    if stored is not None and tuple(stored) == values:
+        return False
     with db.atomic():
         db.execute(
             "INSERT INTO growth_round_narrative (round_id, assessment, causes, measures, proposals) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id) DO UPDATE SET assessment = excluded.assessment, "
             "causes = excluded.causes, measures = excluded.measures, proposals = excluded.proposals",
             [round_id, *values])
+    return True
+
+
+def clear_narrative(db: Database, round_id: int) -> bool:
+    """Forget the round's written assessment (the user emptied every part of a kept one); True
+    when there was one."""
+    with db.atomic():
+        return db.execute("DELETE FROM growth_round_narrative WHERE round_id = ?", [round_id]).rowcount > 0

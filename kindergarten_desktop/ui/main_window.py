@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -58,6 +58,14 @@ class MainWindow(QMainWindow):
             self._pages[spec.key] = page
             self.tabs.addTab(page, titles[spec.key])
         self.tabs.currentChanged.connect(self._ensure_current_tab)
+        self._browsing = False  # the arrow keys on the tab bar are moving along it
+        self.tabs.tabBar().installEventFilter(self)
+        for number in range(1, len(TAB_SPECS) + 1):  # Alt+1 … Alt+5: the tabs shown, in order
+            go = QAction(self)
+            go.setObjectName(f"goToTab{number}")
+            go.setShortcuts([QKeySequence(f"Alt+{number}")])
+            go.triggered.connect(lambda _=False, n=number: self.go_to_tab(n))
+            self.addAction(go)
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus(lang)
@@ -164,7 +172,22 @@ class MainWindow(QMainWindow):
                 continue  # a report the signed-in role may not see (issue 18)
             action = menu.addAction(kind_title(kind) + "…")
             action.setObjectName(f"report_{kind.name}")
-            action.triggered.connect(lambda _=False, name=kind.name: open_report_dialog(self, self.ctx, name))
+            action.triggered.connect(lambda _=False, name=kind.name:
+                                     open_report_dialog(self, self.ctx, name, self.report_defaults()))
+
+    def report_defaults(self) -> dict[str, str]:
+        """What the user is looking at, for the report dialog to preselect: each loaded tab's
+        ``report_defaults()`` (the growth tab's round and class, the roster's class), the tab in
+        front first; so the nurse's growth summary is for the round she has open, even from
+        another tab."""
+        front = TAB_SPECS[self.tabs.currentIndex()].key
+        chosen: dict[str, str] = {}
+        for key in [front, *(k for k in self.tab_widgets if k != front)]:
+            tell = getattr(self.tab_widgets.get(key), "report_defaults", None)
+            if self._pages[key].state == TabPage.LOADED and callable(tell):
+                for name, value in tell().items():
+                    chosen.setdefault(name, value)
+        return chosen
 
     def _add(self, menu, text: str, key: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)
@@ -219,11 +242,47 @@ class MainWindow(QMainWindow):
         return self.tab(key)
 
     def _ensure_current_tab(self, index: int) -> None:
-        """The tab brought to the front: its widgets now, its data once they are painted."""
+        """The tab brought to the front: its widgets now, its data once they are painted, and the
+        keyboard to its natural first widget (ui/tab_loading.TabPage.shown) — unless the user is
+        going along the tab bar with the arrow keys: Enter, Tab or Down then goes into the tab."""
         if 0 <= index < len(TAB_SPECS):
             key = TAB_SPECS[index].key
             self._build_tab(key)
             self._pages[key].schedule_load()
+            self._pages[key].shown(focus=not self._browsing)
+
+    def go_to_tab(self, number: int) -> None:
+        """Alt+``number``: the ``number``-th tab the signed-in role sees, the keyboard on its natural
+        widget (from anywhere: the nurse's grid keeps Tab and Ctrl+Tab for itself and its pages)."""
+        shown = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        if not 1 <= number <= len(shown):
+            return
+        if self.tabs.currentIndex() == shown[number - 1]:
+            self.current_page().shown()
+        else:
+            self.tabs.setCurrentIndex(shown[number - 1])
+
+    # Keys of the tab bar: these move along it (the keyboard stays there), those go into the tab.
+    _ALONG = ("Left", "Right", "Home", "End", "PageUp", "PageDown")
+    _INTO = ("Tab", "Return", "Enter", "Down")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False
+            if event.key() in [getattr(Qt.Key, f"Key_{name}") for name in self._ALONG]:
+                self._browsing = True  # the tab bar changes the tab as it handles this key
+                QTimer.singleShot(0, self._browsed)
+            elif event.key() in [getattr(Qt.Key, f"Key_{name}") for name in self._INTO]:
+                self.current_page().focus_first()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _browsed(self) -> None:
+        self._browsing = False
 
     def _restore_state(self) -> None:
         settings = QSettings()

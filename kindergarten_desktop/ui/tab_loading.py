@@ -7,6 +7,10 @@ fails — a damaged database (``database disk image is malformed``), a disk faul
 tab is hidden and the strip says what happened and what to do, in the user's language, with
 "Try again", "Restore a backup…" and (for a damaged file) "Save what can be read…": a tab is
 never left empty without a word.
+
+A tab brought to the front gives the keyboard to its natural first widget (:func:`natural_focus`:
+the grid or list of its page in front, or what the tab names in ``focus_target()``) as soon as its
+data is in, so the user can type at once instead of finding the focus on the tab bar.
 """
 
 from __future__ import annotations
@@ -18,7 +22,18 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +65,42 @@ def after_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     _PaintWatch(widget, callback)
 
 
+def _can_focus(widget: QWidget, root: QWidget) -> bool:
+    from PySide6.QtCore import Qt  # after the first paint: Qt's namespace costs ~16 ms to build
+
+    return (widget is root or root.isAncestorOf(widget)) and widget.isVisibleTo(root) and widget.isEnabled() \
+        and bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def _can_focus_inside(widget: QWidget, root: QWidget) -> bool:
+    return widget is root or (widget.isVisibleTo(root) and widget.isEnabled())
+
+
+def natural_focus(tab: QWidget) -> QWidget | None:
+    """The widget of ``tab`` that takes the keyboard when the tab is shown: the choice of the tab,
+    or of its page in front (a ``focus_target()`` method returning a widget, or None to leave it to
+    this rule), else the first table or list of the page in front (the children, the attendance
+    grid, the meal count, the agenda's items), else the first field of the tab's focus chain."""
+    for holder in (tab, *tab.findChildren(QWidget)):
+        choose = getattr(holder, "focus_target", None)
+        if not callable(choose) or not _can_focus_inside(holder, tab):
+            continue
+        chosen = choose()
+        if isinstance(chosen, QWidget) and _can_focus(chosen, tab):
+            return chosen
+    for view in tab.findChildren(QAbstractItemView):  # in the order built: parents before children
+        if _can_focus(view, tab):
+            return view
+    widget = tab.nextInFocusChain()
+    for _ in range(10_000):  # the window's chain is a ring; bounded should it not come back
+        if widget is tab or widget is None:
+            break
+        if _can_focus(widget, tab):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 class TabPage(QWidget):
     """The page of one main tab. ``actions`` may hold "restore" and "salvage" (the damaged-file
     banner's actions), offered when a load fails on the database."""
@@ -70,6 +121,7 @@ class TabPage(QWidget):
         self._db_path = db_path
         self._actions = actions or {}
         self._painted = False
+        self._focus_pending = False  # give the keyboard to the tab once its load has ended
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -109,6 +161,28 @@ class TabPage(QWidget):
         """The tab's widgets, built without their data; the data comes with :meth:`schedule_load`."""
         self.widget = widget
         self._layout.insertWidget(1, widget, 1)
+
+    def _page_keys(self, pages: QTabWidget) -> None:
+        """Ctrl+Tab and Ctrl+Shift+Tab move between the pages of the tab wherever the keyboard is in
+        them (a table took Ctrl+Tab as Tab, and the keyboard is in a table on most pages), and a page
+        brought to the front gives the keyboard to its natural widget, as a main tab does."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), pages)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: _step_page(pages, step))
+        pages.currentChanged.connect(lambda _index: self._page_changed())
+
+    def _page_changed(self) -> None:
+        # Once the tab has built and filled the page (a LazyPages page is made on its first showing).
+        if self.state == self.LOADED and self.isVisible():
+            QTimer.singleShot(0, self, self._focus_after_page_change)
+
+    def _focus_after_page_change(self) -> None:
+        if self.isVisible() and self._focus_is_free():
+            self.focus_first()
 
     def schedule_load(self) -> None:
         """Show "Loading…" and load once the page has been painted (at once if it already was)."""
@@ -152,8 +226,47 @@ class TabPage(QWidget):
             log.debug("tab %s loaded in %.3f s", self.key, self.load_seconds)
             self.status.hide()
             self.widget.setEnabled(True)
+            for pages in self.widget.findChildren(QTabWidget):  # after the first paint: they need Qt's namespace
+                self._page_keys(pages)
+        if self._focus_pending and self.isVisible():
+            self._focus_pending = False
+            # Through the event loop: widgets the load has just added to a layout show there first.
+            QTimer.singleShot(0, self, self._focus_after_load)
         after_paint(self.widget if self.state == self.LOADED else self.status, lambda: self.ready.emit(self.key))
         self.update()
+
+    # --- the keyboard ---------------------------------------------------------------
+    def shown(self, *, focus: bool = True) -> None:
+        """The page came to the front (the window's start, a tab chosen): its natural widget gets
+        the keyboard now if the tab is loaded, else once its load has ended. ``focus`` False (the
+        user going along the tab bar with the arrow keys) leaves the keyboard where it is."""
+        self._focus_pending = focus and self.state in (self.NEW, self.LOADING)
+        if focus and self.state in (self.LOADED, self.FAILED):
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the tab's natural widget (:func:`natural_focus`), or to "Try again"
+        when the load failed."""
+        from PySide6.QtCore import Qt
+
+        if self.state == self.FAILED:
+            target: QWidget | None = self.buttons["retry"]
+        else:
+            target = natural_focus(self.widget) if self.widget is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _focus_after_load(self) -> None:
+        if self.isVisible() and self._focus_is_free():
+            self.focus_first()
+
+    def _focus_is_free(self) -> bool:
+        """Nobody has taken the keyboard while the tab loaded: it is nowhere in the window, on a tab
+        bar, or in this page (disabled while loading); and no dialog or menu is open."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return False
+        focus = self.window().focusWidget()
+        return focus is None or isinstance(focus, QTabBar) or focus is self or self.isAncestorOf(focus)
 
     def reload(self, refresh: Callable[[], None]) -> None:
         """Reload the tab's data (another school year chosen, data changed elsewhere) the way its
@@ -197,6 +310,17 @@ class TabPage(QWidget):
         self.buttons["restore"].setVisible("restore" in self._actions)
         self.buttons["salvage"].setVisible(damaged and "salvage" in self._actions)
         self.status.show()
+
+
+def _step_page(pages: QTabWidget, step: int) -> None:
+    """The next (1) or previous (-1) page that is shown and enabled, round the end."""
+    count = pages.count()
+    index = pages.currentIndex()
+    for _ in range(count):
+        index = (index + step) % count
+        if pages.isTabVisible(index) and pages.isTabEnabled(index):
+            pages.setCurrentIndex(index)
+            return
 
 
 def reload_tab(widget: QWidget, refresh: Callable[[], None]) -> None:

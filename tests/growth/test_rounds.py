@@ -61,3 +61,27 @@ def test_current_round_is_the_latest_started_school_wide_round(db, school):
     assert rounds.current_round(db, school.id, dt.date(2025, 9, 1)) == first  # none started yet
     assert rounds.current_round(db, school.id, dt.date(2026, 1, 20)) == second
     assert rounds.current_round(db, school.id, dt.date(2026, 5, 1)) == third
+
+
+def test_a_duplicate_round_is_refused_naming_the_field_to_correct(db, school):
+    first, _second, _third = rounds.ensure_default_rounds(db, school)
+    with pytest.raises(RoundError) as err:  # a second school-wide round on the same day
+        rounds.add_round(db, school, first.day, name="Cân đo bổ sung")
+    assert (err.value.code, err.value.field) == ("growth.duplicate_day", "day")
+    assert "20/09/2025" in err.value.text("vi") and first.name in err.value.text("vi")
+    check = rounds.add_round(db, school, dt.date(2026, 1, 10), kind="monthly")
+    with pytest.raises(RoundError) as err:  # a second January check: the same usual name
+        rounds.add_round(db, school, dt.date(2026, 1, 24), kind="monthly")
+    assert (err.value.code, err.value.field) == ("growth.duplicate_name", "day")
+    assert "Kiểm tra tháng 1/2026" in err.value.text("vi") and "10/01/2026" in err.value.text("vi")
+    with pytest.raises(RoundError) as err:  # a name typed twice, spaces and case aside
+        rounds.add_round(db, school, dt.date(2026, 2, 3), kind="monthly", name="  kiểm tra THÁNG 1/2026 ")
+    assert (err.value.code, err.value.field) == ("growth.duplicate_name", "name")
+    assert [r.id for r in rounds.list_rounds(db, school.id) if r.kind == "monthly"] == [check.id]
+    # Told apart by its name, a second check in the month is fine; a check on a round's day too.
+    rounds.add_round(db, school, dt.date(2026, 1, 24), kind="monthly", name="Kiểm tra lại tháng 1/2026")
+    rounds.add_round(db, school, first.day, kind="monthly")
+    with pytest.raises(RoundError) as err:
+        rounds.update_round(db, check.id, name=first.name, day=check.day)
+    assert err.value.code == "growth.duplicate_name"
+    assert rounds.update_round(db, check.id, name=check.name, day=check.day) == check  # itself is no duplicate

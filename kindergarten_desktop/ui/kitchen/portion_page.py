@@ -96,6 +96,10 @@ class PortionPage(QWidget):
         week_layout.addWidget(self.week_view)
         layout.addWidget(self.week_box)
 
+    def focus_target(self) -> QWidget:
+        """The day: the page's tables are read only (ui/tab_loading.natural_focus)."""
+        return self.day
+
     def _summary(self, group: GroupPortion) -> list[tuple[str, str, str, str]]:
         t, norm, verdicts = group.per_child, group.norm, group.verdicts
         rows: list[tuple[str, str, str, str]] = []

@@ -76,6 +76,9 @@ class CountPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.clicked.connect(self._class_chosen)
+        # The arrow keys choose a class as a click does (the tab opens with the keyboard in this table).
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._class_chosen(current) if current.isValid() else None)
         tables = QHBoxLayout()
         tables.addWidget(self.table, 3)
         # The children of the class chosen in the table (all classes from the total row) with
@@ -196,6 +199,8 @@ class CountPage(QWidget):
         return [staff, total]
 
     def _class_chosen(self, index) -> None:
+        if not 0 <= index.row() < len(self.model.rows):
+            return
         class_id = self.model.rows[index.row()].class_id
         if class_id:
             self.child_class = class_id

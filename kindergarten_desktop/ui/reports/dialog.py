@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.reports import document as documents
 from kindergarten_desktop.reports.letterhead import missing_setting_labels
+from kindergarten_desktop.reports.narrative import Narrative
 from kindergarten_desktop.reports.registry import ReportKind
 from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.roster.queries import list_classes
@@ -34,9 +35,12 @@ from kindergarten_desktop.ui.meals import unsaved
 
 
 class ReportDialog(QDialog):
-    """Shows only the fields ``kind`` uses; ``values()`` gives them as the CLI would."""
+    """Shows only the fields ``kind`` uses; ``values()`` gives them as the CLI would. ``looking_at``
+    holds what the user is looking at (year, class_name, round, month, date, as the ``report``
+    command takes them: MainWindow.report_defaults), chosen instead of the usual defaults."""
 
-    def __init__(self, ctx: AppContext, kind: ReportKind, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: ReportKind, parent: QWidget | None = None,
+                 looking_at: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -86,11 +90,13 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         self._document_tab()
         self.narrative: dict[str, QPlainTextEdit] = {}
+        self._loaded_narrative = Narrative()
         if kind.name == "growth-summary":
             self._narrative_tab()
         self.year.currentIndexChanged.connect(self._year_changed)
         self._year_changed()
         self.round.valueChanged.connect(self._load_narrative)
+        self._choose(looking_at or {})
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -217,10 +223,11 @@ class ReportDialog(QDialog):
     def _load_narrative(self) -> None:
         if not self.narrative:
             return
-        from kindergarten_desktop.reports.narrative import Narrative, load_narrative
+        from kindergarten_desktop.reports.narrative import load_narrative
 
         round_id = self._round_id()
         text = load_narrative(self.ctx.db, round_id) if round_id is not None else Narrative()
+        self._loaded_narrative = text  # what the round keeps: emptied by the user, it is forgotten
         for name, edit in self.narrative.items():
             edit.setPlainText(getattr(text, name))
             edit.setEnabled(round_id is not None)
@@ -246,12 +253,19 @@ class ReportDialog(QDialog):
         super().accept()
 
     def _save_narrative(self) -> bool:
-        from kindergarten_desktop.reports.narrative import Narrative, save_narrative
+        """Keep the round's assessment: nothing is written when nothing was typed or nothing changed;
+        a kept assessment whose every part the user emptied is forgotten."""
+        from kindergarten_desktop.reports.narrative import clear_narrative, save_narrative
 
         round_id = self._round_id()
         if round_id is None:
             return True  # the report itself says there is no such round
-        save_narrative(self.ctx.db, round_id, Narrative(**{k: e.toPlainText() for k, e in self.narrative.items()}))
+        typed = Narrative(**{k: e.toPlainText() for k, e in self.narrative.items()})
+        emptied = not any(text.strip() for _heading, text in typed.parts())
+        if emptied and any(text.strip() for _heading, text in self._loaded_narrative.parts()):
+            clear_narrative(self.ctx.db, round_id)
+        else:
+            save_narrative(self.ctx.db, round_id, typed)
         return True
 
     def _year_changed(self) -> None:
@@ -285,6 +299,29 @@ class ReportDialog(QDialog):
             self.round.setValue(found.number if found else 1)  # the round the nurse is working on
         self._load_narrative()
 
+    def _choose(self, looking_at: dict[str, str]) -> None:
+        """Preselect what the user is looking at (the growth tab's round and class ...), where the
+        dialog offers it; anything it does not offer keeps the usual default."""
+        year = looking_at.get("year")
+        found = next((i for i in range(self.year.count()) if self.year.itemData(i).name == year), -1)
+        if found >= 0:
+            self.year.setCurrentIndex(found)  # refills months, classes and the round
+        params = self.kind.parameters
+        if "class" in params and looking_at.get("class_name"):
+            found = self.klass.findData(looking_at["class_name"])
+            if found >= 0:
+                self.klass.setCurrentIndex(found)
+        if "round" in params and str(looking_at.get("round", "")).isdigit():
+            self.round.setValue(int(looking_at["round"]))
+        if "month" in params and looking_at.get("month"):
+            found = self.month.findData(looking_at["month"])
+            if found >= 0:
+                self.month.setCurrentIndex(found)
+        if "date" in params and looking_at.get("date"):
+            day = QDate.fromString(looking_at["date"], "yyyy-MM-dd")
+            if day.isValid():
+                self.date.setDate(day)
+
     def _print(self) -> None:
         self.printing = True
         self.accept()
@@ -306,12 +343,14 @@ class ReportDialog(QDialog):
         return "pdf" if self.printing else self.format.currentData()
 
 
-def open_report_dialog(parent: QWidget, ctx: AppContext, kind_name: str) -> None:
-    """Reports menu entry: ask the parameters, then save (or print) through the export flow."""
+def open_report_dialog(parent: QWidget, ctx: AppContext, kind_name: str,
+                       looking_at: dict[str, str] | None = None) -> None:
+    """Reports menu entry: ask the parameters (preselecting ``looking_at``, what the user is looking
+    at), then save (or print) through the export flow."""
     from kindergarten_desktop.reports.registry import get_kind
     from kindergarten_desktop.ui.reports.export import export_report, print_report
 
-    dialog = ReportDialog(ctx, get_kind(kind_name), parent)
+    dialog = ReportDialog(ctx, get_kind(kind_name), parent, looking_at)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     values: dict[str, object] = {**dialog.values(), "document": dialog.document_overrides()}

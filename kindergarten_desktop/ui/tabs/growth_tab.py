@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.growth.rounds import add_round, ensure_default_rounds, get_round
+from kindergarten_desktop.growth.rounds import ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
-from kindergarten_desktop.ui.actions import attempt
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import pydate, qdate
 from kindergarten_desktop.ui.tab_loading import reload_tab
@@ -86,6 +85,16 @@ class GrowthTab(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.refresh()
 
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the tab is shown (ui/tab_loading.natural_focus): the grid on
+        the first child's weight, ready to type; the class picker when the grid has no child; the
+        page's own first widget on the chart and summary pages."""
+        if not self._built or self.pages.currentIndex() != ENTRY_PAGE:
+            return None
+        if self.model.rowCount():
+            return self.grid  # on the cell it was left on (the first child's weight when loaded)
+        return self.classes if self.classes.count() else self.rounds
+
     # -- construction ----------------------------------------------------------
     def _build_bar(self) -> QHBoxLayout:
         """Round, class and visit date, above the pages."""
@@ -104,14 +113,21 @@ class GrowthTab(QWidget):
         self.visit.setDisplayFormat("dd/MM/yyyy")
         self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Round:")))
+        # Alt+letter reaches the round and the class from the grid (keyboard only: tests/ui/test_mnemonics.py).
+        labels = {}
+        for key, text, field in (("round", self.tr("R&ound:"), self.rounds),
+                                 ("class", self.tr("C&lass:"), self.classes),
+                                 ("visit", self.tr("Visit date:"), self.visit)):
+            labels[key] = QLabel(text)
+            labels[key].setBuddy(field)
+        bar.addWidget(labels["round"])
         bar.addWidget(self.rounds, 3)
         bar.addWidget(self.new_round)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(labels["class"])
         bar.addWidget(self.classes, 1)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Visit date:")))
+        bar.addWidget(labels["visit"])
         bar.addWidget(self.visit)
         return bar
 
@@ -202,6 +218,7 @@ class GrowthTab(QWidget):
         if stretch is not None:
             self._entry_layout.removeItem(stretch)
         self._entry_layout.insertWidget(1, self.grid, 1)
+        QWidget.setTabOrder(self.visit, self.grid)  # Shift+Tab from the first cell: back to the date and the class
         self.chart = ChartPanel(self.ctx.db)
         self.summary = SummaryPanel(self.ctx.db)
         self._chart_host.layout().addWidget(self.chart)  # type: ignore[union-attr]  # made with a layout
@@ -370,16 +387,31 @@ class GrowthTab(QWidget):
         year = self.ctx.school_year
         if year is None:
             return
-        dialog = RoundDialog(year, self._today(), self)
-        if dialog.exec() != RoundDialog.DialogCode.Accepted:
+        dialog = RoundDialog(self.ctx.db, year, self._today(), self)  # it adds the round, or stays open
+        if dialog.exec() != RoundDialog.DialogCode.Accepted or dialog.added is None:
             return
-        kind, day, name = dialog.values()
-        added = attempt(self, self.tr("Measurement round not added"), add_round, self.ctx.db, year, day, kind, name)
-        if not added.ok or added.value is None:
-            return
-        made = added.value
+        made = dialog.added
         self.refresh()
         self.rounds.setCurrentIndex(self.rounds.findData(made.id))
+
+    def report_defaults(self) -> dict[str, str]:
+        """The year, round and class on screen, as the report dialog preselects them
+        (MainWindow.report_defaults). A monthly check gives the school-wide round it follows."""
+        from kindergarten_desktop.growth.rounds import current_round
+
+        chosen: dict[str, str] = {}
+        year = self.ctx.school_year
+        if year is not None:
+            chosen["year"] = year.name
+        if self.classes.currentData() is not None:
+            chosen["class_name"] = self.classes.currentText()
+        round_ = self.current_round()
+        if round_ is not None:
+            school_wide = round_ if round_.kind == "round" else current_round(self.ctx.db, round_.school_year_id,
+                                                                              round_.day)
+            if school_wide is not None:
+                chosen["round"] = str(school_wide.number)
+        return chosen
 
     def print_cards(self, *, whole_school: bool):
         """Growth cards of the chosen class (or the school) up to the chosen round, built off the

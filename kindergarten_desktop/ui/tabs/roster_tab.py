@@ -197,6 +197,12 @@ class RosterTab(QWidget):
         item = self.classes.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def report_defaults(self) -> dict[str, str]:
+        """The class on screen, as the report dialog preselects it (MainWindow.report_defaults)."""
+        info = self.current_class()
+        year = self.ctx.school_year
+        return {**({"year": year.name} if year else {}), **({"class_name": info.name} if info else {})}
+
     def refresh(self, keep_class: int | None = None) -> None:
         current = self.current_class()
         keep_class = keep_class or (current.id if current else None)

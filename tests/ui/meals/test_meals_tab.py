@@ -450,3 +450,17 @@ def _amount(shown: str) -> int:
     """'1,234,000 ₫', '-50,000 ₫' or '0' as shown -> đồng."""
     digits = "".join(ch for ch in shown if ch.isdigit())
     return -int(digits) if shown.strip().startswith(("-", "−")) else int(digits)
+
+
+def test_the_arrow_keys_choose_the_class_whose_children_are_listed(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    page = tab.count
+    tab.show()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    first = {m.class_name for m in page.children_model.rows}
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # the keyboard alone, as after the tab opens
+    second = page.model.rows[1]
+    assert {m.class_name for m in page.children_model.rows} == {second.name} != first
+    assert page.child_class == second.class_id
