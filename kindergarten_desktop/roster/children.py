@@ -14,7 +14,7 @@ from kindergarten_desktop.roster.circumstances import CIRCUMSTANCES
 from kindergarten_desktop.roster.errors import ChildError, RosterError
 from kindergarten_desktop.roster.ethnicities import ETHNICITIES
 from kindergarten_desktop.roster.flag_periods import latest, periods, save_flags
-from kindergarten_desktop.roster.movements import enrol
+from kindergarten_desktop.roster.movements import BULK_ROWS, enrol_new_children
 from kindergarten_desktop.roster.phones import normalize_phone
 
 MIN_MONTHS, MAX_MONTHS = 6, 84  # a kindergarten takes children from 6 months to 7 years
@@ -155,17 +155,41 @@ def create_child(db: Database, data: ChildData, class_id: int | None = None,
                  start: dt.date | None = None) -> int:
     """Insert a validated child and, with ``class_id``, its first enrolment (from ``start``,
     default the enrolment date) in one transaction."""
-    check = validate_child(data)
-    if not check.ok:
-        raise ChildError(check.errors)
+    return create_children(db, [(data, class_id, start)])[0]
+
+
+def create_children(db: Database, entries: list[tuple[ChildData, int | None, dt.date | None]]) -> list[int]:
+    """:func:`create_child` for many children (a class list imported) in one transaction: all
+    validated first, nothing written when one is refused; then written a hundred rows per
+    statement. Returns the new ids in the order given."""
+    for data, _class_id, _start in entries:
+        check = validate_child(data)
+        if not check.ok:
+            raise ChildError(check.errors)
+    if not entries:
+        return []
+    rows = [_columns(data) for data, _class_id, _start in entries]
+    names = ["id", *rows[0]]
     with db.atomic():
-        values = _columns(data)
-        child_id = db.insert(f"INSERT INTO child ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                             list(values.values()))
-        _save_flags(db, child_id, data, start or data.enrolled_on or dt.date.today())
-        if class_id is not None:
-            enrol(db, child_id, class_id, start or data.enrolled_on or dt.date.today())
-    return child_id
+        # New ids chosen here, as SQLite would (the highest + 1), so the rows of one statement
+        # are known without relying on the order RETURNING gives them back in.
+        first = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM child").fetchone()[0])
+        ids = list(range(first, first + len(entries)))
+        for k in range(0, len(rows), BULK_ROWS):
+            chunk = rows[k:k + BULK_ROWS]
+            one = "(" + ", ".join("?" * len(names)) + ")"
+            params = [v for child_id, values in zip(ids[k:k + len(chunk)], chunk, strict=True)
+                      for v in (child_id, *values.values())]
+            db.execute(f"INSERT INTO child ({', '.join(names)}) VALUES {', '.join([one] * len(chunk))}", params)
+        firsts = []
+        for child_id, (data, class_id, start) in zip(ids, entries, strict=True):
+            day = start or data.enrolled_on or dt.date.today()
+            if data.flags:
+                _save_flags(db, child_id, data, day)
+            if class_id is not None:
+                firsts.append((child_id, class_id, day))
+        enrol_new_children(db, firsts)
+    return ids
 
 
 def update_child(db: Database, child_id: int, data: ChildData) -> None:

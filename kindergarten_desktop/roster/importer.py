@@ -27,7 +27,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.months import first_day, next_month
 from kindergarten_desktop.names import fold
 from kindergarten_desktop.roster.age_groups import class_sort_key
-from kindergarten_desktop.roster.children import ChildData, create_child, validate_child
+from kindergarten_desktop.roster.children import ChildData, create_children, validate_child
 from kindergarten_desktop.roster.classes import class_name_problem
 from kindergarten_desktop.roster.errors import RosterError, RowProblems, WorkbookError
 from kindergarten_desktop.roster.ethnicities import normalize_ethnicity
@@ -668,8 +668,8 @@ def apply_import(db: Database, preview: ImportPreview, skip_invalid: bool = Fals
                 created.append(name)
             return classes[key]
 
-        for row in preview.to_add:
-            create_child(db, row.data, class_id(row.class_name), row.data.enrolled_on or year.start_date)
+        create_children(db, [(row.data, class_id(row.class_name), row.data.enrolled_on or year.start_date)
+                             for row in preview.to_add])
         for row in preview.to_enrol:
             assert row.existing_id is not None
             target = class_id(row.class_name)

@@ -57,23 +57,56 @@ def _class_year(db: Database, class_id: int) -> tuple[dt.date, dt.date, str]:
     return dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1]), row[2]
 
 
-def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: str = "new", note: str = "") -> int:
-    """Open an enrolment; refused when the date is outside the class's school year or the
-    child is already in a class on or after that date."""
+def _check_enrolment(db: Database, child_id: int, class_id: int, start: dt.date, reason: str,
+                     years: dict[int, tuple[dt.date, dt.date, str]] | None = None,
+                     stays: list[Stay] | None = None) -> None:
+    """The rules of opening an enrolment (``years``: classes already looked up; ``stays``: the
+    child's history when the caller knows it, e.g. none for a child created in the same write)."""
     if reason not in START_REASONS:
         raise MovementError("roster.movement_reason_unknown", reason=reason)
-    year_start, year_end, name = _class_year(db, class_id)
+    if years is None or class_id not in years:
+        found = _class_year(db, class_id)
+        if years is not None:
+            years[class_id] = found
+    year_start, year_end, name = years[class_id] if years is not None else found
     if not year_start <= start <= year_end:
         raise MovementError("roster.outside_school_year", day=start, name=name, start=year_start, end=year_end)
-    for stay in history(db, child_id):
+    for stay in history(db, child_id) if stays is None else stays:
         if stay.end is not None and stay.end >= start:
             raise MovementError("roster.already_in_class_until", name=stay.class_name, start=stay.start,
                                 end=stay.end)
         if stay.end is None:
             raise MovementError("roster.already_in_class_from", name=stay.class_name, start=stay.start)
+
+
+def enrol(db: Database, child_id: int, class_id: int, start: dt.date, reason: str = "new", note: str = "") -> int:
+    """Open an enrolment; refused when the date is outside the class's school year or the
+    child is already in a class on or after that date."""
+    _check_enrolment(db, child_id, class_id, start, reason)
     with db.atomic():
         return db.insert("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) "
                          "VALUES (?, ?, ?, ?, ?)", [child_id, class_id, start.isoformat(), reason, note])
+
+
+# Rows per INSERT of a bulk write: one statement's overhead (its statement journal copies every
+# page it changes, audit_log's included) shared by a hundred rows, far below SQLite's limit on
+# parameters.
+BULK_ROWS = 100
+
+
+def enrol_new_children(db: Database, entries: list[tuple[int, int, dt.date]], reason: str = "new") -> None:
+    """First enrolments (child id, class id, from) of children created in the same write: the
+    rules of :func:`enrol` (they have no class yet), written a hundred rows per statement."""
+    years: dict[int, tuple[dt.date, dt.date, str]] = {}
+    for child_id, class_id, start in entries:
+        _check_enrolment(db, child_id, class_id, start, reason, years, stays=[])
+    with db.atomic():
+        for k in range(0, len(entries), BULK_ROWS):
+            chunk = entries[k:k + BULK_ROWS]
+            db.execute("INSERT INTO enrollment (child_id, class_id, start_date, start_reason, note) VALUES "
+                       + ", ".join(["(?, ?, ?, ?, '')"] * len(chunk)),
+                       [v for child_id, class_id, start in chunk
+                        for v in (child_id, class_id, start.isoformat(), reason)])
 
 
 def _close(db: Database, child_id: int, last_day: dt.date, reason: str, note: str) -> Stay:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import statistics
 import time
 
@@ -42,7 +43,7 @@ def test_audit_cost_on_importing_500_children(benchmark, ten_year_db_file, tmp_p
     in between: SQLite gave the re-imported children the same ids again, so each round's audit
     entries were filed among the previous rounds' entries for those ids, scattered over
     hundreds of index pages: 427 pages written per import instead of 125, a cost no school
-    meets. That measured 1.13-1.17x.)
+    meets. Those rounds measured 1.13-1.17x.)
 
     The machine is shared (2 cores, several test runs at once), so each round times both
     imports back to back, in alternating order, and the figure is the median over 15 rounds of
@@ -54,7 +55,13 @@ def test_audit_cost_on_importing_500_children(benchmark, ten_year_db_file, tmp_p
 
     Where the cost goes (sessions 4-6): ~11-15 us per audited row, of which building the row's
     JSON ~5 (json_object costs per column), the three secondary indexes of audit_log ~3, the
-    trigger program and the row insert ~4-6. The import writes two audited rows per child."""
+    trigger program and the row insert ~4-6. The import writes two audited rows per child. It
+    used to write them one statement per row, and every statement of a write that may abort
+    opens a statement journal copying each page it changes (audit_log's table and index pages
+    too), so the audit cost 1.10-1.17x; the import now writes a hundred children per statement
+    (roster.children.create_children), which also makes the bare import's writing step faster.
+    Each import is copied then synced (os.sync) before it is timed: the copy's 200 MB of
+    write-back otherwise lands on the import's commit, on one side more than the other."""
     import shutil
 
     from kindergarten_desktop.roster.importer import apply_import, preview_import
@@ -79,6 +86,7 @@ def test_audit_cost_on_importing_500_children(benchmark, ten_year_db_file, tmp_p
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         shutil.copy(ten_year_db_file if audited else bare_template, target)
         database = open_database(target)
+        os.sync()  # the copy's 200 MB written back now, not during the import's commit
         try:
             gc.collect()
             gc.disable()

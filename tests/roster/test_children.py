@@ -99,3 +99,35 @@ def test_future_birth_date_is_the_only_reason_given():
     future = dt.date.today() + dt.timedelta(days=1000)
     check = ch.validate_child(_child(birth_date=future, enrolled_on=dt.date(2025, 9, 5)))
     assert len(check.errors) == 1 and "is in the future" in str(check.errors[0])
+
+
+def test_many_children_at_once_are_each_written_as_one_would_be(year_class):
+    """create_children (a class list imported) writes a hundred rows per statement: every child
+    gets its own id in the order given, its enrolment and its flags, as create_child would."""
+    db = year_class
+    db.execute("INSERT INTO class (id, school_year_id, name, age_group) "
+               "SELECT 2, school_year_id, 'Lá 1', 'age_5_6' FROM class WHERE id = 1")
+    earlier = ch.create_child(db, _child(full_name="Trần Thị Trước"), class_id=1)
+    entries = [(_child(full_name=f"Lê Văn Con {i}", flags={"poor_household"} if i % 50 == 0 else set(),
+                       birth_date=dt.date(2020 + i % 2, 1 + i % 12, 1 + i % 28)),
+                2 if i % 3 else 1, dt.date(2025, 10, 1) if i == 7 else None) for i in range(250)]
+    ids = ch.create_children(db, entries)
+    assert ids == list(range(earlier + 1, earlier + 251))
+    for child_id, (data, class_id, start) in zip(ids, entries, strict=True):
+        loaded = ch.load_child(db, child_id)
+        assert loaded.full_name == data.full_name and loaded.birth_date == data.birth_date
+        assert loaded.flags == data.flags and loaded.mother_phone == "0912345678"  # normalised as one by one
+        assert db.execute("SELECT class_id, start_date, start_reason FROM enrollment WHERE child_id = ?",
+                          [child_id]).fetchall() == [(class_id, (start or dt.date(2025, 9, 5)).isoformat(), "new")]
+
+
+def test_many_children_nothing_written_when_one_is_refused(year_class):
+    db = year_class
+    good = [(_child(full_name=f"Lê Văn Con {i}"), 1, None) for i in range(150)]
+    with pytest.raises(ch.ChildError, match="Full name is empty"):
+        ch.create_children(db, [*good, (_child(full_name=" "), 1, None)])
+    outside = [*good, (_child(full_name="Lê Thị Muộn"), 1, dt.date(2026, 9, 10))]  # after the class's year
+    with pytest.raises(Exception, match="outside the school year"):
+        ch.create_children(db, outside)
+    assert db.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 0
