@@ -73,6 +73,9 @@ class Sheet:
     delimiter: str = ","
     from_text: bool = True  # cells are all text (read from CSV), nothing to convert for CSV output
     ignored_cells: list[str] = field(default_factory=list)  # far cells skipped (spreadsheets.MAX_COLUMNS)
+    # Columns this program wrote (numbers as text, codes, labels): never formula-like, so the CSV
+    # writer skips its check there (a negative z-score "-1.23" would cost a regex per cell).
+    own_columns: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -425,7 +428,11 @@ def process(sheet: Sheet, *, labels: str = "vi", numbers_as_text: bool = True) -
             row[index] = value
     error_rows = [i + 1 for i, e in enumerate(parsed.errors) if e]
     summary = Summary(rows=n, computed=int(ok.sum()), errors=len(error_rows), error_rows=error_rows)
-    return Sheet(header, rows, sheet.delimiter, from_text=sheet.from_text and numbers_as_text), summary
+    # The error column quotes input text back: it stays checked like the input's columns.
+    positions = {**replaced, **{name: len(sheet.header) + i for i, name in enumerate(appended)}}
+    own = frozenset(index for name, index in positions.items() if name != "error")
+    return Sheet(header, rows, sheet.delimiter, from_text=sheet.from_text and numbers_as_text,
+                 own_columns=own), summary
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -474,13 +481,19 @@ def _write_csv(path: Path, sheet: Sheet) -> None:
     """Every text cell through formatting.csv_cell: a name like "=HYPERLINK(...)" stays text."""
     from kindergarten_desktop.formatting import csv_cell
 
+    checked = [i for i in range(len(sheet.header)) if i not in sheet.own_columns]
+
+    def safe(row: list[Any]) -> list[Any]:
+        cells = list(row) if sheet.from_text else [_cell_text(v) for v in row]
+        for i in checked:
+            if i < len(cells):
+                cells[i] = csv_cell(cells[i])
+        return cells
+
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=sheet.delimiter)
         writer.writerow([csv_cell(v) for v in sheet.header])
-        if sheet.from_text:
-            writer.writerows([csv_cell(v) for v in row] for row in sheet.rows)
-        else:
-            writer.writerows([csv_cell(_cell_text(v)) for v in row] for row in sheet.rows)
+        writer.writerows(safe(row) for row in sheet.rows)
 
 
 def _write_xlsx(path: Path, sheet: Sheet) -> None:
