@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +31,7 @@ from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import child_choice, unsaved
-from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, header_model
 from kindergarten_desktop.ui.meals.unsaved import attempt
 
 if TYPE_CHECKING:  # the counts (and the closed months) come with the page's data, after the first paint
@@ -57,8 +57,7 @@ class CountPage(QWidget):
         top.addWidget(today)
         top.addStretch(1)
         layout.addLayout(top)
-        self.headline = QLabel()
-        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline = QLabel()  # rich text, from the first load on (_first_load)
         layout.addWidget(self.headline)
         self.model = RowsModel([
             Column(self.tr("Class"), lambda c: c.name),
@@ -71,7 +70,9 @@ class CountPage(QWidget):
             Column(self.tr("To cook"), lambda c: c.expected, "int"),
         ], self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        # Until the first load the tables show their headers from Qt's own model (table_model.header_model):
+        # the first paint then needs no Python per header, nor PySide6's Qt namespace.
+        self.table.setModel(header_model(self.model.columns, self))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -90,7 +91,7 @@ class CountPage(QWidget):
             Column(self.tr("Meal change"), lambda m: m.reason if m.override is not None else ""),
         ], self)
         self.children_table = QTableView()
-        self.children_table.setModel(self.children_model)
+        self.children_table.setModel(header_model(self.children_model.columns, self))
         self.children_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.children_table.horizontalHeader().setStretchLastSection(True)
         tables.addWidget(self.children_table, 2)
@@ -140,10 +141,22 @@ class CountPage(QWidget):
         day = self.day.date()
         return dt.date(day.year(), day.month(), day.day())
 
+    def _first_load(self) -> None:
+        """What the first paint does without: the rows' models in the tables, the headline's format."""
+        from PySide6.QtCore import Qt
+
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        for table, model in ((self.table, self.model), (self.children_table, self.children_model)):
+            headers = table.model()
+            table.setModel(model)
+            headers.deleteLater()
+
     def refresh(self) -> None:
         from kindergarten_desktop.meals.closing import is_closed
         from kindergarten_desktop.meals.counts import daily_count, overrides_on
 
+        if self.table.model() is not self.model:
+            self._first_load()
         day = self._date()
         self.count = count = daily_count(self.ctx.db, day)
         self.model.set_rows([*count.classes, *self._summary_rows(count)] if count.classes else [])
