@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.accounts.write_guard import writes
-from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import child_choice, unsaved
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, header_model
@@ -36,6 +34,14 @@ from kindergarten_desktop.ui.meals.unsaved import attempt
 
 if TYPE_CHECKING:  # the counts (and the closed months) come with the page's data, after the first paint
     from kindergarten_desktop.meals.counts import ClassCount, DailyCount
+
+
+def _age_group(code: str) -> str:
+    """The age group's name in the user's language (imported with the data: the roster's age groups
+    are off the first paint's imports, tests/ui/test_startup_path.py)."""
+    from kindergarten_desktop.ui.age_group_label import age_group_label
+
+    return age_group_label(code)
 
 
 class CountPage(QWidget):
@@ -61,7 +67,7 @@ class CountPage(QWidget):
         layout.addWidget(self.headline)
         self.model = RowsModel([
             Column(self.tr("Class"), lambda c: c.name),
-            Column(self.tr("Age group"), lambda c: age_group_label(c.age_group)),
+            Column(self.tr("Age group"), lambda c: _age_group(c.age_group)),
             Column(self.tr("Enrolled"), lambda c: c.enrolled, "int"),
             Column(self.tr("Present"), lambda c: c.present, "int"),
             Column(self.tr("Absent"), lambda c: c.absent, "int"),
@@ -182,7 +188,7 @@ class CountPage(QWidget):
                 "The books of %1 are closed: this day's meals can no longer change (reopen the month on the "
                 "Monthly ledger page to correct them).").replace("%1", f"{day:%m/%Y}") + "</b>")
         self.groups.setText("   ·   ".join(
-            f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
+            f"{_age_group(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
         unsaved.clear([self.staff])  # the box now shows what is saved
         overrides = overrides_on(self.ctx.db, day)
@@ -221,6 +227,8 @@ class CountPage(QWidget):
         self.children_model.set_rows(children_on(self.ctx.db, self._date(), class_id))
 
     def _fill_children(self, class_id: int | None) -> None:
+        from kindergarten_desktop.roster.queries import class_children
+
         keep = self.child.currentData()
         self.child.clear()
         if class_id is not None:
