@@ -4,6 +4,7 @@ the heavy libraries (they come with a tab's data, a document or a chart) and non
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -96,12 +97,14 @@ QT_NAMESPACE_PROBE = (
 )
 
 
-def test_the_window_alone_does_not_build_the_qt_namespace(demo_db_copy, tmp_path):
+@pytest.mark.parametrize("key", ["growth", "meals"])
+def test_the_window_alone_does_not_build_the_qt_namespace(key, demo_db_copy, tmp_path):
     """PySide6 builds every enum of ``Qt`` (~90, ~16 ms) on its first use: the window, its menus and
-    toolbar do without it, so a tab whose first paint needs none (growth) never pays it."""
+    toolbar do without it, so a tab whose first paint needs none never pays it: growth, and the
+    meals tab's meal count (its tables show Qt-kept headers until loaded: ui/meals/table_model.py)."""
     conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
     conf.parent.mkdir(parents=True)
-    conf.write_text("[window]\ntab=growth\n", encoding="utf-8")
+    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CACHE_HOME=str(tmp_path / "cache"))
@@ -109,3 +112,44 @@ def test_the_window_alone_does_not_build_the_qt_namespace(demo_db_copy, tmp_path
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
+
+
+MEALS_PROBE = (
+    "import json, sys\n"
+    "from kindergarten_desktop.ui import app\n"
+    "show = app.Application.show_window\n"
+    "def shown(self):\n"
+    "    show(self)\n"
+    "    page = self.window.current_page()\n"
+    "    def painted():\n"
+    "        tab = page.widget\n"
+    "        models = {type(t.model()).__name__ for t in (tab.count.table, tab.count.children_table)}\n"
+    "        data = ('kindergarten_desktop.roster.queries', 'kindergarten_desktop.ui.age_group_label')\n"
+    "        print(json.dumps([sorted(tab._lazy.built), sorted(models), sorted(\n"
+    "            m for m in sys.modules if m.startswith('kindergarten_desktop.ui.meals.') or m in data)]))\n"
+    "    page.painted.connect(painted)\n"
+    "app.Application.show_window = shown\n"
+    "from kindergarten_desktop.cli import main\n"
+    "sys.exit(main(['--db', sys.argv[1], '--smoke']))\n"
+)
+
+
+def test_the_meals_tab_paints_its_meal_count_alone(demo_db_copy, tmp_path):
+    """The meals tab's first paint (the accountant's start-up, issue 19) builds the meal count only
+    (the other pages when first shown), whose tables show their headers from Qt's own models until
+    the load gives them their rows, and imports neither the other pages nor what the count's data
+    needs (the roster's queries, the age groups' names)."""
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[window]\ntab=meals\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", MEALS_PROBE, str(demo_db_copy)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    built, models, modules = json.loads(done.stdout)
+    assert built == ["count"]
+    assert models == ["QStandardItemModel"]
+    assert modules == ["kindergarten_desktop.ui.meals.child_choice", "kindergarten_desktop.ui.meals.count_page",
+                       "kindergarten_desktop.ui.meals.table_model", "kindergarten_desktop.ui.meals.unsaved"]

@@ -147,6 +147,7 @@ def _apply(target: QWidget | QAction) -> None:
         return
     reason = _rules(area, bool(target.property(FOR_CLASSES_PROPERTY)))
     if reason is not None:
+        _keep(target)  # watched from its first refusal on: until then it has nothing to keep
         if not target.property(_DISABLED):
             target.setProperty(_TIP, target.toolTip())
         target.setProperty(_DISABLED, True)
@@ -175,7 +176,6 @@ def writes(area: str, *targets: QWidget | QAction | None, for_classes: bool = Fa
             _tagged.append(weakref.ref(target))
         target.setProperty(AREA_PROPERTY, area)
         target.setProperty(FOR_CLASSES_PROPERTY, for_classes)
-        _keep(target)
         _apply(target)
 
 

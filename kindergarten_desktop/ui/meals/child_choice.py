@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from kindergarten_desktop.db.database import Database
@@ -38,4 +38,6 @@ def chosen(combo: QComboBox) -> int:
     current = combo.currentIndex()
     if current >= 0 and combo.itemText(current).strip().casefold() == typed.casefold():
         return current
+    from PySide6.QtCore import Qt  # here: the meal count imports this module before its first paint
+
     return combo.findText(typed, Qt.MatchFlag.MatchFixedString)

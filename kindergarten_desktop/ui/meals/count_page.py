@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,16 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.formatting import format_date
-from kindergarten_desktop.roster.queries import class_children
 from kindergarten_desktop.ui.accounts.write_guard import writes
-from kindergarten_desktop.ui.age_group_label import age_group_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import child_choice, unsaved
-from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, header_model
 from kindergarten_desktop.ui.meals.unsaved import attempt
 
 if TYPE_CHECKING:  # the counts (and the closed months) come with the page's data, after the first paint
     from kindergarten_desktop.meals.counts import ClassCount, DailyCount
+
+
+def _age_group(code: str) -> str:
+    """The age group's name in the user's language (imported with the data: the roster's age groups
+    are off the first paint's imports, tests/ui/test_startup_path.py)."""
+    from kindergarten_desktop.ui.age_group_label import age_group_label
+
+    return age_group_label(code)
 
 
 class CountPage(QWidget):
@@ -57,12 +63,11 @@ class CountPage(QWidget):
         top.addWidget(today)
         top.addStretch(1)
         layout.addLayout(top)
-        self.headline = QLabel()
-        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline = QLabel()  # rich text, from the first load on (_first_load)
         layout.addWidget(self.headline)
         self.model = RowsModel([
             Column(self.tr("Class"), lambda c: c.name),
-            Column(self.tr("Age group"), lambda c: age_group_label(c.age_group)),
+            Column(self.tr("Age group"), lambda c: _age_group(c.age_group)),
             Column(self.tr("Enrolled"), lambda c: c.enrolled, "int"),
             Column(self.tr("Present"), lambda c: c.present, "int"),
             Column(self.tr("Absent"), lambda c: c.absent, "int"),
@@ -71,7 +76,9 @@ class CountPage(QWidget):
             Column(self.tr("To cook"), lambda c: c.expected, "int"),
         ], self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        # Until the first load the tables show their headers from Qt's own model (table_model.header_model):
+        # the first paint then needs no Python per header, nor PySide6's Qt namespace.
+        self.table.setModel(header_model(self.model.columns, self))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -93,7 +100,7 @@ class CountPage(QWidget):
             Column(self.tr("Meal change"), lambda m: m.reason if m.override is not None else ""),
         ], self)
         self.children_table = QTableView()
-        self.children_table.setModel(self.children_model)
+        self.children_table.setModel(header_model(self.children_model.columns, self))
         self.children_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.children_table.horizontalHeader().setStretchLastSection(True)
         tables.addWidget(self.children_table, 2)
@@ -143,10 +150,22 @@ class CountPage(QWidget):
         day = self.day.date()
         return dt.date(day.year(), day.month(), day.day())
 
+    def _first_load(self) -> None:
+        """What the first paint does without: the rows' models in the tables, the headline's format."""
+        from PySide6.QtCore import Qt
+
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        for table, model in ((self.table, self.model), (self.children_table, self.children_model)):
+            headers = table.model()
+            table.setModel(model)
+            headers.deleteLater()
+
     def refresh(self) -> None:
         from kindergarten_desktop.meals.closing import is_closed
         from kindergarten_desktop.meals.counts import daily_count, overrides_on
 
+        if self.table.model() is not self.model:
+            self._first_load()
         day = self._date()
         self.count = count = daily_count(self.ctx.db, day)
         self.model.set_rows([*count.classes, *self._summary_rows(count)] if count.classes else [])
@@ -172,7 +191,7 @@ class CountPage(QWidget):
                 "The books of %1 are closed: this day's meals can no longer change (reopen the month on the "
                 "Monthly ledger page to correct them).").replace("%1", f"{day:%m/%Y}") + "</b>")
         self.groups.setText("   ·   ".join(
-            f"{age_group_label(code)}: {expected}" for code, _, expected in count.by_age_group()))
+            f"{_age_group(code)}: {expected}" for code, _, expected in count.by_age_group()))
         self.staff.setValue(count.staff)
         unsaved.clear([self.staff])  # the box now shows what is saved
         overrides = overrides_on(self.ctx.db, day)
@@ -213,6 +232,8 @@ class CountPage(QWidget):
         self.children_model.set_rows(children_on(self.ctx.db, self._date(), class_id))
 
     def _fill_children(self, class_id: int | None) -> None:
+        from kindergarten_desktop.roster.queries import class_children
+
         keep = self.child.currentData()
         self.child.clear()
         if class_id is not None:

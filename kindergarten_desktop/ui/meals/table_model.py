@@ -1,13 +1,20 @@
-"""One table model for the meals pages: columns given as (header, getter, kind)."""
+"""One table model for the meals pages: columns given as (header, getter, kind).
+
+Importing it does not name PySide6's ``Qt`` namespace (building its ~120 enums costs the meal
+count's first paint ~16 ms, tests/ui/test_startup_path.py): the roles are numbers here and the
+role tables are made on the first cell shown; :func:`header_model` gives a page's table its
+headers until its rows are loaded (PySide6 passes a Python ``headerData`` a ``Qt.Orientation``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
@@ -15,10 +22,15 @@ from kindergarten_desktop.ui.actions import UNSAVED_TEXT
 from kindergarten_desktop.ui.meals.unsaved import UNSAVED_COLOUR, not_saved_text
 from kindergarten_desktop.ui.numbers import ui_money
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 _Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole (Qt's numbers: tests/ui/meals/test_table_model.py)
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+SORT_ROLE = USER_ROLE + 1
+SEARCH_ROLE = USER_ROLE + 2
+ROW_ROLE = USER_ROLE + 3
 
 
 @dataclass(frozen=True)
@@ -50,8 +62,10 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
+            from PySide6.QtCore import Qt  # built by now: PySide6 passed ``orientation`` as one of its enums
+
             return self.columns[section].header if orientation == Qt.Orientation.Horizontal else section + 1
         return None
 
@@ -66,7 +80,7 @@ class RowsModel(QAbstractTableModel):
     def unsaved_reason(self, row: int, column: int) -> str | None:
         return self._unsaved.get((row, column))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -74,10 +88,11 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == SEARCH_ROLE:
             return self._search[index.row()]
+        roles, unsaved_roles = _role_tables()
         unsaved = self._unsaved.get((index.row(), index.column()))
-        if unsaved is not None and role in _UNSAVED_ROLES:
-            return _UNSAVED_ROLES[role](unsaved)
-        role_data = _ROLES.get(role)
+        if unsaved is not None and role in unsaved_roles:
+            return unsaved_roles[role](unsaved)
+        role_data = roles.get(role)
         if role_data is None:
             return None
         column = self.columns[index.column()]
@@ -99,8 +114,15 @@ def _sort(column: Column, value: Any) -> Any:
 
 def _alignment(column: Column, value: Any) -> Any:
     if column.kind in NUMERIC_KINDS:
-        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return _right_aligned()
     return None
+
+
+@cache
+def _right_aligned() -> int:
+    from PySide6.QtCore import Qt
+
+    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _foreground(column: Column, value: Any) -> Any:
@@ -110,18 +132,36 @@ def _foreground(column: Column, value: Any) -> Any:
 
 
 NUMERIC_KINDS = ("int", "money", "signed")
-_ROLES: dict[int, Callable[[Column, Any], Any]] = {
-    Qt.ItemDataRole.DisplayRole: _display,
-    SORT_ROLE: _sort,
-    Qt.ItemDataRole.TextAlignmentRole: _alignment,
-    Qt.ItemDataRole.ForegroundRole: _foreground,
-}
-# A cell marked not saved: its colour and the reason.
-_UNSAVED_ROLES: dict[int, Callable[[str], Any]] = {
-    Qt.ItemDataRole.BackgroundRole: lambda reason: QBrush(QColor(UNSAVED_COLOUR)),
-    Qt.ItemDataRole.ForegroundRole: lambda reason: QBrush(UNSAVED_TEXT),
-    Qt.ItemDataRole.ToolTipRole: not_saved_text,
-}
+
+
+@cache
+def _role_tables() -> tuple[dict[int, Callable[[Column, Any], Any]], dict[int, Callable[[str], Any]]]:
+    """What each role shows of a cell, and of a cell marked not saved (its colour and the reason);
+    made on the first cell shown, after the first paint."""
+    from PySide6.QtCore import Qt
+
+    roles: dict[int, Callable[[Column, Any], Any]] = {
+        Qt.ItemDataRole.DisplayRole: _display,
+        SORT_ROLE: _sort,
+        Qt.ItemDataRole.TextAlignmentRole: _alignment,
+        Qt.ItemDataRole.ForegroundRole: _foreground,
+    }
+    unsaved: dict[int, Callable[[str], Any]] = {
+        Qt.ItemDataRole.BackgroundRole: lambda reason: QBrush(QColor(UNSAVED_COLOUR)),
+        Qt.ItemDataRole.ForegroundRole: lambda reason: QBrush(UNSAVED_TEXT),
+        Qt.ItemDataRole.ToolTipRole: not_saved_text,
+    }
+    return roles, unsaved
+
+
+def header_model(columns: Sequence[Column], parent=None) -> QStandardItemModel:
+    """The columns' headers and no rows: what a page's table shows until its rows are loaded
+    (then the view is given the rows' model). Qt keeps these headers itself, so painting them calls no Python
+    (a :class:`RowsModel` is asked for each header several times per paint, and PySide6 builds
+    its whole ``Qt`` namespace to pass it the orientation)."""
+    model = QStandardItemModel(0, len(columns), parent)
+    model.setHorizontalHeaderLabels([column.header for column in columns])
+    return model
 
 
 class SearchProxy(QSortFilterProxyModel):

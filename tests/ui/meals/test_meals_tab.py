@@ -179,6 +179,28 @@ def test_a_typed_name_not_in_the_list_changes_no_child(tab, warnings):
                               [page.child.itemData(1)]).fetchone()[0] == 1
 
 
+def test_count_tables_show_their_headers_before_the_load_and_their_rows_after(qtbot, demo_db, demo_db_copy):
+    """Built for the first paint (load=False), the meal count's tables show Qt-kept headers, the
+    same as their rows' models'; the load gives them those models (ui/meals/table_model.py)."""
+    from PySide6.QtCore import Qt
+
+    widget = MealsTab(AppContext(demo_db, demo_db_copy), load=False)
+    qtbot.addWidget(widget)
+    page = widget.count
+    for table, model in ((page.table, page.model), (page.children_table, page.children_model)):
+        shown = table.model()
+        assert shown is not model and shown.rowCount() == 0
+        assert [shown.headerData(i, Qt.Orientation.Horizontal) for i in range(shown.columnCount())] \
+            == [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert list(widget._lazy.built) == ["count"]  # the other pages are built when first shown
+    widget.load()
+    assert page.table.model() is page.model and page.model.rowCount() > 0
+    assert page.children_table.model() is page.children_model and page.children_model.rowCount() > 0
+    assert page.headline.textFormat() == Qt.TextFormat.RichText
+    page.refresh()  # again: the same models stay
+    assert page.table.model() is page.model and page.children_table.model() is page.children_model
+
+
 def test_count_page_explains_a_school_without_classes(qtbot, db, tmp_path):
     from kindergarten_desktop.school import ensure_school_year
 
