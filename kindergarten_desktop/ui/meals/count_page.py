@@ -83,9 +83,6 @@ class CountPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.clicked.connect(self._class_chosen)
-        # The arrow keys choose a class as a click does (the tab opens with the keyboard in this table).
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._class_chosen(current) if current.isValid() else None)
         tables = QHBoxLayout()
         tables.addWidget(self.table, 3)
         # The children of the class chosen in the table (all classes from the total row) with
@@ -159,6 +156,10 @@ class CountPage(QWidget):
             headers = table.model()
             table.setModel(model)
             headers.deleteLater()
+        # The arrow keys choose a class as a click does (the tab opens with the keyboard in this
+        # table); connected here because setModel gives the table a new selection model.
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._class_chosen(current) if current.isValid() else None)
 
     def refresh(self) -> None:
         from kindergarten_desktop.meals.closing import is_closed
