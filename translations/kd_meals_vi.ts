@@ -938,6 +938,10 @@
       <translation>Đã nộp</translation>
     </message>
     <message>
+      <source>Rec&amp;eipts of the month</source>
+      <translation>Phiếu th&amp;u trong tháng</translation>
+    </message>
+    <message>
       <source>Totals per &amp;day</source>
       <translation>Tổng th&amp;eo ngày</translation>
     </message>
@@ -1066,10 +1070,6 @@ phải nộp</translation>
     <message>
       <source>Reason</source>
       <translation>Lý do</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
       <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>

@@ -6,8 +6,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
@@ -152,3 +161,26 @@ class SearchProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+
+class WholeTextTip(QStyledItemDelegate):
+    """A cell too narrow for its text (a long cancel reason, a name in a narrow list) shows the
+    whole text as its tooltip; a cell that shows it all has none."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: _Index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            own = index.data(Qt.ItemDataRole.ToolTipRole)  # e.g. why a value was not saved
+            if own is None and isinstance(text, str) and text and self._width(option, index) > option.rect.width():
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def _width(self, option: QStyleOptionViewItem, index: _Index) -> int:
+        """The width the cell's text needs on one line (the view's word wrap would fold it into
+        the cell's width, which then always seems enough)."""
+        one_line = QStyleOptionViewItem(option)
+        one_line.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        one_line.rect = QRect()
+        return self.sizeHint(one_line, index).width()
