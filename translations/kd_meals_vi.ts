@@ -970,6 +970,34 @@
       <translation>Cả tháng: tiền mặt %1, chuyển khoản %2, tổng cộng %3</translation>
     </message>
     <message>
+      <source>Ordered by “%1”, largest first; the same amount by name.</source>
+      <translation>Xếp theo cột “%1”, số lớn trước; cùng số tiền thì theo tên.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, smallest first; the same amount by name.</source>
+      <translation>Xếp theo cột “%1”, số nhỏ trước; cùng số tiền thì theo tên.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, largest first.</source>
+      <translation>Xếp theo cột “%1”, số lớn trước.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, smallest first.</source>
+      <translation>Xếp theo cột “%1”, số nhỏ trước.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, Z to A.</source>
+      <translation>Xếp theo cột “%1”, từ Z đến A.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, A to Z.</source>
+      <translation>Xếp theo cột “%1”, từ A đến Z.</translation>
+    </message>
+    <message>
+      <source>A click on a column's heading orders by it.</source>
+      <translation>Bấm vào tên một cột để xếp theo cột đó.</translation>
+    </message>
+    <message>
       <source>nothing</source>
       <translation>không nợ</translation>
     </message>

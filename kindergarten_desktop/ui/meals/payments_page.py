@@ -114,6 +114,9 @@ class NameFirstToGive(QObject):
         header.resizeSection(self.column, max(min(wanted, room), header.minimumSectionSize()))
 
 
+DEBT_OWES = 6  # the debt list's column "Còn nợ"
+
+
 class PaymentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,7 +237,13 @@ class PaymentsPage(QWidget):
         ], self)
         self.debts_table = _table(self.debts, stretch=-1)
         NameFirstToGive(self.debts_table, 0)
+        self.debt_order = QLabel()
+        self.debt_order.setWordWrap(True)  # a long line must not widen the side past the window
+        self.debts_table.horizontalHeader().sortIndicatorChanged.connect(self._debt_order_shown)
+        self.debts_table.sortByColumn(DEBT_OWES, Qt.SortOrder.DescendingOrder)
+        self._debt_order_shown()
         self.debt_total = QLabel()
+        self.debt_total.setWordWrap(True)
         self.payouts = RowsModel([
             Column(self.tr("No."), lambda p: p.number, "int"),
             Column(self.tr("Date"), lambda p: p.paid_on, "date"),
@@ -272,6 +281,7 @@ class PaymentsPage(QWidget):
         debts_page = QWidget()
         debts_layout = QVBoxLayout(debts_page)
         debts_layout.addWidget(self.debts_table, 1)
+        debts_layout.addWidget(self.debt_order)
         debts_layout.addWidget(self.debt_total)
         self.debts_page = debts_page
         self.side.addTab(debts_page, self.tr("Still &owing"))
@@ -331,13 +341,35 @@ class PaymentsPage(QWidget):
                                  .replace("%1", ui_money(cash)).replace("%2", ui_money(transfer))
                                  .replace("%3", ui_money(cash + transfer)))
         self.payouts.set_rows(list_payouts(self.ctx.db, first, last))
-        owing = sorted((r for r in ledger.rows if r.balance > 0), key=lambda r: (-(r.opening - r.paid), -r.balance))
+        # Who owes most first, by the column "Owes" (its header shows the order), the same amount
+        # by name as everywhere (the table keeps this order for equal amounts, ui/meals/table_model).
+        owing = sorted((r for r in ledger.rows if r.balance > 0),
+                       key=lambda r: (-r.balance, name_sort_key(r.full_name), r.class_name))
         self.debts.set_rows(owing)
         overdue = [r for r in owing if r.opening - r.paid > 0]
         self.debt_total.setText(
             self.tr("%1 children owe %2 in all; %3 of them have not paid earlier months (%4)")
             .replace("%1", str(len(owing))).replace("%2", ui_money(sum(r.balance for r in owing)))
             .replace("%3", str(len(overdue))).replace("%4", ui_money(sum(r.opening - r.paid for r in overdue))))
+
+    def _debt_order_shown(self, *_args: object) -> None:
+        """The debt list's order in words (the header's arrow alone is easy to miss)."""
+        header = self.debts_table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < self.debts.columnCount():
+            self.debt_order.clear()
+            return
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if column == DEBT_OWES:  # the order the list opens in: equal amounts keep the names' order
+            text = (self.tr("Ordered by “%1”, largest first; the same amount by name.") if descending else
+                    self.tr("Ordered by “%1”, smallest first; the same amount by name."))
+        elif self.debts.columns[column].kind in ("money", "signed"):
+            text = self.tr("Ordered by “%1”, largest first.") if descending else \
+                self.tr("Ordered by “%1”, smallest first.")
+        else:
+            text = self.tr("Ordered by “%1”, Z to A.") if descending else self.tr("Ordered by “%1”, A to Z.")
+        name = " ".join(self.debts.columns[column].header.split())  # a two-line heading on one line
+        self.debt_order.setText(text.replace("%1", name) + " " + self.tr("A click on a column's heading orders by it."))
 
     def _child_chosen(self, *_args: object) -> None:
         balance = self.balances.get(self.child.currentData(), 0)

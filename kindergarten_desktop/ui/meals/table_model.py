@@ -158,9 +158,18 @@ class SearchProxy(QSortFilterProxyModel):
         if a is None or b is None:
             return a is None and b is not None
         try:
+            if a == b:
+                return self._model_order(left, right)
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+    def _model_order(self, left: _Index, right: _Index) -> bool:
+        """Equal values keep the model's order (e.g. by name) whichever way the column is sorted,
+        not the order of the column sorted before."""
+        if self.sortOrder() == Qt.SortOrder.DescendingOrder:  # Qt asks lessThan(right, left)
+            return left.row() > right.row()
+        return left.row() < right.row()
 
 
 class WholeTextTip(QStyledItemDelegate):

@@ -1,6 +1,7 @@
 """The receipts-and-debts page in the main window at 1280×720, in Vietnamese and English: every
 column of the month's receipts and of the debt list is wholly in view, no header is cut short
-(the debt list's "Đã nộp" and "Còn nợ" were off the window's right edge at 1280 and 1366)."""
+(the debt list's "Đã nộp" and "Còn nợ" were off the window's right edge at 1280 and 1366), and
+the debt list is in the order its header shows."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTableView, QToolTip
 
+from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.app import Application, make_qapp
+from kindergarten_desktop.ui.meals.table_model import ROW_ROLE
 
 
 @pytest.fixture(params=["vi", "en"])
@@ -127,3 +130,28 @@ def test_a_narrow_side_shortens_the_names_never_the_amounts(page):
     page.window().resize(1920, 1040)
     _settle()
     assert table.columnWidth(0) == wanted  # a wide screen: the amounts stay next to the names
+
+
+def test_the_debt_list_is_in_the_order_its_header_shows(page):
+    """Who owes most first, the header of "Còn nợ"/"Owes" marked sorted; the same amount by name."""
+    table = page.debts_table
+    header = table.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == 6
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    model = table.model()
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    assert len(rows) > 50
+    keys = [(-r.balance, name_sort_key(r.full_name)) for r in rows]
+    assert keys == sorted(keys)
+    assert len({r.balance for r in rows}) < len(rows)  # equal amounts exist: the names order them
+    said = page.debt_order.text()
+    assert said.startswith(("Xếp theo cột “Còn nợ”, số lớn trước; cùng số tiền thì theo tên.",
+                            "Ordered by “Owes”, largest first; the same amount by name.")), said
+    # Another column clicked and "Còn nợ" again: equal amounts are back in name order.
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert page.debt_order.text().startswith(("Xếp theo cột “Lớp”, từ A đến Z.", "Ordered by “Class”, A to Z."))
+    table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    again = [(-r.balance, name_sort_key(r.full_name))
+             for r in (model.index(i, 0).data(ROW_ROLE) for i in range(model.rowCount()))]
+    assert again == keys
+    assert page.debt_order.text() == said
