@@ -456,6 +456,14 @@
       <translation>Chưa xóa được bản ghi kiểm thực</translation>
     </message>
     <message>
+      <source>The sample of “%1” was already discarded at %2. Write %3 instead?
+
+To correct the time by hand: Edit sample…</source>
+      <translation>Mẫu “%1” đã được ghi hủy lúc %2. Ghi lại thành %3?
+
+Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
+    </message>
+    <message>
       <source>Sample not marked discarded</source>
       <translation>Chưa ghi được việc hủy mẫu</translation>
     </message>

@@ -938,6 +938,10 @@
       <translation>Đã nộp</translation>
     </message>
     <message>
+      <source>Rec&amp;eipts of the month</source>
+      <translation>Phiếu th&amp;u trong tháng</translation>
+    </message>
+    <message>
       <source>Totals per &amp;day</source>
       <translation>Tổng th&amp;eo ngày</translation>
     </message>
@@ -964,6 +968,34 @@
     <message>
       <source>Month: cash %1, transfer %2, in all %3</source>
       <translation>Cả tháng: tiền mặt %1, chuyển khoản %2, tổng cộng %3</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, largest first; the same amount by name.</source>
+      <translation>Xếp theo cột “%1”, số lớn trước; cùng số tiền thì theo tên.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, smallest first; the same amount by name.</source>
+      <translation>Xếp theo cột “%1”, số nhỏ trước; cùng số tiền thì theo tên.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, largest first.</source>
+      <translation>Xếp theo cột “%1”, số lớn trước.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, smallest first.</source>
+      <translation>Xếp theo cột “%1”, số nhỏ trước.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, Z to A.</source>
+      <translation>Xếp theo cột “%1”, từ Z đến A.</translation>
+    </message>
+    <message>
+      <source>Ordered by “%1”, A to Z.</source>
+      <translation>Xếp theo cột “%1”, từ A đến Z.</translation>
+    </message>
+    <message>
+      <source>A click on a column's heading orders by it.</source>
+      <translation>Bấm vào tên một cột để xếp theo cột đó.</translation>
     </message>
     <message>
       <source>nothing</source>
@@ -1066,10 +1098,6 @@ phải nộp</translation>
     <message>
       <source>Reason</source>
       <translation>Lý do</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;Receipts of the month&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Phiếu thu trong tháng&lt;/b&gt;</translation>
     </message>
     <message>
       <source>%1 children owe %2 in all; %3 of them have not paid earlier months (%4)</source>

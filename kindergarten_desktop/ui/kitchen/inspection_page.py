@@ -158,14 +158,15 @@ class InspectionPage(QWidget):
         if sample is not None and SampleDialog(self.ctx.db, sample, self).exec():
             self.refresh()
 
-    def _confirm_delete(self, title: str, text: str) -> bool:
-        """An entry of the food-safety book is erased only when asked (the default answer keeps it)."""
+    def _confirm(self, title: str, text: str) -> bool:
+        """An entry of the food-safety book is erased or overwritten only when asked (the default
+        answer keeps it)."""
         return QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def _delete_record(self) -> None:
         record = selected_row(self.records_view)
-        if record is not None and self._confirm_delete(
+        if record is not None and self._confirm(
                 self.tr("Delete record"), self.tr("Delete the inspection of “%1” on %2 from the book?")
                 .replace("%1", record.item).replace("%2", f"{record.day:%d/%m/%Y}")):
             run_action(self, self.tr("Inspection record not deleted"), delete_inspection, self.ctx.db, record.id)
@@ -175,14 +176,22 @@ class InspectionPage(QWidget):
         sample = selected_row(self.samples_view)
         if sample is None:
             return
-        discarded = replace(sample, discarded_at=dt.datetime.now().replace(second=0, microsecond=0),
+        now = dt.datetime.now().replace(second=0, microsecond=0)
+        if sample.discarded_at is not None and not self._confirm(  # No (the default) keeps the time written
+                self.tr("Discarded now"),
+                self.tr("The sample of “%1” was already discarded at %2. Write %3 instead?\n\n"
+                        "To correct the time by hand: Edit sample…")
+                .replace("%1", sample.dish).replace("%2", f"{sample.discarded_at:%H:%M %d/%m/%Y}")
+                .replace("%3", f"{now:%H:%M %d/%m/%Y}")):
+            return
+        discarded = replace(sample, discarded_at=now,
                             discarded_by=sample.discarded_by or self._cook())
         run_action(self, self.tr("Sample not marked discarded"), save_sample, self.ctx.db, discarded)
         self.refresh()
 
     def _delete_sample(self) -> None:
         sample = selected_row(self.samples_view)
-        if sample is not None and self._confirm_delete(
+        if sample is not None and self._confirm(
                 self.tr("Delete sample"), self.tr("Delete the kept sample of “%1” on %2 from the book?")
                 .replace("%1", sample.dish).replace("%2", f"{sample.day:%d/%m/%Y}")):
             run_action(self, self.tr("Sample not deleted"), delete_sample, self.ctx.db, sample.id)

@@ -8,7 +8,7 @@ import datetime as dt
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,23 +51,70 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import child_choice, money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
-from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
+from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy, WholeTextTip
 from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
 
 
-def _table(model: RowsModel) -> QTableView:
+def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
+    """A list of the page; column ``stretch`` (default: the last) takes the width left over and
+    gives some up when the side is narrow, the others are as wide as their contents."""
     table = QTableView()
     proxy = SearchProxy(table)
     proxy.setSourceModel(model)
     table.setModel(proxy)
+    table.setItemDelegate(WholeTextTip(table))
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    elif stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class NameFirstToGive(QObject):
+    """The name column of ``table`` as wide as the longest name while the table has the room, and
+    narrower (the names elided) when it has not: the other columns, amounts, keep their full width
+    and stay in view. Unlike a stretched column it does not push the amounts away from the names
+    on a wide screen (the room left over stays on the right)."""
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self.table, self.column = table, column
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._other_resized)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        model.modelReset.connect(self._later)
+        model.layoutChanged.connect(self._later)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _other_resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self.column:  # the other columns were fitted to their contents
+            self.fit()
+
+    def _later(self) -> None:
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.column)
+        wanted = max(self.table.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
+        room = self.table.viewport().width() - others
+        header.resizeSection(self.column, max(min(wanted, room), header.minimumSectionSize()))
+
+
+DEBT_OWES = 6  # the debt list's column "Còn nợ"
 
 
 class PaymentsPage(QWidget):
@@ -104,6 +151,9 @@ class PaymentsPage(QWidget):
         self.child = QComboBox()
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Wide enough for a long name and its class: the splitter never makes the form narrower.
+        self.child.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.child.setMinimumContentsLength(30)
         completer = self.child.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -185,8 +235,15 @@ class PaymentsPage(QWidget):
             Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Owes"), lambda r: r.balance, "signed"),
         ], self)
-        self.debts_table = _table(self.debts)
+        self.debts_table = _table(self.debts, stretch=-1)
+        NameFirstToGive(self.debts_table, 0)
+        self.debt_order = QLabel()
+        self.debt_order.setWordWrap(True)  # a long line must not widen the side past the window
+        self.debts_table.horizontalHeader().sortIndicatorChanged.connect(self._debt_order_shown)
+        self.debts_table.sortByColumn(DEBT_OWES, Qt.SortOrder.DescendingOrder)
+        self._debt_order_shown()
         self.debt_total = QLabel()
+        self.debt_total.setWordWrap(True)
         self.payouts = RowsModel([
             Column(self.tr("No."), lambda p: p.number, "int"),
             Column(self.tr("Date"), lambda p: p.paid_on, "date"),
@@ -199,30 +256,40 @@ class PaymentsPage(QWidget):
         ], self)
         self.payouts_table = _table(self.payouts)
 
+        # The form on the left, the month's lists on the right, each list on a page of its own
+        # at the full width of the side: every column of the receipts and of the debt list
+        # stays in view at 1280 px (side by side, the debt list's last columns were off the
+        # window's edge).
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(form_box)
-        left_layout.addWidget(QLabel(self.tr("<b>Receipts of the month</b>")))
-        left_layout.addWidget(self.payments_table, 1)
+        left_layout.addStretch(1)
+
+        self.side = QTabWidget()
+        receipts_page = QWidget()
+        receipts_layout = QVBoxLayout(receipts_page)
+        receipts_layout.addWidget(self.payments_table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(print_receipt)
         buttons.addWidget(cancel)
         buttons.addWidget(history)
         buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-
-        self.side = QTabWidget()
+        receipts_layout.addLayout(buttons)
+        self.receipts_page = receipts_page
+        self.side.addTab(receipts_page, self.tr("Rec&eipts of the month"))
+        debts_page = QWidget()
+        debts_layout = QVBoxLayout(debts_page)
+        debts_layout.addWidget(self.debts_table, 1)
+        debts_layout.addWidget(self.debt_order)
+        debts_layout.addWidget(self.debt_total)
+        self.debts_page = debts_page
+        self.side.addTab(debts_page, self.tr("Still &owing"))
         days_page = QWidget()
         days_layout = QVBoxLayout(days_page)
         days_layout.addWidget(self.days_table, 1)
         days_layout.addWidget(self.month_total)
         self.side.addTab(days_page, self.tr("Totals per &day"))
-        debts_page = QWidget()
-        debts_layout = QVBoxLayout(debts_page)
-        debts_layout.addWidget(self.debts_table, 1)
-        debts_layout.addWidget(self.debt_total)
-        self.side.addTab(debts_page, self.tr("Still &owing"))
         payouts_page = QWidget()
         payouts_layout = QVBoxLayout(payouts_page)
         payouts_layout.addWidget(self.payouts_table, 1)
@@ -244,8 +311,9 @@ class PaymentsPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self._date_changed()
 
@@ -273,13 +341,35 @@ class PaymentsPage(QWidget):
                                  .replace("%1", ui_money(cash)).replace("%2", ui_money(transfer))
                                  .replace("%3", ui_money(cash + transfer)))
         self.payouts.set_rows(list_payouts(self.ctx.db, first, last))
-        owing = sorted((r for r in ledger.rows if r.balance > 0), key=lambda r: (-(r.opening - r.paid), -r.balance))
+        # Who owes most first, by the column "Owes" (its header shows the order), the same amount
+        # by name as everywhere (the table keeps this order for equal amounts, ui/meals/table_model).
+        owing = sorted((r for r in ledger.rows if r.balance > 0),
+                       key=lambda r: (-r.balance, name_sort_key(r.full_name), r.class_name))
         self.debts.set_rows(owing)
         overdue = [r for r in owing if r.opening - r.paid > 0]
         self.debt_total.setText(
             self.tr("%1 children owe %2 in all; %3 of them have not paid earlier months (%4)")
             .replace("%1", str(len(owing))).replace("%2", ui_money(sum(r.balance for r in owing)))
             .replace("%3", str(len(overdue))).replace("%4", ui_money(sum(r.opening - r.paid for r in overdue))))
+
+    def _debt_order_shown(self, *_args: object) -> None:
+        """The debt list's order in words (the header's arrow alone is easy to miss)."""
+        header = self.debts_table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < self.debts.columnCount():
+            self.debt_order.clear()
+            return
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if column == DEBT_OWES:  # the order the list opens in: equal amounts keep the names' order
+            text = (self.tr("Ordered by “%1”, largest first; the same amount by name.") if descending else
+                    self.tr("Ordered by “%1”, smallest first; the same amount by name."))
+        elif self.debts.columns[column].kind in ("money", "signed"):
+            text = self.tr("Ordered by “%1”, largest first.") if descending else \
+                self.tr("Ordered by “%1”, smallest first.")
+        else:
+            text = self.tr("Ordered by “%1”, Z to A.") if descending else self.tr("Ordered by “%1”, A to Z.")
+        name = " ".join(self.debts.columns[column].header.split())  # a two-line heading on one line
+        self.debt_order.setText(text.replace("%1", name) + " " + self.tr("A click on a column's heading orders by it."))
 
     def _child_chosen(self, *_args: object) -> None:
         balance = self.balances.get(self.child.currentData(), 0)
