@@ -123,5 +123,7 @@ def test_a_date_outside_the_school_year_is_refused_on_the_date(qtbot, tab):  # n
     qtbot.keyClick(tab.new_round, Qt.Key.Key_Space)
     assert done
     assert seen["open"] and seen["day"] == QDate(outside) and seen["focus"]
-    assert seen["message"] == f"Ngày {outside:%d/%m/%Y} nằm ngoài năm học {year.name}."
+    assert seen["message"] == (f"Ngày {outside:%d/%m/%Y} nằm ngoài năm học {year.name} "
+                               f"({year.start_date:%d/%m/%Y} – {year.end_date:%d/%m/%Y}): "
+                               "hãy chọn một ngày trong năm học.")
     assert list_rounds(db, year.id) == before
