@@ -141,3 +141,20 @@ def test_a_usual_name_is_compared_with_the_name_it_will_have(db, school):
     added = rounds.add_round(db, school, dt.date(2025, 12, 15))
     assert (added.number, added.name) == (3, "Cân đo đợt 3 – tháng 12/2025")
     assert [name for _n, name, _day in numbers(db, school)][3] == "Cân đo đợt 4 – tháng 12/2025"
+
+
+def test_rounds_numbered_in_the_order_they_were_added_are_put_in_date_order_by_the_next_change(db, school):
+    """A database from before: a December round added after the usual three was numbered 4. It reads
+    as it was (number and name agree, reports use both) until a round of the year is added, moved
+    or deleted; then every round takes the number of its day. No migration renumbers rounds whose
+    documents may already have been sent."""
+    first, second, third = rounds.ensure_default_rounds(db, school)
+    db.execute("INSERT INTO growth_round (school_year_id, kind, number, name, day) "
+               "VALUES (?, 'round', 4, 'Cân đo đợt 4 – tháng 12/2025', '2025-12-22')", [school.id])
+    assert [(n, day.month) for n, _name, day in numbers(db, school)] == [(1, 9), (2, 12), (4, 12), (3, 3)]
+    assert rounds.find_round(db, school.id, 4).name == "Cân đo đợt 4 – tháng 12/2025"
+    rounds.add_round(db, school, dt.date(2026, 5, 20))
+    assert [(n, name) for n, name, _day in numbers(db, school)] == [
+        (1, "Cân đo đợt 1 – tháng 9/2025"), (2, "Cân đo đợt 2 – tháng 12/2025"),
+        (3, "Cân đo đợt 3 – tháng 12/2025"), (4, "Cân đo đợt 4 – tháng 3/2026"), (5, "Cân đo đợt 5 – tháng 5/2026")]
+    assert rounds.find_round(db, school.id, 4).id == third.id
