@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindergarten_desktop.growth.rounds import list_rounds
@@ -16,7 +17,16 @@ from kindergarten_desktop.school import current_school_year
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.growth.round_dialog import RoundDialog
+from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.reports.dialog import ReportDialog
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    """The dialogs in the users' language (the app's default); tests/conftest.py puts English back."""
+    from kindergarten_desktop.ui import i18n
+
+    i18n.install_translators("vi")
 
 
 def shown(qtbot, dialog):
@@ -50,7 +60,9 @@ def test_typing_across_the_calendar_years_in_the_report_dialog(qtbot, demo_db, d
 
 def test_a_report_date_outside_the_year_is_refused_on_save(qtbot, demo_db, demo_db_copy, monkeypatch):
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: said.append(text)))
+    titles: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, title, text: titles.append(title) or said.append(text)))
     dialog = shown(qtbot, ReportDialog(AppContext(demo_db, demo_db_copy), get_kind("class-list")))
     year = dialog.year.currentData()
     outside = year.end_date + dt.timedelta(days=15)
@@ -61,6 +73,8 @@ def test_a_report_date_outside_the_year_is_refused_on_save(qtbot, demo_db, demo_
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
     assert said == [f"Ngày {outside:%d/%m/%Y} nằm ngoài năm học {year.name} "
                     f"({year.start_date:%d/%m/%Y} – {year.end_date:%d/%m/%Y}): hãy chọn một ngày trong năm học."]
+    assert titles == ["Chưa lập được báo cáo"]
+    assert unsaved.is_marked(dialog.date) and not unsaved.is_marked(dialog.number)  # the date alone
     assert dialog.tabs.currentIndex() == 0 and QApplication.focusWidget() is dialog.date
     assert dialog.date.currentSection() == dialog.date.Section.DaySection
     assert demo_db.execute("SELECT count(*) FROM document_settings").fetchone()[0] == 0
@@ -68,6 +82,7 @@ def test_a_report_date_outside_the_year_is_refused_on_save(qtbot, demo_db, demo_
     qtbot.keyClicks(dialog.date, year.end_date.strftime("%d%m%Y"))
     dialog.save_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted and len(said) == 1
+    assert not unsaved.is_marked(dialog.date)
     assert dialog.values()["date"] == year.end_date.isoformat()
 
 

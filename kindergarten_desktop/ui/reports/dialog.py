@@ -232,10 +232,16 @@ class ReportDialog(QDialog):
         from kindergarten_desktop.reports.registry import resolve_params
 
         outside = self.date.refusal() if "date" in self.kind.parameters else None
+        if outside is not None:  # a date outside the school year: said, the date alone marked, the keyboard on it
+            def refuse() -> None:
+                raise outside
+
+            unsaved.save(self, self.tr("Report not made"), [self.date], refuse)
+            self.tabs.setCurrentIndex(0)
+            self.date.correct()  # its day selected: the next digits replace the date
+            return
 
         def remember() -> None:
-            if outside is not None:
-                raise outside
             overrides = self.document_overrides()
             documents.check(overrides)
             raw = {k: (str(v) if v is not None else None) for k, v in self.values().items() if v not in (None, "")}
@@ -248,9 +254,6 @@ class ReportDialog(QDialog):
 
         # A refused parameter or a failed write: said in a dialog; the dialog stays open with what was typed.
         if not unsaved.save(self, self.tr("Document settings not saved"), unsaved.inputs(self), remember):
-            if outside is not None:
-                self.tabs.setCurrentIndex(0)
-                self.date.correct()  # the date to correct, its day selected
             return
         super().accept()
 
