@@ -11,4 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This computer's SQLite library is too old (version {found}); the program needs {needed} or newer. "
         "Install the latest build of the program or update Python.",
     ),
+    "date_outside_year": (
+        "Ngày {day} nằm ngoài năm học {year} ({first} – {last}): hãy chọn một ngày trong năm học.",
+        "The date {day} is outside the school year {year} ({first} – {last}): choose a day in the school year.",
+    ),
 }

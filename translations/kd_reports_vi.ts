@@ -147,6 +147,10 @@
       <translation>Tối đa %1 ký tự</translation>
     </message>
     <message>
+      <source>Report not made</source>
+      <translation>Chưa lập được báo cáo</translation>
+    </message>
+    <message>
       <source>Document settings not saved</source>
       <translation>Chưa lưu được thông tin văn bản</translation>
     </message>

@@ -182,12 +182,17 @@ def save_measurement(
     *,
     confirmed: bool = False,
     today: dt.date | None = None,
-) -> Measurement:
-    """Save (insert or update) the child's measurement for the round.
+) -> Measurement | None:
+    """Save (insert or update) the child's measurement for the round; return what the round keeps
+    for the child now.
 
     Raises MeasurementRefused for impossible values and NeedsConfirmation for unusual
     ones not yet confirmed. A warning confirmed before for the same value (``confirmed_checks``
     of the stored row) is not asked again. An absent child is saved without values.
+
+    An entry with nothing in it (no weight, no height, not absent, no note) saves nothing: no
+    empty row, no audit entry, a measurement already kept unchanged (returned as it is, None when
+    there is none). Clearing a kept measurement is :func:`delete_measurement`, asked for as such.
     """
     round_ = get_round(db, entry.round_id)
     if round_ is None:
@@ -195,6 +200,8 @@ def save_measurement(
     child = child_facts(db, entry.child_id)
     if entry.absent:
         entry = replace(entry, weight_kg=None, height_cm=None)
+    if not entry.absent and entry.weight_kg is None and entry.height_cm is None and not entry.note.strip():
+        return get_measurement(db, entry.child_id, entry.round_id)
     problems = validate(entry, child.birth_date, today)
     if not enrolled_on(db, child.id, round_.day):
         problems.append(Problem("child", "not_enrolled", {"day": round_.day}))

@@ -1,4 +1,8 @@
-"""Measurement rounds of a school year: the school-wide rounds (đợt 1/2/3) and monthly checks."""
+"""Measurement rounds of a school year: the school-wide rounds (đợt 1/2/3) and monthly checks.
+
+Rounds are numbered by date within their kind and year (đợt 1 is the year's first): adding,
+moving or deleting a round numbers the others again (:func:`renumber`), so a report, a file name
+or the usual name "Cân đo đợt N – tháng M/YYYY" always says the number of the round's place."""
 
 from __future__ import annotations
 
@@ -75,41 +79,81 @@ def first_round(db: Database, school_year_id: int) -> Round | None:
 
 
 def _refuse_duplicate(db: Database, school_year_id: int, year_name: str, kind: str, day: dt.date, name: str,
-                      typed_name: bool, other_than: int | None = None) -> None:
+                      typed_name: bool, other_than: int | None = None, shifted_from: int | None = None) -> None:
     """A second round of the same kind on the same day, or a second round of the year with the
-    same name (two "Kiểm tra tháng 1/2026"), would be told apart by nobody: refused."""
+    same name (two "Kiểm tra tháng 1/2026"), would be told apart by nobody: refused.
+    ``shifted_from``: a round added as number N moves the others of its kind from N on up one,
+    each compared under the usual name it will then have."""
     for other in list_rounds(db, school_year_id):
         if other.id == other_than:
             continue
         if other.kind == kind and other.day == day:
             raise RoundError("growth.duplicate_day", field="day", name=other.name, day=other.day)
-        if " ".join(other.name.split()).casefold() == " ".join(name.split()).casefold():
-            raise RoundError("growth.duplicate_name", field="name" if typed_name else "day", name=other.name,
+        other_name = other.name
+        if (shifted_from is not None and other.kind == kind and other.number >= shifted_from
+                and other.name == default_round_name(kind, other.number, other.day)):
+            other_name = default_round_name(kind, other.number + 1, other.day)
+        if " ".join(other_name.split()).casefold() == " ".join(name.split()).casefold():
+            raise RoundError("growth.duplicate_name", field="name" if typed_name else "day", name=other_name,
                              day=other.day, year=year_name)
 
 
 def add_round(db: Database, year: SchoolYear, day: dt.date, kind: str = "round", name: str = "") -> Round:
-    """Create a round on ``day`` (inside the school year), numbered after the year's others of its
-    kind; refused (RoundError naming the field) outside the year or as a duplicate of another."""
+    """Create a round on ``day`` (inside the school year); refused (RoundError naming the field)
+    outside the year or as a duplicate of another. Rounds are numbered by date within their kind
+    (:func:`renumber`): a round added before others takes its place, the later ones move up one."""
     if kind not in KINDS:
         raise RoundError("growth.bad_kind", field="kind", kind=kind)
     if not year.contains(day):
         raise RoundError("growth.outside_year", field="day", day=day, year=year.name)
+    typed = bool(name.strip())
     with db.atomic():
-        number = db.execute(
-            "SELECT coalesce(max(number), 0) + 1 FROM growth_round WHERE school_year_id = ? AND kind = ?",
-            [year.id, kind],
+        # Its place among the year's rounds of its kind, numbered by date (a day is never shared).
+        number = 1 + db.execute(
+            "SELECT count(*) FROM growth_round WHERE school_year_id = ? AND kind = ? AND day < ?",
+            [year.id, kind, day.isoformat()],
         ).fetchone()[0]
-        typed = bool(name.strip())
         name = name.strip() or default_round_name(kind, number, day)
-        _refuse_duplicate(db, year.id, year.name, kind, day, name, typed)
+        # Compared with the names the others will have once numbered again.
+        _refuse_duplicate(db, year.id, year.name, kind, day, name, typed, shifted_from=number)
+        spare = db.execute("SELECT coalesce(max(number), 0) + 1 FROM growth_round WHERE school_year_id = ? "
+                           "AND kind = ?", [year.id, kind]).fetchone()[0]
         round_id = db.insert(
             "INSERT INTO growth_round (school_year_id, kind, number, name, day) VALUES (?, ?, ?, ?, ?)",
-            [year.id, kind, number, name, day.isoformat()],
+            [year.id, kind, spare, name, day.isoformat()],
         )
+        renumber(db, year.id, kind, names={round_id: name})
     found = get_round(db, round_id)
     assert found is not None
     return found
+
+
+def renumber(db: Database, school_year_id: int, kind: str, names: dict[int, str] | None = None) -> list[Round]:
+    """Number the year's rounds of ``kind`` 1, 2, 3 … in the order of their days (đợt 1 is the
+    first round of the year); a name still the usual one ("Cân đo đợt 3 – tháng 3/2026") follows
+    its new number, a name the nurse typed is kept. ``names`` gives rounds a name of their own
+    whatever their number. Writes only the rounds whose number or name changes; returns those."""
+    rows = db.execute("SELECT id, number, name, day FROM growth_round WHERE school_year_id = ? AND kind = ? "
+                      "ORDER BY day, id", [school_year_id, kind]).fetchall()
+    changes = []
+    for place, (round_id, number, name, day) in enumerate(rows, start=1):
+        wanted = (names or {}).get(round_id)
+        if wanted is None:
+            usual = name == default_round_name(kind, number, dt.date.fromisoformat(day))
+            wanted = default_round_name(kind, place, dt.date.fromisoformat(day)) if usual else name
+        if (number, name) != (place, wanted):
+            changes.append((round_id, place, wanted))
+    if not changes:
+        return []
+    with db.atomic():
+        # Out of the way first: (year, kind, number) is unique at every step.
+        clear = 1 + max(number for _id, number, _name, _day in rows) + len(rows)
+        for round_id, place, _name in changes:
+            db.execute("UPDATE growth_round SET number = ? WHERE id = ?", [clear + place, round_id])
+        for round_id, place, name in changes:
+            db.execute("UPDATE growth_round SET number = ?, name = ? WHERE id = ?", [place, name, round_id])
+    found = [get_round(db, round_id) for round_id, _place, _name in changes]
+    return [r for r in found if r is not None]
 
 
 def ensure_default_rounds(db: Database, year: SchoolYear) -> list[Round]:
@@ -141,6 +185,7 @@ def update_round(db: Database, round_id: int, *, name: str, day: dt.date) -> Rou
     with db.atomic():
         db.execute("UPDATE growth_round SET name = ?, day = ? WHERE id = ?",
                    [name.strip(), day.isoformat(), round_id])
+        renumber(db, current.school_year_id, current.kind)  # moved among the others
     updated = get_round(db, round_id)
     assert updated is not None
     return updated
@@ -151,8 +196,11 @@ def delete_round(db: Database, round_id: int) -> None:
     count = db.execute("SELECT count(*) FROM measurement WHERE round_id = ?", [round_id]).fetchone()[0]
     if count:
         raise RoundError("growth.has_measurements", count=count)
+    current = get_round(db, round_id)
     with db.atomic():
         db.execute("DELETE FROM growth_round WHERE id = ?", [round_id])
+        if current is not None:
+            renumber(db, current.school_year_id, current.kind)  # the later ones move down one
 
 
 def current_round(db: Database, school_year_id: int, today: dt.date) -> Round | None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.ui import workers
 from kindergarten_desktop.ui.accounts.labels import action_label, table_label
 from kindergarten_desktop.ui.actions import run_action
+from kindergarten_desktop.ui.dates import DateField
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -148,11 +148,9 @@ class AuditViewer(QDialog):
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.use_period = QCheckBox(self.tr("&Period:"))
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DateField()
+        self.until = DateField()
         for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
         today = QDate.currentDate()
         self.since.setDate(today.addMonths(-1))

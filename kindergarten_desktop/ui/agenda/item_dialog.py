@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from kindergarten_desktop.school import SchoolYear
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import run_action
 from kindergarten_desktop.ui.agenda.labels import error_text, month_label, status_label, ui_language, week_label
+from kindergarten_desktop.ui.dates import DateField
 
 
 class OptionalDate(QWidget):
@@ -38,10 +38,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, default: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate(default.year, default.month, default.day))
+        self.edit = DateField(default)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

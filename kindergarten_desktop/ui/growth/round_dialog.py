@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.db.database import Database
+from kindergarten_desktop.errors import AppError
 from kindergarten_desktop.growth.rounds import Round, RoundError, add_round
 from kindergarten_desktop.school import SchoolYear
 from kindergarten_desktop.ui.actions import attempt
-from kindergarten_desktop.ui.dates import pydate, qdate
+from kindergarten_desktop.ui.dates import DateField
 
 
 class RoundDialog(QDialog):
@@ -38,14 +38,10 @@ class RoundDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Monthly check (children followed up)"), "monthly")
         self.kind.addItem(self.tr("School-wide round"), "round")
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        # No date range: typed section by section, a range spanning two calendar years refused the
-        # month of a date in the other year (15/12/2025 over 16/03/2026 went to 16/01/2026). A date
-        # outside the school year is refused on OK, with the reason, the keyboard back on the date.
-        start = min(max(today, year.start_date), year.end_date)
-        self.day.setDate(qdate(start))
+        # No date range on the widget (ui/dates.DateField): a date outside the school year is
+        # refused on OK, with the reason, the keyboard back on the date.
+        self.day = DateField(min(max(today, year.start_date), year.end_date))
+        self.day.keep_within(year.start_date, year.end_date, year.name)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Leave empty for the usual name"))
         self.message = QLabel()
@@ -64,10 +60,14 @@ class RoundDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, dt.date, str]:
-        return str(self.kind.currentData()), pydate(self.day.date()), self.name.text()
+        return str(self.kind.currentData()), self.day.day(), self.name.text()
 
     def accept(self) -> None:
         """Add the round; on a refusal stay open, say why and go to the field to correct."""
+        outside = self.day.refusal()
+        if outside is not None:
+            self._refused(outside)
+            return
         kind, day, name = self.values()
         refused: list[RoundError] = []
 
@@ -87,14 +87,16 @@ class RoundDialog(QDialog):
         self.added = outcome.value
         super().accept()
 
-    def _refused(self, exc: RoundError) -> None:
+    def _refused(self, exc: AppError) -> None:
         self.message.setText(exc.text())
         self.message.show()
         self.adjustSize()  # the reason in full, on as many lines as it takes
-        field: QWidget = {"name": self.name, "kind": self.kind}.get(exc.field or "", self.day)
-        field.setFocus()
+        field = exc.field if isinstance(exc, RoundError) else "day"
         # The first key typed replaces the value: the whole name, or the date from its day on.
-        if isinstance(field, QLineEdit):
-            field.selectAll()
-        elif isinstance(field, QDateEdit):
-            field.setSelectedSection(QDateEdit.Section.DaySection)
+        if field == "name":
+            self.name.setFocus()
+            self.name.selectAll()
+        elif field == "kind":
+            self.kind.setFocus()
+        else:
+            self.day.correct()

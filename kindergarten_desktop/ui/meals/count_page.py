@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import child_choice, unsaved
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, header_model
 from kindergarten_desktop.ui.meals.unsaved import attempt
@@ -53,9 +53,8 @@ class CountPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField()
+        self.day.setDate(QDate.currentDate())
         self.day.dateChanged.connect(self.refresh)
         top.addWidget(self.day)
         today = QPushButton(self.tr("&Today"))

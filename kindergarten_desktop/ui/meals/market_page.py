@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from kindergarten_desktop.meals.menus import Menu, get_menu, save_menu
 from kindergarten_desktop.meals.stock import add_use, set_stocked, stocked_items, uses_between
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel
 from kindergarten_desktop.ui.numbers import ui_decimal_text, ui_money, ui_number
@@ -65,9 +65,8 @@ class MarketPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
+        self.day = DateField()
+        self.day.setDate(QDate.currentDate())
         self.day.dateChanged.connect(lambda *_: self.refresh())
         top.addWidget(self.day)
         top.addStretch(1)

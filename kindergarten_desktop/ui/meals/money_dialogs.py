@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kindergarten_desktop.db.database import Database
 from kindergarten_desktop.ui.accounts.write_guard import writes
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
@@ -142,9 +142,8 @@ class PayoutDialog(QDialog):
         form.addRow(self.tr("A&ddress:"), self.address)
         self.reason = QLineEdit()
         form.addRow(self.tr("&Reason:"), self.reason)
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
+        self.date.setDate(QDate(day.year, day.month, day.day))
         form.addRow(self.tr("Da&te:"), self.date)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("whole đồng, e.g. 616.000"))
@@ -208,9 +207,7 @@ class OpeningDialog(QDialog):
         self.book.addItem(self.tr("Cash book"), "cash")
         self.book.addItem(self.tr("Bank-transfer book"), "transfer")
         form.addRow(self.tr("&Book:"), self.book)
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
         form.addRow(self.tr("Balance at the start of &day:"), self.date)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("whole đồng, e.g. 616.000"))

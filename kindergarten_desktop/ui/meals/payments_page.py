@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.roster.calendar import month_bounds
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import child_choice, money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
@@ -162,9 +162,8 @@ class PaymentsPage(QWidget):
         form.addRow(self.tr("&Child:"), self.child)
         self.owed = QLabel()
         form.addRow(self.tr("Owes now:"), self.owed)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
+        self.date.setDate(QDate.currentDate())
         self.date.dateChanged.connect(self._date_changed)
         form.addRow(self.tr("&Date:"), self.date)
         self.amount = QLineEdit()

@@ -27,6 +27,7 @@ from kindergarten_desktop.meals.settings import load_rules, save_rules
 from kindergarten_desktop.meals.support import list_rules, save_rule
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
@@ -39,9 +40,8 @@ def _day(edit: QDateEdit) -> dt.date:
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
+    edit = DateField()
+    edit.setDate(QDate.currentDate())
     return edit
 
 

@@ -10,7 +10,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from kindergarten_desktop.reports.titles import kind_title
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.school import list_school_years
 from kindergarten_desktop.ui.context import AppContext
+from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import unsaved
 
 
@@ -71,9 +71,8 @@ class ReportDialog(QDialog):
         self.month = QComboBox()
         if "month" in params:
             form.addRow(self.tr("Month:"), self.month)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        # The school year is checked on Save / Print, not set as the field's range (ui/dates.DateField).
+        self.date = DateField()
         if "date" in params:
             form.addRow(self.tr("Date:"), self.date)
         self.klass = QComboBox()
@@ -148,11 +147,7 @@ class ReportDialog(QDialog):
         self.drafter.setMaxLength(documents.MAX_LENGTH["drafter"])
         self.place = QLineEdit(shown.place)
         self.place.setMaxLength(documents.MAX_LENGTH["place"])
-        self.document_date = QDateEdit()
-        self.document_date.setCalendarPopup(True)
-        self.document_date.setDisplayFormat("dd/MM/yyyy")
-        today = dt.date.today()
-        self.document_date.setDate(QDate(today.year, today.month, today.day))
+        self.document_date = DateField(dt.date.today())
         self.own_date = QComboBox()
         self.own_date.addItem(self.tr("The report's own date"), False)
         self.own_date.addItem(self.tr("This date:"), True)
@@ -182,8 +177,8 @@ class ReportDialog(QDialog):
         title = self.signer_title.itemData(index) if index >= 0 else self.signer_title.currentText().strip()
         date: dt.date | None = None
         if "date" not in self.kind.parameters and self.own_date.currentData():
-            chosen = self.document_date.date()
-            date = dt.date(chosen.year(), chosen.month(), chosen.day())
+            self.document_date.interpretText()  # what is typed, even before the field is left
+            date = self.document_date.day()
         return documents.DocumentOverrides(
             number=self.number.text(), summary=self.summary.text().strip() or None,
             recipients=self.recipients.toPlainText().splitlines(), signer_name=self.signer.currentText(),
@@ -236,6 +231,16 @@ class ReportDialog(QDialog):
         """Keep the document settings (and the assessment) for next time."""
         from kindergarten_desktop.reports.registry import resolve_params
 
+        outside = self.date.refusal() if "date" in self.kind.parameters else None
+        if outside is not None:  # a date outside the school year: said, the date alone marked, the keyboard on it
+            def refuse() -> None:
+                raise outside
+
+            unsaved.save(self, self.tr("Report not made"), [self.date], refuse)
+            self.tabs.setCurrentIndex(0)
+            self.date.correct()  # its day selected: the next digits replace the date
+            return
+
         def remember() -> None:
             overrides = self.document_overrides()
             documents.check(overrides)
@@ -281,8 +286,8 @@ class ReportDialog(QDialog):
             day = (day + dt.timedelta(days=32)).replace(day=1)
         today = min(max(dt.date.today(), year.start_date), year.end_date)
         self.month.setCurrentIndex(self.month.findData(f"{today.year}-{today.month:02d}"))
-        self.date.setDateRange(QDate(year.start_date), QDate(year.end_date))
-        self.date.setDate(QDate(today))
+        self.date.keep_within(year.start_date, year.end_date, year.name)
+        self.date.set_day(today)
         from kindergarten_desktop.accounts.access import visible_class_ids
         from kindergarten_desktop.reports.readers import class_only
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -26,7 +25,7 @@ from kindergarten_desktop.growth.rounds import ensure_default_rounds, get_round
 from kindergarten_desktop.roster.queries import list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.context import AppContext
-from kindergarten_desktop.ui.dates import pydate, qdate
+from kindergarten_desktop.ui.dates import DateField, pydate, qdate
 from kindergarten_desktop.ui.tab_loading import reload_tab
 
 if TYPE_CHECKING:  # numpy comes with these: imported by the first load, not before the first paint
@@ -108,9 +107,7 @@ class GrowthTab(QWidget):
         self.classes = QComboBox()
         self.classes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.classes.setMinimumContentsLength(10)
-        self.visit = QDateEdit()
-        self.visit.setCalendarPopup(True)
-        self.visit.setDisplayFormat("dd/MM/yyyy")
+        self.visit = DateField()
         self.visit.setToolTip(self.tr("Date written on the new measurements of this class"))
         bar = QHBoxLayout()
         # Alt+letter reaches the round and the class from the grid (keyboard only: tests/ui/test_mnemonics.py).

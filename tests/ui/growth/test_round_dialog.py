@@ -74,8 +74,10 @@ def test_a_duplicate_round_keeps_the_dialog_open_with_what_was_typed(qtbot, tab)
     assert seen["message"] == f"Ngày {second.day:%d/%m/%Y} đã có đợt “{second.name}”: hãy chọn ngày khác."
     assert seen["closed"]
     after = list_rounds(db, year.id)
-    added = [r for r in after if r not in before]
-    assert [(r.kind, r.day) for r in added] == [("round", second.day + dt.timedelta(days=1))]
+    added = [r for r in after if r.id not in {b.id for b in before}]
+    assert [(r.kind, r.day, r.number) for r in added] == [("round", second.day + dt.timedelta(days=1), 3)]
+    # Numbered by date: the day after round 2 is round 3, March's round moves up to 4.
+    assert [r.number for r in after if r.kind == "round"] == [1, 2, 3, 4]
     assert tab.rounds.currentData() == added[0].id  # the tab shows the new round
 
 
@@ -123,5 +125,7 @@ def test_a_date_outside_the_school_year_is_refused_on_the_date(qtbot, tab):  # n
     qtbot.keyClick(tab.new_round, Qt.Key.Key_Space)
     assert done
     assert seen["open"] and seen["day"] == QDate(outside) and seen["focus"]
-    assert seen["message"] == f"Ngày {outside:%d/%m/%Y} nằm ngoài năm học {year.name}."
+    assert seen["message"] == (f"Ngày {outside:%d/%m/%Y} nằm ngoài năm học {year.name} "
+                               f"({year.start_date:%d/%m/%Y} – {year.end_date:%d/%m/%Y}): "
+                               "hãy chọn một ngày trong năm học.")
     assert list_rounds(db, year.id) == before
