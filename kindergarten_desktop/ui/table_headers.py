@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QObject
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 HEADERS_ONLY = "headers_only"
 
@@ -39,3 +39,19 @@ def give_rows(view: QAbstractItemView, model: QAbstractItemModel) -> bool:
     if headers is not None and headers.objectName() == HEADERS_ONLY:
         headers.deleteLater()
     return True
+
+
+def show_ascending(header: QHeaderView) -> bool:
+    """Show the sort indicator ascending, as ``sortByColumn(section, Qt.AscendingOrder)`` shows it
+    (the header's own default is descending), without naming ``Qt.SortOrder``: through the
+    header's saved state, whose fourth number is the order (QHeaderView::saveState, version 0).
+    Sorts nothing: the load sorts the rows' model. False, and nothing changed, if the state
+    is not the one expected."""
+    state = bytes(header.saveState().data())  # marker, version, orientation, order, section...
+    if state[:8] != _STATE_MARKER or state[12:16] != _DESCENDING:
+        return False
+    return header.restoreState(QByteArray(state[:12] + _ASCENDING + state[16:]))
+
+
+_STATE_MARKER = (0xFF).to_bytes(4, "big") + (0).to_bytes(4, "big")  # QHeaderViewPrivate::VersionMarker, version 0
+_ASCENDING, _DESCENDING = (0).to_bytes(4, "big"), (1).to_bytes(4, "big")  # Qt::AscendingOrder, Qt::DescendingOrder
