@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import month_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.tab_loading import reload_tab
+from kindergarten_desktop.ui.table_headers import give_rows, headers_only
 
 if TYPE_CHECKING:
     from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
@@ -76,9 +77,10 @@ class AgendaTab(QWidget):
         self.model = AgendaItemsModel(self)
         self.model.dropRequested.connect(self._dropped)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        # Until the first load the list shows Qt-kept headers (ui/table_headers.py): the tab's first
+        # paint then needs no Python per header, nor PySide6's Qt namespace (_first_load).
+        self.table.setModel(headers_only(self.model.headers(), self))
         self._item_actions_enabled: bool | None = None
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_item_actions())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +89,6 @@ class AgendaTab(QWidget):
         # Reordering by dragging writes the plan: only for a role that may change it (others read it).
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if can_write(self.ctx.db, "agenda")
                                    else QAbstractItemView.DragDropMode.NoDragDrop)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.setWordWrap(True)
@@ -110,6 +111,8 @@ class AgendaTab(QWidget):
         """Month navigation, the item actions, undo/redo, the plan and print menus."""
         bar = QToolBar()
         self.actions_by_name: dict[str, QAction] = {}
+        # The actions' keys, given at the first load (_first_load): their context would build Qt's namespace.
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         self._action(bar, "prev", "◀", self.tr("Previous month (Ctrl+PgUp)"), QKeySequence("Ctrl+PgUp"),
                      lambda: self._step_month(-1))
         bar.addWidget(self.month_combo)
@@ -132,20 +135,19 @@ class AgendaTab(QWidget):
         # Plain "Undo"/"Redo" on the toolbar, what they undo in the tooltip: titled with a long
         # item ("Undo add “…”") they pushed the plan and Print buttons off the toolbar.
         undo = QAction(self.tr("Undo"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((undo, QKeySequence.StandardKey.Undo))
         undo.triggered.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.undoTextChanged.connect(
             lambda text: undo.setToolTip(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo")))
         redo = QAction(self.tr("Redo"), self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts.append((redo, QKeySequence.StandardKey.Redo))
         redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_stack.redoTextChanged.connect(
             lambda text: redo.setToolTip(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo")))
         for name, action in (("undo", undo), ("redo", redo)):
             action.setEnabled(False)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             bar.addAction(action)
             self.actions_by_name[name] = action
@@ -179,8 +181,7 @@ class AgendaTab(QWidget):
             action = print_menu.addAction(text)
             action.triggered.connect(slot)
             self.actions_by_name[name] = action
-        self.actions_by_name["print_month"].setShortcut(QKeySequence.StandardKey.Print)
-        self.actions_by_name["print_month"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcuts.append((self.actions_by_name["print_month"], QKeySequence.StandardKey.Print))
         self.addAction(self.actions_by_name["print_month"])
         print_button = QToolButton()
         print_button.setText(self.tr("&Print"))
@@ -192,8 +193,7 @@ class AgendaTab(QWidget):
         action = QAction(text, self)
         action.setToolTip(tip)
         if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         bar.addAction(action)
@@ -220,8 +220,26 @@ class AgendaTab(QWidget):
             raise RuntimeError("no month")
         return month
 
+    def _first_load(self) -> None:
+        """What the first paint does without (the tab is disabled until its load): the items'
+        model in the list and the month's in the calendar, dropped rows moved, the item actions
+        following the current row (connected here: setModel gives the list a new selection
+        model), the actions' keys."""
+        from PySide6.QtCore import Qt
+
+        give_rows(self.table, self.model)
+        self.calendar.show_grid()
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_item_actions())
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcuts = []
+
     def refresh(self) -> None:
         """Reload the months of the chosen school year (the month shown stays when it can)."""
+        if self.table.model() is not self.model:
+            self._first_load()
         year = self.ctx.school_year
         self.undo_stack.clear()  # commands hold the previous year's rows
         wanted = self.month
