@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kindergarten_desktop.roster.calendar import public_holiday
 from kindergarten_desktop.ui import roles
 from kindergarten_desktop.ui.agenda.labels import ui_language
 from kindergarten_desktop.ui.table_headers import give_rows, headers_only
@@ -67,6 +66,8 @@ class CalendarModel(QAbstractTableModel):
     def _lines(self, cell: DayCell) -> list[str]:
         lines = [f"{cell.day.day}   " + self.tr("(%1 lunar)").replace("%1", cell.lunar_text)
                  if cell.lunar.day in (1, 15) else f"{cell.day.day}   ({cell.lunar_text})"]
+        from kindergarten_desktop.roster.calendar import public_holiday  # with the month's grid, not at start-up
+
         # Public holidays have an English name; observances and closures are the school's own words.
         holiday = cell.holiday and (public_holiday(cell.day, ui_language()) or cell.holiday)
         observance = None

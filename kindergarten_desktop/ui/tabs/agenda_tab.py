@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.agenda import responsible
-from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
-from kindergarten_desktop.agenda.weeks import month_key, plan_months
-from kindergarten_desktop.school import SchoolYear, list_school_years
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
@@ -36,7 +32,9 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.tab_loading import reload_tab
 from kindergarten_desktop.ui.table_headers import give_rows, headers_only
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the agenda's domain comes with the tab's data, after the first paint
+    from kindergarten_desktop.agenda.items import AgendaItem
+    from kindergarten_desktop.school import SchoolYear
     from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 
 
@@ -240,6 +238,9 @@ class AgendaTab(QWidget):
         """Reload the months of the chosen school year (the month shown stays when it can)."""
         if self.table.model() is not self.model:
             self._first_load()
+        from kindergarten_desktop.agenda import responsible
+        from kindergarten_desktop.agenda.weeks import month_key, plan_months
+
         year = self.ctx.school_year
         self.undo_stack.clear()  # commands hold the previous year's rows
         wanted = self.month
@@ -273,6 +274,7 @@ class AgendaTab(QWidget):
             return
         # The month's data (lunar dates, recurring items, the plan): imported with it, not before the first paint.
         from kindergarten_desktop.agenda.calendar import month_grid
+        from kindergarten_desktop.agenda.items import list_items
         from kindergarten_desktop.agenda.recurring import recurring_for_month
         from kindergarten_desktop.agenda.template import has_plan
 
@@ -313,6 +315,8 @@ class AgendaTab(QWidget):
                 self.actions_by_name[name].setEnabled(wanted)
 
     def selected_item(self) -> AgendaItem | None:
+        from kindergarten_desktop.agenda.items import AgendaItem  # after the first paint
+
         index = self.table.currentIndex()
         item = self.model.item_at(index.row()) if index.isValid() else None
         return item if isinstance(item, AgendaItem) else None
@@ -332,6 +336,7 @@ class AgendaTab(QWidget):
         year = self.year
 
         def save(edited: AgendaItem) -> None:
+            from kindergarten_desktop.agenda.items import validate
             from kindergarten_desktop.ui.agenda.commands import AddItemCommand, EditItemCommand, push
 
             validate(year, edited)  # refuse before anything is recorded for undo
@@ -398,11 +403,15 @@ class AgendaTab(QWidget):
         item = self.selected_item()
         if item is None:
             return
+        from kindergarten_desktop.agenda.items import move_item
+
         moved = attempt(self, self.tr("Order not saved"), move_item, self.ctx.db, item.stored_id, step)
         if moved.ok and moved.value:
             self.load_month(item.id)
 
     def _dropped(self, item_id: int, before_id: int | None) -> None:
+        from kindergarten_desktop.agenda.items import place_item
+
         run_action(self, self.tr("Order not saved"), place_item, self.ctx.db, item_id, before_id)
         self.load_month(item_id)
 
@@ -411,6 +420,8 @@ class AgendaTab(QWidget):
         ids = [e.item_id for e in cell.entries if e.item_id is not None] if cell else []
         if not ids:
             return
+        from kindergarten_desktop.agenda.weeks import month_key
+
         wanted = month_key(cell.day.year, cell.day.month)
         if wanted != self.month and self.month_combo.findData(wanted) >= 0:
             self.month_combo.setCurrentIndex(self.month_combo.findData(wanted))
@@ -474,6 +485,7 @@ class AgendaTab(QWidget):
 
     def plan_from_last_year(self) -> None:
         from kindergarten_desktop.agenda.copy_year import copy_plan
+        from kindergarten_desktop.school import list_school_years
 
         year = self.year
         earlier = [y for y in list_school_years(self.ctx.db) if y.start_year < year.start_year]
