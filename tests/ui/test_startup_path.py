@@ -120,13 +120,13 @@ QT_NAMESPACE_PROBE = (
 )
 
 
-@pytest.mark.parametrize("key", ["growth", "meals", "kitchen", "roster", "agenda"])
+@pytest.mark.parametrize("key", [spec.key for spec in TAB_SPECS])
 def test_the_window_alone_does_not_build_the_qt_namespace(key, demo_db_copy, tmp_path):
     """PySide6 builds every enum of ``Qt`` (~90, ~16 ms) on its first use: the window, its menus and
-    toolbar do without it, so a tab whose first paint needs none never pays it: growth, the meals
-    tab's meal count, the kitchen's day's portion, the roster's children and the agenda's list and
-    calendar (their tables show Qt-kept headers until loaded: ui/table_headers.py; the agenda's
-    actions get their keys with the load)."""
+    toolbar do without it, and so does every tab's first paint: growth, the meals tab's meal count,
+    the kitchen's day's portion, the roster's children and the agenda's list and calendar (their
+    tables show Qt-kept headers until loaded: ui/table_headers.py; the agenda's actions get their
+    keys with the load)."""
     conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
     conf.parent.mkdir(parents=True)
     conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
