@@ -86,6 +86,29 @@ def test_pyside_leaves_the_standard_library_unscanned(monkeypatch):
     assert read == []
 
 
+# What a tab's first paint does without, though its own data needs it (imported with the data).
+DATA_MODULES = {
+    "roster": ("kindergarten_desktop.roster.queries", "kindergarten_desktop.roster.age_groups"),
+    "agenda": ("kindergarten_desktop.agenda.items", "kindergarten_desktop.agenda.recurring",
+               "kindergarten_desktop.agenda.weeks", "kindergarten_desktop.agenda.responsible",
+               "kindergarten_desktop.roster.calendar"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(DATA_MODULES))
+def test_first_paint_imports_none_of_what_its_data_needs(key, demo_db_copy, tmp_path):
+    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(DATA_MODULES[key]), str(demo_db_copy)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 QT_NAMESPACE_PROBE = (
     "import atexit, enum, sys\n"
     "made = []\n"
@@ -97,11 +120,13 @@ QT_NAMESPACE_PROBE = (
 )
 
 
-@pytest.mark.parametrize("key", ["growth", "meals"])
+@pytest.mark.parametrize("key", [spec.key for spec in TAB_SPECS])
 def test_the_window_alone_does_not_build_the_qt_namespace(key, demo_db_copy, tmp_path):
     """PySide6 builds every enum of ``Qt`` (~90, ~16 ms) on its first use: the window, its menus and
-    toolbar do without it, so a tab whose first paint needs none never pays it: growth, and the
-    meals tab's meal count (its tables show Qt-kept headers until loaded: ui/meals/table_model.py)."""
+    toolbar do without it, and so does every tab's first paint: growth, the meals tab's meal count,
+    the kitchen's day's portion, the roster's children and the agenda's list and calendar (their
+    tables show Qt-kept headers until loaded: ui/table_headers.py; the agenda's actions get their
+    keys with the load)."""
     conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
     conf.parent.mkdir(parents=True)
     conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")

@@ -1,20 +1,31 @@
-"""Pieces the kitchen pages share: a rows table model, labels, verdict colours and a date edit."""
+"""Pieces the kitchen pages share: a rows table model, labels, verdict colours and a date edit.
+
+Importing it does not name PySide6's ``Qt`` namespace (the day's portion is the kitchen tab's
+first paint, ui/table_headers.py): the roles are numbers here, the role table is made on the
+first cell shown, and :func:`header_model` gives a table its headers until its rows are loaded.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView, QWidget
 
 from kindergarten_desktop.ui.dates import DateField
+from kindergarten_desktop.ui.table_headers import headers_only
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole (Qt's numbers: tests/ui/kitchen/test_rows_model.py)
+ROW_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
 VERDICT_COLOURS = {"below": "#ffe3b8", "within": "#d4efd4", "above": "#f7c9c9"}
 
 
@@ -72,20 +83,29 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
+            from PySide6.QtCore import Qt  # built by now: PySide6 passed ``orientation`` as one of its enums
+
+            if orientation == Qt.Orientation.Horizontal:
+                return self.columns[section].header
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         if role == ROW_ROLE:
             return row
-        role_data = _ROLES.get(role)
+        role_data = _roles().get(role)
         return role_data(column, row) if role_data is not None else None
+
+
+def header_model(columns: Sequence[Column], parent: QWidget | None = None) -> QStandardItemModel:
+    """The columns' headers and no rows, kept by Qt: what a table on the first paint's path shows
+    until its rows are loaded (ui/table_headers.give_rows then gives it the :class:`RowsModel`)."""
+    return headers_only([column.header for column in columns], parent)
 
 
 # What each role shows of a cell: one function per role, each deciding by the column's kind.
@@ -99,8 +119,15 @@ def _tooltip(column: Column, row: Any) -> Any:
 
 def _alignment(column: Column, row: Any) -> Any:
     if column.kind in ("int", "num1", "num2", "money"):
-        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return _right_aligned()
     return None
+
+
+@cache
+def _right_aligned() -> int:
+    from PySide6.QtCore import Qt
+
+    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _background(column: Column, row: Any) -> Any:
@@ -110,12 +137,17 @@ def _background(column: Column, row: Any) -> Any:
     return QBrush(QColor(colour)) if colour else None
 
 
-_ROLES: dict[int, Callable[[Column, Any], Any]] = {
-    Qt.ItemDataRole.DisplayRole: _display,
-    Qt.ItemDataRole.ToolTipRole: _tooltip,
-    Qt.ItemDataRole.TextAlignmentRole: _alignment,
-    Qt.ItemDataRole.BackgroundRole: _background,
-}
+@cache
+def _roles() -> dict[int, Callable[[Column, Any], Any]]:
+    """What each role shows of a cell; made on the first cell shown, after the first paint."""
+    from PySide6.QtCore import Qt
+
+    return {
+        Qt.ItemDataRole.DisplayRole: _display,
+        Qt.ItemDataRole.ToolTipRole: _tooltip,
+        Qt.ItemDataRole.TextAlignmentRole: _alignment,
+        Qt.ItemDataRole.BackgroundRole: _background,
+    }
 
 
 def display(value: Any, kind: str) -> str:
@@ -134,7 +166,7 @@ def display(value: Any, kind: str) -> str:
     return str(value)
 
 
-def table_view(model: QAbstractTableModel, *, stretch: int | None = None) -> QTableView:
+def table_view(model: QAbstractItemModel, *, stretch: int | None = None) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kindergarten_desktop.kitchen import GROUPS, MEASURES
 from kindergarten_desktop.ui.accounts.write_guard import writes
@@ -17,11 +26,13 @@ from kindergarten_desktop.ui.kitchen.common import (
     date_edit,
     day_of,
     group_name,
+    header_model,
     meal_name,
     measure_name,
     table_view,
 )
 from kindergarten_desktop.ui.numbers import ui_number
+from kindergarten_desktop.ui.table_headers import give_rows
 
 if TYPE_CHECKING:  # the portions (norms, menus, catalogue) come with the page's data, after the first paint
     from kindergarten_desktop.kitchen.portion import GroupPortion, Totals
@@ -49,6 +60,9 @@ class PortionPage(QWidget):
         self.boxes: dict[str, QGroupBox] = {}
         self.summary_models: dict[str, RowsModel] = {}
         self.food_models: dict[str, RowsModel] = {}
+        # Until the first load the tables show Qt-kept headers (ui/table_headers.py): the tab's
+        # first paint then needs no Python per header, nor PySide6's Qt namespace.
+        self._views: list[tuple[QTableView, RowsModel]] = []
         row = QHBoxLayout()
         for group in GROUPS:
             box = QGroupBox(group_name(group))
@@ -70,9 +84,9 @@ class PortionPage(QWidget):
                 Column(self.tr("Fat g"), lambda ln: ln.nutrients["fat_g"], "num1"),
                 Column(self.tr("Carb. g"), lambda ln: ln.nutrients["carbohydrate_g"], "num1"),
             ], self)
-            summary_view = table_view(summary, stretch=0)
+            summary_view = self._table(summary, stretch=0)
             summary_view.setObjectName(f"summary_{group}")
-            foods_view = table_view(foods)
+            foods_view = self._table(foods)
             foods_view.setObjectName(f"foods_{group}")
             for column in (1, 2):  # dish and food names: room for the usual ones, the rest on hover
                 foods_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -90,11 +104,16 @@ class PortionPage(QWidget):
                 Column(group_name(g), _week_cell(g, 0)),
                 Column(self.tr("Verdict"), _week_cell(g, 1), "verdict"))],
         ], self)
-        self.week_view = table_view(self.week_model, stretch=0)
+        self.week_view = self._table(self.week_model, stretch=0)
         rows = self.week_view.verticalHeader().defaultSectionSize()
         self.week_view.setFixedHeight(rows * (len(MEASURES) + 1) + 6)
         week_layout.addWidget(self.week_view)
         layout.addWidget(self.week_box)
+
+    def _table(self, model: RowsModel, *, stretch: int | None = None) -> QTableView:
+        view = table_view(header_model(model.columns, self), stretch=stretch)
+        self._views.append((view, model))
+        return view
 
     def focus_target(self) -> QWidget:
         """The day: the page's tables are read only (ui/tab_loading.natural_focus)."""
@@ -131,6 +150,9 @@ class PortionPage(QWidget):
     def refresh(self) -> None:
         from kindergarten_desktop.kitchen.portion import day_portion, week_average
 
+        for view, model in self._views:  # the first load: the rows' models in place of the headers
+            give_rows(view, model)
+        self._views = []
         day = day_of(self.day)
         portion = day_portion(self.ctx.db, day)
         unknown: set[str] = set()

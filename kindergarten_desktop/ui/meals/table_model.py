@@ -22,6 +22,7 @@ from kindergarten_desktop.names import fold, name_sort_key
 from kindergarten_desktop.ui.actions import UNSAVED_TEXT
 from kindergarten_desktop.ui.meals.unsaved import UNSAVED_COLOUR, not_saved_text
 from kindergarten_desktop.ui.numbers import ui_money
+from kindergarten_desktop.ui.table_headers import headers_only
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -160,9 +161,7 @@ def header_model(columns: Sequence[Column], parent=None) -> QStandardItemModel:
     (then the view is given the rows' model). Qt keeps these headers itself, so painting them calls no Python
     (a :class:`RowsModel` is asked for each header several times per paint, and PySide6 builds
     its whole ``Qt`` namespace to pass it the orientation)."""
-    model = QStandardItemModel(0, len(columns), parent)
-    model.setHorizontalHeaderLabels([column.header for column in columns])
-    return model
+    return headers_only([column.header for column in columns], parent)
 
 
 @cache

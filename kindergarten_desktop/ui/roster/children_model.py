@@ -1,25 +1,35 @@
-"""The children of a class as a table model, and the accent-blind search over it."""
+"""The children of a class as a table model, and the accent-blind search over it.
+
+Importing it does not name PySide6's ``Qt`` namespace (the roster tab's first paint,
+ui/table_headers.py): the roles are numbers here (Qt's: tests/ui/roster/test_roster_tab.py).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QWidget
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold
-from kindergarten_desktop.roster.queries import ChildRow
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from kindergarten_desktop.roster.queries import ChildRow
 
 _Index = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 
 
 class ChildrenModel(QAbstractTableModel):
     """The children of one class; sorting by name uses the Vietnamese order (given name first)."""
 
-    SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-    ID_ROLE = Qt.ItemDataRole.UserRole + 3
+    SEARCH_ROLE = USER_ROLE + 1
+    SORT_ROLE = USER_ROLE + 2
+    ID_ROLE = USER_ROLE + 3
     COLUMNS = 9
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,17 +56,20 @@ class ChildrenModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE:
+            from PySide6.QtCore import Qt  # built by now: PySide6 passed ``orientation`` as one of its enums
+
+            if orientation == Qt.Orientation.Horizontal:
+                return self.headers()[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if col == 0:
                 return index.row() + 1
             father = row.father_name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindergarten_desktop.agenda import responsible
-from kindergarten_desktop.agenda.items import AgendaItem, list_items, move_item, place_item, validate
-from kindergarten_desktop.agenda.weeks import month_key, plan_months
-from kindergarten_desktop.school import SchoolYear, list_school_years
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.agenda.calendar_view import CalendarModel, CalendarView
@@ -34,8 +30,11 @@ from kindergarten_desktop.ui.agenda.items_model import AgendaItemsModel
 from kindergarten_desktop.ui.agenda.labels import month_label
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.tab_loading import reload_tab
+from kindergarten_desktop.ui.table_headers import give_rows, headers_only
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the agenda's domain comes with the tab's data, after the first paint
+    from kindergarten_desktop.agenda.items import AgendaItem
+    from kindergarten_desktop.school import SchoolYear
     from kindergarten_desktop.ui.agenda.item_dialog import ItemDialog
 
 
@@ -76,9 +75,10 @@ class AgendaTab(QWidget):
         self.model = AgendaItemsModel(self)
         self.model.dropRequested.connect(self._dropped)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        # Until the first load the list shows Qt-kept headers (ui/table_headers.py): the tab's first
+        # paint then needs no Python per header, nor PySide6's Qt namespace (_first_load).
+        self.table.setModel(headers_only(self.model.headers(), self))
         self._item_actions_enabled: bool | None = None
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_item_actions())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +87,6 @@ class AgendaTab(QWidget):
         # Reordering by dragging writes the plan: only for a role that may change it (others read it).
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if can_write(self.ctx.db, "agenda")
                                    else QAbstractItemView.DragDropMode.NoDragDrop)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.setWordWrap(True)
@@ -110,6 +109,8 @@ class AgendaTab(QWidget):
         """Month navigation, the item actions, undo/redo, the plan and print menus."""
         bar = QToolBar()
         self.actions_by_name: dict[str, QAction] = {}
+        # The actions' keys, given at the first load (_first_load): their context would build Qt's namespace.
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         self._action(bar, "prev", "◀", self.tr("Previous month (Ctrl+PgUp)"), QKeySequence("Ctrl+PgUp"),
                      lambda: self._step_month(-1))
         bar.addWidget(self.month_combo)
@@ -132,20 +133,19 @@ class AgendaTab(QWidget):
         # Plain "Undo"/"Redo" on the toolbar, what they undo in the tooltip: titled with a long
         # item ("Undo add “…”") they pushed the plan and Print buttons off the toolbar.
         undo = QAction(self.tr("Undo"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((undo, QKeySequence.StandardKey.Undo))
         undo.triggered.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.undoTextChanged.connect(
             lambda text: undo.setToolTip(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo")))
         redo = QAction(self.tr("Redo"), self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts.append((redo, QKeySequence.StandardKey.Redo))
         redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         self.undo_stack.redoTextChanged.connect(
             lambda text: redo.setToolTip(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo")))
         for name, action in (("undo", undo), ("redo", redo)):
             action.setEnabled(False)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             bar.addAction(action)
             self.actions_by_name[name] = action
@@ -179,8 +179,7 @@ class AgendaTab(QWidget):
             action = print_menu.addAction(text)
             action.triggered.connect(slot)
             self.actions_by_name[name] = action
-        self.actions_by_name["print_month"].setShortcut(QKeySequence.StandardKey.Print)
-        self.actions_by_name["print_month"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcuts.append((self.actions_by_name["print_month"], QKeySequence.StandardKey.Print))
         self.addAction(self.actions_by_name["print_month"])
         print_button = QToolButton()
         print_button.setText(self.tr("&Print"))
@@ -192,8 +191,7 @@ class AgendaTab(QWidget):
         action = QAction(text, self)
         action.setToolTip(tip)
         if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
         bar.addAction(action)
@@ -220,8 +218,29 @@ class AgendaTab(QWidget):
             raise RuntimeError("no month")
         return month
 
+    def _first_load(self) -> None:
+        """What the first paint does without (the tab is disabled until its load): the items'
+        model in the list and the month's in the calendar, dropped rows moved, the item actions
+        following the current row (connected here: setModel gives the list a new selection
+        model), the actions' keys."""
+        from PySide6.QtCore import Qt
+
+        give_rows(self.table, self.model)
+        self.calendar.show_grid()
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_item_actions())
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._shortcuts = []
+
     def refresh(self) -> None:
         """Reload the months of the chosen school year (the month shown stays when it can)."""
+        if self.table.model() is not self.model:
+            self._first_load()
+        from kindergarten_desktop.agenda import responsible
+        from kindergarten_desktop.agenda.weeks import month_key, plan_months
+
         year = self.ctx.school_year
         self.undo_stack.clear()  # commands hold the previous year's rows
         wanted = self.month
@@ -255,6 +274,7 @@ class AgendaTab(QWidget):
             return
         # The month's data (lunar dates, recurring items, the plan): imported with it, not before the first paint.
         from kindergarten_desktop.agenda.calendar import month_grid
+        from kindergarten_desktop.agenda.items import list_items
         from kindergarten_desktop.agenda.recurring import recurring_for_month
         from kindergarten_desktop.agenda.template import has_plan
 
@@ -295,6 +315,8 @@ class AgendaTab(QWidget):
                 self.actions_by_name[name].setEnabled(wanted)
 
     def selected_item(self) -> AgendaItem | None:
+        from kindergarten_desktop.agenda.items import AgendaItem  # after the first paint
+
         index = self.table.currentIndex()
         item = self.model.item_at(index.row()) if index.isValid() else None
         return item if isinstance(item, AgendaItem) else None
@@ -314,6 +336,7 @@ class AgendaTab(QWidget):
         year = self.year
 
         def save(edited: AgendaItem) -> None:
+            from kindergarten_desktop.agenda.items import validate
             from kindergarten_desktop.ui.agenda.commands import AddItemCommand, EditItemCommand, push
 
             validate(year, edited)  # refuse before anything is recorded for undo
@@ -380,11 +403,15 @@ class AgendaTab(QWidget):
         item = self.selected_item()
         if item is None:
             return
+        from kindergarten_desktop.agenda.items import move_item
+
         moved = attempt(self, self.tr("Order not saved"), move_item, self.ctx.db, item.stored_id, step)
         if moved.ok and moved.value:
             self.load_month(item.id)
 
     def _dropped(self, item_id: int, before_id: int | None) -> None:
+        from kindergarten_desktop.agenda.items import place_item
+
         run_action(self, self.tr("Order not saved"), place_item, self.ctx.db, item_id, before_id)
         self.load_month(item_id)
 
@@ -393,6 +420,8 @@ class AgendaTab(QWidget):
         ids = [e.item_id for e in cell.entries if e.item_id is not None] if cell else []
         if not ids:
             return
+        from kindergarten_desktop.agenda.weeks import month_key
+
         wanted = month_key(cell.day.year, cell.day.month)
         if wanted != self.month and self.month_combo.findData(wanted) >= 0:
             self.month_combo.setCurrentIndex(self.month_combo.findData(wanted))
@@ -456,6 +485,7 @@ class AgendaTab(QWidget):
 
     def plan_from_last_year(self) -> None:
         from kindergarten_desktop.agenda.copy_year import copy_plan
+        from kindergarten_desktop.school import list_school_years
 
         year = self.year
         earlier = [y for y in list_school_years(self.ctx.db) if y.start_year < year.start_year]

@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,17 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from kindergarten_desktop.errors import AppError
-from kindergarten_desktop.roster.age_groups import age_group, over_capacity
-from kindergarten_desktop.roster.queries import ClassInfo, class_children, class_members, list_classes
 from kindergarten_desktop.ui.accounts.write_guard import writes
 from kindergarten_desktop.ui.actions import attempt, run_action
 from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.roster.children_model import ChildrenModel, FoldedFilterProxy
 from kindergarten_desktop.ui.tab_loading import LazyPages, reload_tab
+from kindergarten_desktop.ui.table_headers import give_rows, headers_only, show_ascending
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the roster's queries and age groups come with the tab's data, after the first paint
     from kindergarten_desktop.roster.importer import ImportPreview, Sheet
+    from kindergarten_desktop.roster.queries import ClassInfo
     from kindergarten_desktop.ui.roster.attendance_grid import AttendancePanel
+
+_USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole, the class of a class list's item (numbered: no Qt namespace)
 
 
 class RosterTab(QWidget):
@@ -61,7 +62,6 @@ class RosterTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.classes.currentItemChanged.connect(lambda *_: self._class_chosen())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.schoolYearChanged.connect(self._year_changed)  # a method: the context outlives the tab
         if load:
             self.load()
@@ -79,9 +79,12 @@ class RosterTab(QWidget):
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        # Until the first load the table shows Qt-kept headers (ui/table_headers.py): the tab's
+        # first paint then needs no Python per header, nor PySide6's Qt namespace; the load
+        # gives it the children (_first_load), sorted by the first column as shown.
+        self.table.setModel(headers_only(self.model.headers(), self))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        show_ascending(self.table.horizontalHeader())
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,7 +116,7 @@ class RosterTab(QWidget):
         page.addWidget(self.table)
         page.addLayout(self._build_child_buttons())
         self.child_buttons["new"].setToolTip(self.tr("New child in this class (Insert)"))
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), children_page, self.new_child)
+        QShortcut(QKeySequence("Ins"), children_page, self.new_child)  # Qt.Key.Key_Insert
         return children_page
 
     def _build_child_buttons(self) -> QHBoxLayout:
@@ -195,7 +198,7 @@ class RosterTab(QWidget):
     # --- classes -----------------------------------------------------------------------
     def current_class(self) -> ClassInfo | None:
         item = self.classes.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(_USER_ROLE) if item else None
 
     def report_defaults(self) -> dict[str, str]:
         """The class on screen, as the report dialog preselects it (MainWindow.report_defaults)."""
@@ -203,7 +206,24 @@ class RosterTab(QWidget):
         year = self.ctx.school_year
         return {**({"year": year.name} if year else {}), **({"class_name": info.name} if info else {})}
 
+    def _first_load(self) -> None:
+        """What the first paint does without: the children's model in the table, sorted as its
+        header shows, and the buttons following the selection (connected here: setModel gives
+        the table a new selection model)."""
+        from PySide6.QtCore import Qt
+
+        give_rows(self.table, self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
     def refresh(self, keep_class: int | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        from kindergarten_desktop.roster.age_groups import age_group, over_capacity
+        from kindergarten_desktop.roster.queries import list_classes
+
+        if self.table.model() is not self.proxy:
+            self._first_load()
         current = self.current_class()
         keep_class = keep_class or (current.id if current else None)
         self.classes.blockSignals(True)
@@ -219,7 +239,7 @@ class RosterTab(QWidget):
                     continue
                 item = QListWidgetItem(self.tr("%1 (%2 children)").replace("%1", info.name)
                                        .replace("%2", str(info.children)))
-                item.setData(Qt.ItemDataRole.UserRole, info)
+                item.setData(_USER_ROLE, info)
                 if over_capacity(info.age_group, info.children):
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip(self.tr("More children than the legal maximum of %1 for this age group")
@@ -239,6 +259,8 @@ class RosterTab(QWidget):
         self._sync_attendance()
 
     def _load_children(self) -> None:
+        from kindergarten_desktop.roster.queries import class_children, class_members
+
         info = self.current_class()
         year = self.ctx.school_year
         if info is None:
@@ -328,7 +350,7 @@ class RosterTab(QWidget):
         self._attendance_class = -1
         self.refresh()
         for row in range(self.classes.count()):
-            info = self.classes.item(row).data(Qt.ItemDataRole.UserRole)
+            info = self.classes.item(row).data(_USER_ROLE)
             if info.name == wanted:
                 self.classes.setCurrentRow(row)
                 break

@@ -232,3 +232,57 @@ def test_a_long_item_keeps_the_print_button_in_the_toolbar(tab, qtbot):
         assert buttons[text].isVisible(), text
     tab.undo_stack.undo()
     assert long_title not in _titles(tab)
+
+
+def test_the_roles_written_as_numbers_are_qts():
+    """ui/roles.py numbers Qt's roles, so that the agenda's models are imported without Qt's namespace."""
+    from kindergarten_desktop.ui import roles
+
+    assert (roles.DISPLAY, roles.TOOLTIP, roles.FONT, roles.TEXT_ALIGNMENT, roles.BACKGROUND, roles.FOREGROUND,
+            roles.USER) == (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+                            Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+                            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole)
+
+
+def test_list_and_calendar_show_their_headers_before_the_load_and_work_by_keyboard_after(
+        qtbot, demo_db, demo_db_copy, monkeypatch):
+    """Built for the first paint (load=False), the list and the calendar show Qt-kept headers, the
+    same as their models'; the load gives them their models, and the item actions follow the row
+    chosen with the keyboard (the new selection model's) and answer their keys in the tab."""
+    from PySide6.QtGui import QKeySequence
+
+    i18n.install_translators("vi")
+    widget = AgendaTab(AppContext(demo_db, demo_db_copy), load=False)
+    qtbot.addWidget(widget)
+    for view, model in ((widget.table, widget.model), (widget.calendar, widget.calendar_model)):
+        shown = view.model()
+        assert shown is not model and shown.rowCount() == 0
+        assert [shown.headerData(i, Qt.Orientation.Horizontal) for i in range(shown.columnCount())] \
+            == [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    widget.show()
+    widget.load()
+    assert widget.table.model() is widget.model and widget.calendar.model() is widget.calendar_model
+    assert widget.calendar_model.rowCount() >= 4 and widget.table.defaultDropAction() == Qt.DropAction.MoveAction
+    actions = widget.actions_by_name
+    assert actions["add"].shortcut() == QKeySequence(Qt.Key.Key_Insert)
+    assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert actions["print_month"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert {a.shortcutContext() for n, a in actions.items() if not a.shortcut().isEmpty()} \
+        == {Qt.ShortcutContext.WidgetWithChildrenShortcut}
+    widget.month_combo.setCurrentIndex(widget.month_combo.findData("2025-10"))
+    assert not actions["edit"].isEnabled()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.table.setFocus()
+    planned = next(r for r in range(widget.model.rowCount())
+                   if isinstance(widget.model.item_at(r), AgendaItem) and widget.model.item_at(r).status != "done")
+    qtbot.keyClick(widget.table, Qt.Key.Key_Home)
+    for _ in range(planned):
+        qtbot.keyClick(widget.table, Qt.Key.Key_Down)
+    assert widget.selected_item() is not None and actions["edit"].isEnabled() and actions["done"].isEnabled()
+    chosen = widget.selected_item()
+    assert chosen == widget.model.item_at(planned)
+    qtbot.keyClick(widget.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark done, by its key
+    assert next(i for i in _items(widget) if i.id == chosen.id).status == "done"
+    widget.refresh()  # again: the same models stay
+    assert widget.table.model() is widget.model and widget.calendar.model() is widget.calendar_model

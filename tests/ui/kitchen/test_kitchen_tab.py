@@ -27,6 +27,35 @@ def test_portion_page_shows_both_groups_with_verdicts(qtbot, demo_db, demo_db_co
     assert "children eating" in tab.portion.boxes["kindergarten"].title()
 
 
+def test_portion_tables_show_their_headers_before_the_load_and_their_rows_after(qtbot, demo_db, demo_db_copy):
+    """Built for the first paint (load=False), the day's portion's tables show Qt-kept headers,
+    the same as their rows' models'; the load gives them those models (ui/table_headers.py)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    tab = KitchenTab(AppContext(demo_db, demo_db_copy), load=False)
+    qtbot.addWidget(tab)
+    page = tab.portion
+    models = [*page.summary_models.values(), *page.food_models.values(), page.week_model]
+    views = page.findChildren(QTableView)
+    assert len(views) == len(models) == 5
+    for view in views:
+        shown = view.model()
+        assert shown not in models and shown.rowCount() == 0
+        headers = [shown.headerData(i, Qt.Orientation.Horizontal) for i in range(shown.columnCount())]
+        assert headers in [[m.headerData(i, Qt.Orientation.Horizontal) for i in range(m.columnCount())]
+                           for m in models]
+    assert list(tab._lazy.built) == ["portion"]
+    tab.load()
+    assert sorted(id(v.model()) for v in views) == sorted(id(m) for m in models)
+    assert page.findChild(QTableView, "summary_nursery").model() is page.summary_models["nursery"]
+    assert page.findChild(QTableView, "foods_kindergarten").model() is page.food_models["kindergarten"]
+    assert page.week_view.model() is page.week_model and page.week_model.rowCount() == 4
+    assert page.summary_models["nursery"].rowCount() > 0 and page.food_models["nursery"].rowCount() > 0
+    page.refresh()  # again: the same models stay
+    assert page.week_view.model() is page.week_model
+
+
 def test_every_page_loads_when_shown(qtbot, demo_db, demo_db_copy):
     tab = _tab(qtbot, demo_db, demo_db_copy)
     for edit in (tab.menus.week, tab.market.day, tab.inspection.day):

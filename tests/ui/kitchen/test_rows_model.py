@@ -33,3 +33,30 @@ def test_each_role_by_column_kind(qapp):
     assert cell(1, 4, Qt.ItemDataRole.BackgroundRole) is None
     assert cell(1, 2, ROW_ROLE) == rows[1]  # (Qt hands a copy of a dict back)
     assert cell(0, 0, Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_roles_written_as_numbers_are_qts():
+    """common names its roles by number, so that importing it does not build Qt's namespace."""
+    from kindergarten_desktop.ui.kitchen import common
+
+    assert common.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole
+    assert common.ROW_ROLE == Qt.ItemDataRole.UserRole + 1
+
+
+def test_the_header_model_shows_the_columns_headers_as_the_rows_model_does(qtbot):
+    from kindergarten_desktop.ui.kitchen.common import header_model, table_view
+
+    model = RowsModel([Column("Bữa", lambda r: r[0]), Column("Tinh g", lambda r: r[1], "num1")])
+    headers = header_model(model.columns)
+    assert (headers.rowCount(), headers.columnCount()) == (0, 2)
+    for section in range(2):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole):
+            assert headers.headerData(section, Qt.Orientation.Horizontal, role) \
+                == model.headerData(section, Qt.Orientation.Horizontal, role)
+    view = table_view(headers, stretch=0)
+    qtbot.addWidget(view)
+    view.resize(300, 100)
+    shown_with_headers = view.grab().toImage()
+    view.setModel(model)
+    assert view.grab().toImage() == shown_with_headers  # the same picture, before rows come

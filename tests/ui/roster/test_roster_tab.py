@@ -161,3 +161,51 @@ def test_the_class_list_to_import_is_looked_for_in_the_users_folder(tab, monkeyp
     finally:
         QSettings().remove(FOLDER_KEY)
     assert asked == [str(tmp_path)]
+
+
+def test_the_roles_written_as_numbers_are_qts():
+    """children_model and the tab name their roles by number, so that importing them does not
+    build Qt's namespace (the roster tab's first paint)."""
+    from kindergarten_desktop.ui.roster import children_model
+    from kindergarten_desktop.ui.tabs import roster_tab
+
+    assert children_model.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole
+    assert children_model.USER_ROLE == Qt.ItemDataRole.UserRole == roster_tab._USER_ROLE
+
+
+def test_children_table_shows_its_headers_before_the_load_and_works_by_keyboard_after(qtbot, demo_db, demo_db_copy):
+    """Built for the first paint (load=False), the children's table shows Qt-kept headers, the
+    same as its model's, sorted up on "No." as before; the load gives it the children, sorted so,
+    and the buttons follow the selection made with the keyboard (the new selection model's)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    widget = RosterTab(AppContext(demo_db, demo_db_copy), load=False)
+    qtbot.addWidget(widget)
+    shown, header = widget.table.model(), widget.table.horizontalHeader()
+    assert shown is not widget.proxy and shown.rowCount() == 0
+    assert [shown.headerData(i, Qt.Orientation.Horizontal) for i in range(shown.columnCount())] \
+        == [widget.model.headerData(i, Qt.Orientation.Horizontal) for i in range(widget.model.columnCount())]
+    assert header.isSortIndicatorShown()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    assert [s.key() for s in widget.findChildren(QShortcut)] == [QKeySequence(Qt.Key.Key_Insert)]
+    widget.show()
+    widget.load()
+    assert widget.table.model() is widget.proxy and widget.proxy.rowCount() > 3
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    in_order = [widget.proxy.index(r, 1).data() for r in range(widget.proxy.rowCount())]
+    assert in_order == [widget.model.index(r, 1).data() for r in range(widget.model.rowCount())]
+    assert header.sectionSize(1) == 190  # the widths set for the headers stay with the rows
+    assert not widget.child_buttons["edit"].isEnabled()
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_Down)
+    qtbot.keyClick(widget.table, Qt.Key.Key_Down)
+    assert widget.selected_child() is not None and widget.child_buttons["edit"].isEnabled()
+    assert widget.correct_button.isEnabled()
+    widget.table.clearSelection()
+    assert not widget.child_buttons["edit"].isEnabled()
+    widget.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on "No." again
+    assert widget.proxy.index(0, 1).data() == in_order[-1]
+    widget.refresh()  # again: the same model stays, the buttons still follow
+    assert widget.table.model() is widget.proxy
+    widget.table.selectRow(0)
+    assert widget.child_buttons["edit"].isEnabled()
