@@ -8,7 +8,7 @@ import datetime as dt
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,9 +51,10 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import child_choice, money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
-from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy, WholeTextTip
+from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
+from kindergarten_desktop.ui.table_fit import NameFirstToGive, WholeTextTip
 
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
@@ -75,43 +76,6 @@ def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
     elif stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-class NameFirstToGive(QObject):
-    """The name column of ``table`` as wide as the longest name while the table has the room, and
-    narrower (the names elided) when it has not: the other columns, amounts, keep their full width
-    and stay in view. Unlike a stretched column it does not push the amounts away from the names
-    on a wide screen (the room left over stays on the right)."""
-
-    def __init__(self, table: QTableView, column: int) -> None:
-        super().__init__(table)
-        self.table, self.column = table, column
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.sectionResized.connect(self._other_resized)
-        table.viewport().installEventFilter(self)
-        model = table.model()
-        model.modelReset.connect(self._later)
-        model.layoutChanged.connect(self._later)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _other_resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.column:  # the other columns were fitted to their contents
-            self.fit()
-
-    def _later(self) -> None:
-        QTimer.singleShot(0, self.fit)
-
-    def fit(self) -> None:
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.column)
-        wanted = max(self.table.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
-        room = self.table.viewport().width() - others
-        header.resizeSection(self.column, max(min(wanted, room), header.minimumSectionSize()))
 
 
 DEBT_OWES = 6  # the debt list's column "Còn nợ"
@@ -254,7 +218,8 @@ class PaymentsPage(QWidget):
             Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
                    if p.cancelled else ""),
         ], self)
-        self.payouts_table = _table(self.payouts)
+        self.payouts_table = _table(self.payouts, stretch=-1)
+        NameFirstToGive(self.payouts_table, 2, 3, 6)  # payee, reason, status: the amount stays in view
 
         # The form on the left, the month's lists on the right, each list on a page of its own
         # at the full width of the side: every column of the receipts and of the debt list

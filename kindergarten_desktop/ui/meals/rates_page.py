@@ -30,6 +30,7 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+from kindergarten_desktop.ui.table_fit import WholeTextTip
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -176,6 +177,7 @@ class RatesPage(QWidget):
         ], self)
         table = QTableView()
         table.setModel(self.support)
+        table.setItemDelegate(WholeTextTip(table))  # a long note cut short: whole on hover
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         box_layout.addWidget(table)
