@@ -50,9 +50,10 @@ class NameFirstToGive(QObject):
     """The name columns of ``table`` (a child's name; a dish and a food) as wide as their longest
     value while the table has the room, and narrower (the names elided, shown whole as tooltips
     by :class:`WholeTextTip`) when it has not: the other columns, amounts and numbers, keep their
-    full width and stay in view. Several name columns share the room in proportion to what they
-    want. Unlike a stretched column they do not push the amounts away from the names on a wide
-    screen (the room left over stays on the right)."""
+    full width and stay in view. Of several columns the last named gives way first (a free-text
+    status before a name), down to its header's width, then the one before it. Unlike a
+    stretched column they do not push the amounts away from the names on a wide screen (the room
+    left over stays on the right)."""
 
     def __init__(self, table: QTableView, *columns: int) -> None:
         super().__init__(table)
@@ -86,7 +87,16 @@ class NameFirstToGive(QObject):
                      if c not in self.columns and not header.isSectionHidden(c))
         wanted = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in self.columns}
         room = self.table.viewport().width() - others
-        total = sum(wanted.values()) or 1
-        for column, want in wanted.items():
-            share = want if total <= room else room * want // total
-            header.resizeSection(column, max(share, header.minimumSectionSize()))
+        sizes = dict(wanted)
+        short = sum(wanted.values()) - room
+        # The last column named gives way first, down to its header's width; then the one before.
+        for column in reversed(self.columns):
+            floor = min(wanted[column], max(header.sectionSizeHint(column), header.minimumSectionSize()))
+            give = max(0, min(short, sizes[column] - floor))
+            sizes[column] -= give
+            short -= give
+        if short > 0:  # still too narrow: all of them, in proportion, below their headers' width
+            total = sum(sizes.values()) or 1
+            sizes = {c: s - short * s // total for c, s in sizes.items()}
+        for column, size in sizes.items():
+            header.resizeSection(column, max(size, header.minimumSectionSize()))

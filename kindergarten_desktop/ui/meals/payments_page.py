@@ -65,6 +65,7 @@ def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
     proxy.setSourceModel(model)
     table.setModel(proxy)
     table.setItemDelegate(WholeTextTip(table))
+    table.setWordWrap(False)  # a name cut short ends in "…" (whole as its tooltip), not folded out of sight
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -115,9 +116,11 @@ class PaymentsPage(QWidget):
         self.child = QComboBox()
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # Wide enough for a long name and its class: the splitter never makes the form narrower.
+        # Wide enough for most names and their class, and no wider, so that the month's lists
+        # beside the form keep their columns in view from the smallest window (1024 px) on; the
+        # list that drops down is as wide as the longest name and class.
         self.child.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.child.setMinimumContentsLength(30)
+        self.child.setMinimumContentsLength(20)
         completer = self.child.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -165,7 +168,8 @@ class PaymentsPage(QWidget):
             Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
                    if p.cancelled else ""),
         ], self)
-        self.payments_table = _table(self.payments)
+        self.payments_table = _table(self.payments, stretch=-1)
+        NameFirstToGive(self.payments_table, 2, 6)  # the child and a cancelled receipt's reason
         print_receipt = QPushButton(self.tr("Print the selected receipt"))
         print_receipt.setShortcut(QKeySequence("Ctrl+P"))
         print_receipt.clicked.connect(self._print_selected)
@@ -276,8 +280,9 @@ class PaymentsPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.side)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        # The form as wide as it needs, the lists the rest: a wider window widens the lists.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self._date_changed()
@@ -295,6 +300,8 @@ class PaymentsPage(QWidget):
             for row in sorted(ledger.rows, key=lambda r: (name_sort_key(r.full_name), r.class_name))))
         self.child.setCurrentIndex(max(self.child.findData(current), 0))
         self.child.blockSignals(False)
+        view = self.child.view()  # the list dropping down shows the longest name and class whole
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
         self._child_chosen()
         self._date_changed()
         first, last = month_bounds(year, month)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -158,7 +160,18 @@ class RatesPage(QWidget):
         fee_layout.addLayout(fee_form)
         right.addWidget(fee_box, 1)
         right.addWidget(self._support_box(), 1)
-        layout.addLayout(right, 2)
+        # The rules, the fees and the lunch support are taller than a 720-pixel screen leaves:
+        # they scroll, rather than making the window taller than the screen.
+        side = QWidget()
+        side.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(scroll, 2)
 
     def _support_box(self) -> QGroupBox:
         """Decree 105/2020 lunch support: amount and most months a school year, from a date on."""
