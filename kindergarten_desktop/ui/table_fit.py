@@ -1,12 +1,13 @@
 """Tables that fit the width they are given: names give way (elided, the whole name as tooltip)
 before amounts and numbers, which are never cut short.
 
-Importing it does not name PySide6's ``Qt`` namespace (the meal count's first paint imports it
-through ui/meals/table_model.py; see that module's doc): ``Qt`` is imported inside functions.
+Like ui/meals/table_model.py it does not name PySide6's ``Qt`` namespace at import time (its
+enums cost a first paint ~16 ms; see that module's doc): ``Qt`` is imported inside functions.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
@@ -82,6 +83,8 @@ class NameFirstToGive(QObject):
         QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
+        if not shiboken6.isValid(self.table):  # a call queued (_later) as the window was rebuilt
+            return
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c not in self.columns and not header.isSectionHidden(c))
