@@ -95,11 +95,11 @@
     </message>
     <message>
       <source>Closing months</source>
-      <translation>Khoá sổ tháng</translation>
+      <translation>Khóa sổ tháng</translation>
     </message>
     <message>
       <source>Reopening closed months</source>
-      <translation>Mở lại tháng đã khoá sổ</translation>
+      <translation>Mở lại tháng đã khóa sổ</translation>
     </message>
     <message>
       <source>Market book and purchases</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
       <source>deleted</source>
-      <translation>xoá</translation>
+      <translation>xóa</translation>
     </message>
     <message>
       <source>Child's record</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
       <source>Month closing</source>
-      <translation>Khoá sổ, mở sổ</translation>
+      <translation>Khóa sổ, mở sổ</translation>
     </message>
     <message>
       <source>Closing balance</source>
-      <translation>Số dư khoá sổ</translation>
+      <translation>Số dư khóa sổ</translation>
     </message>
     <message>
       <source>Supplier</source>
@@ -398,11 +398,11 @@
     </message>
     <message>
       <source>&amp;Disable</source>
-      <translation>&amp;Khoá</translation>
+      <translation>&amp;Khóa</translation>
     </message>
     <message>
       <source>&amp;Lock after</source>
-      <translation>Tự khoá &amp;sau</translation>
+      <translation>Tự khóa &amp;sau</translation>
     </message>
     <message>
       <source> min without use</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
       <source>&amp;Enable</source>
-      <translation>Mở &amp;khoá</translation>
+      <translation>Mở &amp;khóa</translation>
     </message>
     <message>
       <source>The password of %1 was changed.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Locked</source>
-      <translation>Đã khoá</translation>
+      <translation>Đã khóa</translation>
     </message>
   </context>
   <context>
@@ -492,7 +492,7 @@
     </message>
     <message>
       <source>disabled</source>
-      <translation>đã khoá</translation>
+      <translation>đã khóa</translation>
     </message>
   </context>
   <context>
@@ -725,7 +725,7 @@
     </message>
     <message>
       <source>The screen was locked after a time without use. Sign in to go on.</source>
-      <translation>Màn hình đã tự khoá vì lâu không dùng. Hãy đăng nhập để làm tiếp.</translation>
+      <translation>Màn hình đã tự khóa vì lâu không dùng. Hãy đăng nhập để làm tiếp.</translation>
     </message>
     <message>
       <source>Who is working? Choose your name and type your password.</source>

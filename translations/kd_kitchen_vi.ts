@@ -80,7 +80,7 @@
     </message>
     <message>
       <source>Delete school food</source>
-      <translation>Xoá thực phẩm của trường</translation>
+      <translation>Xóa thực phẩm của trường</translation>
     </message>
     <message>
       <source>Source: Bảng thành phần thực phẩm Việt Nam 2007, Viện Dinh dưỡng (National Institute of Nutrition); values per 100 g edible part.</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
       <source>Delete “%1” from the catalogue?</source>
-      <translation>Xoá “%1” khỏi danh mục?</translation>
+      <translation>Xóa “%1” khỏi danh mục?</translation>
     </message>
     <message>
       <source>Food not deleted</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
       <source>Delete dish</source>
-      <translation>Xoá món</translation>
+      <translation>Xóa món</translation>
     </message>
     <message>
       <source>Food</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
       <source>Delete the dish “%1”? Menus already planned keep it.</source>
-      <translation>Xoá món “%1”? Các thực đơn đã lên vẫn giữ món này.</translation>
+      <translation>Xóa món “%1”? Các thực đơn đã lên vẫn giữ món này.</translation>
     </message>
     <message>
       <source>Add ingredient to %1</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
       <source>Papers:</source>
-      <translation>Giấy tờ, hoá đơn:</translation>
+      <translation>Giấy tờ, hóa đơn:</translation>
     </message>
     <message>
       <source>Remark:</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
       <source>Delete record</source>
-      <translation>Xoá dòng</translation>
+      <translation>Xóa dòng</translation>
     </message>
     <message>
       <source>Meal</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
       <source>Discarded</source>
-      <translation>Giờ huỷ mẫu</translation>
+      <translation>Giờ hủy mẫu</translation>
     </message>
     <message>
       <source>Taken by</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
       <source>Discarded by</source>
-      <translation>Người huỷ mẫu</translation>
+      <translation>Người hủy mẫu</translation>
     </message>
     <message>
       <source>Kept samples (at least 24 hours)</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
       <source>Discarded now</source>
-      <translation>Huỷ mẫu lúc này</translation>
+      <translation>Hủy mẫu lúc này</translation>
     </message>
     <message>
       <source>Delete sample</source>
-      <translation>Xoá mẫu</translation>
+      <translation>Xóa mẫu</translation>
     </message>
     <message>
       <source>Inspection not filled in</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
       <source>Delete the inspection of “%1” on %2 from the book?</source>
-      <translation>Xoá dòng kiểm thực “%1” ngày %2 khỏi sổ?</translation>
+      <translation>Xóa dòng kiểm thực “%1” ngày %2 khỏi sổ?</translation>
     </message>
     <message>
       <source>Inspection record not deleted</source>
@@ -469,7 +469,7 @@ Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
     </message>
     <message>
       <source>Delete the kept sample of “%1” on %2 from the book?</source>
-      <translation>Xoá mẫu lưu “%1” ngày %2 khỏi sổ?</translation>
+      <translation>Xóa mẫu lưu “%1” ngày %2 khỏi sổ?</translation>
     </message>
     <message>
       <source>Sample not deleted</source>
@@ -947,7 +947,7 @@ Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
     </message>
     <message>
       <source>Delete the selected norms</source>
-      <translation>Xoá định mức đang chọn</translation>
+      <translation>Xóa định mức đang chọn</translation>
     </message>
     <message>
       <source>Norms not saved</source>
@@ -1081,7 +1081,7 @@ Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
     </message>
     <message>
       <source>Discarded</source>
-      <translation>Đã huỷ mẫu</translation>
+      <translation>Đã hủy mẫu</translation>
     </message>
     <message>
       <source>Meal:</source>
@@ -1105,7 +1105,7 @@ Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
     </message>
     <message>
       <source>Discarded at:</source>
-      <translation>Giờ huỷ mẫu:</translation>
+      <translation>Giờ hủy mẫu:</translation>
     </message>
     <message>
       <source>Taken by:</source>
@@ -1113,7 +1113,7 @@ Muốn sửa giờ hủy cho đúng: Sửa mẫu…</translation>
     </message>
     <message>
       <source>Discarded by:</source>
-      <translation>Người huỷ mẫu:</translation>
+      <translation>Người hủy mẫu:</translation>
     </message>
     <message>
       <source>Sample not saved</source>

@@ -366,32 +366,12 @@
       <translation>Lớp</translation>
     </message>
     <message>
-      <source>Previous balance</source>
-      <translation>Nợ tháng trước</translation>
-    </message>
-    <message>
-      <source>Days eaten</source>
-      <translation>Số ngày ăn</translation>
-    </message>
-    <message>
-      <source>Days × rate</source>
-      <translation>Ngày × đơn giá</translation>
-    </message>
-    <message>
       <source>Meals</source>
       <translation>Tiền ăn</translation>
     </message>
     <message>
-      <source>Monthly fees</source>
-      <translation>Khoản thu tháng</translation>
-    </message>
-    <message>
       <source>Refund</source>
       <translation>Trả lại</translation>
-    </message>
-    <message>
-      <source>Lunch support</source>
-      <translation>Hỗ trợ ăn trưa</translation>
     </message>
     <message>
       <source>Discount</source>
@@ -403,15 +383,48 @@
     </message>
     <message>
       <source>Balance</source>
-      <translation>Còn phải nộp</translation>
+      <translation>Còn phải
+nộp</translation>
     </message>
     <message>
-      <source>Support and discount reasons</source>
-      <translation>Lý do hỗ trợ, miễn giảm</translation>
+      <source>Previous
+balance</source>
+      <translation>Nợ tháng
+trước</translation>
+    </message>
+    <message>
+      <source>Days
+eaten</source>
+      <translation>Số ngày
+ăn</translation>
+    </message>
+    <message>
+      <source>Days
+× rate</source>
+      <translation>Ngày ×
+đơn giá</translation>
+    </message>
+    <message>
+      <source>Monthly
+fees</source>
+      <translation>Khoản thu
+tháng</translation>
+    </message>
+    <message>
+      <source>Lunch
+support</source>
+      <translation>Hỗ trợ
+ăn trưa</translation>
     </message>
     <message>
       <source>Decree 105</source>
       <translation>NĐ 105</translation>
+    </message>
+    <message>
+      <source>Support and discount
+reasons</source>
+      <translation>Lý do hỗ trợ,
+miễn giảm</translation>
     </message>
     <message>
       <source>&amp;Close this month…</source>

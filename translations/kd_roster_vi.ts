@@ -811,7 +811,7 @@
     </message>
     <message>
       <source>Delete…</source>
-      <translation>Xoá…</translation>
+      <translation>Xóa…</translation>
     </message>
     <message>
       <source>Correct a mistake…</source>
@@ -925,19 +925,19 @@ Lý do (được ghi cùng việc sửa):</translation>
     </message>
     <message>
       <source>Cannot delete</source>
-      <translation>Không xoá được</translation>
+      <translation>Không xóa được</translation>
     </message>
     <message>
       <source>%1 cannot be deleted: other records refer to the child (%2). Use “Withdrawal…” when a child leaves the school.</source>
-      <translation>Không thể xoá %1: đã có dữ liệu khác gắn với trẻ (%2). Khi trẻ nghỉ học, hãy dùng “Thôi học…”.</translation>
+      <translation>Không thể xóa %1: đã có dữ liệu khác gắn với trẻ (%2). Khi trẻ nghỉ học, hãy dùng “Thôi học…”.</translation>
     </message>
     <message>
       <source>Delete a child</source>
-      <translation>Xoá trẻ</translation>
+      <translation>Xóa trẻ</translation>
     </message>
     <message>
       <source>Delete %1 and the class history for good? Only do this for a child entered by mistake.</source>
-      <translation>Xoá hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
+      <translation>Xóa hẳn %1 cùng quá trình học? Chỉ làm vậy với trẻ nhập nhầm.</translation>
     </message>
     <message>
       <source>Child not deleted</source>

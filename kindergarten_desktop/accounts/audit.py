@@ -16,7 +16,7 @@ from kindergarten_desktop.errors import AppError, current_language
 
 PAGE_SIZE = 200
 AUDIT_CODE = "accounts.audit_principal_only"
-ACTIONS_VI = {"insert": "thêm", "update": "sửa", "delete": "xoá"}
+ACTIONS_VI = {"insert": "thêm", "update": "sửa", "delete": "xóa"}
 # What the export calls each table (documents are Vietnamese); other tables keep their name.
 TABLES_VI = {
     "child": "hồ sơ trẻ", "child_circumstance": "hoàn cảnh trẻ", "enrollment": "xếp lớp, chuyển lớp",
@@ -24,8 +24,8 @@ TABLES_VI = {
     "school_year": "năm học", "school_calendar_exception": "lịch nghỉ, học bù", "attendance": "điểm danh",
     "growth_round": "đợt cân đo", "measurement": "cân đo", "meal_rate": "mức tiền ăn",
     "monthly_fee": "khoản thu tháng", "meal_override": "báo cơm", "staff_meal": "suất ăn nhân viên",
-    "meal_payment": "phiếu thu", "meal_discount": "miễn giảm", "meal_month_event": "khoá sổ, mở sổ",
-    "meal_closing_balance": "số dư khoá sổ", "supplier": "nhà cung cấp", "market_item": "mặt hàng",
+    "meal_payment": "phiếu thu", "meal_discount": "miễn giảm", "meal_month_event": "khóa sổ, mở sổ",
+    "meal_closing_balance": "số dư khóa sổ", "supplier": "nhà cung cấp", "market_item": "mặt hàng",
     "purchase": "sổ chợ", "stock_use": "xuất kho", "daily_menu": "thực đơn", "agenda_item": "kế hoạch tháng",
     "agenda_recurring": "việc thường xuyên", "agenda_recurring_skip": "tháng bỏ qua",
     "account": "tài khoản", "account_role": "vai trò", "account_class": "lớp phụ trách", "setting": "cài đặt",

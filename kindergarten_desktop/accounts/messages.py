@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The account {who} ({roles}) may not change {area}: only {allowed} may.",
     ),
     "denied_reopen": (
-        "Tài khoản {who} ({roles}) không được mở lại tháng đã khoá sổ: chỉ {allowed} được mở lại, "
+        "Tài khoản {who} ({roles}) không được mở lại tháng đã khóa sổ: chỉ {allowed} được mở lại, "
         "vì mở lại sổ cho phép sửa các số liệu đã ký.",
         "The account {who} ({roles}) may not reopen a closed month: only {allowed} may, "
         "since reopening lets signed figures change.",
@@ -41,7 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the principal may see and export the audit trail.",
     ),
     "append_only": (
-        "Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xoá.",
+        "Nhật ký thay đổi chỉ được ghi thêm, không được sửa hay xóa.",
         "The audit trail can only be added to, never changed or deleted.",
     ),
     "user_required": (
@@ -69,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Too many wrong passwords: try again in {seconds} seconds.",
     ),
     "disabled": (
-        "Tài khoản {user} đã bị khoá; hãy liên hệ hiệu trưởng.",
+        "Tài khoản {user} đã bị khóa; hãy liên hệ hiệu trưởng.",
         "The account {user} is disabled; ask the principal.",
     ),
     "no_role": (
@@ -123,11 +123,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The first account must be the principal's (the administrator).",
     ),
     "last_principal": (
-        "Không thể khoá hoặc bỏ vai trò của hiệu trưởng cuối cùng còn hoạt động.",
+        "Không thể khóa hoặc bỏ vai trò của hiệu trưởng cuối cùng còn hoạt động.",
         "The last active principal cannot be disabled or lose the role.",
     ),
     "bad_idle_minutes": (
-        "Thời gian tự khoá phải từ {low} đến {high} phút.",
+        "Thời gian tự khóa phải từ {low} đến {high} phút.",
         "The idle lock must be between {low} and {high} minutes.",
     ),
     "bad_export": (
@@ -147,10 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "area_school": ("thông tin trường và năm học", "the school and its years"),
     "area_roster": ("danh sách lớp và hồ sơ trẻ", "classes and children's records"),
     "area_attendance": ("điểm danh", "attendance"),
-    "area_growth": ("cân đo và theo dõi sức khoẻ", "growth measurements"),
+    "area_growth": ("cân đo và theo dõi sức khỏe", "growth measurements"),
     "area_meals": ("tiền ăn, khoản thu, miễn giảm và phiếu thu", "meals, fees, discounts and receipts"),
-    "area_closing": ("việc khoá sổ tháng", "the closing of months"),
-    "area_reopening": ("mở lại tháng đã khoá sổ", "reopening closed months"),
+    "area_closing": ("việc khóa sổ tháng", "the closing of months"),
+    "area_reopening": ("mở lại tháng đã khóa sổ", "reopening closed months"),
     "area_market": ("sổ chợ và mua hàng", "the market book and purchases"),
     "area_stock": ("kho", "the stock"),
     "area_suppliers": ("danh sách nhà cung cấp", "the list of suppliers"),

@@ -125,7 +125,7 @@ def prefill_inspections(db: Database, day: dt.date, inspector: str = "") -> list
     from kindergarten_desktop.meals.market import purchases_between
 
     records = [Inspection(None, day, 1, "06:30", p.item, p.supplier, f"{format_number(p.quantity, 2)} {p.unit}",
-                          "Hoá đơn, phiếu giao hàng", True, "", inspector)
+                          "Hóa đơn, phiếu giao hàng", True, "", inspector)
                for p in purchases_between(db, day, day)]
     if not records:
         from kindergarten_desktop.kitchen.market_list import market_list

@@ -30,7 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "food_code_taken": ("Mã thực phẩm “{code}” đã có", "The food code “{code}” is already used"),
     "builtin_food": ("Không sửa được thành phần dinh dưỡng của thực phẩm trong bảng 2007",
                      "The nutrients of a food from the 2007 table cannot be changed"),
-    "food_in_use": ("Thực phẩm “{name}” đang có trong thực đơn, không xoá được",
+    "food_in_use": ("Thực phẩm “{name}” đang có trong thực đơn, không xóa được",
                     "“{name}” is used in menus and cannot be deleted"),
     "bad_number": ("{field}: “{value}” không phải là số hợp lệ", "{field}: “{value}” is not a valid number"),
     "bad_waste": ("Tỉ lệ thải bỏ phải từ 0 đến dưới 100 %", "The waste share must be from 0 to below 100 %"),
@@ -56,6 +56,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_time": ("Giờ “{value}” không hợp lệ (ghi HH:MM)", "Time “{value}” is not valid (write HH:MM)"),
     "sample_too_small": ("Mẫu lưu của “{dish}” phải có ít nhất {minimum} {unit}",
                          "The kept sample of “{dish}” must be at least {minimum} {unit}"),
-    "sample_kept_short": ("Mẫu lưu phải giữ ít nhất 24 giờ (huỷ lúc {discarded}, lấy lúc {taken})",
+    "sample_kept_short": ("Mẫu lưu phải giữ ít nhất 24 giờ (hủy lúc {discarded}, lấy lúc {taken})",
                           "A sample is kept at least 24 hours (discarded {discarded}, taken {taken})"),
 }

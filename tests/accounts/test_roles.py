@@ -228,7 +228,7 @@ def test_role_against_action(accounts_db, role, action):
         assert error.code == "accounts.denied_reopen"
         assert error.text("en") == (f"The account {user} ({role}) may not reopen a closed month: only principal "
                                     "may, since reopening lets signed figures change.")
-        assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được mở lại tháng đã khoá sổ")
+        assert error.text("vi").startswith(f"Tài khoản {user} ({ROLE_VI[role]}) không được mở lại tháng đã khóa sổ")
     else:
         assert error.code == "accounts.denied"
         allowed = SCHOOL_WIDE.get(action, allowed)

@@ -86,13 +86,13 @@ def build_menu(db: Database, params: ReportParams, fmt: str, out_path: Path, pro
 
 # --- inspection and samples books ----------------------------------------------------------
 INSPECTION_HEADERS = {
-    1: ["STT", "Ngày", "Giờ nhận", "Tên thực phẩm", "Nơi cung cấp", "Khối lượng", "Giấy tờ, hoá đơn",
+    1: ["STT", "Ngày", "Giờ nhận", "Tên thực phẩm", "Nơi cung cấp", "Khối lượng", "Giấy tờ, hóa đơn",
         "Kiểm tra cảm quan", "Ghi chú", "Người kiểm tra"],
     2: ["STT", "Ngày", "Giờ", "Tên món ăn", "", "", "", "Kiểm tra cảm quan", "Ghi chú", "Người kiểm tra"],
     3: ["STT", "Ngày", "Giờ", "Tên món ăn", "", "", "", "Kiểm tra cảm quan", "Ghi chú", "Người kiểm tra"],
 }
-SAMPLE_HEADERS = ["STT", "Ngày", "Bữa", "Tên mẫu thức ăn", "Khối lượng/ thể tích", "Giờ lấy mẫu", "Giờ huỷ mẫu",
-                  "Người lấy mẫu", "Người huỷ mẫu"]
+SAMPLE_HEADERS = ["STT", "Ngày", "Bữa", "Tên mẫu thức ăn", "Khối lượng/ thể tích", "Giờ lấy mẫu", "Giờ hủy mẫu",
+                  "Người lấy mẫu", "Người hủy mẫu"]
 
 
 def _month(params: ReportParams) -> tuple[dt.date, dt.date]:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from kindergarten_desktop.ui.kitchen.common import (
     table_view,
 )
 from kindergarten_desktop.ui.numbers import ui_number
+from kindergarten_desktop.ui.table_fit import NameFirstToGive
 from kindergarten_desktop.ui.table_headers import give_rows
 
 if TYPE_CHECKING:  # the portions (norms, menus, catalogue) come with the page's data, after the first paint
@@ -88,9 +88,8 @@ class PortionPage(QWidget):
             summary_view.setObjectName(f"summary_{group}")
             foods_view = self._table(foods)
             foods_view.setObjectName(f"foods_{group}")
-            for column in (1, 2):  # dish and food names: room for the usual ones, the rest on hover
-                foods_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                foods_view.setColumnWidth(column, 125)
+            # The dish and food names give way (whole on hover), the amounts and nutrients stay in view.
+            NameFirstToGive(foods_view, 1, 2)
             inner.addWidget(summary_view, 1)
             inner.addWidget(foods_view, 1)
             self.boxes[group], self.summary_models[group], self.food_models[group] = box, summary, foods

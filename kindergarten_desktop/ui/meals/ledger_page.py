@@ -27,6 +27,7 @@ from kindergarten_desktop.ui.context import AppContext
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.numbers import ui_money
+from kindergarten_desktop.ui.table_fit import WholeTextTip
 
 
 def _reasons(row: LedgerRow, decree: str) -> str:
@@ -67,20 +68,23 @@ class LedgerPage(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
 
+        # Two-line labels keep the amounts' columns as narrow as their values: all thirteen
+        # columns in view at 1280 px, the reasons (free text) taking what is left, cut ones shown
+        # whole as tooltips.
         self.model = RowsModel([
             Column(self.tr("Full name"), lambda r: r.full_name, "name"),
             Column(self.tr("Class"), lambda r: r.class_name),
-            Column(self.tr("Previous balance"), lambda r: r.opening, "signed"),
-            Column(self.tr("Days eaten"), lambda r: r.days_eaten, "int"),
-            Column(self.tr("Days × rate"), _rates_text),
+            Column(self.tr("Previous\nbalance"), lambda r: r.opening, "signed"),
+            Column(self.tr("Days\neaten"), lambda r: r.days_eaten, "int"),
+            Column(self.tr("Days\n× rate"), _rates_text),
             Column(self.tr("Meals"), lambda r: r.meal_charge, "money"),
-            Column(self.tr("Monthly fees"), lambda r: r.fees, "money"),
+            Column(self.tr("Monthly\nfees"), lambda r: r.fees, "money"),
             Column(self.tr("Refund"), lambda r: r.refund, "money"),
-            Column(self.tr("Lunch support"), lambda r: r.support, "money"),
+            Column(self.tr("Lunch\nsupport"), lambda r: r.support, "money"),
             Column(self.tr("Discount"), lambda r: r.discount, "money"),
             Column(self.tr("Paid"), lambda r: r.paid, "money"),
             Column(self.tr("Balance"), lambda r: r.balance, "signed"),
-            Column(self.tr("Support and discount reasons"), lambda r: _reasons(r, self.tr("Decree 105"))),
+            Column(self.tr("Support and discount\nreasons"), lambda r: _reasons(r, self.tr("Decree 105"))),
         ], self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -90,7 +94,9 @@ class LedgerPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegate(WholeTextTip(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.totals = QLabel()
         self.totals.setWordWrap(True)

@@ -8,7 +8,7 @@ import datetime as dt
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,9 +51,10 @@ from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import child_choice, money_dialogs, unsaved
 from kindergarten_desktop.ui.meals.money_dialogs import CancelDialog, PayoutDialog, accountant_name
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
-from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy, WholeTextTip
+from kindergarten_desktop.ui.meals.table_model import ROW_ROLE, Column, RowsModel, SearchProxy
 from kindergarten_desktop.ui.meals.unsaved import attempt
 from kindergarten_desktop.ui.numbers import ui_money
+from kindergarten_desktop.ui.table_fit import NameFirstToGive, WholeTextTip
 
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
@@ -64,6 +65,7 @@ def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
     proxy.setSourceModel(model)
     table.setModel(proxy)
     table.setItemDelegate(WholeTextTip(table))
+    table.setWordWrap(False)  # a name cut short ends in "…" (whole as its tooltip), not folded out of sight
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -75,43 +77,6 @@ def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
     elif stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-class NameFirstToGive(QObject):
-    """The name column of ``table`` as wide as the longest name while the table has the room, and
-    narrower (the names elided) when it has not: the other columns, amounts, keep their full width
-    and stay in view. Unlike a stretched column it does not push the amounts away from the names
-    on a wide screen (the room left over stays on the right)."""
-
-    def __init__(self, table: QTableView, column: int) -> None:
-        super().__init__(table)
-        self.table, self.column = table, column
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.sectionResized.connect(self._other_resized)
-        table.viewport().installEventFilter(self)
-        model = table.model()
-        model.modelReset.connect(self._later)
-        model.layoutChanged.connect(self._later)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def _other_resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.column:  # the other columns were fitted to their contents
-            self.fit()
-
-    def _later(self) -> None:
-        QTimer.singleShot(0, self.fit)
-
-    def fit(self) -> None:
-        header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.column)
-        wanted = max(self.table.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
-        room = self.table.viewport().width() - others
-        header.resizeSection(self.column, max(min(wanted, room), header.minimumSectionSize()))
 
 
 DEBT_OWES = 6  # the debt list's column "Còn nợ"
@@ -151,9 +116,11 @@ class PaymentsPage(QWidget):
         self.child = QComboBox()
         self.child.setEditable(True)
         self.child.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # Wide enough for a long name and its class: the splitter never makes the form narrower.
+        # Wide enough for most names and their class, and no wider, so that the month's lists
+        # beside the form keep their columns in view from the smallest window (1024 px) on; the
+        # list that drops down is as wide as the longest name and class.
         self.child.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.child.setMinimumContentsLength(30)
+        self.child.setMinimumContentsLength(20)
         completer = self.child.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -200,7 +167,8 @@ class PaymentsPage(QWidget):
             Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
                    if p.cancelled else ""),
         ], self)
-        self.payments_table = _table(self.payments)
+        self.payments_table = _table(self.payments, stretch=-1)
+        NameFirstToGive(self.payments_table, 2, 6)  # the child and a cancelled receipt's reason
         print_receipt = QPushButton(self.tr("Print the selected receipt"))
         print_receipt.setShortcut(QKeySequence("Ctrl+P"))
         print_receipt.clicked.connect(self._print_selected)
@@ -253,7 +221,8 @@ class PaymentsPage(QWidget):
             Column(self.tr("Status"), lambda p: self.tr("CANCELLED: %1").replace("%1", p.cancel_reason)
                    if p.cancelled else ""),
         ], self)
-        self.payouts_table = _table(self.payouts)
+        self.payouts_table = _table(self.payouts, stretch=-1)
+        NameFirstToGive(self.payouts_table, 2, 3, 6)  # payee, reason, status: the amount stays in view
 
         # The form on the left, the month's lists on the right, each list on a page of its own
         # at the full width of the side: every column of the receipts and of the debt list
@@ -310,8 +279,9 @@ class PaymentsPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.side)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        # The form as wide as it needs, the lists the rest: a wider window widens the lists.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self._date_changed()
@@ -329,6 +299,8 @@ class PaymentsPage(QWidget):
             for row in sorted(ledger.rows, key=lambda r: (name_sort_key(r.full_name), r.class_name))))
         self.child.setCurrentIndex(max(self.child.findData(current), 0))
         self.child.blockSignals(False)
+        view = self.child.view()  # the list dropping down shows the longest name and class whole
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
         self._child_chosen()
         self._date_changed()
         first, last = month_bounds(year, month)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.meals import unsaved
 from kindergarten_desktop.ui.meals.month_picker import MonthPicker
 from kindergarten_desktop.ui.meals.table_model import Column, RowsModel
+from kindergarten_desktop.ui.table_fit import WholeTextTip
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -157,7 +160,18 @@ class RatesPage(QWidget):
         fee_layout.addLayout(fee_form)
         right.addWidget(fee_box, 1)
         right.addWidget(self._support_box(), 1)
-        layout.addLayout(right, 2)
+        # The rules, the fees and the lunch support are taller than a 720-pixel screen leaves:
+        # they scroll, rather than making the window taller than the screen.
+        side = QWidget()
+        side.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(scroll, 2)
 
     def _support_box(self) -> QGroupBox:
         """Decree 105/2020 lunch support: amount and most months a school year, from a date on."""
@@ -176,6 +190,7 @@ class RatesPage(QWidget):
         ], self)
         table = QTableView()
         table.setModel(self.support)
+        table.setItemDelegate(WholeTextTip(table))  # a long note cut short: whole on hover
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         box_layout.addWidget(table)

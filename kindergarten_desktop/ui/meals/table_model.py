@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel
-from PySide6.QtGui import QBrush, QColor, QHelpEvent, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
@@ -208,28 +207,3 @@ class SearchProxy(QSortFilterProxyModel):
         if self.sortOrder() == _descending():  # Qt asks lessThan(right, left)
             return left.row() > right.row()
         return left.row() < right.row()
-
-
-class WholeTextTip(QStyledItemDelegate):
-    """A cell too narrow for its text (a long cancel reason, a name in a narrow list) shows the
-    whole text as its tooltip; a cell that shows it all has none."""
-
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
-                  index: _Index) -> bool:
-        from PySide6.QtCore import QEvent, Qt  # after the first paint (see the module's doc)
-
-        if event.type() == QEvent.Type.ToolTip and index.isValid():
-            text = index.data(Qt.ItemDataRole.DisplayRole)
-            own = index.data(Qt.ItemDataRole.ToolTipRole)  # e.g. why a value was not saved
-            if own is None and isinstance(text, str) and text and self._width(option, index) > option.rect.width():
-                QToolTip.showText(event.globalPos(), text, view)
-                return True
-        return super().helpEvent(event, view, option, index)
-
-    def _width(self, option: QStyleOptionViewItem, index: _Index) -> int:
-        """The width the cell's text needs on one line (the view's word wrap would fold it into
-        the cell's width, which then always seems enough)."""
-        one_line = QStyleOptionViewItem(option)
-        one_line.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        one_line.rect = QRect()
-        return self.sizeHint(one_line, index).width()

@@ -88,7 +88,7 @@ def test_discarded_now_on_a_sample_already_discarded_asks_first_and_no_keeps_its
         page = InspectionPage(AppContext(db, path))
         qtbot.addWidget(page)
         page.day.setDate(QDate(2025, 10, 1))
-        discard = _button(page, "Huỷ mẫu lúc này")
+        discard = _button(page, "Hủy mẫu lúc này")
 
         def row_of(dish):
             return next(r for r in range(page.samples.rowCount()) if page.samples.rows[r].dish == dish)

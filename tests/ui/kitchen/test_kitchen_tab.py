@@ -178,7 +178,7 @@ def test_print_buttons_pass_the_pages_day_or_month(qtbot, demo_db, demo_db_copy)
 
 
 def test_deleting_an_inspection_record_or_a_sample_asks_first(qtbot, demo_db, demo_db_copy, monkeypatch):
-    """One click on "Xoá dòng" / "Xoá mẫu" erased an entry of the food-safety book at once."""
+    """One click on "Xóa dòng" / "Xóa mẫu" erased an entry of the food-safety book at once."""
     from PySide6.QtWidgets import QMessageBox
 
     tab = _tab(qtbot, demo_db, demo_db_copy)
