@@ -37,16 +37,22 @@ PROBE = (
 )
 
 
-@pytest.mark.parametrize("key", [spec.key for spec in TAB_SPECS])
-def test_first_paint_imports_nothing_heavy(key, demo_db_copy, tmp_path):
+def _start_with_tab(tab: str, db_path, tmp_path, probe: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``probe`` (python -c) as the app starts with ``tab`` restored (a fresh per-user
+    config), with ``args`` then the database's path as its arguments."""
     conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
     conf.parent.mkdir(parents=True)
-    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
+    conf.write_text(f"[window]\ntab={tab}\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(HEAVY + DIALOGS + DEFERRED), str(demo_db_copy)],
+    return subprocess.run([sys.executable, "-c", probe, *args, str(db_path)],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in TAB_SPECS])
+def test_first_paint_imports_nothing_heavy(key, demo_db_copy, tmp_path):
+    done = _start_with_tab(key, demo_db_copy, tmp_path, PROBE, ",".join(HEAVY + DIALOGS + DEFERRED))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
@@ -97,14 +103,7 @@ DATA_MODULES = {
 
 @pytest.mark.parametrize("key", sorted(DATA_MODULES))
 def test_first_paint_imports_none_of_what_its_data_needs(key, demo_db_copy, tmp_path):
-    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", PROBE, ",".join(DATA_MODULES[key]), str(demo_db_copy)],
-                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = _start_with_tab(key, demo_db_copy, tmp_path, PROBE, ",".join(DATA_MODULES[key]))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
@@ -127,14 +126,7 @@ def test_the_window_alone_does_not_build_the_qt_namespace(key, demo_db_copy, tmp
     the kitchen's day's portion, the roster's children and the agenda's list and calendar (their
     tables show Qt-kept headers until loaded: ui/table_headers.py; the agenda's actions get their
     keys with the load)."""
-    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text(f"[window]\ntab={key}\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", QT_NAMESPACE_PROBE, str(demo_db_copy)],
-                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = _start_with_tab(key, demo_db_copy, tmp_path, QT_NAMESPACE_PROBE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
 
@@ -164,14 +156,7 @@ def test_the_meals_tab_paints_its_meal_count_alone(demo_db_copy, tmp_path):
     (the other pages when first shown), whose tables show their headers from Qt's own models until
     the load gives them their rows, and imports neither the other pages nor what the count's data
     needs (the roster's queries, the age groups' names)."""
-    conf = tmp_path / "config" / ORG_NAME / f"{APP_NAME}.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text("[window]\ntab=meals\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
-    done = subprocess.run([sys.executable, "-c", MEALS_PROBE, str(demo_db_copy)],
-                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = _start_with_tab("meals", demo_db_copy, tmp_path, MEALS_PROBE)
     assert done.returncode == 0, done.stderr
     built, models, modules = json.loads(done.stdout)
     assert built == ["count"]

@@ -7,43 +7,29 @@ window over a real database file, with real key presses."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabBar
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTabBar
 
-from kindergarten_desktop.errors import set_language
-from kindergarten_desktop.ui import i18n
-from kindergarten_desktop.ui.app import Application, make_qapp
+from kindergarten_desktop.ui.app import Application
 from kindergarten_desktop.ui.tab_loading import TabPage
 from kindergarten_desktop.ui.tabs import TAB_SPECS
+from tests.ui.test_tab_loading import start  # noqa: F401 - the fixture
 
 KEYS = [spec.key for spec in TAB_SPECS]
 
 
 @pytest.fixture
-def start(qapp, qtbot):
-    """``start(path, tab)``: the app as it starts with ``tab`` remembered, its window shown and
-    active, once the tab has loaded."""
-    opened: list[Application] = []
+def started(start, qtbot):  # noqa: F811 - the imported fixture
+    """``started(path, tab)``: the app as it starts with ``tab`` remembered (test_tab_loading's
+    ``start``), its window active, once the tab has loaded."""
 
-    def start(path, tab: str) -> Application:
-        make_qapp()
-        QSettings().setValue("window/tab", tab)
-        i18n.install_translators("en")
-        app = Application(QApplication.instance(), "en", interactive=False)
-        assert app.open(path) is None
-        app.show_window()
-        opened.append(app)
+    def started(path, tab: str) -> Application:
+        app = start(path, tab)
         app.window.activateWindow()
         wait_loaded(qtbot, app.window.page(tab))
         return app
 
-    yield start
-    QSettings().remove("window")
-    for app in opened:
-        if app.window is not None:
-            app.window.close()
-        app.close_database(backup=False)
-    set_language("vi")
+    return started
 
 
 def wait_loaded(qtbot, page: TabPage) -> None:
@@ -60,17 +46,17 @@ def natural(window, key: str):
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_the_restored_tab_has_the_keyboard_once_loaded(start, demo_db_copy, key):
-    window = start(demo_db_copy, key).window
+def test_the_restored_tab_has_the_keyboard_once_loaded(started, demo_db_copy, key):
+    window = started(demo_db_copy, key).window
     focus = window.focusWidget()
     assert not isinstance(focus, QTabBar)
     assert focus is natural(window, key)
 
 
-def test_the_nurse_types_into_the_first_childs_weight_at_once(start, demo_db_copy, qtbot):
+def test_the_nurse_types_into_the_first_childs_weight_at_once(started, demo_db_copy, qtbot):
     from kindergarten_desktop.ui.growth.entry_model import WEIGHT
 
-    window = start(demo_db_copy, "growth").window
+    window = started(demo_db_copy, "growth").window
     grid = window.tab_widgets["growth"].grid
     assert window.focusWidget() is grid
     assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, WEIGHT)
@@ -80,8 +66,8 @@ def test_the_nurse_types_into_the_first_childs_weight_at_once(start, demo_db_cop
 
 
 @pytest.mark.parametrize("key", [k for k in KEYS if k != "roster"])
-def test_a_tab_chosen_takes_the_keyboard(start, demo_db_copy, qtbot, key):
-    window = start(demo_db_copy, "roster").window
+def test_a_tab_chosen_takes_the_keyboard(started, demo_db_copy, qtbot, key):
+    window = started(demo_db_copy, "roster").window
     window.tabs.tabBar().setFocus()  # where a click on the tab bar, or the start, leaves it
     window.tabs.setCurrentIndex(KEYS.index(key))
     wait_loaded(qtbot, window.page(key))
@@ -91,8 +77,8 @@ def test_a_tab_chosen_takes_the_keyboard(start, demo_db_copy, qtbot, key):
     assert window.focusWidget() is window.tab_widgets["roster"].table
 
 
-def test_arrows_on_the_tab_bar_stay_there_and_enter_goes_into_the_tab(start, demo_db_copy, qtbot):
-    window = start(demo_db_copy, "roster").window
+def test_arrows_on_the_tab_bar_stay_there_and_enter_goes_into_the_tab(started, demo_db_copy, qtbot):
+    window = started(demo_db_copy, "roster").window
     bar = window.tabs.tabBar()
     bar.setFocus()
     qtbot.keyClick(bar, Qt.Key.Key_Right)  # going along the tabs: the keyboard stays on the bar
@@ -104,8 +90,8 @@ def test_arrows_on_the_tab_bar_stay_there_and_enter_goes_into_the_tab(start, dem
     assert window.focusWidget() is natural(window, "meals")
 
 
-def test_ctrl_tab_from_the_children_goes_to_the_attendance_grid(start, demo_db_copy, qtbot):
-    window = start(demo_db_copy, "roster").window
+def test_ctrl_tab_from_the_children_goes_to_the_attendance_grid(started, demo_db_copy, qtbot):
+    window = started(demo_db_copy, "roster").window
     roster = window.tab_widgets["roster"]
     assert window.focusWidget() is roster.table
     qtbot.keyClick(roster.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
@@ -121,9 +107,9 @@ def test_ctrl_tab_from_the_children_goes_to_the_attendance_grid(start, demo_db_c
     assert window.focusWidget() is roster.table
 
 
-def test_alt_and_a_number_goes_to_a_tab_from_inside_the_nurses_grid(start, demo_db_copy, qtbot):
+def test_alt_and_a_number_goes_to_a_tab_from_inside_the_nurses_grid(started, demo_db_copy, qtbot):
     """The grid keeps Tab (next field) and Ctrl+Tab (the tab's pages): Alt+1 … Alt+5 reach the tabs."""
-    window = start(demo_db_copy, "growth").window
+    window = started(demo_db_copy, "growth").window
     grid = window.tab_widgets["growth"].grid
     assert window.focusWidget() is grid
     qtbot.keyClick(grid, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
@@ -135,13 +121,13 @@ def test_alt_and_a_number_goes_to_a_tab_from_inside_the_nurses_grid(start, demo_
     assert window.tabs.currentIndex() == KEYS.index("growth") and window.focusWidget() is grid
 
 
-def test_the_nurse_reaches_the_round_and_the_class_from_the_grid(start, demo_db_copy, qtbot):
+def test_the_nurse_reaches_the_round_and_the_class_from_the_grid(started, demo_db_copy, qtbot):
     """Shift+Tab from the first cell goes back to the visit date and the class; Alt+O and Alt+L
     (Vietnamese: “Đợt cân đ̲o”, “L̲ớp”) reach the round and the class; a class picked with the arrow
     keys hands the keyboard back to its grid."""
     from kindergarten_desktop.ui.growth.entry_model import WEIGHT
 
-    window = start(demo_db_copy, "growth").window
+    window = started(demo_db_copy, "growth").window
     growth = window.tab_widgets["growth"]
     grid = growth.grid
     qtbot.keyClick(grid, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)

@@ -8,14 +8,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTableView, QTabWidget, QToolTip
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from kindergarten_desktop.errors import set_language
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.app import Application, make_qapp
+from tests.ui.table_probe import label_rect, tip
 
 PAGES = [("meals", name) for name in ("count", "ledger", "discounts", "payments", "market", "stock", "rates")] + \
         [("kitchen", name) for name in ("portion", "menus", "dishes", "catalogue", "market", "inspection")]
@@ -51,31 +50,6 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _label_rect(table: QTableView, column: int) -> QRect:
-    header = table.horizontalHeader()
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    option.rect = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height())
-    option.orientation = Qt.Orientation.Horizontal
-    option.section = column
-    option.text = table.model().headerData(column, Qt.Orientation.Horizontal)
-    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-    return header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
-
-
-def _tip(table: QTableView, row: int, column: int) -> str:
-    QToolTip.hideText()
-    for _ in range(100):  # the tip fades out
-        if not QToolTip.isVisible():
-            break
-        QTest.qWait(20)
-    centre = table.visualRect(table.model().index(row, column)).center()
-    event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
-    QApplication.sendEvent(table.viewport(), event)
-    return QToolTip.text() if QToolTip.isVisible() else ""
-
-
 def _check(table: QTableView) -> list[str]:
     """What is cut in ``table``; empty when all is in view."""
     model, header = table.model(), table.horizontalHeader()
@@ -91,7 +65,7 @@ def _check(table: QTableView) -> list[str]:
         left = table.columnViewportPosition(column)
         if left < 0 or left + table.columnWidth(column) > width:
             found.append(f"{text!r} off the view ({left} + {table.columnWidth(column)} > {width})")
-        label = _label_rect(table, column)
+        label = label_rect(table, column)
         for line in text.split("\n"):
             if metrics.horizontalAdvance(line) > label.width():
                 found.append(f"header {line!r} cut ({metrics.horizontalAdvance(line)} > {label.width()})")
@@ -107,7 +81,7 @@ def _check(table: QTableView) -> list[str]:
         table.scrollTo(model.index(cut, column))
         _settle()
         whole = model.index(cut, column).data()
-        if _tip(table, cut, column) != whole:
+        if tip(table, cut, column) != whole:
             found.append(f"{text!r}: {whole!r} cut without its tooltip")
     return found
 

@@ -7,16 +7,15 @@ amounts are still in view ("Còn nợ" and "Thành tiền" were partly off), the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTableView, QToolTip
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
 from kindergarten_desktop.errors import set_language
 from kindergarten_desktop.names import name_sort_key
 from kindergarten_desktop.ui import i18n
 from kindergarten_desktop.ui.app import Application, make_qapp
 from kindergarten_desktop.ui.meals.table_model import ROW_ROLE
+from tests.ui.table_probe import label_rect, tip
 
 
 @pytest.fixture(params=["vi", "en"])
@@ -46,35 +45,6 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def _label_rect(table: QTableView, column: int) -> QRect:
-    """Where the header draws the label of ``column``: its section less the margins and, in the
-    sorted column, the sort arrow."""
-    header = table.horizontalHeader()
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    option.rect = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height())
-    option.orientation = Qt.Orientation.Horizontal
-    option.section = column
-    option.text = table.model().headerData(column, Qt.Orientation.Horizontal)
-    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
-        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-    return header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
-
-
-def _tip(table: QTableView, row: int, column: int) -> str:
-    """The tooltip of a cell, asked as the mouse resting on it asks."""
-    QToolTip.hideText()
-    for _ in range(100):  # the tip fades out
-        if not QToolTip.isVisible():
-            break
-        QTest.qWait(20)
-    assert not QToolTip.isVisible()
-    centre = table.visualRect(table.model().index(row, column)).center()
-    event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
-    QApplication.sendEvent(table.viewport(), event)
-    return QToolTip.text() if QToolTip.isVisible() else ""
-
-
 def _assert_all_in_view(table: QTableView, free_text: int | None = None, names: tuple[int, ...] = ()) -> None:
     """Every column wholly in the viewport, its header whole; its values whole too, but for the
     free text of column ``free_text`` (a cancel reason), whose cut values show whole as tooltips."""
@@ -86,7 +56,7 @@ def _assert_all_in_view(table: QTableView, free_text: int | None = None, names: 
         text = table.model().headerData(column, Qt.Orientation.Horizontal)
         left = table.columnViewportPosition(column)
         assert left >= 0 and left + table.columnWidth(column) <= width, (text, left, table.columnWidth(column), width)
-        label = _label_rect(table, column)
+        label = label_rect(table, column)
         metrics = header.fontMetrics()
         for line in text.split("\n"):  # two-line headers: each line whole
             assert metrics.horizontalAdvance(line) <= label.width(), (line, label.width())
@@ -102,8 +72,8 @@ def _assert_all_in_view(table: QTableView, free_text: int | None = None, names: 
         table.scrollTo(model.index(cut[0], free_text))
         _settle()
         for row in cut[:1]:
-            assert _tip(table, row, free_text) == model.index(row, free_text).data()
-        assert _tip(table, cut[0], 1) == ""  # a date shown whole: no tooltip
+            assert tip(table, row, free_text) == model.index(row, free_text).data()
+        assert tip(table, cut[0], 1) == ""  # a date shown whole: no tooltip
 
 
 def test_every_column_of_both_lists_is_in_view_at_1280(page):
@@ -138,7 +108,7 @@ def test_a_narrow_side_shortens_the_names_never_the_amounts(page):
     for row in names[:1]:  # a long name cut short is shown whole on hover (the Vietnamese words are longer)
         receipts.scrollTo(model.index(row, 2))
         _settle()
-        assert _tip(receipts, row, 2) == model.index(row, 2).data()
+        assert tip(receipts, row, 2) == model.index(row, 2).data()
     for widget, list_table in ((page.debts_page, table), (page.side.widget(2), page.days_table),
                                (page.side.widget(3), page.payouts_table)):
         page.side.setCurrentWidget(widget)
