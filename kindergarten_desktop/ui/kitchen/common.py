@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableView, QWidget
 
+from kindergarten_desktop.ui import roles
 from kindergarten_desktop.ui.dates import DateField
 from kindergarten_desktop.ui.table_headers import headers_only
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole (Qt's numbers: tests/ui/kitchen/test_rows_model.py)
-ROW_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
+DISPLAY_ROLE = roles.DISPLAY
+ROW_ROLE = roles.USER + 1
 VERDICT_COLOURS = {"below": "#ffe3b8", "within": "#d4efd4", "above": "#f7c9c9"}
 
 

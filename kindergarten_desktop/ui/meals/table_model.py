@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItemModel
 
 from kindergarten_desktop.formatting import format_date
 from kindergarten_desktop.names import fold, name_sort_key
+from kindergarten_desktop.ui import roles
 from kindergarten_desktop.ui.actions import UNSAVED_TEXT
 from kindergarten_desktop.ui.meals.unsaved import UNSAVED_COLOUR, not_saved_text
 from kindergarten_desktop.ui.numbers import ui_money
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole (Qt's numbers: tests/ui/meals/test_table_model.py)
-USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+DISPLAY_ROLE = roles.DISPLAY
+USER_ROLE = roles.USER
 SORT_ROLE = USER_ROLE + 1
 SEARCH_ROLE = USER_ROLE + 2
 ROW_ROLE = USER_ROLE + 3
